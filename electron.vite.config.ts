@@ -1,0 +1,37 @@
+// Builds the three parts of the app: the shell and the core process (main), the sandboxed preload,
+// and the React renderer. Output in out/{main,preload,renderer}.
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { cspMetaPlugin } from './build-support/csp-meta-plugin';
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        input: {
+          index: resolve('src-main/shell/main.ts'),
+          core: resolve('src-main/core/process/main.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require() anything but electron: bundle the rest in one CJS file.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve('src-preload/electron.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src-renderer'),
+    plugins: [react(), cspMetaPlugin()],
+    build: {
+      minify: true,
+      rolldownOptions: { input: resolve('src-renderer/index.html') },
+    },
+  },
+});

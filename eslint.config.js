@@ -1,0 +1,76 @@
+// Lint rules, including the architecture's boundaries: only src-main/shell (and the Electron
+// preload) may import electron; the renderer may import nothing but types from src-preload and
+// src-main; UI text in components comes from the translation catalogs, never literals.
+import tseslint from 'typescript-eslint';
+
+const electronImport = {
+  paths: [{ name: 'electron', message: 'Only src-main/shell and src-preload/electron.ts may import electron; core reaches OS services through ports.' }],
+  patterns: [{ group: ['electron/*'], message: 'Only src-main/shell may import electron.' }],
+};
+
+export default tseslint.config(
+  {
+    ignores: ['out/**', 'node_modules/**', 'native/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'dist/**'],
+  },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression > TSAsExpression[typeAnnotation.type='TSUnknownKeyword']",
+          message: 'No `as unknown as`: model the type instead.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/shell/**'],
+    rules: { 'no-restricted-imports': ['error', electronImport] },
+  },
+  {
+    files: ['src-preload/**/*.ts'],
+    ignores: ['src-preload/electron.ts'],
+    rules: { 'no-restricted-imports': ['error', electronImport] },
+  },
+  {
+    files: ['src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: electronImport.paths,
+          patterns: [
+            {
+              group: ['**/src-preload/**', '**/src-main/**'],
+              allowTypeImports: true,
+              message: 'The renderer talks to the backend only through window.workstation; import types only.',
+            },
+            { group: ['node:*'], message: 'The renderer is a sandboxed web page: no Node modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/[A-Za-zÀ-ÿ]/]',
+          message: 'UI text must come from the translation catalogs (src-renderer/src/i18n), in French and English.',
+        },
+        {
+          selector: "JSXAttribute[name.name=/^(aria-label|title|placeholder|alt)$/] > Literal",
+          message: 'UI text must come from the translation catalogs (src-renderer/src/i18n), in French and English.',
+        },
+      ],
+    },
+  },
+);

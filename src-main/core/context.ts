@@ -1,0 +1,15 @@
+// What every core handler receives: the configuration core was started with, its services and the
+// way to push events to the renderer. Built once per core instance by `createCore`.
+import type { EventName, EventPayload } from '../../src-preload/contract';
+import type { CoreConfig } from './config';
+import type { Logger } from './log/logger';
+import type { SettingsStore } from './settings/settings-store';
+import type { Clock } from './ports';
+
+export interface CoreContext {
+  readonly config: CoreConfig;
+  readonly log: Logger;
+  readonly clock: Clock;
+  readonly settings: SettingsStore;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}

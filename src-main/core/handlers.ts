@@ -1,0 +1,7 @@
+// Every domain's handlers merged into the one table core dispatches from.
+import { appHandlers } from './app/handlers';
+import { assertComplete, mergeHandlerTables, type CompleteHandlerTable } from './rpc/registry';
+
+export function buildHandlerTable(): CompleteHandlerTable {
+  return assertComplete(mergeHandlerTables({ app: appHandlers }));
+}

@@ -1,0 +1,28 @@
+// Entry point of the core process. Electron starts it as a utility process (messages through
+// `process.parentPort`); the browser preview and tests fork it as a Node child (`process.send`).
+import { createLogger } from '../log/logger';
+import { serveCore } from './serve';
+import type { CoreMessage, MessageChannelEnd } from './protocol';
+
+interface ParentPort {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+function channelToHost(): MessageChannelEnd<CoreMessage, unknown> {
+  const parentPort = (process as { parentPort?: ParentPort }).parentPort;
+  if (parentPort) {
+    return {
+      post: (m) => parentPort.postMessage(m),
+      onMessage: (l) => parentPort.on('message', (e) => l(e.data)),
+    };
+  }
+  const send = process.send?.bind(process);
+  if (!send) throw new Error('The core process must be started by a host (no message channel).');
+  return { post: (m) => send(m), onMessage: (l) => process.on('message', l) };
+}
+
+const log = createLogger((line) => process.stderr.write(`${line}\n`));
+serveCore(channelToHost(), log, () => process.exit(0));
+// The host going away (crash, window closed) must not leave an orphan holding the database open.
+process.on('disconnect', () => process.exit(0));

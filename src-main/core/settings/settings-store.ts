@@ -1,0 +1,43 @@
+// The expert's preferences (language for now; delays and limits as later features need them).
+// Kept in `settings.json` in the data directory: preferences only, never patient data, so they
+// are readable before the encrypted cache is unlocked (the unlock screen needs the language).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { Locale } from '../../../src-preload/contract';
+import { writeFileAtomic } from '../fs/atomic-write';
+
+export const Settings = z.object({
+  locale: Locale.nullable().default(null),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export interface SettingsStore {
+  get(): Settings;
+  update(patch: Partial<Settings>): Settings;
+}
+
+export function openSettingsStore(dataDir: string): SettingsStore {
+  const path = join(dataDir, 'settings.json');
+  let current = load(path);
+  return {
+    get: () => current,
+    update(patch) {
+      const next = Settings.parse({ ...current, ...patch });
+      writeFileAtomic(path, JSON.stringify(next, null, 2));
+      current = next;
+      return next;
+    },
+  };
+}
+
+function load(path: string): Settings {
+  if (!existsSync(path)) return Settings.parse({});
+  try {
+    return Settings.parse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch {
+    // A damaged preferences file must not stop the workstation: fall back to the defaults;
+    // the next change rewrites it whole.
+    return Settings.parse({});
+  }
+}

@@ -1,0 +1,41 @@
+// The Content-Security-Policy of the app's pages, in one place: injected as a <meta> tag at build
+// time and sent as a header by both hosts (Electron's app:// protocol and the browser preview).
+// No 'unsafe-eval' and no remote origin: the renderer only talks to its own origin; the platform
+// is reached by core, never by the page. 'wasm-unsafe-eval' lets image codecs compile WebAssembly.
+const directives: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'", 'blob:'],
+  'media-src': ["'self'", 'blob:'],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+};
+
+/** The policy for a <meta> tag (frame-ancestors is ignored there). */
+export function contentSecurityPolicy(): string {
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}
+
+/** The policy for an HTTP header: the same, plus refusing to be framed. */
+export function contentSecurityPolicyHeader(): string {
+  return `${contentSecurityPolicy()}; frame-ancestors 'none'`;
+}
+
+/** Headers every app response carries, whichever host serves it. */
+export function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicyHeader(),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=()',
+  };
+}

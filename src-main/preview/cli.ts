@@ -1,0 +1,72 @@
+// `npm run preview:web -- [--port P] [--data-dir D] [--platform-url URL]`: starts core in a child
+// process and serves the built app on 127.0.0.1 with a fresh access token, then prints the one
+// line to open. The renderer is built by the npm script before this runs.
+import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { forkCore } from '../host/fork-core';
+import { noContent } from '../host/content';
+import { createPreviewServer } from './server';
+import { defaultPreviewDataDir } from './data-dir';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const rendererDir = `${root}out/renderer`;
+const bridgeFile = `${root}out/web-bridge/web-bridge.js`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      'data-dir': { type: 'string' },
+      'platform-url': { type: 'string' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${values.port}".`);
+  const platformUrl = values['platform-url'] ?? null;
+  if (platformUrl !== null && !URL.canParse(platformUrl)) fail(`--platform-url is not a URL: "${platformUrl}".`);
+  if (!existsSync(`${rendererDir}/index.html`) || !existsSync(bridgeFile)) {
+    fail('The app is not built. Run "npm run preview:web" (it builds first) or "npm run build".');
+  }
+
+  const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string };
+  const core = await forkCore({
+    dataDir: values['data-dir'] ?? defaultPreviewDataDir(),
+    platformUrl,
+    runtime: 'preview',
+    systemLocale: process.env.LC_ALL || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale,
+    version,
+    sqliteBinding: null,
+  });
+  const token = randomBytes(24).toString('base64url');
+  const server = createPreviewServer({ core: core.connection, content: noContent, rendererDir, bridgeFile, token });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    process.stdout.write(`Workstation preview: http://127.0.0.1:${actualPort}/?token=${token}\n`);
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    fail(error.code === 'EADDRINUSE' ? `Port ${port} is in use; choose another with --port.` : 'The preview server failed.');
+  });
+
+  const stop = () => {
+    core.connection.shutdown();
+    server.close();
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  void core.exited.then((code) => {
+    if (code !== 0) process.stderr.write('The workstation core stopped unexpectedly.\n');
+    process.exit(code ?? 1);
+  });
+}
+
+function fail(sentence: string): never {
+  process.stderr.write(`${sentence}\n`);
+  process.exit(1);
+}
+
+void main().catch(() => fail('The workstation core could not start.'));

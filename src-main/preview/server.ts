@@ -1,0 +1,193 @@
+// The browser preview's HTTP server: serves the built renderer and carries the contract over
+// loopback HTTP (calls: POST /rpc/<method>; events: GET /events as server-sent events; documents:
+// GET /content/<ref> with Range). Only 127.0.0.1, only with the access token of this run.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { timingSafeEqual } from 'node:crypto';
+import type { CoreConnection } from '../host/core-connection';
+import { securityHeaders } from '../host/csp';
+import { parseRangeHeader } from '../host/byte-range';
+import type { ContentSource } from '../host/content';
+
+export interface PreviewServerOptions {
+  core: CoreConnection;
+  content: ContentSource;
+  /** Built renderer (out/renderer) and the built web bridge script (out/web-bridge/web-bridge.js). */
+  rendererDir: string;
+  bridgeFile: string;
+  token: string;
+}
+
+const COOKIE = 'smo_preview';
+const MAX_BODY_BYTES = 1024 * 1024;
+const MEDIA_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.bcmap': 'application/octet-stream',
+  '.pfb': 'application/octet-stream',
+  '.ttf': 'font/ttf',
+};
+
+export function createPreviewServer(options: PreviewServerOptions): Server {
+  const server = createServer((req, res) => {
+    handle(options, req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else res.destroy();
+    });
+  });
+  return server;
+}
+
+async function handle(o: PreviewServerOptions, req: IncomingMessage, res: ServerResponse) {
+  for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
+  const host = req.headers.host ?? '';
+  // DNS rebinding: a page on another name that resolves to 127.0.0.1 must not reach us.
+  if (!/^(127\.0\.0\.1|localhost):\d+$/.test(host)) return send(res, 421, 'text/plain', 'Wrong host');
+  const url = new URL(req.url ?? '/', `http://${host}`);
+
+  const queryToken = url.searchParams.get('token');
+  if (queryToken !== null && sameToken(queryToken, o.token)) {
+    // The printed address carries the token once; the page then holds it as an HttpOnly cookie.
+    res.setHeader('Set-Cookie', `${COOKIE}=${o.token}; HttpOnly; SameSite=Strict; Path=/`);
+  } else if (!sameToken(readCookie(req, COOKIE), o.token)) {
+    return send(res, 403, 'text/plain; charset=utf-8', refusal);
+  }
+
+  if (url.pathname.startsWith('/rpc/')) return rpc(o, req, res, decodeURIComponent(url.pathname.slice(5)));
+  if (url.pathname === '/events') return events(o, req, res);
+  if (url.pathname.startsWith('/content/')) return content(o, req, res, decodeURIComponent(url.pathname.slice(9)));
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+  if (url.pathname === '/web-bridge.js') return file(res, o.bridgeFile);
+  if (url.pathname === '/' || url.pathname === '/index.html') return index(o, res);
+  const path = resolve(o.rendererDir, `.${url.pathname}`);
+  const rel = relative(o.rendererDir, path);
+  if (rel.startsWith('..') || rel.includes(`..${sep}`) || rel === '') return send(res, 404, 'text/plain', 'Not found');
+  return file(res, path);
+}
+
+const refusal =
+  'This preview needs its access token. Open the address printed by "npm run preview:web" (it ends with ?token=...).';
+
+async function rpc(o: PreviewServerOptions, req: IncomingMessage, res: ServerResponse, method: string) {
+  if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
+  // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return send(res, 415, 'text/plain', 'Expected application/json');
+  }
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (body === null) return send(res, 413, 'text/plain', 'Request too large');
+  let input: unknown;
+  try {
+    input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+  } catch {
+    return json(res, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request is not valid JSON.' } });
+  }
+  json(res, await o.core.call(method, input));
+}
+
+function events(o: PreviewServerOptions, req: IncomingMessage, res: ServerResponse) {
+  res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
+  res.write(': connected\n\n');
+  const unsubscribe = o.core.onEvent((event, payload) => {
+    res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
+  });
+  // Comments keep idle connections from being closed by the browser or a proxy.
+  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+  req.on('close', () => {
+    clearInterval(keepAlive);
+    unsubscribe();
+  });
+}
+
+async function content(o: PreviewServerOptions, req: IncomingMessage, res: ServerResponse, ref: string) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+  const entity = await o.content.open(ref);
+  if (!entity) return send(res, 404, 'text/plain', 'No such document');
+  const ifRange = req.headers['if-range'];
+  const range =
+    ifRange && ifRange !== entity.etag ? { kind: 'whole' as const } : parseRangeHeader(req.headers.range, entity.size);
+  res.setHeader('Accept-Ranges', 'bytes');
+  res.setHeader('ETag', entity.etag);
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Content-Type', entity.mediaType);
+  if (range.kind === 'unsatisfiable') {
+    res.setHeader('Content-Range', `bytes */${entity.size}`);
+    return send(res, 416, 'text/plain', 'Range not satisfiable');
+  }
+  const span = range.kind === 'partial' ? range.range : { start: 0, end: entity.size - 1 };
+  if (range.kind === 'partial') res.setHeader('Content-Range', `bytes ${span.start}-${span.end}/${entity.size}`);
+  res.writeHead(range.kind === 'partial' ? 206 : 200, { 'Content-Length': String(span.end - span.start + 1) });
+  if (req.method === 'HEAD' || entity.size === 0) return res.end();
+  for await (const chunk of entity.read(span)) {
+    if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
+  }
+  res.end();
+}
+
+async function index(o: PreviewServerOptions, res: ServerResponse) {
+  const html = await readFile(join(o.rendererDir, 'index.html'), 'utf8');
+  // The bridge must define window.workstation before the app's module script runs, and come
+  // after the CSP <meta> so that the policy governs it too.
+  const withBridge = html.replace('<script type="module"', '<script src="/web-bridge.js"></script>\n    <script type="module"');
+  res.setHeader('Cache-Control', 'no-store');
+  send(res, 200, MEDIA_TYPES['.html'] ?? 'text/html', withBridge);
+}
+
+async function file(res: ServerResponse, path: string) {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return send(res, 404, 'text/plain', 'Not found');
+  }
+  send(res, 200, MEDIA_TYPES[extname(path)] ?? 'application/octet-stream', bytes);
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function json(res: ServerResponse, value: unknown) {
+  res.setHeader('Cache-Control', 'no-store');
+  send(res, 200, 'application/json', JSON.stringify(value));
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolvePromise(null);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolvePromise(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function readCookie(req: IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return null;
+}
+
+function sameToken(candidate: string | null, token: string): boolean {
+  if (candidate === null) return false;
+  const a = Buffer.from(candidate);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -1,0 +1,20 @@
+// Runs core in an Electron utility process, so a slow query or a crashing parser never freezes or
+// kills the window; the shell only relays messages.
+import { utilityProcess } from 'electron';
+import { join } from 'node:path';
+import { connectCore, type CoreConnection } from '../host/core-connection';
+import type { CoreConfig } from '../core/config';
+
+export async function startCoreHost(config: CoreConfig): Promise<CoreConnection> {
+  const child = utilityProcess.fork(join(import.meta.dirname, 'core.js'), [], {
+    serviceName: 'SMO Workstation core',
+    stdio: 'inherit',
+  });
+  const { connection, ready } = connectCore(
+    { post: (m) => child.postMessage(m), onMessage: (l) => child.on('message', l) },
+    config,
+  );
+  child.on('exit', () => connection.markExited());
+  await ready;
+  return connection;
+}

@@ -1,0 +1,70 @@
+// Electron main process: the thin shell. It owns windows, the app:// protocol, permissions and
+// IPC, and hosts core in a utility process. Everything else lives in core.
+import { app, BrowserWindow, session } from 'electron';
+import { join } from 'node:path';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { startCoreHost } from './core-host';
+import { denyAllPermissions, hardenWebContents } from './harden';
+import { registerIpc } from './ipc';
+import { electronSqliteBinding } from './native-sqlite';
+import { APP_ENTRY_URL, secureWebPreferences } from './policy';
+
+const appRoot = join(import.meta.dirname, '..', '..');
+let mainWindow: BrowserWindow | null = null;
+
+registerAppScheme();
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('The workstation could not start:', error instanceof Error ? error.name : typeof error);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  denyAllPermissions(session.defaultSession);
+  serveAppProtocol(join(import.meta.dirname, '..', 'renderer'));
+  const core = await startCoreHost({
+    dataDir: app.getPath('userData'),
+    platformUrl: platformUrlFromArgs(process.argv),
+    runtime: 'electron',
+    systemLocale: app.getLocale(),
+    version: app.getVersion(),
+    sqliteBinding: electronSqliteBinding(appRoot),
+  });
+  registerIpc(core, () => mainWindow);
+  mainWindow = createMainWindow();
+  app.on('window-all-closed', () => {
+    core.shutdown();
+    app.quit();
+  });
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    backgroundColor: '#101418',
+    show: false,
+    title: 'SMO Workstation',
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '..', 'preload', 'index.cjs')),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+function platformUrlFromArgs(argv: string[]): string | null {
+  const flag = argv.find((a) => a.startsWith('--platform-url='));
+  return flag ? flag.slice('--platform-url='.length) : (process.env.SMO_PLATFORM_URL ?? null);
+}

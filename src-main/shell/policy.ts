@@ -1,0 +1,84 @@
+// The security policy of the Electron shell as pure functions (no electron import), so that
+// every rule is unit-tested without an Electron binary: window preferences, what the app origin
+// is, where navigation may go, which file an app:// URL may serve.
+import { relative, resolve, sep, isAbsolute } from 'node:path';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'workstation';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+export interface SecureWebPreferences {
+  preload: string;
+  contextIsolation: true;
+  sandbox: true;
+  nodeIntegration: false;
+  nodeIntegrationInWorker: false;
+  nodeIntegrationInSubFrames: false;
+  webSecurity: true;
+  allowRunningInsecureContent: false;
+  experimentalFeatures: false;
+  webviewTag: false;
+  navigateOnDragDrop: false;
+  spellcheck: false;
+  safeDialogs: true;
+}
+
+export function secureWebPreferences(preloadPath: string): SecureWebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    // The spellchecker would send report text to the OS dictionary service.
+    spellcheck: false,
+    safeDialogs: true,
+  };
+}
+
+/** True only for pages of the app itself (parsed, never string-matched). */
+export function isAppUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The file under `rendererDir` that an app:// URL names, or null if it names none or tries to
+ * escape the directory (encoded `..`, absolute paths, other hosts).
+ */
+export function resolveAppAsset(rendererDir: string, raw: string): string | null {
+  if (!isAppUrl(raw)) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(raw).pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0')) return null;
+  const root = resolve(rendererDir);
+  const target = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
+  const rel = relative(root, target);
+  if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) return null;
+  return target;
+}
+
+/** External links leave the app only as https: URLs, after the expert confirms. */
+export function externalLinkTarget(raw: string): URL | null {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}

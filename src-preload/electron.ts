@@ -1,0 +1,17 @@
+// Electron preload (sandboxed): exposes `window.workstation`, one named function per contract
+// call plus `on(event)`. The page never sees ipcRenderer itself.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CALL_CHANNEL, EVENT_CHANNEL } from './channels';
+import { createWorkstationApi } from './client';
+import type { EventName, Result, Transport } from './contract';
+
+const ipcTransport: Transport = {
+  call: (method, input) => ipcRenderer.invoke(CALL_CHANNEL, method, input) as Promise<Result<unknown>>,
+  subscribe(listener) {
+    const relay = (_event: IpcRendererEvent, name: EventName, payload: unknown) => listener(name, payload);
+    ipcRenderer.on(EVENT_CHANNEL, relay);
+    return () => ipcRenderer.removeListener(EVENT_CHANNEL, relay);
+  },
+};
+
+contextBridge.exposeInMainWorld('workstation', createWorkstationApi(ipcTransport));

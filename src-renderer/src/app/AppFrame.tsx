@@ -1,0 +1,58 @@
+// The frame around every screen: brand, main navigation, connectivity and language.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, Locale } from '../../../src-preload/contract';
+import { LocaleSwitch } from './LocaleSwitch';
+import type { Route } from './routes';
+
+interface Props {
+  info: AppInfo;
+  route: Route;
+  onNavigate: (route: Route) => void;
+  onLocaleChange: (locale: Locale) => void;
+  children: ReactNode;
+}
+
+export function AppFrame({ info, route, onNavigate, onLocaleChange, children }: Props) {
+  const { t } = useTranslation();
+  const navItems: { route: Route; label: string }[] = [
+    { route: 'inbox', label: t('nav.inbox') },
+    { route: 'settings', label: t('nav.settings') },
+  ];
+  return (
+    <div className="app" data-testid="app-root">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app__bar">
+        <div className="brand">
+          <span className="brand__name">{t('app.name')}</span>
+          <span className="brand__tagline">{t('app.tagline')}</span>
+        </div>
+        <nav className="app__nav" aria-label={t('app.mainNavigation')}>
+          {navItems.map((item) => (
+            <button
+              key={item.route}
+              type="button"
+              className="nav-item"
+              aria-current={route === item.route ? 'page' : undefined}
+              data-testid={`nav-${item.route}`}
+              onClick={() => onNavigate(item.route)}
+            >
+              {item.label}
+            </button>
+          ))}
+        </nav>
+        <div className="app__status">
+          <span className={`connectivity connectivity--${info.connectivity}`} data-testid="connectivity">
+            {t(`connectivity.${info.connectivity}`)}
+          </span>
+          <LocaleSwitch locale={info.locale} onChange={onLocaleChange} />
+        </div>
+      </header>
+      <main id="main" className="app__main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

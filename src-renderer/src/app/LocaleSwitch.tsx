@@ -1,0 +1,25 @@
+// French / English switch in the frame. The choice is stored by core, so it survives a restart.
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../src-preload/contract';
+import { UI_LOCALES } from '../i18n/i18n';
+
+export function LocaleSwitch({ locale, onChange }: { locale: Locale; onChange: (locale: Locale) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="locale-switch" role="group" aria-label={t('locale.label')} data-testid="locale-switch">
+      {UI_LOCALES.map((code) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          className="locale-switch__option"
+          aria-pressed={code === locale}
+          data-testid={`locale-${code}`}
+          onClick={() => code !== locale && onChange(code)}
+        >
+          {t(`locale.${code}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

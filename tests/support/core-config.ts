@@ -1,0 +1,14 @@
+// A core configuration for tests, in a given data directory.
+import type { CoreConfig } from '../../src-main/core/config';
+
+export function testCoreConfig(dataDir: string, overrides: Partial<CoreConfig> = {}): CoreConfig {
+  return {
+    dataDir,
+    platformUrl: null,
+    runtime: 'test',
+    systemLocale: 'en-GB',
+    version: '0.0.0-test',
+    sqliteBinding: null,
+    ...overrides,
+  };
+}

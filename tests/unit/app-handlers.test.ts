@@ -1,0 +1,55 @@
+// The app.* calls on a real core in a temp directory: language from the OS until the expert picks
+// one, the choice persisted across restarts and announced to the renderer.
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCore } from '../../src-main/core/core';
+import { silentLogger } from '../../src-main/core/log/logger';
+import { makeTempDir } from '../support/temp-dir';
+import { testCoreConfig } from '../support/core-config';
+
+const dirs: { remove(): void }[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+
+function startCore(systemLocale: string, dataDir?: string) {
+  const dir = dataDir ?? (dirs[dirs.push(makeTempDir()) - 1] as { path: string }).path;
+  const events: [string, unknown][] = [];
+  const core = createCore(testCoreConfig(dir, { systemLocale }), {
+    log: silentLogger,
+    emit: (e, p) => events.push([e, p]),
+  });
+  return { core, events, dir };
+}
+
+describe('app.info and app.setLocale', () => {
+  it('follows the operating system language until the expert chooses', async () => {
+    expect(await startCore('fr_FR.UTF-8').core.call('app.info', {})).toMatchObject({ ok: true, value: { locale: 'fr' } });
+    expect(await startCore('de-DE').core.call('app.info', {})).toMatchObject({ ok: true, value: { locale: 'en' } });
+  });
+
+  it('keeps the chosen language across a restart and tells the renderer', async () => {
+    const first = startCore('en-US');
+    const result = await first.core.call('app.setLocale', { locale: 'fr' });
+    expect(result).toMatchObject({ ok: true, value: { locale: 'fr' } });
+    expect(first.events).toEqual([['app.changed', expect.objectContaining({ locale: 'fr' })]]);
+
+    const second = startCore('en-US', first.dir);
+    expect(await second.core.call('app.info', {})).toMatchObject({ ok: true, value: { locale: 'fr' } });
+    expect(JSON.parse(readFileSync(join(first.dir, 'settings.json'), 'utf8'))).toEqual({ locale: 'fr' });
+  });
+
+  it('starts with defaults when the preferences file is damaged', async () => {
+    const { dir } = startCore('en-US');
+    writeFileSync(join(dir, 'settings.json'), '{"locale": "fr"'); // torn write from an old crash
+    const restarted = startCore('fr-CA', dir);
+    expect(await restarted.core.call('app.info', {})).toMatchObject({ ok: true, value: { locale: 'fr', runtime: 'test' } });
+  });
+
+  it('reports where data lives and which platform it talks to', async () => {
+    const { core, dir } = startCore('en');
+    expect(await core.call('app.info', {})).toMatchObject({
+      ok: true,
+      value: { dataDir: dir, platformUrl: null, connectivity: 'unknown', version: '0.0.0-test' },
+    });
+  });
+});

@@ -1,0 +1,40 @@
+// Both UI languages are complete: same keys, no empty text, a sentence for every error code,
+// and French text that is actually French (not an English string copied over).
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src-renderer/src/i18n/en';
+import { fr } from '../../src-renderer/src/i18n/fr';
+import { ERROR_CODES } from '../../src-preload/contract';
+
+function flatten(tree: object, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') out.set(prefix + key, value);
+    else for (const [k, v] of flatten(value as object, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+describe('translation catalogs', () => {
+  const english = flatten(en);
+  const french = flatten(fr);
+
+  it('have the same keys', () => {
+    expect([...french.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('have no empty text', () => {
+    for (const [key, text] of [...english, ...french]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('explain every error code in both languages', () => {
+    for (const code of ERROR_CODES) {
+      expect(english.get(`errors.${code}`), code).toBeTruthy();
+      expect(french.get(`errors.${code}`), code).toBeTruthy();
+    }
+  });
+
+  it('translate every sentence (only names may read the same in both)', () => {
+    const same = [...english].filter(([key, text]) => french.get(key) === text && text.includes(' '));
+    expect(same).toEqual([]);
+  });
+});

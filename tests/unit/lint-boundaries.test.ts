@@ -1,0 +1,44 @@
+// The architecture's boundaries are enforced by lint: this runs the project's real ESLint
+// configuration on deliberate violations and checks that each one fails.
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function ruleIds(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`);
+}
+
+describe('lint boundaries', () => {
+  it('fail on an electron import under src-main/core', async () => {
+    expect(await ruleIds("import { app } from 'electron';\nexport const x = app;\n", 'src-main/core/app/bad.ts')).toContain(
+      'no-restricted-imports',
+    );
+    expect(await ruleIds("import 'electron';\n", 'src-main/core/cache/bad.ts')).toContain('no-restricted-imports');
+  });
+
+  it('fail on an electron import in the preview host, which must run without Electron', async () => {
+    expect(await ruleIds("import 'electron';\n", 'src-main/preview/bad.ts')).toContain('no-restricted-imports');
+  });
+
+  it('allow electron in the shell', async () => {
+    expect(await ruleIds("import { app } from 'electron';\nexport const x = app;\n", 'src-main/shell/ok.ts')).toEqual([]);
+  });
+
+  it('fail when the renderer imports a value from src-preload or src-main, but allow types', async () => {
+    const value = "import { methods } from '../../src-preload/contract';\nexport const m = methods;\n";
+    expect(await ruleIds(value, 'src-renderer/src/bad.ts')).toContain('@typescript-eslint/no-restricted-imports');
+    const core = "import { createCore } from '../../src-main/core/core';\nexport const c = createCore;\n";
+    expect(await ruleIds(core, 'src-renderer/src/bad.ts')).toContain('@typescript-eslint/no-restricted-imports');
+    const types = "import type { AppInfo } from '../../src-preload/contract';\nexport type A = AppInfo;\n";
+    expect(await ruleIds(types, 'src-renderer/src/ok.ts')).toEqual([]);
+  });
+
+  it('fail on literal UI text in a component', async () => {
+    const component = 'export function Hello() {\n  return <p>Hello doctor</p>;\n}\n';
+    expect(await ruleIds(component, 'src-renderer/src/features/Hello.tsx')).toContain('no-restricted-syntax');
+    const label = 'export function B() {\n  return <button aria-label="Close" />;\n}\n';
+    expect(await ruleIds(label, 'src-renderer/src/features/B.tsx')).toContain('no-restricted-syntax');
+  });
+});

@@ -1,0 +1,101 @@
+// The handler table and dispatcher: duplicate names fail at start-up, and every failure crosses
+// the boundary as data with a contract error code and without patient data in its message.
+import { describe, expect, it } from 'vitest';
+import { CoreError } from '../../src-main/core/rpc/core-error';
+import { assertComplete, dispatch, mergeHandlerTables, type HandlerTable } from '../../src-main/core/rpc/registry';
+import { createLogger } from '../../src-main/core/log/logger';
+import { buildHandlerTable } from '../../src-main/core/handlers';
+import type { CoreContext } from '../../src-main/core/context';
+import { systemClock } from '../../src-main/core/ports';
+
+const info = { version: '1', dataDir: '/d', platformUrl: null, connectivity: 'unknown', locale: 'en', runtime: 'test' } as const;
+
+function fakeContext(): CoreContext {
+  let locale: 'fr' | 'en' | null = null;
+  return {
+    config: { dataDir: '/d', platformUrl: null, runtime: 'test', systemLocale: 'en', version: '1', sqliteBinding: null },
+    log: createLogger(() => {}),
+    clock: systemClock,
+    settings: { get: () => ({ locale }), update: (p) => ({ locale: (locale = p.locale ?? locale) }) },
+    emit: () => {},
+  };
+}
+
+function withHandlers(overrides: HandlerTable) {
+  return assertComplete({ ...buildHandlerTable(), ...overrides });
+}
+
+describe('handler tables', () => {
+  it('refuses a call declared by two domains, naming both', () => {
+    const a: HandlerTable = { 'app.info': () => info };
+    const b: HandlerTable = { 'app.info': () => info };
+    expect(() => mergeHandlerTables({ first: a, second: b })).toThrow(/app\.info.*first.*second/);
+  });
+
+  it('refuses a table that leaves a contract call without handler', () => {
+    expect(() => assertComplete({ 'app.info': () => info })).toThrow(/No handler for: app\.setLocale/);
+  });
+});
+
+describe('dispatch', () => {
+  const log = createLogger(() => {});
+
+  it('answers an unknown method with UNKNOWN_METHOD', async () => {
+    const result = await dispatch(buildHandlerTable(), fakeContext(), log, 'cases.delete', {});
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'UNKNOWN_METHOD' }) });
+  });
+
+  it('answers invalid input with INVALID_INPUT naming the field but never echoing its value', async () => {
+    const secret = 'Mme Jeanne Dupont, née le 1962-03-04';
+    const result = await dispatch(buildHandlerTable(), fakeContext(), log, 'app.setLocale', { locale: secret });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_INPUT');
+    expect(result.error.message).toContain('locale');
+    expect(result.error.message).not.toContain('Dupont');
+  });
+
+  it('refuses unexpected extra fields (strict inputs)', async () => {
+    const result = await dispatch(buildHandlerTable(), fakeContext(), log, 'app.info', { sneaky: 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('passes a CoreError code and message through', async () => {
+    const table = withHandlers({
+      'app.info': () => {
+        throw new CoreError('CACHE_LOCKED', 'The cache is locked.');
+      },
+    });
+    expect(await dispatch(table, fakeContext(), log, 'app.info', {})).toEqual({
+      ok: false,
+      error: { code: 'CACHE_LOCKED', message: 'The cache is locked.' },
+    });
+  });
+
+  it('turns an unexpected exception into INTERNAL and logs no message text', async () => {
+    const lines: string[] = [];
+    const table = withHandlers({
+      'app.info': () => {
+        throw new TypeError('cannot read questionnaire of Jeanne Dupont');
+      },
+    });
+    const result = await dispatch(table, fakeContext(), createLogger((l) => lines.push(l)), 'app.info', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(lines.join('\n')).toContain('TypeError');
+    expect(lines.join('\n')).not.toContain('Dupont');
+  });
+
+  it('refuses to send an answer that does not match the contract', async () => {
+    // Deliberately outside the contract's types, as a buggy handler would be.
+    const table = withHandlers({ 'app.info': () => ({ ...info, locale: 'de' }) as never });
+    expect(await dispatch(table, fakeContext(), log, 'app.info', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+  });
+
+  it('answers a valid call with its value', async () => {
+    const result = await dispatch(buildHandlerTable(), fakeContext(), log, 'app.setLocale', { locale: 'fr' });
+    expect(result).toMatchObject({ ok: true, value: { locale: 'fr' } });
+  });
+});

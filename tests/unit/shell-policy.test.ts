@@ -1,0 +1,90 @@
+// The Electron shell's security policy, tested without Electron: window preferences, the app
+// origin, which files app:// may serve, where links may go, and the Content-Security-Policy.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import {
+  APP_ENTRY_URL,
+  externalLinkTarget,
+  isAppUrl,
+  resolveAppAsset,
+  secureWebPreferences,
+} from '../../src-main/shell/policy';
+import { contentSecurityPolicy, contentSecurityPolicyHeader } from '../../src-main/host/csp';
+
+describe('window preferences', () => {
+  it('isolate and sandbox the renderer with no Node and no webview', () => {
+    expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+    });
+  });
+});
+
+describe('app origin', () => {
+  it.each([
+    [APP_ENTRY_URL, true],
+    ['app://workstation/assets/index.js', true],
+    ['app://evil/index.html', false],
+    ['file:///etc/passwd', false],
+    ['https://workstation/', false],
+    ['app://workstation.evil.example/', false],
+    ['not a url', false],
+  ])('%s → %s', (url, expected) => expect(isAppUrl(url)).toBe(expected));
+});
+
+describe('resolveAppAsset', () => {
+  const root = '/opt/smo/out/renderer';
+  it('serves files inside the renderer directory, index.html for /', () => {
+    expect(resolveAppAsset(root, 'app://workstation/')).toBe(join(root, 'index.html'));
+    expect(resolveAppAsset(root, 'app://workstation/assets/a.js')).toBe(join(root, 'assets/a.js'));
+  });
+  it.each([
+    'app://workstation/../../../etc/passwd',
+    'app://workstation/%2e%2e/%2e%2e/etc/passwd',
+    'app://workstation/assets/..%2f..%2f..%2fetc%2fpasswd',
+    'app://workstation/..%5c..%5cwindows%5csystem.ini',
+  ])('never leaves the renderer directory for %s', (url) => {
+    const path = resolveAppAsset(root, url);
+    if (path !== null) expect(path.startsWith(`${root}/`)).toBe(true);
+  });
+  it.each([
+    'app://workstation/assets/..%2f..%2f..%2fetc%2fpasswd',
+    'app://workstation/%00.js',
+    'app://other/index.html',
+    'file:///opt/smo/out/renderer/index.html',
+    'app://workstation/%E0%A4%A',
+  ])('refuses %s', (url) => expect(resolveAppAsset(root, url)).toBeNull());
+});
+
+describe('external links', () => {
+  it('only https: leaves the app', () => {
+    expect(externalLinkTarget('https://www.has-sante.fr/')?.host).toBe('www.has-sante.fr');
+    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', '']) {
+      expect(externalLinkTarget(url), url).toBeNull();
+    }
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  const directives = new Map(
+    contentSecurityPolicyHeader()
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values] as const),
+  );
+  it('allows no eval, no inline script and no remote origin', () => {
+    expect(contentSecurityPolicy()).not.toMatch(/'unsafe-eval'|'unsafe-inline'|https?:|\*/);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+});
