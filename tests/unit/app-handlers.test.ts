@@ -8,11 +8,17 @@ import { silentLogger } from '../../src-main/core/log/logger';
 import { makeTempDir } from '../support/temp-dir';
 import { testCoreConfig } from '../support/core-config';
 
-const dirs: { remove(): void }[] = [];
+const dirs: { path: string; remove(): void }[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
 
+function newDataDir(): string {
+  const dir = makeTempDir();
+  dirs.push(dir);
+  return dir.path;
+}
+
 function startCore(systemLocale: string, dataDir?: string) {
-  const dir = dataDir ?? (dirs[dirs.push(makeTempDir()) - 1] as { path: string }).path;
+  const dir = dataDir ?? newDataDir();
   const events: [string, unknown][] = [];
   const core = createCore(testCoreConfig(dir, { systemLocale }), {
     log: silentLogger,

@@ -1,0 +1,66 @@
+// The app shell in the browser preview: the frame, navigation, the empty inbox, the language
+// switch (kept across a reload), keyboard focus, and a strict CSP with no console errors.
+import { test, expect } from './fixtures';
+
+test('shows the shell, switches to French and back, and keeps the choice across a reload', async ({ page, preview }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+
+  await page.goto(preview.url);
+  await expect(page.getByTestId('app-root')).toBeVisible();
+  await expect(page).not.toHaveURL(/token=/); // the token does not stay in the address bar
+  await expect(page.getByTestId('nav-inbox')).toHaveText('Inbox');
+  await expect(page.getByTestId('nav-inbox')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('inbox')).toContainText('No cases yet');
+  await page.screenshot({ path: 'test-results/screens/shell-inbox-en.png' });
+
+  await page.getByTestId('locale-switch').getByTestId('locale-fr').click();
+  await expect(page.getByTestId('nav-inbox')).toHaveText('Dossiers');
+  await expect(page.getByTestId('nav-settings')).toHaveText('Paramètres');
+  await expect(page.getByTestId('inbox')).toContainText('Aucun dossier pour le moment');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.screenshot({ path: 'test-results/screens/shell-inbox-fr.png' });
+
+  await page.reload();
+  await expect(page.getByTestId('nav-inbox')).toHaveText('Dossiers');
+
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('settings')).toBeVisible();
+  await expect(page.getByTestId('settings-about')).toContainText('Aperçu navigateur');
+  await expect(page.getByTestId('settings-about')).toContainText(preview.dataDir);
+  await page.screenshot({ path: 'test-results/screens/shell-settings-fr.png' });
+
+  await page.getByTestId('settings-locale').selectOption('en');
+  await expect(page.getByTestId('nav-settings')).toHaveText('Settings');
+  await expect(page.getByTestId('settings-about')).toContainText('Browser preview');
+  await page.screenshot({ path: 'test-results/screens/shell-settings-en.png' });
+
+  expect(problems).toEqual([]);
+});
+
+test('can be driven from the keyboard with a visible focus ring', async ({ page, preview }) => {
+  await page.goto(preview.url);
+  await expect(page.getByTestId('app-root')).toBeVisible();
+  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('nav-inbox')).toBeFocused();
+  const outline = await page.getByTestId('nav-inbox').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('settings')).toBeVisible();
+});
+
+test('enforces the Content-Security-Policy: an injected inline script does not run', async ({ page, preview }) => {
+  await page.goto(preview.url);
+  await expect(page.getByTestId('app-root')).toBeVisible();
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true;';
+    document.head.appendChild(script);
+    await new Promise((r) => setTimeout(r, 50));
+    return (window as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+});
