@@ -11,6 +11,7 @@ import { forkCore } from '../src-main/host/fork-core';
 import { noContent } from '../src-main/host/content';
 import { createPreviewServer } from '../src-main/preview/server';
 import type { Benchmark } from './run';
+import { testCoreConfig } from '../tests/support/core-config';
 import { median, percentile, timeEach } from './stats';
 
 const CALLS = 3000;
@@ -21,7 +22,7 @@ export const benchmark: Benchmark = {
   async run() {
     const dir = mkdtempSync(join(tmpdir(), 'smo-bench-transport-'));
     try {
-      const config = { dataDir: join(dir, 'data'), platformUrl: null, runtime: 'test' as const, systemLocale: 'en', version: 'bench', sqliteBinding: null };
+      const config = testCoreConfig(join(dir, 'data'));
       const inProcess = createCore(config, { log: silentLogger, emit: () => {} });
       const forked = await forkCore(config, () => {});
       const rendererDir = join(dir, 'renderer');

@@ -45,15 +45,59 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 const NoInput = z.object({}).strict();
 
+/** Passphrases: long enough to resist guessing once the laptop is lost. */
+export const PASSPHRASE_MIN_LENGTH = 10;
+const Passphrase = z.string().min(PASSPHRASE_MIN_LENGTH).max(1024);
+
+export const OUTBOX_KINDS = [
+  'case.accept',
+  'case.decline',
+  'report.submit',
+  'addendum.submit',
+  'message.send',
+  'review.session',
+  'audit.entries',
+] as const;
+export const OutboxKind = z.enum(OUTBOX_KINDS);
+
+export const CacheStatus = z.object({
+  state: z.enum(['uninitialized', 'locked', 'unlocked']),
+  protection: z.enum(['keychain', 'passphrase']).nullable(),
+  /** The OS keychain: usable only with a real secret store (never Linux basic_text). */
+  keychain: z.object({ usable: z.boolean(), backend: z.string() }),
+  keychainProblem: z.enum(['unavailable', 'backend-changed']).nullable(),
+  failedAttempts: z.number().int().nonnegative(),
+  retryAfterSeconds: z.number().int().nonnegative(),
+  sizeBytes: z.number().int().nonnegative(),
+  counts: z
+    .object({ cases: z.number().int(), attachments: z.number().int(), outbox: z.number().int() })
+    .nullable(),
+  /** Changes not yet sent to the platform, by kind: what a reset would lose. */
+  unsynced: z.object({ total: z.number().int().nonnegative(), byKind: z.partialRecord(OutboxKind, z.number().int()) }),
+});
+export type CacheStatus = z.infer<typeof CacheStatus>;
+
 /** Calls: name → input and output schemas. Names are `<domain>.<verb>`. */
 export const methods = {
   'app.info': { input: NoInput, output: AppInfo },
   'app.setLocale': { input: z.object({ locale: Locale }).strict(), output: AppInfo },
+  'cache.status': { input: NoInput, output: CacheStatus },
+  'cache.setup': {
+    input: z.discriminatedUnion('protection', [
+      z.object({ protection: z.literal('passphrase'), passphrase: Passphrase }).strict(),
+      z.object({ protection: z.literal('keychain') }).strict(),
+    ]),
+    output: CacheStatus,
+  },
+  'cache.unlock': { input: z.object({ passphrase: z.string().max(1024).optional() }).strict(), output: CacheStatus },
+  'cache.lock': { input: NoInput, output: CacheStatus },
+  'cache.reset': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Events that core pushes to the renderer: name → payload schema. */
 export const events = {
   'app.changed': AppInfo,
+  'cache.changed': CacheStatus,
 } as const satisfies Record<string, z.ZodType>;
 
 export type MethodName = keyof typeof methods;

@@ -14,6 +14,8 @@ export const CoreConfig = z.object({
   version: z.string(),
   /** Path of a better-sqlite3 native module built for this runtime's ABI (Electron), if any. */
   sqliteBinding: z.string().nullable().default(null),
+  /** Whether the host offers the OS keychain (Electron). Otherwise the cache uses a passphrase. */
+  keychain: z.boolean().default(false),
 });
 export type CoreConfig = z.infer<typeof CoreConfig>;
 

@@ -5,11 +5,13 @@ import type { CoreConfig } from './config';
 import type { Logger } from './log/logger';
 import type { SettingsStore } from './settings/settings-store';
 import type { Clock } from './ports';
+import type { CaseCache } from './cache/case-cache';
 
 export interface CoreContext {
   readonly config: CoreConfig;
   readonly log: Logger;
   readonly clock: Clock;
   readonly settings: SettingsStore;
+  readonly cache: CaseCache;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

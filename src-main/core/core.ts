@@ -7,7 +7,9 @@ import { CoreConfig } from './config';
 import type { CoreContext } from './context';
 import { buildHandlerTable } from './handlers';
 import type { Logger } from './log/logger';
-import { systemClock, type Clock } from './ports';
+import { systemClock, type Clock, type KeychainPort } from './ports';
+import { CaseCache } from './cache/case-cache';
+import type { ScryptCost } from './cache/key-wrap';
 import { dispatch } from './rpc/registry';
 import { openSettingsStore } from './settings/settings-store';
 
@@ -19,22 +21,54 @@ export interface Core {
 export interface CoreServices {
   log: Logger;
   clock?: Clock;
+  /** The OS keychain (Electron); absent in the browser preview and tests: passphrase only. */
+  keychain?: KeychainPort | null;
+  /** Cheaper passphrase hashing, for tests only. */
+  scryptCost?: ScryptCost;
   emit: (event: EventName, payload: unknown) => void;
 }
 
 export function createCore(rawConfig: unknown, services: CoreServices): Core {
-  const config = CoreConfig.parse(rawConfig);
-  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const ctx = createCoreContext(rawConfig, services);
   const table = buildHandlerTable();
-  const ctx: CoreContext = {
-    config,
-    log: services.log,
-    clock: services.clock ?? systemClock,
-    settings: openSettingsStore(config.dataDir),
-    emit: (event, payload) => services.emit(event, payload),
-  };
   return {
     call: (method, input) => dispatch(table, ctx, services.log, method, input),
-    close: async () => {},
+    close: () => ctx.cache.lock(),
+  };
+}
+
+/** The services every handler works with, built from a validated configuration. */
+export function createCoreContext(rawConfig: unknown, services: CoreServices): CoreContext {
+  const config = CoreConfig.parse(rawConfig);
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const clock = services.clock ?? systemClock;
+  let announcePending = false;
+  const cache: CaseCache = new CaseCache({
+    dataDir: config.dataDir,
+    keychain: services.keychain ?? null,
+    clock,
+    log: services.log,
+    nativeBinding: config.sqliteBinding,
+    ...(services.scryptCost ? { scryptCost: services.scryptCost } : {}),
+    // Several changes in one call (lock then reset) make one event.
+    onChange: () => {
+      if (announcePending) return;
+      announcePending = true;
+      queueMicrotask(() => {
+        announcePending = false;
+        cache.status().then(
+          (status) => services.emit('cache.changed', status),
+          () => {},
+        );
+      });
+    },
+  });
+  return {
+    config,
+    log: services.log,
+    clock,
+    settings: openSettingsStore(config.dataDir),
+    cache,
+    emit: (event, payload) => services.emit(event, payload),
   };
 }

@@ -1,7 +1,8 @@
 // Every domain's handlers merged into the one table core dispatches from.
 import { appHandlers } from './app/handlers';
+import { cacheHandlers } from './cache/handlers';
 import { assertComplete, mergeHandlerTables, type CompleteHandlerTable } from './rpc/registry';
 
 export function buildHandlerTable(): CompleteHandlerTable {
-  return assertComplete(mergeHandlerTables({ app: appHandlers }));
+  return assertComplete(mergeHandlerTables({ app: appHandlers, cache: cacheHandlers }));
 }

@@ -2,7 +2,8 @@
 // events, and turns a dead core into a CORE_UNAVAILABLE answer instead of a hang.
 import type { EventName, Result } from '../../src-preload/contract';
 import { isEventName } from '../../src-preload/contract';
-import { CoreMessage, type HostMessage, type MessageChannelEnd } from '../core/process/protocol';
+import { CoreMessage, type HostMessage, type MessageChannelEnd, type PortOp } from '../core/process/protocol';
+import type { KeychainPort } from '../core/ports';
 
 export interface CoreConnection {
   call(method: string, input: unknown): Promise<Result<unknown>>;
@@ -10,6 +11,24 @@ export interface CoreConnection {
   /** Called by the host when the process exits: pending and later calls fail cleanly. */
   markExited(): void;
   shutdown(): void;
+}
+
+/** OS services the host offers to core (see `port-call` in the protocol). */
+export interface HostPorts {
+  keychain?: KeychainPort;
+}
+
+async function answerPortCall(ports: HostPorts, op: PortOp, data: Uint8Array | undefined): Promise<unknown> {
+  const { keychain } = ports;
+  if (!keychain) throw new Error('This host has no keychain');
+  switch (op) {
+    case 'keychain.status':
+      return keychain.status();
+    case 'keychain.encrypt':
+    case 'keychain.decrypt':
+      if (!data) throw new Error('No data');
+      return op === 'keychain.encrypt' ? keychain.encrypt(data) : keychain.decrypt(data);
+  }
 }
 
 const unavailable: Result<never> = {
@@ -21,6 +40,7 @@ const unavailable: Result<never> = {
 export function connectCore(
   channel: MessageChannelEnd<HostMessage, unknown>,
   config: unknown,
+  ports: HostPorts = {},
 ): { connection: CoreConnection; ready: Promise<void> } {
   const ready = deferred();
   let nextId = 1;
@@ -71,6 +91,12 @@ export function connectCore(
       }
       case 'event':
         if (isEventName(message.event)) for (const l of listeners) l(message.event, message.payload);
+        return;
+      case 'port-call':
+        void answerPortCall(ports, message.op, message.data).then(
+          (value) => channel.post({ type: 'port-result', id: message.id, ok: true, value }),
+          () => channel.post({ type: 'port-result', id: message.id, ok: false, value: null }),
+        );
         return;
     }
   });

@@ -38,6 +38,8 @@ async function main(): Promise<void> {
     systemLocale: process.env.LC_ALL || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale,
     version,
     sqliteBinding: null,
+    // The browser preview never uses the OS keychain: a passphrase protects its cache.
+    keychain: false,
   });
   const token = randomBytes(24).toString('base64url');
   const server = createPreviewServer({ core: core.connection, content: noContent, rendererDir, bridgeFile, token });

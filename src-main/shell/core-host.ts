@@ -4,6 +4,7 @@ import { utilityProcess } from 'electron';
 import { join } from 'node:path';
 import { connectCore, type CoreConnection } from '../host/core-connection';
 import type { CoreConfig } from '../core/config';
+import { safeStorageKeychain } from './keychain';
 
 export async function startCoreHost(config: CoreConfig): Promise<CoreConnection> {
   const child = utilityProcess.fork(join(import.meta.dirname, 'core.js'), [], {
@@ -13,6 +14,7 @@ export async function startCoreHost(config: CoreConfig): Promise<CoreConnection>
   const { connection, ready } = connectCore(
     { post: (m) => child.postMessage(m), onMessage: (l) => child.on('message', l) },
     config,
+    { keychain: safeStorageKeychain },
   );
   child.on('exit', () => connection.markExited());
   await ready;

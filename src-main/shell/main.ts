@@ -39,6 +39,7 @@ async function start(): Promise<void> {
     systemLocale: app.getLocale(),
     version: app.getVersion(),
     sqliteBinding: electronSqliteBinding(appRoot),
+    keychain: true,
   });
   registerIpc(core, () => mainWindow);
   mainWindow = createMainWindow();

@@ -9,6 +9,7 @@ export function testCoreConfig(dataDir: string, overrides: Partial<CoreConfig> =
     systemLocale: 'en-GB',
     version: '0.0.0-test',
     sqliteBinding: null,
+    keychain: false,
     ...overrides,
   };
 }

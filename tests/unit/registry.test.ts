@@ -1,24 +1,21 @@
 // The handler table and dispatcher: duplicate names fail at start-up, and every failure crosses
 // the boundary as data with a contract error code and without patient data in its message.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CoreError } from '../../src-main/core/rpc/core-error';
 import { assertComplete, dispatch, mergeHandlerTables, type HandlerTable } from '../../src-main/core/rpc/registry';
 import { createLogger } from '../../src-main/core/log/logger';
 import { buildHandlerTable } from '../../src-main/core/handlers';
 import type { CoreContext } from '../../src-main/core/context';
-import { systemClock } from '../../src-main/core/ports';
+import { createCoreContext } from '../../src-main/core/core';
+import { makeTempDir } from '../support/temp-dir';
+import { testCoreConfig } from '../support/core-config';
 
 const info = { version: '1', dataDir: '/d', platformUrl: null, connectivity: 'unknown', locale: 'en', runtime: 'test' } as const;
 
-function fakeContext(): CoreContext {
-  let locale: 'fr' | 'en' | null = null;
-  return {
-    config: { dataDir: '/d', platformUrl: null, runtime: 'test', systemLocale: 'en', version: '1', sqliteBinding: null },
-    log: createLogger(() => {}),
-    clock: systemClock,
-    settings: { get: () => ({ locale }), update: (p) => ({ locale: (locale = p.locale ?? locale) }) },
-    emit: () => {},
-  };
+const dataDir = makeTempDir();
+afterAll(() => dataDir.remove());
+function testContext(): CoreContext {
+  return createCoreContext(testCoreConfig(dataDir.path), { log: createLogger(() => {}), emit: () => {} });
 }
 
 function withHandlers(overrides: HandlerTable) {
@@ -41,13 +38,13 @@ describe('dispatch', () => {
   const log = createLogger(() => {});
 
   it('answers an unknown method with UNKNOWN_METHOD', async () => {
-    const result = await dispatch(buildHandlerTable(), fakeContext(), log, 'cases.delete', {});
+    const result = await dispatch(buildHandlerTable(), testContext(), log, 'cases.delete', {});
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'UNKNOWN_METHOD' }) });
   });
 
   it('answers invalid input with INVALID_INPUT naming the field but never echoing its value', async () => {
     const secret = 'Mme Jeanne Dupont, née le 1962-03-04';
-    const result = await dispatch(buildHandlerTable(), fakeContext(), log, 'app.setLocale', { locale: secret });
+    const result = await dispatch(buildHandlerTable(), testContext(), log, 'app.setLocale', { locale: secret });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
@@ -56,7 +53,7 @@ describe('dispatch', () => {
   });
 
   it('refuses unexpected extra fields (strict inputs)', async () => {
-    const result = await dispatch(buildHandlerTable(), fakeContext(), log, 'app.info', { sneaky: 1 });
+    const result = await dispatch(buildHandlerTable(), testContext(), log, 'app.info', { sneaky: 1 });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
@@ -66,7 +63,7 @@ describe('dispatch', () => {
         throw new CoreError('CACHE_LOCKED', 'The cache is locked.');
       },
     });
-    expect(await dispatch(table, fakeContext(), log, 'app.info', {})).toEqual({
+    expect(await dispatch(table, testContext(), log, 'app.info', {})).toEqual({
       ok: false,
       error: { code: 'CACHE_LOCKED', message: 'The cache is locked.' },
     });
@@ -79,7 +76,7 @@ describe('dispatch', () => {
         throw new TypeError('cannot read questionnaire of Jeanne Dupont');
       },
     });
-    const result = await dispatch(table, fakeContext(), createLogger((l) => lines.push(l)), 'app.info', {});
+    const result = await dispatch(table, testContext(), createLogger((l) => lines.push(l)), 'app.info', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(lines.join('\n')).toContain('TypeError');
     expect(lines.join('\n')).not.toContain('Dupont');
@@ -88,14 +85,14 @@ describe('dispatch', () => {
   it('refuses to send an answer that does not match the contract', async () => {
     // Deliberately outside the contract's types, as a buggy handler would be.
     const table = withHandlers({ 'app.info': () => ({ ...info, locale: 'de' }) as never });
-    expect(await dispatch(table, fakeContext(), log, 'app.info', {})).toMatchObject({
+    expect(await dispatch(table, testContext(), log, 'app.info', {})).toMatchObject({
       ok: false,
       error: { code: 'INTERNAL' },
     });
   });
 
   it('answers a valid call with its value', async () => {
-    const result = await dispatch(buildHandlerTable(), fakeContext(), log, 'app.setLocale', { locale: 'fr' });
+    const result = await dispatch(buildHandlerTable(), testContext(), log, 'app.setLocale', { locale: 'fr' });
     expect(result).toMatchObject({ ok: true, value: { locale: 'fr' } });
   });
 });

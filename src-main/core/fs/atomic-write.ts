@@ -3,6 +3,7 @@
 import { closeSync, fsyncSync, openSync, renameSync, writeSync, unlinkSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { fsyncDirectorySync } from './fsync-directory';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -17,19 +18,5 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   }
   closeSync(fd);
   renameSync(temp, path);
-  syncDirectory(dirname(path));
-}
-
-function syncDirectory(dir: string): void {
-  // Not every platform can fsync a directory (Windows cannot); the rename is still atomic there.
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    /* best effort */
-  }
+  fsyncDirectorySync(dirname(path));
 }

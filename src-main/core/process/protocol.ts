@@ -2,10 +2,14 @@
 // Both sides validate what they receive: the other process is a separate trust domain.
 import { z } from 'zod';
 
+export const PORT_OPS = ['keychain.status', 'keychain.encrypt', 'keychain.decrypt'] as const;
+export type PortOp = (typeof PORT_OPS)[number];
+
 export const HostMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), config: z.unknown() }),
   z.object({ type: z.literal('call'), id: z.number().int(), method: z.string(), input: z.unknown() }),
   z.object({ type: z.literal('shutdown') }),
+  z.object({ type: z.literal('port-result'), id: z.number().int(), ok: z.boolean(), value: z.unknown() }),
 ]);
 export type HostMessage = z.infer<typeof HostMessage>;
 
@@ -14,6 +18,8 @@ export const CoreMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init-failed'), message: z.string() }),
   z.object({ type: z.literal('result'), id: z.number().int(), result: z.unknown() }),
   z.object({ type: z.literal('event'), event: z.string(), payload: z.unknown() }),
+  /** Core asks its host for an OS service only the host has (the keychain lives in Electron's main). */
+  z.object({ type: z.literal('port-call'), id: z.number().int(), op: z.enum(PORT_OPS), data: z.custom<Uint8Array>((v) => v instanceof Uint8Array).optional() }),
 ]);
 export type CoreMessage = z.infer<typeof CoreMessage>;
 

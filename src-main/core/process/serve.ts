@@ -1,8 +1,10 @@
 // Runs a core behind a message channel: waits for `init`, then answers calls and forwards events.
 import type { EventName } from '../../../src-preload/contract';
+import { CoreConfig } from '../config';
 import { createCore, type Core } from '../core';
 import type { Logger } from '../log/logger';
 import { HostMessage, type CoreMessage, type MessageChannelEnd } from './protocol';
+import { remoteKeychain, type PortCaller } from './remote-keychain';
 
 export function serveCore(
   channel: MessageChannelEnd<CoreMessage, unknown>,
@@ -10,6 +12,7 @@ export function serveCore(
   onShutdown: () => void,
 ): void {
   let core: Core | null = null;
+  let keychain: PortCaller | null = null;
   const emit = (event: EventName, payload: unknown) => channel.post({ type: 'event', event, payload });
 
   channel.onMessage(async (raw) => {
@@ -22,7 +25,9 @@ export function serveCore(
     switch (message.type) {
       case 'init':
         try {
-          core = createCore(message.config, { log, emit });
+          const config = CoreConfig.parse(message.config);
+          keychain = config.keychain ? remoteKeychain((m) => channel.post(m)) : null;
+          core = createCore(config, { log, emit, keychain: keychain?.port ?? null });
           channel.post({ type: 'ready' });
         } catch (error) {
           log.error('core failed to start', { error: log.describe(error) });
@@ -36,6 +41,9 @@ export function serveCore(
         channel.post({ type: 'result', id: message.id, result });
         return;
       }
+      case 'port-result':
+        keychain?.settle(message.id, message.ok, message.value);
+        return;
       case 'shutdown':
         await core?.close();
         onShutdown();

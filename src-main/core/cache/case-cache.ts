@@ -1,0 +1,254 @@
+// The local case cache: an encrypted database and the attachment vault, opened with a data key
+// that is kept only in memory while unlocked. Handles first set-up, unlock (passphrase or OS
+// keychain), lock (keys wiped), reset, and one queue through which every write passes.
+import { randomBytes } from 'node:crypto';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CoreError } from '../rpc/core-error';
+import type { Clock, KeychainPort } from '../ports';
+import type { Logger } from '../log/logger';
+import { summarizeOutbox, type OutboxSummary } from '../outbox/outbox';
+import { Vault } from '../vault/vault';
+import { openEncryptedDatabase, type CacheDatabase } from './database';
+import { migrate } from './migrations';
+import { keyFilePath, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
+import { DEFAULT_SCRYPT_COST, unwrapWithPassphrase, wrapWithKeychain, wrapWithPassphrase, type ScryptCost } from './key-wrap';
+import { readUnsyncedSummary, removeUnsyncedSummary, writeUnsyncedSummary } from './unsynced-summary';
+import { WriteQueue } from './write-queue';
+
+export type CacheState = 'uninitialized' | 'locked' | 'unlocked';
+export type Protection = 'keychain' | 'passphrase';
+export type KeychainProblem = 'unavailable' | 'backend-changed';
+
+export interface CacheStatus {
+  state: CacheState;
+  protection: Protection | null;
+  keychain: { usable: boolean; backend: string };
+  keychainProblem: KeychainProblem | null;
+  failedAttempts: number;
+  retryAfterSeconds: number;
+  sizeBytes: number;
+  counts: { cases: number; attachments: number; outbox: number } | null;
+  unsynced: OutboxSummary;
+}
+
+export interface CaseCacheDeps {
+  dataDir: string;
+  keychain: KeychainPort | null;
+  clock: Clock;
+  log: Logger;
+  nativeBinding: string | null;
+  scryptCost?: ScryptCost;
+  onChange?: () => void;
+}
+
+/** Free attempts before each further one must wait (doubling, capped). */
+const FREE_ATTEMPTS = 5;
+const MAX_WAIT_SECONDS = 300;
+const DB_FILES = ['cache.db', 'cache.db-wal', 'cache.db-shm'];
+
+export class CaseCache {
+  readonly queue = new WriteQueue();
+  readonly vault: Vault;
+  private db: CacheDatabase | null = null;
+  private key: Buffer | null = null;
+  private outboxChanged = false;
+
+  constructor(private readonly deps: CaseCacheDeps) {
+    this.vault = new Vault(deps.dataDir);
+  }
+
+  get state(): CacheState {
+    if (this.db) return 'unlocked';
+    return existsSync(keyFilePath(this.deps.dataDir)) ? 'locked' : 'uninitialized';
+  }
+
+  async status(): Promise<CacheStatus> {
+    const keyFile = this.readKeyFileSafe();
+    const keychain = (await this.deps.keychain?.status()) ?? { usable: false, backend: 'none' };
+    let keychainProblem: KeychainProblem | null = null;
+    if (keyFile?.wrap.protection === 'keychain') {
+      if (!keychain.usable) keychainProblem = 'unavailable';
+      else if (keychain.backend !== keyFile.wrap.backend) keychainProblem = 'backend-changed';
+    }
+    return {
+      state: this.state,
+      protection: keyFile?.wrap.protection ?? null,
+      keychain,
+      keychainProblem,
+      failedAttempts: keyFile?.failedAttempts ?? 0,
+      retryAfterSeconds: keyFile ? this.retryAfterSeconds(keyFile) : 0,
+      sizeBytes: this.sizeOnDisk(),
+      counts: this.db ? this.counts(this.db) : null,
+      unsynced: this.db ? summarizeOutbox(this.db) : readUnsyncedSummary(this.deps.dataDir),
+    };
+  }
+
+  /** First run: makes a random data key, protects it as asked, creates the database. */
+  async setup(choice: { protection: 'passphrase'; passphrase: string } | { protection: 'keychain' }): Promise<void> {
+    if (this.state !== 'uninitialized') {
+      throw new CoreError('INVALID_INPUT', 'The local cache is already set up.');
+    }
+    const key = randomBytes(32);
+    let wrap: KeyFile['wrap'];
+    if (choice.protection === 'passphrase') {
+      wrap = await wrapWithPassphrase(key, choice.passphrase, this.deps.scryptCost ?? DEFAULT_SCRYPT_COST);
+    } else {
+      const keychain = this.deps.keychain;
+      if (!keychain || !(await keychain.status()).usable) {
+        throw new CoreError('INVALID_INPUT', 'No secure system keychain is available here; choose a passphrase.');
+      }
+      wrap = await wrapWithKeychain(key, keychain);
+    }
+    // Remove leftovers of an earlier cache whose key file was lost: they can never be read.
+    this.removeDataFiles();
+    writeKeyFile(this.deps.dataDir, { format: 1, createdAt: this.deps.clock.now().toISOString(), wrap, failedAttempts: 0, lastFailedAt: null });
+    this.open(key);
+    this.deps.log.info('cache set up', { protection: choice.protection });
+  }
+
+  async unlock(passphrase: string | undefined): Promise<void> {
+    if (this.db) return;
+    const keyFile = this.readKeyFileSafe();
+    if (!keyFile) throw new CoreError('CACHE_LOCKED', 'The local cache is not set up yet.');
+    const wait = this.retryAfterSeconds(keyFile);
+    if (wait > 0) {
+      throw new CoreError('CACHE_LOCKED', `Too many wrong attempts. Try again in ${wait} ${wait === 1 ? 'second' : 'seconds'}.`);
+    }
+    const key = await this.unwrap(keyFile, passphrase);
+    if (!key) {
+      const failedAttempts = keyFile.failedAttempts + 1;
+      writeKeyFile(this.deps.dataDir, { ...keyFile, failedAttempts, lastFailedAt: this.deps.clock.now().toISOString() });
+      this.deps.log.warn('cache unlock failed', { failedAttempts });
+      this.deps.onChange?.();
+      throw new CoreError(
+        'CACHE_LOCKED',
+        `The passphrase is not correct (${failedAttempts} failed ${failedAttempts === 1 ? 'attempt' : 'attempts'}).`,
+      );
+    }
+    this.open(key);
+    if (keyFile.failedAttempts > 0) writeKeyFile(this.deps.dataDir, { ...keyFile, failedAttempts: 0, lastFailedAt: null });
+    this.deps.log.info('cache unlocked', { protection: keyFile.wrap.protection });
+  }
+
+  /** Closes the database after the writes already queued, and wipes the key from memory. */
+  async lock(): Promise<void> {
+    await this.queue.run(() => {
+      this.db?.close();
+      this.db = null;
+      this.key?.fill(0);
+      this.key = null;
+    });
+    this.deps.onChange?.();
+  }
+
+  /** Destroys the local cache: database, vault files and key. The platform keeps the cases. */
+  async reset(): Promise<void> {
+    await this.lock();
+    this.removeDataFiles();
+    rmSync(keyFilePath(this.deps.dataDir), { force: true });
+    this.deps.log.warn('cache reset');
+    this.deps.onChange?.();
+  }
+
+  /** The open database, for reads. Throws CACHE_LOCKED while locked. */
+  database(): CacheDatabase {
+    if (!this.db) throw new CoreError('CACHE_LOCKED', 'The local case cache is locked. Unlock it to continue.');
+    return this.db;
+  }
+
+  /** Runs `mutation` in one transaction, after every write queued before it. */
+  write<T>(mutation: (db: CacheDatabase) => T): Promise<T> {
+    return this.queue.run(() => {
+      const db = this.database();
+      const result = db.transaction(mutation)(db);
+      this.afterCommit(db);
+      return result;
+    });
+  }
+
+  /** Called by code that adds or removes outbox rows, so the unsynced summary follows. */
+  noteOutboxChanged(): void {
+    this.outboxChanged = true;
+  }
+
+  private afterCommit(db: CacheDatabase): void {
+    if (!this.outboxChanged) return;
+    this.outboxChanged = false;
+    writeUnsyncedSummary(this.deps.dataDir, summarizeOutbox(db));
+    this.deps.onChange?.();
+  }
+
+  private open(key: Buffer): void {
+    const db = openEncryptedDatabase(join(this.deps.dataDir, 'cache.db'), key, { nativeBinding: this.deps.nativeBinding });
+    try {
+      migrate(db);
+    } catch (error) {
+      db.close();
+      key.fill(0);
+      throw error;
+    }
+    this.db = db;
+    this.key = key;
+    this.deps.onChange?.();
+  }
+
+  private async unwrap(keyFile: KeyFile, passphrase: string | undefined): Promise<Buffer | null> {
+    const { wrap } = keyFile;
+    if (wrap.protection === 'passphrase') {
+      if (passphrase === undefined) throw new CoreError('INVALID_INPUT', 'Enter your passphrase to unlock the local cache.');
+      return unwrapWithPassphrase(wrap, passphrase);
+    }
+    const keychain = this.deps.keychain;
+    const status = await keychain?.status();
+    if (!keychain || !status?.usable) {
+      throw new CoreError(
+        'CACHE_LOCKED',
+        'The local cache is protected by the system keychain, which is not available now. Reset the local cache and sync again.',
+      );
+    }
+    if (status.backend !== wrap.backend) {
+      throw new CoreError(
+        'CACHE_LOCKED',
+        `The system keychain changed (was ${wrap.backend}, now ${status.backend}), so it cannot open the local cache. Reset the local cache and sync again.`,
+      );
+    }
+    try {
+      return Buffer.from(await keychain.decrypt(Buffer.from(wrap.sealedKey, 'base64')));
+    } catch {
+      throw new CoreError('CACHE_LOCKED', 'The system keychain could not open the local cache. Reset the local cache and sync again.');
+    }
+  }
+
+  private retryAfterSeconds(keyFile: KeyFile): number {
+    const extra = keyFile.failedAttempts - FREE_ATTEMPTS;
+    if (extra < 0 || !keyFile.lastFailedAt) return 0;
+    const wait = Math.min(MAX_WAIT_SECONDS, 2 ** extra);
+    const elapsed = (this.deps.clock.now().getTime() - Date.parse(keyFile.lastFailedAt)) / 1000;
+    return Math.max(0, Math.ceil(wait - elapsed));
+  }
+
+  private readKeyFileSafe(): KeyFile | null {
+    try {
+      return readKeyFile(this.deps.dataDir);
+    } catch {
+      throw new CoreError('CACHE_LOCKED', 'The key file of the local cache is damaged. Reset the local cache and sync again.');
+    }
+  }
+
+  private counts(db: CacheDatabase) {
+    const count = (table: string) => (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) ?? 0;
+    return { cases: count('cases'), attachments: count('attachments'), outbox: count('outbox') };
+  }
+
+  private sizeOnDisk(): number {
+    const files = DB_FILES.map((f) => join(this.deps.dataDir, f)).filter((f) => existsSync(f));
+    return files.reduce((sum, f) => sum + statSync(f).size, 0) + this.vault.sizeOnDisk();
+  }
+
+  private removeDataFiles(): void {
+    for (const file of DB_FILES) rmSync(join(this.deps.dataDir, file), { force: true });
+    this.vault.destroyAll();
+    removeUnsyncedSummary(this.deps.dataDir);
+  }
+}

@@ -1,0 +1,39 @@
+// Schema migrations: numbered, each in one transaction with the new `user_version`. A database
+// written by a newer app is refused untouched (CACHE_FROM_NEWER_VERSION) rather than guessed at.
+import type { CacheDatabase } from '../database';
+import { CoreError } from '../../rpc/core-error';
+import { initialSchema } from './001-initial-schema';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: CacheDatabase): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const LATEST_VERSION = MIGRATIONS.length;
+
+export function schemaVersion(db: CacheDatabase): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Brings the schema to `target` (default: the latest); returns the versions applied. */
+export function migrate(db: CacheDatabase, target = LATEST_VERSION): number[] {
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) {
+    throw new CoreError(
+      'CACHE_FROM_NEWER_VERSION',
+      `The local cache was written by a newer version of the workstation (schema ${current}, this app knows ${LATEST_VERSION}).`,
+    );
+  }
+  const applied: number[] = [];
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current || migration.version > target) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    applied.push(migration.version);
+  }
+  return applied;
+}

@@ -1,0 +1,66 @@
+// The attachment vault: one encrypted file per document in `<dataDir>/vault`, each with its own
+// random key (kept in the encrypted cache, never beside the file).
+import { randomBytes, createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_CHUNK_SIZE, FILE_ID_SIZE, KEY_SIZE } from './format';
+import { openVaultFile, type VaultFileReader } from './reader';
+import { VaultWriter } from './writer';
+
+export interface NewVaultFile {
+  fileId: Buffer;
+  key: Buffer;
+}
+
+export class Vault {
+  readonly dir: string;
+
+  constructor(dataDir: string, private readonly chunkSize = DEFAULT_CHUNK_SIZE) {
+    this.dir = join(dataDir, 'vault');
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+  }
+
+  /** A fresh identity and key for a file about to be written. Store both before writing. */
+  newFile(): NewVaultFile {
+    return { fileId: randomBytes(FILE_ID_SIZE), key: randomBytes(KEY_SIZE) };
+  }
+
+  createWriter({ fileId, key }: NewVaultFile): Promise<VaultWriter> {
+    return VaultWriter.create(this.dir, fileId, key, this.chunkSize);
+  }
+
+  resumeWriter({ fileId, key }: NewVaultFile): Promise<VaultWriter> {
+    return VaultWriter.resume(this.dir, fileId, key);
+  }
+
+  open(fileName: string, key: Buffer): Promise<VaultFileReader> {
+    return openVaultFile(join(this.dir, fileName), key);
+  }
+
+  /** Reads the whole file and returns its SHA-256 (what was verified when it was written). */
+  async digest(fileName: string, key: Buffer): Promise<string> {
+    const reader = await this.open(fileName, key);
+    try {
+      const hash = createHash('sha256');
+      if (reader.size > 0) for await (const piece of reader.read(0, reader.size - 1)) hash.update(piece);
+      return hash.digest('hex');
+    } finally {
+      await reader.close();
+    }
+  }
+
+  async remove(fileName: string): Promise<void> {
+    await unlink(join(this.dir, fileName)).catch(() => {});
+  }
+
+  sizeOnDisk(): number {
+    return readdirSync(this.dir).reduce((sum, name) => sum + statSync(join(this.dir, name)).size, 0);
+  }
+
+  /** Removes every file (reset of the local cache). Without their keys they were unreadable anyway. */
+  destroyAll(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+  }
+}
