@@ -1,5 +1,5 @@
-// Playwright fixtures: each test file gets its own browser preview (the real `preview:web`
-// server and core process) on a free port with a fresh data directory.
+// Playwright fixtures: each test gets its own browser preview (the real `preview:web` server and
+// core process) on a free port with a fresh data directory, so no test sees another's state.
 import { test as base, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -38,7 +38,7 @@ export async function stopPreviewProcess(preview: PreviewProcess): Promise<void>
   await exited;
 }
 
-export const test = base.extend<object, { preview: PreviewProcess }>({
+export const test = base.extend<{ preview: PreviewProcess }>({
   preview: [
     async ({}, use) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'smo-e2e-'));
@@ -47,8 +47,24 @@ export const test = base.extend<object, { preview: PreviewProcess }>({
       await stopPreviewProcess(preview);
       rmSync(dataDir, { recursive: true, force: true });
     },
-    { scope: 'worker' },
+    { scope: 'test' },
   ],
 });
 
 export { expect };
+
+export const E2E_PASSPHRASE = 'plateau tibial lune verte';
+
+/** Opens the preview and gets past the unlock screen as the expert would (set-up on first run). */
+export async function openUnlocked(page: import('@playwright/test').Page, preview: PreviewProcess): Promise<void> {
+  await page.goto(preview.url);
+  await expect(page.getByTestId('unlock-screen').or(page.getByTestId('nav-inbox'))).toBeVisible();
+  if (await page.getByTestId('unlock-screen').isVisible()) {
+    await page.getByTestId('passphrase-input').fill(E2E_PASSPHRASE);
+    if (await page.getByTestId('passphrase-confirm').isVisible()) {
+      await page.getByTestId('passphrase-confirm').fill(E2E_PASSPHRASE);
+    }
+    await page.getByTestId('unlock-submit').click();
+  }
+  await expect(page.getByTestId('nav-inbox')).toBeVisible();
+}

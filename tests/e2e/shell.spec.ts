@@ -1,14 +1,13 @@
 // The app shell in the browser preview: the frame, navigation, the empty inbox, the language
 // switch (kept across a reload), keyboard focus, and a strict CSP with no console errors.
-import { test, expect } from './fixtures';
+import { test, expect, openUnlocked } from './fixtures';
 
 test('shows the shell, switches to French and back, and keeps the choice across a reload', async ({ page, preview }) => {
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
 
-  await page.goto(preview.url);
-  await expect(page.getByTestId('app-root')).toBeVisible();
+  await openUnlocked(page, preview);
   await expect(page).not.toHaveURL(/token=/); // the token does not stay in the address bar
   await expect(page.getByTestId('nav-inbox')).toHaveText('Inbox');
   await expect(page.getByTestId('nav-inbox')).toHaveAttribute('aria-current', 'page');
@@ -40,8 +39,9 @@ test('shows the shell, switches to French and back, and keeps the choice across 
 });
 
 test('can be driven from the keyboard with a visible focus ring', async ({ page, preview }) => {
-  await page.goto(preview.url);
-  await expect(page.getByTestId('app-root')).toBeVisible();
+  await openUnlocked(page, preview);
+  await page.reload();
+  await expect(page.getByTestId('nav-inbox')).toBeVisible();
   await page.keyboard.press('Tab'); // skip link
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('nav-inbox')).toBeFocused();

@@ -5,6 +5,7 @@ import { CoreError } from '../../src-main/core/rpc/core-error';
 import { assertComplete, dispatch, mergeHandlerTables, type HandlerTable } from '../../src-main/core/rpc/registry';
 import { createLogger } from '../../src-main/core/log/logger';
 import { buildHandlerTable } from '../../src-main/core/handlers';
+import { METHOD_NAMES } from '../../src-preload/contract';
 import type { CoreContext } from '../../src-main/core/context';
 import { createCoreContext } from '../../src-main/core/core';
 import { makeTempDir } from '../support/temp-dir';
@@ -89,6 +90,13 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'INTERNAL' },
     });
+  });
+
+  it.each(METHOD_NAMES)('refuses malformed payloads for %s with INVALID_INPUT', async (method) => {
+    for (const input of ['text', 42, null, [], { unexpected: true }, { locale: 3, passphrase: 7, confirm: 'yes' }]) {
+      const result = await dispatch(buildHandlerTable(), testContext(), log, method, input);
+      expect(result, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
   });
 
   it('answers a valid call with its value', async () => {

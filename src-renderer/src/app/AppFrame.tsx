@@ -8,12 +8,15 @@ import type { Route } from './routes';
 interface Props {
   info: AppInfo;
   route: Route;
+  /** Navigation and the lock button exist only while the cases are open. */
+  unlocked: boolean;
   onNavigate: (route: Route) => void;
   onLocaleChange: (locale: Locale) => void;
+  onLock: () => void;
   children: ReactNode;
 }
 
-export function AppFrame({ info, route, onNavigate, onLocaleChange, children }: Props) {
+export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, onLock, children }: Props) {
   const { t } = useTranslation();
   const navItems: { route: Route; label: string }[] = [
     { route: 'inbox', label: t('nav.inbox') },
@@ -29,6 +32,7 @@ export function AppFrame({ info, route, onNavigate, onLocaleChange, children }: 
           <span className="brand__name">{t('app.name')}</span>
           <span className="brand__tagline">{t('app.tagline')}</span>
         </div>
+        {unlocked && (
         <nav className="app__nav" aria-label={t('app.mainNavigation')}>
           {navItems.map((item) => (
             <button
@@ -43,11 +47,17 @@ export function AppFrame({ info, route, onNavigate, onLocaleChange, children }: 
             </button>
           ))}
         </nav>
+        )}
         <div className="app__status">
           <span className={`connectivity connectivity--${info.connectivity}`} data-testid="connectivity">
             {t(`connectivity.${info.connectivity}`)}
           </span>
           <LocaleSwitch locale={info.locale} onChange={onLocaleChange} />
+          {unlocked && (
+            <button type="button" className="button button--secondary button--small" title={t('frame.lockHint')} data-testid="lock-now" onClick={onLock}>
+              {t('frame.lock')}
+            </button>
+          )}
         </div>
       </header>
       <main id="main" className="app__main" tabIndex={-1}>

@@ -1,10 +1,20 @@
 // Settings: language now; delays, retention and cache limits join as their features land.
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, Locale } from '../../../../src-preload/contract';
+import { useState } from 'react';
+import type { AppInfo, CacheStatus, Locale } from '../../../../src-preload/contract';
 import { UI_LOCALES } from '../../i18n/i18n';
+import { formatBytes } from '../../app/format';
+import { ResetPanel } from '../unlock/ResetPanel';
 
-export function SettingsView({ info, onLocaleChange }: { info: AppInfo; onLocaleChange: (l: Locale) => void }) {
+interface Props {
+  info: AppInfo;
+  cache: CacheStatus;
+  onLocaleChange: (l: Locale) => void;
+}
+
+export function SettingsView({ info, cache, onLocaleChange }: Props) {
   const { t } = useTranslation();
+  const [resetting, setResetting] = useState(false);
   return (
     <section className="view" data-testid="settings" aria-labelledby="settings-title">
       <h1 id="settings-title" className="view__title">
@@ -39,6 +49,24 @@ export function SettingsView({ info, onLocaleChange }: { info: AppInfo; onLocale
         <dt>{t('settings.dataDir')}</dt>
         <dd className="facts__path">{info.dataDir}</dd>
       </dl>
+      <h2 className="view__subtitle">{t('settings.localData')}</h2>
+      <dl className="facts" data-testid="settings-local-data">
+        <dt>{t('settings.protection')}</dt>
+        <dd>{cache.protection ? t(`settings.protections.${cache.protection}`) : '—'}</dd>
+        <dt>{t('settings.sizeOnDisk')}</dt>
+        <dd>{formatBytes(info.locale, cache.sizeBytes)}</dd>
+        <dt>{t('settings.cachedCases')}</dt>
+        <dd>{cache.counts?.cases ?? 0}</dd>
+        <dt>{t('settings.pendingChanges')}</dt>
+        <dd>{cache.unsynced.total}</dd>
+      </dl>
+      {resetting ? (
+        <ResetPanel status={cache} onCancel={() => setResetting(false)} />
+      ) : (
+        <button type="button" className="button button--danger-outline" data-testid="settings-reset" onClick={() => setResetting(true)}>
+          {t('settings.resetLocalData')}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,0 +1,45 @@
+// Resetting the local data: says what would be lost, then erases only on explicit confirmation.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CacheStatus } from '../../../../src-preload/contract';
+import { useBackend } from '../../app/backend-context';
+import { errorMessage } from '../../app/error-message';
+import { UnsyncedChanges } from './UnsyncedChanges';
+
+export function ResetPanel({ status, onCancel }: { status: CacheStatus; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const backend = useBackend();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function reset() {
+    setBusy(true);
+    try {
+      await backend.cache.reset({ confirm: true });
+    } catch (e) {
+      setError(errorMessage(t, e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="reset-panel" data-testid="reset-panel" aria-labelledby="reset-title">
+      <h2 id="reset-title">{t('unlock.resetTitle')}</h2>
+      <p>{t('unlock.resetBody')}</p>
+      <UnsyncedChanges unsynced={status.unsynced} />
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
+          {t('unlock.resetCancel')}
+        </button>
+        <button type="button" className="button button--danger" data-testid="reset-confirm" onClick={reset} disabled={busy}>
+          {t('unlock.resetConfirm')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// First run: choose how the cache key is protected (system keychain where a real one exists, or a
+// passphrase typed twice) and create the encrypted cache.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CacheStatus } from '../../../../src-preload/contract';
+import { useBackend } from '../../app/backend-context';
+import { errorMessage } from '../../app/error-message';
+import { PASSPHRASE_MIN_LENGTH } from './passphrase-rules';
+import { PassphraseField } from './PassphraseField';
+
+export function SetupForm({ status }: { status: CacheStatus }) {
+  const { t } = useTranslation();
+  const backend = useBackend();
+  const [protection, setProtection] = useState<'keychain' | 'passphrase'>(status.keychain.usable ? 'keychain' : 'passphrase');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (protection === 'passphrase') {
+      if (passphrase.length < PASSPHRASE_MIN_LENGTH) return setError(t('unlock.tooShort', { min: PASSPHRASE_MIN_LENGTH }));
+      if (passphrase !== confirm) return setError(t('unlock.mismatch'));
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await backend.cache.setup(protection === 'keychain' ? { protection } : { protection, passphrase });
+    } catch (e) {
+      setError(errorMessage(t, e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="lock-card" onSubmit={submit} noValidate>
+      <h1>{t('unlock.setupTitle')}</h1>
+      <p className="lock-card__lead">{t('unlock.setupBody')}</p>
+      {status.keychain.usable ? (
+        <fieldset className="choice">
+          {(['keychain', 'passphrase'] as const).map((option) => (
+            <label key={option} className="choice__option">
+              <input
+                type="radio"
+                name="protection"
+                value={option}
+                checked={protection === option}
+                data-testid={`protection-${option}`}
+                onChange={() => setProtection(option)}
+              />
+              <span>
+                <strong>{t(option === 'keychain' ? 'unlock.protectionKeychain' : 'unlock.protectionPassphrase')}</strong>
+                <span className="field__help">
+                  {t(option === 'keychain' ? 'unlock.protectionKeychainHelp' : 'unlock.protectionPassphraseHelp')}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <p className="field__help" data-testid="no-keychain">
+          {t('unlock.noKeychain')}
+        </p>
+      )}
+      {protection === 'passphrase' && (
+        <>
+          <PassphraseField
+            label={t('unlock.passphrase')}
+            value={passphrase}
+            onChange={setPassphrase}
+            testId="passphrase-input"
+            autoComplete="new-password"
+            autoFocus
+            help={t('unlock.passphraseRule', { min: PASSPHRASE_MIN_LENGTH })}
+          />
+          <PassphraseField
+            label={t('unlock.passphraseConfirm')}
+            value={confirm}
+            onChange={setConfirm}
+            testId="passphrase-confirm"
+            autoComplete="new-password"
+          />
+        </>
+      )}
+      {error && (
+        <p className="notice notice--error" role="alert" data-testid="unlock-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button" data-testid="unlock-submit" disabled={busy}>
+        {busy ? t('unlock.working') : t('unlock.create')}
+      </button>
+    </form>
+  );
+}

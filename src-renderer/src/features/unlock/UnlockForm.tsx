@@ -1,0 +1,82 @@
+// The locked workstation: passphrase (or keychain) unlock, with the attempt count, the wait
+// imposed after repeated failures, keychain problems explained, and the way out (reset).
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CacheStatus } from '../../../../src-preload/contract';
+import { BackendError } from '../../backend';
+import { useBackend } from '../../app/backend-context';
+import { errorMessage } from '../../app/error-message';
+import { PassphraseField } from './PassphraseField';
+
+export function UnlockForm({ status, onForgot }: { status: CacheStatus; onForgot: () => void }) {
+  const { t } = useTranslation();
+  const backend = useBackend();
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [wait, setWait] = useState(status.retryAfterSeconds);
+  const usesKeychain = status.protection === 'keychain';
+
+  useEffect(() => setWait(status.retryAfterSeconds), [status.retryAfterSeconds]);
+  useEffect(() => {
+    if (wait <= 0) return;
+    const timer = setTimeout(() => setWait((w) => w - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [wait]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await backend.cache.unlock(usesKeychain ? {} : { passphrase });
+    } catch (e) {
+      const after = await backend.cache.status().catch(() => status);
+      setPassphrase('');
+      setWait(after.retryAfterSeconds);
+      if (!(e instanceof BackendError) || e.code !== 'CACHE_LOCKED') setError(errorMessage(t, e));
+      else if (after.retryAfterSeconds > 0 && after.failedAttempts === status.failedAttempts) setError(null);
+      else if (usesKeychain) setError(t(after.keychainProblem === 'backend-changed' ? 'unlock.keychainChanged' : 'unlock.keychainUnavailable'));
+      else setError(t('unlock.wrongPassphrase', { count: after.failedAttempts }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const keychainProblem =
+    status.keychainProblem === 'backend-changed' ? t('unlock.keychainChanged') : status.keychainProblem ? t('unlock.keychainUnavailable') : null;
+
+  return (
+    <form className="lock-card" onSubmit={submit} noValidate>
+      <h1>{t('unlock.unlockTitle')}</h1>
+      <p className="lock-card__lead">{usesKeychain ? t('unlock.unlockKeychainBody') : t('unlock.unlockBody')}</p>
+      {!usesKeychain && (
+        <PassphraseField
+          label={t('unlock.passphrase')}
+          value={passphrase}
+          onChange={setPassphrase}
+          testId="passphrase-input"
+          autoComplete="current-password"
+          autoFocus
+        />
+      )}
+      {keychainProblem && <p className="notice notice--warning">{keychainProblem}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert" data-testid="unlock-error">
+          {error}
+        </p>
+      )}
+      {wait > 0 && (
+        <p className="notice notice--warning" role="status" data-testid="unlock-wait">
+          {t('unlock.waitBeforeRetry', { seconds: wait })}
+        </p>
+      )}
+      <button type="submit" className="button" data-testid="unlock-submit" disabled={busy || wait > 0}>
+        {busy ? t('unlock.working') : t('unlock.unlock')}
+      </button>
+      <button type="button" className="link-button" data-testid="unlock-forgot" onClick={onForgot}>
+        {t('unlock.forgot')}
+      </button>
+    </form>
+  );
+}
