@@ -1,0 +1,41 @@
+// `npm run platform -- [--port P] [--data-dir D] [--cases DIR] [--no-demo] [--dev-controls]
+// [--assets-dir D] [--token-ttl SECONDS]`: serves the reference platform on 127.0.0.1.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startPlatform } from './server';
+import { seedDemo, ensureExpert, DEMO_EXPERT } from './demo/seed';
+import { loadCaseFolders } from './case-folders';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '0' },
+    'data-dir': { type: 'string', default: join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'smo-demo-platform') },
+    'assets-dir': { type: 'string' },
+    cases: { type: 'string' },
+    'no-demo': { type: 'boolean', default: false },
+    'dev-controls': { type: 'boolean', default: false },
+    'token-ttl': { type: 'string', default: '900' },
+  },
+});
+
+const dataDir = values['data-dir'];
+const platform = await startPlatform(
+  { dataDir, devControls: values['dev-controls'], accessTokenTtlSeconds: Number(values['token-ttl']) },
+  Number(values.port),
+);
+try {
+  if (values['no-demo']) ensureExpert(platform.db, DEMO_EXPERT);
+  else await seedDemo(platform.db, values['assets-dir'] ?? join(dataDir, 'demo-files'));
+  if (values.cases) {
+    const loaded = loadCaseFolders(platform.db, values.cases);
+    process.stderr.write(`Loaded ${loaded.length} case folder(s) from ${values.cases}\n`);
+  }
+} catch (error) {
+  process.stderr.write(`The platform could not load its cases: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+process.stdout.write(`Platform: ${platform.url}\n`);
+const stop = () => void platform.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

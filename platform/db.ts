@@ -1,0 +1,54 @@
+// The platform's own database (plain SQLite: this is the server side, not the expert's laptop).
+import Database from 'better-sqlite3-multiple-ciphers';
+import { join } from 'node:path';
+
+export type PlatformDb = Database.Database;
+
+export function openPlatformDb(dataDir: string): PlatformDb {
+  const db = new Database(join(dataDir, 'platform.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS experts (
+      id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,
+      specialty TEXT NOT NULL, password_salt TEXT NOT NULL, password_hash TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS tokens (
+      token_hash TEXT PRIMARY KEY, expert_id TEXT NOT NULL REFERENCES experts (id),
+      kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')), expires_at INTEGER NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS cases (
+      id TEXT PRIMARY KEY, reference TEXT NOT NULL UNIQUE, expert_id TEXT NOT NULL REFERENCES experts (id),
+      status TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
+      disease_family TEXT NOT NULL, disease TEXT NOT NULL, language TEXT NOT NULL,
+      offered_at TEXT NOT NULL, due_at TEXT, patient_json TEXT NOT NULL, first_opinion_json TEXT NOT NULL,
+      questionnaire_json TEXT NOT NULL, questions_json TEXT NOT NULL, updated_at TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS attachments (
+      id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases (id), kind TEXT NOT NULL, name TEXT NOT NULL,
+      media_type TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, path TEXT NOT NULL, added_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS attachments_case ON attachments (case_id);
+    CREATE TABLE IF NOT EXISTS feed (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT, expert_id TEXT NOT NULL, case_id TEXT NOT NULL,
+      type TEXT NOT NULL, at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS feed_expert ON feed (expert_id, seq);
+    CREATE TABLE IF NOT EXISTS submissions (
+      id TEXT PRIMARY KEY, case_id TEXT NOT NULL, expert_id TEXT NOT NULL,
+      kind TEXT NOT NULL, body_json TEXT NOT NULL, received_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS submissions_case ON submissions (case_id, kind);
+    CREATE TABLE IF NOT EXISTS messages (
+      id TEXT PRIMARY KEY, case_id TEXT NOT NULL, direction TEXT NOT NULL, kind TEXT NOT NULL,
+      body TEXT NOT NULL, created_at TEXT NOT NULL, read_at TEXT
+    );
+    CREATE TABLE IF NOT EXISTS idempotency (
+      expert_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL,
+      status INTEGER NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL,
+      PRIMARY KEY (expert_id, key)
+    );
+  `);
+  return db;
+}

@@ -1,0 +1,122 @@
+// Puts the demo experts and cases into a fresh platform database. Attachment files are generated
+// by project code into the assets directory on first use and reused afterwards (they are large:
+// the CT alone is ~115 MB), never committed.
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { PlatformDb } from '../db';
+import { hashPassword } from '../auth';
+import { DEMO_CASES, type AttachmentSpec, type DemoCase } from './cases';
+import { chestXray, ctSeries, mrSeries } from './phantoms';
+import { scannedDocument, textReport } from './pdf';
+import { skinPhoto } from './png';
+import { questionnaireResponse } from './questionnaire';
+
+export const DEMO_EXPERT = { email: 'expert@demo.smo-platform.test', password: 'demo-expert-2026', displayName: 'Dr Claire Martin', specialty: 'Second-opinion expert' };
+export const COLLEAGUE = { email: 'colleague@demo.smo-platform.test', password: 'colleague-2026', displayName: 'Dr Paul Henry', specialty: 'Second-opinion expert' };
+
+export function ensureExpert(db: PlatformDb, expert: typeof DEMO_EXPERT): string {
+  const existing = db.prepare('SELECT id FROM experts WHERE email = ?').pluck().get(expert.email) as string | undefined;
+  if (existing) return existing;
+  const id = randomUUID();
+  const { salt, hash } = hashPassword(expert.password);
+  db.prepare('INSERT INTO experts (id, email, display_name, specialty, password_salt, password_hash) VALUES (?, ?, ?, ?, ?, ?)').run(
+    id, expert.email, expert.displayName, expert.specialty, salt, hash,
+  );
+  return id;
+}
+
+export interface CaseFile {
+  name: string;
+  kind: 'dicom' | 'pdf' | 'photo';
+  mediaType: string;
+  path: string;
+}
+
+async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Promise<CaseFile[]> {
+  const patient = { id: demo.reference, name: 'DEMO^PATIENT' };
+  const write = async (name: string, make: () => Promise<Buffer> | Buffer) => {
+    const path = join(dir, name);
+    if (!existsSync(path)) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(`${path}.tmp`, await make());
+      renameSync(`${path}.tmp`, path);
+    }
+    return path;
+  };
+  switch (spec.kind) {
+    case 'ct':
+    case 'mr': {
+      const folder = spec.kind === 'ct' ? 'CT thorax-abdomen' : 'MR knee';
+      const marker = join(dir, folder, '.complete');
+      if (!existsSync(marker)) {
+        const series = spec.kind === 'ct' ? ctSeries(demo.reference, spec.slices, patient) : mrSeries(demo.reference, spec.slices, patient);
+        for (const instance of series) await write(instance.name, () => instance.bytes);
+        writeFileSync(marker, '');
+      }
+      const count = spec.slices;
+      return Array.from({ length: count }, (_, i) => {
+        const name = `${folder}/IM-${String(i + 1).padStart(4, '0')}.dcm`;
+        return { name, kind: 'dicom' as const, mediaType: 'application/dicom', path: join(dir, name) };
+      });
+    }
+    case 'xray': {
+      const instance = chestXray(demo.reference, patient);
+      return [{ name: instance.name, kind: 'dicom', mediaType: 'application/dicom', path: await write(instance.name, () => instance.bytes) }];
+    }
+    case 'report':
+      return [{ name: spec.name, kind: 'pdf', mediaType: 'application/pdf', path: await write(spec.name, () => textReport(spec.report)) }];
+    case 'scan':
+      return [{ name: spec.name, kind: 'pdf', mediaType: 'application/pdf', path: await write(spec.name, () => scannedDocument(spec.title, spec.pages)) }];
+    case 'photo':
+      return [{ name: spec.name, kind: 'photo', mediaType: 'image/png', path: await write(spec.name, () => skinPhoto(1200, 900, spec.name.length)) }];
+  }
+}
+
+const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/** Seeds experts and demo cases into an empty platform; does nothing if cases exist. */
+export async function seedDemo(db: PlatformDb, assetsDir: string, now = new Date()): Promise<void> {
+  const expertId = ensureExpert(db, DEMO_EXPERT);
+  ensureExpert(db, COLLEAGUE);
+  if ((db.prepare('SELECT count(*) FROM cases').pluck().get() as number) > 0) return;
+  for (const [index, demo] of DEMO_CASES.entries()) {
+    const dir = join(assetsDir, demo.reference);
+    const files = (await Promise.all(demo.attachments.map((spec) => generate(spec, demo, dir)))).flat();
+    const offeredAt = new Date(now.getTime() - (index + 1) * 3600_000);
+    insertCase(db, expertId, { ...demo, questionnaire: (docIds) => questionnaireResponse(demo.language, demo.facts, offeredAt.toISOString(), docIds) }, files, offeredAt, now);
+  }
+}
+
+/** A case as the platform receives it from a patient; the questionnaire may point at attachments. */
+export type CaseInput = Omit<DemoCase, 'facts' | 'attachments'> & { questionnaire: (attachmentIds: Map<string, string>) => unknown };
+
+export function insertCase(db: PlatformDb, expertId: string, demo: CaseInput, files: CaseFile[], offeredAt: Date, now: Date): string {
+  const caseId = randomUUID();
+  const attachments = files.map((f) => ({ ...f, id: randomUUID(), size: statSync(f.path).size, sha256: sha256File(f.path) }));
+  const docIds = new Map(attachments.map((a) => [a.name, a.id]));
+  const due = new Date(now.getTime() + demo.dueInDays * 24 * 3600_000);
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO cases (id, reference, expert_id, status, disease_family, disease, language, offered_at, due_at,
+         patient_json, first_opinion_json, questionnaire_json, questions_json, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      caseId, demo.reference, expertId, demo.status, demo.family, demo.disease, demo.language, offeredAt.toISOString(), due.toISOString(),
+      JSON.stringify(demo.patient),
+      JSON.stringify({ ...demo.firstOpinion, givenAt: offeredAt.toISOString().slice(0, 10) }),
+      JSON.stringify(demo.questionnaire(docIds)),
+      JSON.stringify(demo.questions.map((text, i) => ({ id: `q${i + 1}`, text, askedAt: offeredAt.toISOString() }))),
+      now.toISOString(),
+    );
+    const insert = db.prepare(
+      'INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, path, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const a of attachments) insert.run(a.id, caseId, a.kind, a.name, a.mediaType, a.size, a.sha256, a.path, offeredAt.toISOString());
+    db.prepare('INSERT INTO feed (expert_id, case_id, type, at) VALUES (?, ?, ?, ?)').run(expertId, caseId, 'offered', offeredAt.toISOString());
+    if (demo.status === 'accepted') {
+      db.prepare('INSERT INTO feed (expert_id, case_id, type, at) VALUES (?, ?, ?, ?)').run(expertId, caseId, 'accepted', now.toISOString());
+    }
+  })();
+  return caseId;
+}

@@ -1,0 +1,104 @@
+// A small HTTP toolkit for the platform: a router with path parameters, JSON bodies with a size
+// limit, and errors as RFC 9457 problem details (application/problem+json).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export type Params = Record<string, string>;
+export interface RequestContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  params: Params;
+  url: URL;
+  /** The authenticated expert, set by the auth step for /api routes. */
+  expertId: string | null;
+}
+export type Handler = (ctx: RequestContext) => Promise<void> | void;
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(title);
+  }
+}
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  names: string[];
+  handler: Handler;
+}
+
+export class Router {
+  private routes: Route[] = [];
+
+  on(method: string, path: string, handler: Handler): this {
+    const names: string[] = [];
+    const pattern = new RegExp(
+      `^${path.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
+        names.push(name);
+        return '([^/]+)';
+      })}$`,
+    );
+    this.routes.push({ method, pattern, names, handler });
+    return this;
+  }
+
+  match(method: string, pathname: string): { handler: Handler; params: Params } | 'method-not-allowed' | null {
+    let pathMatched = false;
+    for (const route of this.routes) {
+      const m = route.pattern.exec(pathname);
+      if (!m) continue;
+      pathMatched = true;
+      if (route.method !== method && !(route.method === 'GET' && method === 'HEAD')) continue;
+      const params: Params = {};
+      route.names.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1] ?? '')));
+      return { handler: route.handler, params };
+    }
+    return pathMatched ? 'method-not-allowed' : null;
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+export function sendProblem(res: ServerResponse, problem: HttpProblem, instance?: string): void {
+  const body = {
+    type: `https://smo.example/problems/${problem.code.toLowerCase().replace(/_/g, '-')}`,
+    title: problem.title,
+    status: problem.status,
+    code: problem.code,
+    ...(problem.detail ? { detail: problem.detail } : {}),
+    ...(instance ? { instance } : {}),
+  };
+  const text = JSON.stringify(body);
+  res.writeHead(problem.status, {
+    'Content-Type': 'application/problem+json',
+    'Content-Length': Buffer.byteLength(text),
+    ...problem.headers,
+  });
+  res.end(text);
+}
+
+export async function readJson(req: IncomingMessage, limit = 2 * 1024 * 1024): Promise<{ raw: Buffer; value: unknown }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new HttpProblem(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+    chunks.push(chunk);
+  }
+  const raw = Buffer.concat(chunks);
+  if (raw.length === 0) return { raw, value: {} };
+  try {
+    return { raw, value: JSON.parse(raw.toString('utf8')) };
+  } catch {
+    throw new HttpProblem(400, 'INVALID_JSON', 'The request body is not valid JSON.');
+  }
+}

@@ -1,0 +1,132 @@
+// What the expert does, each with an Idempotency-Key: accept (with the attestation of not being
+// in charge of the patient), decline, submit a report or addendum, record review time, message the
+// patient, send audit entries.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { HttpProblem, readJson, sendJson, type RequestContext, type Router } from '../http';
+import { runIdempotent, type Answer } from '../idempotency';
+import type { PlatformState } from '../state';
+import { addFeed, caseRecord, findCase, ownedCase, setStatus, type CaseRow } from '../cases-repo';
+
+const Accept = z.object({ attestation: z.object({ notDirectlyInCharge: z.literal(true), statedAt: z.string() }) });
+const Decline = z.object({ reason: z.enum(['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other']), details: z.string().max(2000).default('') });
+const Report = z.object({
+  kind: z.enum(['report', 'addendum']),
+  baseVersion: z.number().int(),
+  templateId: z.string(),
+  language: z.enum(['fr', 'en']),
+  divergence: z.enum(['convergent', 'divergent']),
+  divergenceKind: z.enum(['diagnostic', 'therapeutic', 'both']).nullable(),
+  complexity: z.enum(['simple', 'complex']),
+  reviewSeconds: z.number().int().nonnegative(),
+  signedBy: z.string(),
+  signedAt: z.string(),
+  answers: z.unknown(),
+});
+const ReviewSession = z.object({ sessionId: z.string(), startedAt: z.string(), endedAt: z.string().nullable(), activeSeconds: z.number().int().nonnegative(), idleKeptSeconds: z.number().int().nonnegative().default(0), removed: z.boolean().default(false) });
+const Message = z.object({ body: z.string().min(1).max(20_000), kind: z.enum(['message', 'info_request']).default('message') });
+const Audit = z.object({ entries: z.array(z.object({ seq: z.number().int(), at: z.string(), action: z.string(), caseId: z.string().nullable(), hash: z.string(), prevHash: z.string() })).max(1000) });
+
+const OPEN_STATUSES = new Set(['accepted', 'waiting_for_patient']);
+
+export function actionRoutes(router: Router, state: PlatformState): void {
+  const { db } = state;
+
+  function mutating<T>(path: string, schema: z.ZodType<T>, change: (ctx: RequestContext, input: T, row: CaseRow | null) => Answer) {
+    router.on('POST', path, async (ctx) => {
+      const { raw, value } = await readJson(ctx.req);
+      const answer = runIdempotent(db, ctx, raw, () => {
+        const parsed = schema.safeParse(value);
+        if (!parsed.success) throw new HttpProblem(400, 'INVALID_REQUEST', parsed.error.issues.map((i) => i.path.join('.')).join(', '));
+        const row = ctx.params.caseId ? ownedCase(db, ctx.expertId ?? '', ctx.params.caseId) : null;
+        return change(ctx, parsed.data, row);
+      });
+      if (state.faults.dropAfterProcessing > 0) {
+        state.faults.dropAfterProcessing--;
+        ctx.res.destroy(); // processed and stored, but the answer never reaches the client
+        return;
+      }
+      sendJson(ctx.res, answer.status, answer.body, answer.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+    });
+  }
+
+  const refuseClosed = (row: CaseRow) => {
+    if (row.status === 'withdrawn') throw new HttpProblem(409, 'CASE_WITHDRAWN', 'The patient withdrew this request.');
+    if (row.status === 'closed') throw new HttpProblem(409, 'CASE_CLOSED', 'This case is closed.');
+  };
+
+  mutating('/api/v1/cases/:caseId/accept', Accept, (ctx, _input, row) => {
+    if (!row) throw new Error('case expected');
+    refuseClosed(row);
+    if (row.status === 'accepted') return { status: 200, body: caseRecord(db, row) };
+    if (row.status !== 'offered') throw new HttpProblem(409, 'CASE_NOT_OFFERED', `This case cannot be accepted (it is ${row.status}).`);
+    setStatus(db, row, 'accepted');
+    addFeed(db, ctx.expertId ?? '', row.id, 'accepted');
+    return { status: 200, body: caseRecord(db, findCase(db, row.id) ?? row) };
+  });
+
+  mutating('/api/v1/cases/:caseId/decline', Decline, (ctx, input, row) => {
+    if (!row) throw new Error('case expected');
+    refuseClosed(row);
+    if (row.status !== 'offered') throw new HttpProblem(409, 'CASE_NOT_OFFERED', `This case cannot be declined (it is ${row.status}).`);
+    setStatus(db, row, 'declined');
+    db.prepare('INSERT INTO submissions (id, case_id, expert_id, kind, body_json, received_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      randomUUID(), row.id, ctx.expertId, 'decline', JSON.stringify(input), new Date().toISOString(),
+    );
+    addFeed(db, ctx.expertId ?? '', row.id, 'declined');
+    return { status: 200, body: { status: 'declined' } };
+  });
+
+  mutating('/api/v1/cases/:caseId/reports', Report, (ctx, input, row) => {
+    if (!row) throw new Error('case expected');
+    refuseClosed(row);
+    if (input.kind === 'report' && !OPEN_STATUSES.has(row.status)) {
+      throw new HttpProblem(409, 'CASE_NOT_IN_REVIEW', `A report cannot be submitted for this case (it is ${row.status}).`);
+    }
+    if (input.kind === 'addendum' && row.status !== 'submitted') {
+      throw new HttpProblem(409, 'NO_REPORT_YET', 'An addendum needs a submitted report.');
+    }
+    if (input.baseVersion !== row.version) {
+      throw new HttpProblem(409, 'VERSION_CONFLICT', `The case changed on the platform (version ${row.version}, the report was written on version ${input.baseVersion}).`);
+    }
+    const id = randomUUID();
+    const receivedAt = new Date().toISOString();
+    db.prepare('INSERT INTO submissions (id, case_id, expert_id, kind, body_json, received_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      id, row.id, ctx.expertId, input.kind, JSON.stringify(input), receivedAt,
+    );
+    if (input.kind === 'report') setStatus(db, row, 'submitted');
+    addFeed(db, ctx.expertId ?? '', row.id, 'updated');
+    return { status: 201, body: { receipt: { id, receivedAt, kind: input.kind } } };
+  });
+
+  mutating('/api/v1/cases/:caseId/review-sessions', ReviewSession, (ctx, input, row) => {
+    if (!row) throw new Error('case expected');
+    db.prepare('INSERT INTO submissions (id, case_id, expert_id, kind, body_json, received_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      randomUUID(), row.id, ctx.expertId, 'review_session', JSON.stringify(input), new Date().toISOString(),
+    );
+    return { status: 201, body: { recorded: true } };
+  });
+
+  mutating('/api/v1/cases/:caseId/messages', Message, (_ctx, input, row) => {
+    if (!row) throw new Error('case expected');
+    refuseClosed(row);
+    const id = randomUUID();
+    const createdAt = new Date().toISOString();
+    db.prepare('INSERT INTO messages (id, case_id, direction, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, row.id, 'to_patient', input.kind, input.body, createdAt);
+    if (input.kind === 'info_request' && row.status === 'accepted') setStatus(db, row, 'waiting_for_patient');
+    return { status: 201, body: { id, createdAt } };
+  });
+
+  mutating('/api/v1/audit', Audit, (ctx, input) => {
+    db.prepare('INSERT INTO submissions (id, case_id, expert_id, kind, body_json, received_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      randomUUID(), '', ctx.expertId, 'audit', JSON.stringify(input), new Date().toISOString(),
+    );
+    return { status: 201, body: { recorded: input.entries.length } };
+  });
+
+  router.on('GET', '/api/v1/cases/:caseId/messages', ({ res, params, expertId }) => {
+    const row = ownedCase(db, expertId ?? '', params.caseId ?? '');
+    const messages = db.prepare('SELECT id, direction, kind, body, created_at AS createdAt, read_at AS readAt FROM messages WHERE case_id = ? ORDER BY created_at').all(row.id);
+    sendJson(res, 200, { messages });
+  });
+}

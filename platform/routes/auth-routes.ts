@@ -1,0 +1,41 @@
+// POST /auth/login, /auth/refresh, /auth/logout.
+import { z } from 'zod';
+import { issueTokens, revokeToken, tokenOwner, verifyPassword } from '../auth';
+import { HttpProblem, readJson, sendJson, type Router } from '../http';
+import type { PlatformState } from '../state';
+
+const Login = z.object({ email: z.string().email(), password: z.string().min(1) });
+const Refresh = z.object({ refreshToken: z.string().min(1) });
+
+export function authRoutes(router: Router, state: PlatformState): void {
+  const { db } = state;
+  router.on('POST', '/auth/login', async ({ req, res }) => {
+    const parsed = Login.safeParse((await readJson(req)).value);
+    if (!parsed.success) throw new HttpProblem(400, 'INVALID_REQUEST', 'An e-mail address and a password are required.');
+    const expert = db.prepare('SELECT id, email, display_name, specialty, password_salt, password_hash FROM experts WHERE email = ?').get(
+      parsed.data.email.toLowerCase(),
+    ) as { id: string; email: string; display_name: string; specialty: string; password_salt: string; password_hash: string } | undefined;
+    if (!expert || !verifyPassword(parsed.data.password, expert.password_salt, expert.password_hash)) {
+      throw new HttpProblem(401, 'INVALID_CREDENTIALS', 'The e-mail address or the password is not correct.');
+    }
+    const tokens = issueTokens(db, expert.id, state.options.accessTokenTtlSeconds);
+    sendJson(res, 200, { ...tokens, expert: { id: expert.id, email: expert.email, displayName: expert.display_name, specialty: expert.specialty } });
+  });
+
+  router.on('POST', '/auth/refresh', async ({ req, res }) => {
+    const parsed = Refresh.safeParse((await readJson(req)).value);
+    if (!parsed.success) throw new HttpProblem(400, 'INVALID_REQUEST', 'A refresh token is required.');
+    const expertId = tokenOwner(db, parsed.data.refreshToken, 'refresh');
+    if (!expertId) throw new HttpProblem(401, 'SESSION_EXPIRED', 'The session has ended. Sign in again.');
+    revokeToken(db, parsed.data.refreshToken); // refresh tokens are single-use (rotation)
+    sendJson(res, 200, issueTokens(db, expertId, state.options.accessTokenTtlSeconds));
+  });
+
+  router.on('POST', '/auth/logout', async ({ req, res }) => {
+    const parsed = Refresh.safeParse((await readJson(req)).value);
+    if (parsed.success) revokeToken(db, parsed.data.refreshToken);
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (bearer) revokeToken(db, bearer);
+    res.writeHead(204).end();
+  });
+}

@@ -1,0 +1,96 @@
+// Scenario controls for tests and demos, served only with --dev-controls: withdraw or reassign a
+// case, post a message as the patient, expire tokens, make the next responses fail or drop, slow
+// down, cut or corrupt downloads, and read what the platform recorded for a case.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { expireAccessTokens } from '../auth';
+import { HttpProblem, readJson, sendJson, type Router } from '../http';
+import type { PlatformState } from '../state';
+import { addFeed, caseRecord, findCase, setStatus } from '../cases-repo';
+import { COLLEAGUE } from '../demo/seed';
+
+const Fail = z.object({ count: z.number().int().min(0), status: z.number().int().min(400).max(599), retryAfterSeconds: z.number().int().nullable().default(null) });
+const Network = z.object({ bytesPerSecond: z.number().positive().nullable().default(null), cutAfterBytes: z.number().int().min(0).nullable().default(null) });
+const PatientMessage = z.object({ body: z.string().min(1), kind: z.enum(['message', 'follow_up_question']).default('message') });
+
+export function devRoutes(router: Router, state: PlatformState): void {
+  const { db, faults } = state;
+  const input = async <T>(req: Parameters<typeof readJson>[0], schema: z.ZodType<T>) => {
+    const parsed = schema.safeParse((await readJson(req)).value);
+    if (!parsed.success) throw new HttpProblem(400, 'INVALID_REQUEST', 'Invalid dev control.');
+    return parsed.data;
+  };
+  const caseOr404 = (ref: string | undefined) => {
+    const row = findCase(db, ref ?? '');
+    if (!row) throw new HttpProblem(404, 'CASE_NOT_FOUND', 'No such case.');
+    return row;
+  };
+
+  router.on('POST', '/dev/faults/fail', async ({ req, res }) => {
+    faults.failNext = await input(req, Fail);
+    sendJson(res, 200, faults.failNext);
+  });
+  router.on('POST', '/dev/faults/drop', async ({ req, res }) => {
+    faults.dropAfterProcessing = (await input(req, z.object({ count: z.number().int().min(0) }))).count;
+    sendJson(res, 200, { dropAfterProcessing: faults.dropAfterProcessing });
+  });
+  router.on('POST', '/dev/faults/network', async ({ req, res }) => {
+    Object.assign(faults, await input(req, Network));
+    sendJson(res, 200, { bytesPerSecond: faults.bytesPerSecond, cutAfterBytes: faults.cutAfterBytes });
+  });
+  router.on('POST', '/dev/attachments/:attachmentId/tamper', async ({ req, res, params }) => {
+    const { times } = await input(req, z.object({ times: z.number().int().min(0) }));
+    faults.tampered.set(params.attachmentId ?? '', times);
+    sendJson(res, 200, { times });
+  });
+  router.on('POST', '/dev/experts/expire-tokens', async ({ res }) => {
+    for (const id of db.prepare('SELECT id FROM experts').pluck().all() as string[]) expireAccessTokens(db, id);
+    sendJson(res, 200, { expired: true });
+  });
+
+  router.on('POST', '/dev/cases/:ref/withdraw', ({ res, params }) => {
+    const row = caseOr404(params.ref);
+    setStatus(db, row, 'withdrawn');
+    addFeed(db, row.expert_id, row.id, 'withdrawn');
+    sendJson(res, 200, { status: 'withdrawn' });
+  });
+  router.on('POST', '/dev/cases/:ref/reassign', ({ res, params }) => {
+    const row = caseOr404(params.ref);
+    const to = db.prepare('SELECT id FROM experts WHERE email = ?').pluck().get(COLLEAGUE.email) as string;
+    db.transaction(() => {
+      db.prepare(`UPDATE cases SET expert_id = ?, status = 'offered', version = version + 1 WHERE id = ?`).run(to, row.id);
+      addFeed(db, row.expert_id, row.id, 'reassigned');
+      addFeed(db, to, row.id, 'offered');
+    })();
+    sendJson(res, 200, { reassignedTo: COLLEAGUE.email });
+  });
+  router.on('POST', '/dev/cases/:ref/close', ({ res, params }) => {
+    const row = caseOr404(params.ref);
+    setStatus(db, row, 'closed');
+    addFeed(db, row.expert_id, row.id, 'closed');
+    sendJson(res, 200, { status: 'closed' });
+  });
+  router.on('POST', '/dev/cases/:ref/patient-messages', async ({ req, res, params }) => {
+    const row = caseOr404(params.ref);
+    const message = await input(req, PatientMessage);
+    const id = randomUUID();
+    db.prepare('INSERT INTO messages (id, case_id, direction, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      id, row.id, 'from_patient', message.kind, message.body, new Date().toISOString(),
+    );
+    addFeed(db, row.expert_id, row.id, 'message');
+    sendJson(res, 201, { id });
+  });
+  router.on('GET', '/dev/cases/:ref', ({ res, params }) => {
+    const row = caseOr404(params.ref);
+    const submissions = db
+      .prepare('SELECT kind, body_json AS body, received_at AS receivedAt FROM submissions WHERE case_id = ? ORDER BY received_at')
+      .all(row.id) as { kind: string; body: string; receivedAt: string }[];
+    const messages = db.prepare('SELECT direction, kind, body FROM messages WHERE case_id = ? ORDER BY created_at').all(row.id);
+    sendJson(res, 200, {
+      ...caseRecord(db, row),
+      expertEmail: db.prepare('SELECT email FROM experts WHERE id = ?').pluck().get(row.expert_id),
+      submissions: submissions.map((s) => ({ ...s, body: JSON.parse(s.body) })),
+      messages,
+    });
+  });
+}

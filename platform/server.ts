@@ -1,0 +1,90 @@
+// The reference platform: the expert API over HTTP (see docs/platform-api.md), its own SQLite
+// database and files. Used for development, demos and tests; the real platform implements the
+// same API.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tokenOwner } from './auth';
+import { openPlatformDb, type PlatformDb } from './db';
+import { HttpProblem, Router, sendProblem } from './http';
+import { noFaults, type PlatformOptions, type PlatformState } from './state';
+import { authRoutes } from './routes/auth-routes';
+import { caseRoutes } from './routes/case-routes';
+import { contentRoutes } from './routes/content-routes';
+import { actionRoutes } from './routes/action-routes';
+import { devRoutes } from './routes/dev-routes';
+
+export interface RunningPlatform {
+  url: string;
+  server: Server;
+  db: PlatformDb;
+  state: PlatformState;
+  close(): Promise<void>;
+}
+
+export function createPlatform(options: PlatformOptions): { server: Server; state: PlatformState } {
+  mkdirSync(options.dataDir, { recursive: true });
+  const state: PlatformState = { db: openPlatformDb(options.dataDir), options, faults: noFaults() };
+  const router = new Router();
+  authRoutes(router, state);
+  caseRoutes(router, state);
+  contentRoutes(router, state);
+  actionRoutes(router, state);
+  if (options.devControls) devRoutes(router, state);
+  const server = createServer((req, res) => {
+    handle(router, state, req, res).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof HttpProblem) return sendProblem(res, error, req.url);
+      process.stderr.write(`platform: ${error instanceof Error ? error.stack : String(error)}\n`);
+      sendProblem(res, new HttpProblem(500, 'INTERNAL', 'The platform failed to answer.'));
+    });
+  });
+  return { server, state };
+}
+
+async function handle(router: Router, state: PlatformState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://platform.invalid');
+  const isDev = url.pathname.startsWith('/dev/');
+  const { failNext } = state.faults;
+  if (!isDev && failNext.count > 0) {
+    failNext.count--;
+    const headers: Record<string, string> = failNext.retryAfterSeconds === null ? {} : { 'Retry-After': String(failNext.retryAfterSeconds) };
+    // Drain the request body so the client sees the answer, not a reset connection.
+    for await (const _ of req) void _;
+    throw new HttpProblem(failNext.status, 'INJECTED_FAULT', 'Injected by a dev control.', undefined, headers);
+  }
+  let expertId: string | null = null;
+  if (url.pathname.startsWith('/api/')) {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    expertId = bearer ? tokenOwner(state.db, bearer, 'access') : null;
+    if (!expertId) {
+      throw new HttpProblem(401, 'UNAUTHORIZED', 'Sign in again: the access token is missing or has expired.', undefined, {
+        'WWW-Authenticate': 'Bearer error="invalid_token"',
+      });
+    }
+  }
+  const match = router.match(req.method ?? 'GET', url.pathname);
+  if (match === null) throw new HttpProblem(404, 'NOT_FOUND', 'No such resource.');
+  if (match === 'method-not-allowed') throw new HttpProblem(405, 'METHOD_NOT_ALLOWED', 'This method is not allowed here.');
+  await match.handler({ req, res, params: match.params, url, expertId });
+}
+
+export async function startPlatform(options: PlatformOptions, port = 0, host = '127.0.0.1'): Promise<RunningPlatform> {
+  const { server, state } = createPlatform(options);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${address.port}`,
+    server,
+    db: state.db,
+    state,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      state.db.close();
+    },
+  };
+}

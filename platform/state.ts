@@ -1,0 +1,31 @@
+// What every platform route shares: the database, the options, and the faults that dev controls
+// arm for tests and demos (failures, lost responses, slow or cut downloads, corrupted bytes).
+import type { PlatformDb } from './db';
+
+export interface PlatformOptions {
+  dataDir: string;
+  devControls: boolean;
+  accessTokenTtlSeconds: number;
+}
+
+export interface Faults {
+  /** The next `count` API responses are replaced by this status (with Retry-After if given). */
+  failNext: { count: number; status: number; retryAfterSeconds: number | null };
+  /** The next `count` mutating requests are processed, then the connection drops before the answer. */
+  dropAfterProcessing: number;
+  /** Downloads: bytes per second (null: unthrottled), and a cut after that many bytes (null: none). */
+  bytesPerSecond: number | null;
+  cutAfterBytes: number | null;
+  /** Attachment id → how many more downloads get one corrupted byte. */
+  tampered: Map<string, number>;
+}
+
+export interface PlatformState {
+  db: PlatformDb;
+  options: PlatformOptions;
+  faults: Faults;
+}
+
+export function noFaults(): Faults {
+  return { failNext: { count: 0, status: 500, retryAfterSeconds: null }, dropAfterProcessing: 0, bytesPerSecond: null, cutAfterBytes: null, tampered: new Map() };
+}
