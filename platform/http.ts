@@ -68,8 +68,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-export function sendProblem(res: ServerResponse, problem: HttpProblem, instance?: string): void {
-  const body = {
+export function problemBody(problem: HttpProblem, instance?: string) {
+  return {
     type: `https://smo.example/problems/${problem.code.toLowerCase().replace(/_/g, '-')}`,
     title: problem.title,
     status: problem.status,
@@ -77,7 +77,10 @@ export function sendProblem(res: ServerResponse, problem: HttpProblem, instance?
     ...(problem.detail ? { detail: problem.detail } : {}),
     ...(instance ? { instance } : {}),
   };
-  const text = JSON.stringify(body);
+}
+
+export function sendProblem(res: ServerResponse, problem: HttpProblem, instance?: string): void {
+  const text = JSON.stringify(problemBody(problem, instance));
   res.writeHead(problem.status, {
     'Content-Type': 'application/problem+json',
     'Content-Length': Buffer.byteLength(text),

@@ -3,7 +3,7 @@
 // with a different request is refused. The change and the stored answer commit together.
 import { createHash } from 'node:crypto';
 import type { PlatformDb } from './db';
-import { HttpProblem, type RequestContext } from './http';
+import { HttpProblem, problemBody, type RequestContext } from './http';
 
 export interface Answer {
   status: number;
@@ -33,7 +33,7 @@ export function runIdempotent(db: PlatformDb, ctx: RequestContext, rawBody: Buff
     } catch (error) {
       // A refusal (409 ...) is an answer too, and a repeated request must get the same one.
       if (!(error instanceof HttpProblem) || error.status >= 500) throw error;
-      answer = { status: error.status, body: { problem: { code: error.code, title: error.title, detail: error.detail } } };
+      answer = { status: error.status, body: problemBody(error, ctx.url.pathname) };
     }
     db.prepare('INSERT INTO idempotency (expert_id, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       expertId, key, fingerprint, answer.status, JSON.stringify(answer.body), new Date().toISOString(),

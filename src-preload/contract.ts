@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'ATTACHMENT_CORRUPT',
   'UNSUPPORTED_DICOM',
   'OFFLINE',
+  'PLATFORM_UNAVAILABLE',
   'CONFLICT',
   'UNAUTHORIZED',
 ] as const;
@@ -77,6 +78,61 @@ export const CacheStatus = z.object({
 });
 export type CacheStatus = z.infer<typeof CacheStatus>;
 
+export const SessionStatus = z.object({
+  signedIn: z.boolean(),
+  expert: z.object({ email: z.string(), displayName: z.string() }).nullable(),
+  platformUrl: z.string().nullable(),
+  /** Only when the app runs against its built-in demo platform: the demo expert's sign-in. */
+  demoCredentials: z.object({ email: z.string(), password: z.string() }).nullable(),
+});
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+export const SyncStatus = z.object({
+  connectivity: Connectivity,
+  running: z.boolean(),
+  lastSyncAt: z.string().nullable(),
+  /** Why the last run stopped, if it did: OFFLINE, UNAUTHORIZED, or the platform's error. */
+  lastError: ErrorCode.nullable(),
+  needsSignIn: z.boolean(),
+  pendingChanges: z.number().int().nonnegative(),
+  downloads: z.object({ pending: z.number().int(), corrupt: z.number().int(), bytesDone: z.number(), bytesTotal: z.number() }),
+  /** Cases that will leave this computer, and when. */
+  purgeNotices: z.array(z.object({ caseId: z.string(), reference: z.string(), purgeAfter: z.string() })),
+  nextRunAt: z.string().nullable(),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+export const CASE_STATUSES = ['offered', 'accepted', 'waiting_for_patient', 'submitted', 'closed', 'withdrawn', 'reassigned', 'declined'] as const;
+export const CaseStatus = z.enum(CASE_STATUSES);
+
+export const CaseSummary = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status: CaseStatus,
+  diseaseFamily: z.string(),
+  disease: z.string(),
+  language: z.string(),
+  offeredAt: z.string(),
+  dueAt: z.string().nullable(),
+  readOnly: z.boolean(),
+  purgeAfter: z.string().nullable(),
+  /** The platform refused a change to this case (e.g. CASE_WITHDRAWN); the local work is kept. */
+  syncConflict: z.string().nullable(),
+  pendingChanges: z.number().int().nonnegative(),
+  documents: z.object({
+    total: z.number().int(),
+    available: z.number().int(),
+    corrupt: z.number().int(),
+    bytesDone: z.number(),
+    bytesTotal: z.number(),
+  }),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const DECLINE_REASONS = ['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other'] as const;
+
+export const SyncProgress = z.object({ caseId: z.string(), attachmentId: z.string(), bytesDone: z.number(), bytesTotal: z.number() });
+
 /** Calls: name → input and output schemas. Names are `<domain>.<verb>`. */
 export const methods = {
   'app.info': { input: NoInput, output: AppInfo },
@@ -92,12 +148,34 @@ export const methods = {
   'cache.unlock': { input: z.object({ passphrase: z.string().max(1024).optional() }).strict(), output: CacheStatus },
   'cache.lock': { input: NoInput, output: CacheStatus },
   'cache.reset': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus },
+  'session.status': { input: NoInput, output: SessionStatus },
+  'session.signIn': {
+    input: z.object({ email: z.string().email().max(320), password: z.string().min(1).max(1024) }).strict(),
+    output: SessionStatus,
+  },
+  'sync.status': { input: NoInput, output: SyncStatus },
+  'sync.now': { input: NoInput, output: SyncStatus },
+  'cases.list': { input: NoInput, output: z.array(CaseSummary) },
+  'cases.accept': {
+    input: z.object({ caseId: z.string().min(1).max(100), notDirectlyInCharge: z.literal(true) }).strict(),
+    output: CaseSummary,
+  },
+  'cases.decline': {
+    input: z
+      .object({ caseId: z.string().min(1).max(100), reason: z.enum(DECLINE_REASONS), details: z.string().max(2000).default('') })
+      .strict(),
+    output: CaseSummary,
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Events that core pushes to the renderer: name → payload schema. */
 export const events = {
   'app.changed': AppInfo,
   'cache.changed': CacheStatus,
+  'session.changed': SessionStatus,
+  'sync.changed': SyncStatus,
+  'sync.progress': SyncProgress,
+  'cases.changed': z.object({ caseIds: z.array(z.string()) }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type MethodName = keyof typeof methods;

@@ -28,7 +28,7 @@ export function ensureExpert(db: PlatformDb, expert: typeof DEMO_EXPERT): string
 
 export interface CaseFile {
   name: string;
-  kind: 'dicom' | 'pdf' | 'photo';
+  kind: 'dicom' | 'pdf' | 'photo' | 'other';
   mediaType: string;
   path: string;
 }

@@ -46,7 +46,9 @@ export function actionRoutes(router: Router, state: PlatformState): void {
         ctx.res.destroy(); // processed and stored, but the answer never reaches the client
         return;
       }
-      sendJson(ctx.res, answer.status, answer.body, answer.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+      const headers: Record<string, string> = answer.replayed ? { 'Idempotent-Replayed': 'true' } : {};
+      if (answer.status >= 400) headers['Content-Type'] = 'application/problem+json';
+      sendJson(ctx.res, answer.status, answer.body, headers);
     });
   }
 

@@ -25,6 +25,8 @@ export function contentRoutes(router: Router, state: PlatformState): void {
     if (!row) throw new HttpProblem(404, 'ATTACHMENT_NOT_FOUND', 'No such attachment.');
     ownedCase(db, expertId ?? '', row.case_id);
 
+    faults.recentRanges.push(req.headers.range ?? null);
+    if (faults.recentRanges.length > 100) faults.recentRanges.shift();
     const etag = `"sha256-${row.sha256}"`;
     const ifRange = req.headers['if-range'];
     const range = ifRange && ifRange !== etag ? { kind: 'whole' as const } : parseRangeHeader(req.headers.range, row.size);

@@ -43,8 +43,11 @@ export function devRoutes(router: Router, state: PlatformState): void {
     faults.tampered.set(params.attachmentId ?? '', times);
     sendJson(res, 200, { times });
   });
-  router.on('POST', '/dev/experts/expire-tokens', async ({ res }) => {
+  router.on('GET', '/dev/requests', ({ res }) => sendJson(res, 200, { ranges: faults.recentRanges }));
+  router.on('POST', '/dev/experts/expire-tokens', async ({ req, res }) => {
     for (const id of db.prepare('SELECT id FROM experts').pluck().all() as string[]) expireAccessTokens(db, id);
+    const { refresh } = (await readJson(req)).value as { refresh?: boolean };
+    if (refresh) db.prepare(`DELETE FROM tokens WHERE kind = 'refresh'`).run(); // the whole session ends
     sendJson(res, 200, { expired: true });
   });
 

@@ -16,8 +16,22 @@ export const CoreConfig = z.object({
   sqliteBinding: z.string().nullable().default(null),
   /** Whether the host offers the OS keychain (Electron). Otherwise the cache uses a passphrase. */
   keychain: z.boolean().default(false),
+  /** Set when the host started the built-in demo platform: its expert's sign-in, pre-filled. */
+  demoCredentials: z.object({ email: z.string(), password: z.string() }).nullable().default(null),
+  sync: z
+    .object({
+      /** A background sync this often. */
+      intervalMs: z.number().int().positive().default(5 * 60_000),
+      /** First retry delay after a failure; doubles with full jitter up to the cap. */
+      retryBaseMs: z.number().int().positive().default(2_000),
+      retryCapMs: z.number().int().positive().default(5 * 60_000),
+      downloadConcurrency: z.number().int().min(1).max(8).default(3),
+    })
+    .default({ intervalMs: 5 * 60_000, retryBaseMs: 2_000, retryCapMs: 5 * 60_000, downloadConcurrency: 3 }),
 });
 export type CoreConfig = z.infer<typeof CoreConfig>;
+/** What a host sends: defaults may be left out. */
+export type CoreConfigInput = z.input<typeof CoreConfig>;
 
 /** The first supported language matching an OS locale such as `fr-FR` or `en_US.UTF-8`. */
 export function localeFromSystem(systemLocale: string): Locale {

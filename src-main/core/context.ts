@@ -6,6 +6,7 @@ import type { Logger } from './log/logger';
 import type { SettingsStore } from './settings/settings-store';
 import type { Clock } from './ports';
 import type { CaseCache } from './cache/case-cache';
+import type { SyncEngine } from './sync/sync-engine';
 
 export interface CoreContext {
   readonly config: CoreConfig;
@@ -13,5 +14,6 @@ export interface CoreContext {
   readonly clock: Clock;
   readonly settings: SettingsStore;
   readonly cache: CaseCache;
+  readonly sync: SyncEngine;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

@@ -12,6 +12,7 @@ import { CaseCache } from './cache/case-cache';
 import type { ScryptCost } from './cache/key-wrap';
 import { dispatch } from './rpc/registry';
 import { openSettingsStore } from './settings/settings-store';
+import { SyncEngine } from './sync/sync-engine';
 
 export interface Core {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -33,7 +34,10 @@ export function createCore(rawConfig: unknown, services: CoreServices): Core {
   const table = buildHandlerTable();
   return {
     call: (method, input) => dispatch(table, ctx, services.log, method, input),
-    close: () => ctx.cache.lock(),
+    close: async () => {
+      await ctx.sync.stop();
+      await ctx.cache.lock();
+    },
   };
 }
 
@@ -43,6 +47,14 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const clock = services.clock ?? systemClock;
   let announcePending = false;
+  let syncRunning = false;
+  // Sync runs while the cases are open; locking stops it (a download keeps what it has).
+  const followCacheState = () => {
+    const unlocked = cache.state === 'unlocked';
+    if (unlocked && !syncRunning) sync.start();
+    if (!unlocked && syncRunning) void sync.stop();
+    syncRunning = unlocked;
+  };
   const cache: CaseCache = new CaseCache({
     dataDir: config.dataDir,
     keychain: services.keychain ?? null,
@@ -52,6 +64,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     ...(services.scryptCost ? { scryptCost: services.scryptCost } : {}),
     // Several changes in one call (lock then reset) make one event.
     onChange: () => {
+      followCacheState();
       if (announcePending) return;
       announcePending = true;
       queueMicrotask(() => {
@@ -63,12 +76,20 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
       });
     },
   });
+  const settings = openSettingsStore(config.dataDir);
+  const sync: SyncEngine = new SyncEngine(config, cache, settings, clock, services.log, {
+    status: (status) => services.emit('sync.changed', status),
+    session: (status) => services.emit('session.changed', status),
+    progress: (progress) => services.emit('sync.progress', progress),
+    casesChanged: (caseIds) => services.emit('cases.changed', { caseIds }),
+  });
   return {
     config,
     log: services.log,
     clock,
-    settings: openSettingsStore(config.dataDir),
+    settings,
     cache,
+    sync,
     emit: (event, payload) => services.emit(event, payload),
   };
 }

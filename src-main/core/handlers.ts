@@ -1,8 +1,10 @@
 // Every domain's handlers merged into the one table core dispatches from.
 import { appHandlers } from './app/handlers';
 import { cacheHandlers } from './cache/handlers';
+import { casesHandlers } from './cases/handlers';
+import { syncHandlers } from './sync/handlers';
 import { assertComplete, mergeHandlerTables, type CompleteHandlerTable } from './rpc/registry';
 
 export function buildHandlerTable(): CompleteHandlerTable {
-  return assertComplete(mergeHandlerTables({ app: appHandlers, cache: cacheHandlers }));
+  return assertComplete(mergeHandlerTables({ app: appHandlers, cache: cacheHandlers, cases: casesHandlers, sync: syncHandlers }));
 }

@@ -3,7 +3,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { connectCore, type CoreConnection } from './core-connection';
-import type { CoreConfig } from '../core/config';
+import type { CoreConfigInput } from '../core/config';
 
 const coreEntry = fileURLToPath(new URL('../core/process/main.ts', import.meta.url));
 
@@ -15,7 +15,7 @@ export interface ForkedCore {
 }
 
 export async function forkCore(
-  config: CoreConfig,
+  config: CoreConfigInput,
   onLog: (text: string) => void = (text) => process.stderr.write(text),
 ): Promise<ForkedCore> {
   const child = fork(coreEntry, [], {

@@ -3,10 +3,10 @@
 import { utilityProcess } from 'electron';
 import { join } from 'node:path';
 import { connectCore, type CoreConnection } from '../host/core-connection';
-import type { CoreConfig } from '../core/config';
+import type { CoreConfigInput } from '../core/config';
 import { safeStorageKeychain } from './keychain';
 
-export async function startCoreHost(config: CoreConfig): Promise<CoreConnection> {
+export async function startCoreHost(config: CoreConfigInput): Promise<CoreConnection> {
   const child = utilityProcess.fork(join(import.meta.dirname, 'core.js'), [], {
     serviceName: 'SMO Workstation core',
     stdio: 'inherit',

@@ -1,7 +1,7 @@
 // A core configuration for tests, in a given data directory.
-import type { CoreConfig } from '../../src-main/core/config';
+import type { CoreConfigInput } from '../../src-main/core/config';
 
-export function testCoreConfig(dataDir: string, overrides: Partial<CoreConfig> = {}): CoreConfig {
+export function testCoreConfig(dataDir: string, overrides: Partial<CoreConfigInput> = {}): CoreConfigInput {
   return {
     dataDir,
     platformUrl: null,

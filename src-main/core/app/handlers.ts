@@ -20,8 +20,7 @@ function appInfo(ctx: CoreContext): AppInfo {
     version: config.version,
     dataDir: config.dataDir,
     platformUrl: config.platformUrl,
-    // Becomes meaningful with the sync engine, which is the first thing that talks to the platform.
-    connectivity: 'unknown',
+    connectivity: ctx.sync.platformConnectivity,
     locale: ctx.settings.get().locale ?? localeFromSystem(config.systemLocale),
     runtime: config.runtime,
   };

@@ -9,6 +9,8 @@ import { writeFileAtomic } from '../fs/atomic-write';
 
 export const Settings = z.object({
   locale: Locale.nullable().default(null),
+  /** Days a closed, withdrawn, reassigned or declined case stays on this computer. */
+  retentionDays: z.number().int().min(0).max(365).default(7),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -110,6 +110,7 @@ export const en = {
     ATTACHMENT_CORRUPT: 'This document is damaged on this workstation. It will be downloaded again at the next sync.',
     UNSUPPORTED_DICOM: 'This image uses a format the viewer cannot display.',
     OFFLINE: 'You are offline. Your changes are kept and will be sent when the connection is back.',
+    PLATFORM_UNAVAILABLE: 'The platform is busy or under maintenance. The workstation will try again by itself; your work is kept.',
     CONFLICT: 'The platform refused this change because the case changed there. Your draft is kept.',
     UNAUTHORIZED: 'Your platform session has expired. Sign in again; nothing you did is lost.',
   } satisfies Record<ErrorCode, string>,

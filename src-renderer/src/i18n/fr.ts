@@ -111,6 +111,7 @@ export const fr: Messages = {
     ATTACHMENT_CORRUPT: 'Ce document est endommagé sur ce poste. Il sera téléchargé de nouveau à la prochaine synchronisation.',
     UNSUPPORTED_DICOM: 'Cette image utilise un format que la visionneuse ne sait pas afficher.',
     OFFLINE: 'Vous êtes hors ligne. Vos modifications sont conservées et seront envoyées au retour de la connexion.',
+    PLATFORM_UNAVAILABLE: 'La plateforme est surchargée ou en maintenance. Le poste réessaiera de lui-même ; votre travail est conservé.',
     CONFLICT: 'La plateforme a refusé cette modification car le dossier y a changé. Votre brouillon est conservé.',
     UNAUTHORIZED: 'Votre session sur la plateforme a expiré. Reconnectez-vous ; rien de ce que vous avez fait n’est perdu.',
   },

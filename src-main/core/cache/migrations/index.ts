@@ -3,6 +3,7 @@
 import type { CacheDatabase } from '../database';
 import { CoreError } from '../../rpc/core-error';
 import { initialSchema } from './001-initial-schema';
+import { syncBookkeeping } from './002-sync-bookkeeping';
 
 export interface Migration {
   version: number;
@@ -10,7 +11,7 @@ export interface Migration {
   up(db: CacheDatabase): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping];
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: CacheDatabase): number {

@@ -1,0 +1,33 @@
+// The `cases.*` calls: the inbox list, accepting and declining offered cases.
+import type { CaseSummary } from '../../../src-preload/contract';
+import type { CoreContext } from '../context';
+import { CoreError } from '../rpc/core-error';
+import type { HandlerTable } from '../rpc/registry';
+import { acceptCase, declineCase } from './case-decisions';
+import { caseSummary, listCaseSummaries } from './case-summaries';
+
+export const casesHandlers = {
+  'cases.list': (ctx) => listCaseSummaries(ctx.cache.database()),
+  'cases.accept': async (ctx, { caseId }) => {
+    await ctx.cache.write((db) => {
+      acceptCase(db, caseId, ctx.clock.now());
+      ctx.cache.noteOutboxChanged();
+    });
+    return afterDecision(ctx, caseId);
+  },
+  'cases.decline': async (ctx, { caseId, reason, details }) => {
+    await ctx.cache.write((db) => {
+      declineCase(db, caseId, reason, details, ctx.clock.now(), ctx.settings.get().retentionDays);
+      ctx.cache.noteOutboxChanged();
+    });
+    return afterDecision(ctx, caseId);
+  },
+} satisfies HandlerTable;
+
+function afterDecision(ctx: CoreContext, caseId: string): CaseSummary {
+  ctx.emit('cases.changed', { caseIds: [caseId] });
+  ctx.sync.requestRun();
+  const summary = caseSummary(ctx.cache.database(), caseId);
+  if (!summary) throw new CoreError('CASE_NOT_FOUND', 'This case is not on this workstation.');
+  return summary;
+}

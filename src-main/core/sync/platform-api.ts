@@ -1,0 +1,55 @@
+// The shapes of the platform's answers (docs/platform-api.md), checked at the boundary.
+import { z } from 'zod';
+
+export const FeedPage = z.object({
+  changes: z.array(
+    z.object({
+      caseId: z.string(),
+      type: z.enum(['offered', 'accepted', 'declined', 'updated', 'message', 'withdrawn', 'reassigned', 'closed']),
+      at: z.string(),
+    }),
+  ),
+  cursor: z.string(),
+  hasMore: z.boolean(),
+});
+export type FeedPage = z.infer<typeof FeedPage>;
+
+export const RemoteAttachment = z.object({
+  id: z.string(),
+  kind: z.enum(['dicom', 'pdf', 'photo', 'other']),
+  name: z.string(),
+  mediaType: z.string(),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  addedAt: z.string().nullable().optional(),
+});
+
+export const CaseRecord = z.object({
+  id: z.string(),
+  reference: z.string(),
+  version: z.number().int(),
+  status: z.enum(['offered', 'accepted', 'waiting_for_patient', 'submitted', 'closed', 'withdrawn', 'declined']),
+  diseaseFamily: z.string(),
+  disease: z.string(),
+  language: z.string(),
+  offeredAt: z.string(),
+  dueAt: z.string().nullable(),
+  patient: z.object({
+    age: z.number().int().nullable().optional(),
+    sex: z.enum(['female', 'male', 'other', 'unknown']).nullable().optional(),
+    region: z.string().nullable().optional(),
+    employmentCategory: z.string().nullable().optional(),
+    gpAware: z.boolean().nullable().optional(),
+    gpConsent: z.boolean().nullable().optional(),
+  }),
+  firstOpinion: z.object({
+    diagnosis: z.string(),
+    proposedTreatment: z.string(),
+    givenBy: z.string().nullable().optional(),
+    givenAt: z.string().nullable().optional(),
+  }),
+  questionnaire: z.record(z.string(), z.unknown()),
+  questions: z.array(z.object({ id: z.string(), text: z.string(), askedAt: z.string().nullable().optional() })),
+  attachments: z.array(RemoteAttachment),
+});
+export type CaseRecord = z.infer<typeof CaseRecord>;

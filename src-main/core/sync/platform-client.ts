@@ -1,0 +1,122 @@
+// Talks to the platform's expert API: bearer token on every request, one transparent refresh when
+// it has expired, problem+json answers turned into PlatformError failures the engine acts on.
+import { z } from 'zod';
+import type { CaseCache } from '../cache/case-cache';
+import { PlatformError, parseRetryAfter } from './platform-error';
+import { readSession, saveTokens } from './session-store';
+
+const Problem = z.object({ code: z.string().optional(), title: z.string().optional(), detail: z.string().optional() });
+const Tokens = z.object({ accessToken: z.string(), refreshToken: z.string() });
+
+export interface RequestOptions {
+  body?: unknown;
+  idempotencyKey?: string;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export class PlatformClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly cache: CaseCache,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** A JSON request; resolves with the parsed body or throws PlatformError. */
+  async json(method: string, path: string, options: RequestOptions = {}): Promise<unknown> {
+    const response = await this.send(method, path, options);
+    return response.status === 204 ? null : response.json();
+  }
+
+  /** A request whose body the caller streams (attachment content). */
+  async send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
+    let response = await this.fetchOnce(method, path, options, this.accessToken());
+    if (response.status === 401) {
+      await response.body?.cancel();
+      const refreshed = await this.refresh();
+      if (!refreshed) throw new PlatformError({ kind: 'unauthorized' });
+      response = await this.fetchOnce(method, path, options, refreshed);
+      if (response.status === 401) {
+        await response.body?.cancel();
+        throw new PlatformError({ kind: 'unauthorized' });
+      }
+    }
+    if (response.ok) return response;
+    throw await failureOf(response, this.now());
+  }
+
+  private accessToken(): string | null {
+    return readSession(this.cache.database())?.accessToken ?? null;
+  }
+
+  private async refresh(): Promise<string | null> {
+    const refreshToken = readSession(this.cache.database())?.refreshToken;
+    if (!refreshToken) return null;
+    const response = await this.fetchOnce('POST', '/auth/refresh', { body: { refreshToken } }, null);
+    if (response.status === 401 || response.status === 400) {
+      await response.body?.cancel();
+      await this.cache.write((db) => saveTokens(db, null, null));
+      return null;
+    }
+    if (!response.ok) throw await failureOf(response, this.now());
+    const tokens = Tokens.parse(await response.json());
+    await this.cache.write((db) => saveTokens(db, tokens.accessToken, tokens.refreshToken));
+    return tokens.accessToken;
+  }
+
+  private async fetchOnce(method: string, path: string, options: RequestOptions, token: string | null): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+    try {
+      return await fetch(new URL(path, this.baseUrl), {
+        method,
+        headers,
+        body: options.body === undefined ? null : JSON.stringify(options.body),
+        signal: options.signal ?? AbortSignal.timeout(30_000),
+        redirect: 'error',
+      });
+    } catch {
+      throw new PlatformError({ kind: 'offline' });
+    }
+  }
+}
+
+async function failureOf(response: Response, now: number): Promise<PlatformError> {
+  const text = await response.text().catch(() => '');
+  let problem: z.infer<typeof Problem> = {};
+  try {
+    problem = Problem.parse(JSON.parse(text));
+  } catch {
+    /* not problem+json */
+  }
+  const { status } = response;
+  if (status === 429 || status >= 500) {
+    return new PlatformError({ kind: 'retry', status, retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now) });
+  }
+  return new PlatformError({ kind: 'refused', status, code: problem.code ?? `HTTP_${status}`, detail: problem.detail ?? problem.title ?? '' });
+}
+
+/** Signs in with e-mail and password (no session yet); returns the tokens and the expert. */
+export async function signInToPlatform(baseUrl: string, email: string, password: string) {
+  let response: Response;
+  try {
+    response = await fetch(new URL('/auth/login', baseUrl), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ email, password }),
+      signal: AbortSignal.timeout(30_000),
+    });
+  } catch {
+    throw new PlatformError({ kind: 'offline' });
+  }
+  if (!response.ok) throw await failureOf(response, Date.now());
+  return z
+    .object({
+      accessToken: z.string(),
+      refreshToken: z.string(),
+      expert: z.object({ id: z.string(), email: z.string(), displayName: z.string() }),
+    })
+    .parse(await response.json());
+}

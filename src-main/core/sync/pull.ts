@@ -1,0 +1,147 @@
+// Pull: reads the feed from the stored cursor, fetches the record of every case that changed, and
+// writes each page with its cursor in one transaction, so a crash never skips or doubles a change.
+import type { CaseCache } from '../cache/case-cache';
+import type { CacheDatabase } from '../cache/database';
+import type { PlatformClient } from './platform-client';
+import { PlatformError } from './platform-error';
+import { CaseRecord, FeedPage } from './platform-api';
+
+export interface PullResult {
+  changedCaseIds: string[];
+}
+
+const FETCH_CONCURRENCY = 4;
+
+export async function pull(client: PlatformClient, cache: CaseCache, now: () => Date, retentionDays: number): Promise<PullResult> {
+  const changed = new Set<string>();
+  for (;;) {
+    const cursor = cache.database().prepare('SELECT feed_cursor FROM sync_state WHERE id = 1').pluck().get() as string | null;
+    const query = new URLSearchParams({ limit: '200', ...(cursor ? { cursor } : {}) });
+    const page = FeedPage.parse(await client.json('GET', `/api/v1/feed?${query}`));
+    const lastType = new Map<string, string>();
+    for (const change of page.changes) lastType.set(change.caseId, change.type);
+    const records = await mapLimit([...lastType.keys()], FETCH_CONCURRENCY, (id) => fetchCase(client, id));
+    const purgeAfter = new Date(now().getTime() + retentionDays * 24 * 3600_000).toISOString();
+    const obsoleteFiles: string[] = [];
+    await cache.write((db) => {
+      for (const [index, id] of [...lastType.keys()].entries()) {
+        const record = records[index];
+        if (record === 'gone') markGone(db, id, 'reassigned', purgeAfter, now());
+        else if (record) upsertCase(db, record, purgeAfter, now(), obsoleteFiles);
+        changed.add(id);
+      }
+      db.prepare('UPDATE sync_state SET feed_cursor = ?, last_contact_at = ? WHERE id = 1').run(page.cursor, now().toISOString());
+    });
+    // Only once the change is committed: a rolled-back page must still find its files.
+    for (const file of obsoleteFiles) await cache.vault.remove(file);
+    if (!page.hasMore) break;
+  }
+  return { changedCaseIds: [...changed] };
+}
+
+/** The record, or 'gone' when the case is no longer this expert's (reassigned). */
+async function fetchCase(client: PlatformClient, id: string): Promise<CaseRecord | 'gone' | null> {
+  try {
+    return CaseRecord.parse(await client.json('GET', `/api/v1/cases/${encodeURIComponent(id)}`));
+  } catch (error) {
+    if (error instanceof PlatformError && error.failure.kind === 'refused') {
+      if (error.failure.code === 'CASE_REASSIGNED') return 'gone';
+      if (error.failure.status === 404) return 'gone';
+    }
+    throw error;
+  }
+}
+
+const TERMINAL = new Set(['withdrawn', 'closed', 'declined']);
+const LOCAL_DECISIONS = ['case.accept', 'case.decline'];
+
+function upsertCase(db: CacheDatabase, record: CaseRecord, purgeAfter: string, now: Date, obsoleteFiles: string[]): void {
+  const existing = db.prepare('SELECT status FROM cases WHERE id = ?').get(record.id) as { status: string } | undefined;
+  // An acceptance or a decline made offline and not yet sent stays visible until the platform has it.
+  const pendingDecision = db
+    .prepare(`SELECT 1 FROM outbox WHERE case_id = ? AND kind IN (${LOCAL_DECISIONS.map(() => '?').join(',')})`)
+    .get(record.id, ...LOCAL_DECISIONS);
+  const status = pendingDecision && existing && !TERMINAL.has(record.status) ? existing.status : record.status;
+  const readOnly = TERMINAL.has(status) ? 1 : 0;
+  const p = record.patient;
+  const bool = (v: boolean | null | undefined) => (v === null || v === undefined ? null : v ? 1 : 0);
+  db.prepare(
+    `INSERT INTO cases (id, reference, status, disease_family, disease, language, offered_at, due_at, patient_age, patient_sex,
+       patient_region, patient_employment, gp_aware, gp_consent, platform_version, read_only, purge_after, updated_at)
+     VALUES (@id, @reference, @status, @family, @disease, @language, @offeredAt, @dueAt, @age, @sex, @region, @employment,
+       @gpAware, @gpConsent, @version, @readOnly, @purgeAfter, @now)
+     ON CONFLICT (id) DO UPDATE SET reference = excluded.reference, status = excluded.status, disease_family = excluded.disease_family,
+       disease = excluded.disease, language = excluded.language, due_at = excluded.due_at, patient_age = excluded.patient_age,
+       patient_sex = excluded.patient_sex, patient_region = excluded.patient_region, patient_employment = excluded.patient_employment,
+       gp_aware = excluded.gp_aware, gp_consent = excluded.gp_consent, platform_version = excluded.platform_version,
+       read_only = excluded.read_only, purge_after = CASE WHEN excluded.read_only = 1 THEN coalesce(cases.purge_after, excluded.purge_after) END,
+       updated_at = excluded.updated_at`,
+  ).run({
+    id: record.id, reference: record.reference, status, family: record.diseaseFamily, disease: record.disease, language: record.language,
+    offeredAt: record.offeredAt, dueAt: record.dueAt, age: p.age ?? null, sex: p.sex ?? null, region: p.region ?? null,
+    employment: p.employmentCategory ?? null, gpAware: bool(p.gpAware), gpConsent: bool(p.gpConsent), version: record.version,
+    readOnly, purgeAfter: readOnly ? purgeAfter : null, now: now.toISOString(),
+  });
+  const fo = record.firstOpinion;
+  db.prepare(
+    `INSERT INTO first_opinions (case_id, diagnosis, proposed_treatment, given_by, given_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (case_id) DO UPDATE SET diagnosis = excluded.diagnosis, proposed_treatment = excluded.proposed_treatment,
+       given_by = excluded.given_by, given_at = excluded.given_at`,
+  ).run(record.id, fo.diagnosis, fo.proposedTreatment, fo.givenBy ?? null, fo.givenAt ?? null);
+  db.prepare(
+    `INSERT INTO questionnaire_responses (case_id, response_json) VALUES (?, ?)
+     ON CONFLICT (case_id) DO UPDATE SET response_json = excluded.response_json`,
+  ).run(record.id, JSON.stringify(record.questionnaire));
+  db.prepare('DELETE FROM patient_questions WHERE case_id = ?').run(record.id);
+  const question = db.prepare('INSERT INTO patient_questions (case_id, id, position, text, asked_at) VALUES (?, ?, ?, ?, ?)');
+  record.questions.forEach((q, i) => question.run(record.id, q.id, i + 1, q.text, q.askedAt ?? null));
+  syncAttachmentList(db, record, obsoleteFiles);
+}
+
+/** New attachments wait for download; changed ones are fetched again; removed ones are deleted. */
+function syncAttachmentList(db: CacheDatabase, record: CaseRecord, obsoleteFiles: string[]): void {
+  const local = new Map(
+    (db.prepare('SELECT id, sha256, vault_file FROM attachments WHERE case_id = ?').all(record.id) as { id: string; sha256: string; vault_file: string | null }[]).map(
+      (a) => [a.id, a],
+    ),
+  );
+  for (const a of record.attachments) {
+    const mine = local.get(a.id);
+    local.delete(a.id);
+    if (mine && mine.sha256 === a.sha256) {
+      db.prepare('UPDATE attachments SET name = ?, kind = ?, media_type = ? WHERE id = ?').run(a.name, a.kind, a.mediaType, a.id);
+      continue;
+    }
+    if (mine?.vault_file) obsoleteFiles.push(mine.vault_file);
+    db.prepare(
+      `INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, added_at, download_state, bytes_done)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0)
+       ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, media_type = excluded.media_type, size = excluded.size,
+         sha256 = excluded.sha256, download_state = 'pending', bytes_done = 0, vault_file = NULL, vault_key = NULL, etag = NULL,
+         digest_failures = 0, error_code = NULL`,
+    ).run(a.id, record.id, a.kind, a.name, a.mediaType, a.size, a.sha256, a.addedAt ?? null);
+  }
+  for (const gone of local.values()) {
+    if (gone.vault_file) obsoleteFiles.push(gone.vault_file);
+    db.prepare('DELETE FROM attachments WHERE id = ?').run(gone.id);
+  }
+}
+
+function markGone(db: CacheDatabase, id: string, status: 'reassigned', purgeAfter: string, now: Date): void {
+  db.prepare(
+    `UPDATE cases SET status = ?, read_only = 1, purge_after = coalesce(purge_after, ?), updated_at = ? WHERE id = ?`,
+  ).run(status, purgeAfter, now.toISOString(), id);
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

@@ -1,0 +1,293 @@
+// The sync engine: signs in, and runs push → pull → purge → downloads in the background every few
+// minutes, after every local change and on demand; tracks whether the platform is reachable and
+// retries with backoff; tells the renderer how it goes (status and per-attachment progress).
+import type { SessionStatus, SyncStatus } from '../../../src-preload/contract';
+import type { CaseCache } from '../cache/case-cache';
+import type { CoreConfig } from '../config';
+import type { Logger } from '../log/logger';
+import type { Clock } from '../ports';
+import { CoreError } from '../rpc/core-error';
+import type { SettingsStore } from '../settings/settings-store';
+import { backoffDelayMs } from './backoff';
+import { downloadPending, type DownloadProgress } from './downloads';
+import { PlatformClient, signInToPlatform } from './platform-client';
+import { PlatformError, type PlatformFailure } from './platform-error';
+import { pull } from './pull';
+import { push } from './push';
+import { purgeExpiredCases } from './retention';
+import { readSession, saveSession } from './session-store';
+
+export interface SyncEvents {
+  status(status: SyncStatus): void;
+  session(status: SessionStatus): void;
+  progress(progress: DownloadProgress): void;
+  casesChanged(caseIds: string[]): void;
+}
+
+export class SyncEngine {
+  private connectivity: SyncStatus['connectivity'] = 'unknown';
+  private running: Promise<void> | null = null;
+  private again = false;
+  private lastSyncAt: string | null = null;
+  private lastError: SyncStatus['lastError'] = null;
+  private needsSignIn = false;
+  private failures = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private nextRunAt: number | null = null;
+  private priorityCaseId: string | null = null;
+  private stopController = new AbortController();
+  private stopped = true;
+
+  constructor(
+    private readonly config: CoreConfig,
+    private readonly cache: CaseCache,
+    private readonly settings: SettingsStore,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly events: SyncEvents,
+  ) {}
+
+  get platformConnectivity(): SyncStatus['connectivity'] {
+    return this.connectivity;
+  }
+
+  /** Starts background syncing (when the cache is unlocked and someone is signed in). */
+  start(): void {
+    this.stopped = false;
+    this.stopController = new AbortController();
+    this.requestRun(0);
+  }
+
+  /** Stops background syncing; a download in progress keeps what it has and resumes later. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.stopController.abort();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.nextRunAt = null;
+    await this.running;
+  }
+
+  /** The expert opened this case: its documents come first. */
+  prioritize(caseId: string | null): void {
+    this.priorityCaseId = caseId;
+  }
+
+  /** Runs soon (debounced), e.g. after a local change; on demand with 0. */
+  requestRun(delayMs = 300): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.schedule(delayMs);
+  }
+
+  /** Runs now and resolves when done (the "Sync now" button). */
+  async runNow(): Promise<SyncStatus> {
+    if (this.running) {
+      this.again = true;
+      await this.running;
+    }
+    await this.run();
+    return this.status();
+  }
+
+  async signIn(email: string, password: string): Promise<SessionStatus> {
+    const platformUrl = this.config.platformUrl;
+    if (!platformUrl) throw new CoreError('OFFLINE', 'No platform address is configured.');
+    const db = this.cache.database();
+    const previous = readSession(db);
+    let answer;
+    try {
+      answer = await signInToPlatform(platformUrl, email, password);
+    } catch (error) {
+      if (error instanceof PlatformError && error.failure.kind === 'refused' && error.failure.status === 401) {
+        throw new CoreError('UNAUTHORIZED', 'The e-mail address or the password is not correct.');
+      }
+      if (error instanceof PlatformError && error.failure.kind !== 'refused') {
+        this.setConnectivity('offline');
+        throw new CoreError('OFFLINE', 'The platform cannot be reached. Check the connection and try again.');
+      }
+      throw error;
+    }
+    if (previous && previous.expertId !== answer.expert.id) {
+      throw new CoreError('CONFLICT', "This workstation holds another expert's cases. Reset the local data before signing in as someone else.");
+    }
+    await this.cache.write((d) =>
+      saveSession(
+        d,
+        {
+          platformUrl,
+          expertId: answer.expert.id,
+          email: answer.expert.email,
+          displayName: answer.expert.displayName,
+          accessToken: answer.accessToken,
+          refreshToken: answer.refreshToken,
+        },
+        this.clock.now(),
+      ),
+    );
+    this.needsSignIn = false;
+    this.setConnectivity('online');
+    this.log.info('signed in');
+    this.events.session(this.sessionStatus());
+    this.requestRun(0);
+    return this.sessionStatus();
+  }
+
+  sessionStatus(): SessionStatus {
+    const session = this.cache.state === 'unlocked' ? readSession(this.cache.database()) : null;
+    return {
+      signedIn: Boolean(session?.refreshToken) && !this.needsSignIn,
+      expert: session ? { email: session.email, displayName: session.displayName } : null,
+      platformUrl: this.config.platformUrl,
+      demoCredentials: this.config.demoCredentials,
+    };
+  }
+
+  status(): SyncStatus {
+    const unlocked = this.cache.state === 'unlocked';
+    const db = unlocked ? this.cache.database() : null;
+    const downloads = db
+      ? (db
+          .prepare(
+            `SELECT count(CASE WHEN download_state IN ('pending', 'downloading') THEN 1 END) AS pending,
+                    count(CASE WHEN download_state = 'corrupt' THEN 1 END) AS corrupt,
+                    coalesce(sum(CASE WHEN download_state = 'available' THEN size ELSE bytes_done END), 0) AS bytesDone,
+                    coalesce(sum(size), 0) AS bytesTotal
+             FROM attachments a JOIN cases c ON c.id = a.case_id WHERE c.read_only = 0`,
+          )
+          .get() as SyncStatus['downloads'])
+      : { pending: 0, corrupt: 0, bytesDone: 0, bytesTotal: 0 };
+    const purgeNotices = db
+      ? (db
+          .prepare(`SELECT id AS caseId, reference, purge_after AS purgeAfter FROM cases WHERE read_only = 1 AND purge_after IS NOT NULL ORDER BY purge_after`)
+          .all() as SyncStatus['purgeNotices'])
+      : [];
+    return {
+      connectivity: this.connectivity,
+      running: this.running !== null,
+      lastSyncAt: this.lastSyncAt,
+      lastError: this.lastError,
+      needsSignIn: unlocked ? !this.sessionStatus().signedIn : false,
+      pendingChanges: db ? (db.prepare('SELECT count(*) FROM outbox').pluck().get() as number) : 0,
+      downloads,
+      purgeNotices,
+      nextRunAt: this.nextRunAt ? new Date(this.nextRunAt).toISOString() : null,
+    };
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.nextRunAt = this.clock.now().getTime() + delayMs;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.run();
+    }, delayMs);
+    this.timer.unref?.();
+  }
+
+  private async run(): Promise<void> {
+    if (this.running) return this.running;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.nextRunAt = null;
+    this.running = this.runOnce().finally(() => {
+      this.running = null;
+    });
+    this.emitStatus();
+    await this.running;
+    if (this.stopped) return;
+    if (this.again) {
+      this.again = false;
+      this.schedule(0);
+    } else if (!this.timer) {
+      this.schedule(this.config.sync.intervalMs);
+    }
+    this.emitStatus();
+  }
+
+  private async runOnce(): Promise<void> {
+    if (!this.config.platformUrl || this.cache.state !== 'unlocked') return;
+    const session = readSession(this.cache.database());
+    if (!session?.refreshToken) {
+      this.needsSignIn = true;
+      return;
+    }
+    const client = new PlatformClient(this.config.platformUrl, this.cache, () => this.clock.now().getTime());
+    const retentionDays = this.settings.get().retentionDays;
+    const { sync } = this.config;
+    try {
+      const pushed = await push(client, this.cache, { now: () => this.clock.now(), retryBaseMs: sync.retryBaseMs, retryCapMs: sync.retryCapMs, retentionDays });
+      if (pushed.interrupted) throw new PlatformError(pushed.interrupted);
+      const { changedCaseIds } = await pull(client, this.cache, () => this.clock.now(), retentionDays);
+      const purged = await purgeExpiredCases(this.cache, this.clock.now());
+      if (changedCaseIds.length + purged.length + pushed.sent > 0) this.events.casesChanged([...changedCaseIds, ...purged]);
+      this.setConnectivity('online');
+      const stoppedBy = await downloadPending(client, this.cache, {
+        concurrency: sync.downloadConcurrency,
+        priorityCaseId: this.priorityCaseId,
+        signal: this.stopController.signal,
+        onProgress: (p) => this.events.progress(p),
+      });
+      this.events.casesChanged(changedCaseIds);
+      if (stoppedBy) throw new PlatformError(stoppedBy);
+      this.failures = 0;
+      this.lastError = null;
+      this.lastSyncAt = this.clock.now().toISOString();
+      if (pushed.retryAt !== null) this.schedule(Math.max(0, pushed.retryAt - this.clock.now().getTime()));
+    } catch (error) {
+      if (!(error instanceof PlatformError)) {
+        this.lastError = error instanceof CoreError ? error.code : 'INTERNAL';
+        this.log.error('sync failed', { error: this.log.describe(error) });
+        this.retryLater(null);
+        return;
+      }
+      this.onFailure(error.failure);
+    }
+  }
+
+  private onFailure(failure: PlatformFailure): void {
+    switch (failure.kind) {
+      case 'offline':
+        this.setConnectivity('offline');
+        this.lastError = 'OFFLINE';
+        this.retryLater(null);
+        return;
+      case 'unauthorized':
+        this.needsSignIn = true;
+        this.lastError = 'UNAUTHORIZED';
+        this.events.session(this.sessionStatus());
+        return;
+      case 'retry':
+        this.lastError = failure.status === null ? 'OFFLINE' : 'PLATFORM_UNAVAILABLE';
+        this.retryLater(failure.retryAfterMs);
+        return;
+      case 'refused':
+        this.lastError = 'CONFLICT';
+        this.log.warn('platform refused a sync request', { status: failure.status, code: failure.code });
+        return;
+    }
+  }
+
+  private retryLater(retryAfterMs: number | null): void {
+    const { retryBaseMs, retryCapMs, intervalMs } = this.config.sync;
+    const delay = Math.min(intervalMs, backoffDelayMs(this.failures++, retryBaseMs, retryCapMs, retryAfterMs));
+    if (!this.stopped) this.schedule(Math.max(delay, retryAfterMs ?? 0));
+  }
+
+  private setConnectivity(next: SyncStatus['connectivity']): void {
+    if (this.connectivity === next) return;
+    this.connectivity = next;
+    this.emitStatus();
+  }
+
+  private emitStatus(): void {
+    try {
+      this.events.status(this.status());
+    } catch {
+      /* locked between the check and the query: the next change reports it */
+    }
+  }
+}

@@ -1,0 +1,245 @@
+// The sync engine against the real platform on loopback, with faults injected by the platform's
+// dev controls: what the expert has must be complete and right, nothing they did lost or doubled.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { makeTempDir } from '../support/temp-dir';
+import { EXPERT, devGet, startTestPlatform } from '../support/platform';
+import { startTestCore } from '../support/test-core';
+import { addToOutbox } from '../../src-main/core/outbox/outbox';
+import type { CaseSummary, SyncStatus } from '../../src-preload/contract';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function setup(options: Parameters<typeof startTestPlatform>[1] = {}) {
+  const dir = makeTempDir();
+  cleanups.push(() => dir.remove());
+  const platform = await startTestPlatform(`${dir.path}/platform`, options);
+  cleanups.push(() => platform.close());
+  const core = await startTestCore(`${dir.path}/workstation`, platform.url);
+  cleanups.push(() => core.close());
+  return { platform, core, dir: dir.path };
+}
+
+async function signIn(core: Awaited<ReturnType<typeof startTestCore>>) {
+  await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
+}
+
+const list = (core: Awaited<ReturnType<typeof startTestCore>>) => core.call<CaseSummary[]>('cases.list');
+const byRef = async (core: Awaited<ReturnType<typeof startTestCore>>, reference: string) =>
+  (await list(core)).find((c) => c.reference === reference) as CaseSummary;
+
+async function allAvailableAndVerified(core: Awaited<ReturnType<typeof startTestCore>>) {
+  const rows = core.db().prepare('SELECT id, sha256, download_state, vault_file, vault_key FROM attachments').all() as {
+    id: string; sha256: string; download_state: string; vault_file: string; vault_key: Buffer;
+  }[];
+  for (const row of rows) {
+    expect(row.download_state, row.id).toBe('available');
+    expect(await core.ctx.cache.vault.digest(row.vault_file, row.vault_key)).toBe(row.sha256);
+  }
+  return rows.length;
+}
+
+describe('sign-in and first sync', () => {
+  it('refuses a wrong password, then brings every assigned case and document, verified', async () => {
+    const { core, platform } = await setup();
+    const wrong = await core.tryCall('session.signIn', { email: EXPERT.email, password: 'not the password' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    await signIn(core);
+    const status = await core.call<SyncStatus>('sync.now');
+    expect(status).toMatchObject({ connectivity: 'online', lastError: null, pendingChanges: 0, needsSignIn: false });
+    const cases = await list(core);
+    expect(cases.map((c) => [c.reference, c.status]).sort()).toEqual([
+      ['SMO-2026-0101', 'accepted'],
+      ['SMO-2026-0102', 'offered'],
+      ['SMO-2026-0103', 'offered'],
+    ]);
+    expect(await allAvailableAndVerified(core)).toBe(6);
+    const db = core.db();
+    expect(db.prepare('SELECT diagnosis FROM first_opinions f JOIN cases c ON c.id = f.case_id WHERE c.reference = ?').pluck().get('SMO-2026-0101')).toMatch(/ménisque interne/);
+    expect(db.prepare('SELECT count(*) FROM patient_questions').pluck().get()).toBe(3 + 4 + 3);
+    expect(core.events.some((e) => e.event === 'sync.progress')).toBe(true);
+
+    // A second sync with no change on the platform downloads nothing again.
+    const before = (platform.state.faults.recentRanges.length);
+    await core.call('sync.now');
+    expect(platform.state.faults.recentRanges.length).toBe(before);
+  });
+});
+
+describe('faults while downloading', () => {
+  it('retries 503 bursts, waiting at least as long as Retry-After says', async () => {
+    const { core, platform } = await setup();
+    await signIn(core);
+    await core.call('sync.now'); // the first sync, started by signing in, has settled
+    core.db().prepare(`UPDATE attachments SET download_state = 'pending', vault_file = NULL, vault_key = NULL`).run();
+    await platform.dev('/dev/faults/fail', { count: 2, status: 503, retryAfterSeconds: 1 });
+    const failedAt = Date.now();
+    const status = await core.call<SyncStatus>('sync.now');
+    expect(status.lastError).toBe('PLATFORM_UNAVAILABLE');
+    expect(Date.parse(status.nextRunAt ?? '')).toBeGreaterThanOrEqual(failedAt + 1000);
+    await platform.dev('/dev/faults/fail', { count: 0, status: 503 });
+    await core.call('sync.now');
+    expect(await allAvailableAndVerified(core)).toBe(6);
+  });
+
+  it('resumes a download cut mid-body from where it stopped, with Range and If-Range', async () => {
+    const { core, platform } = await setup({ bigAttachmentBytes: 4 * 1024 * 1024 });
+    await platform.dev('/dev/faults/network', { cutAfterBytes: 2_500_000 });
+    await signIn(core);
+    await core.call('sync.now');
+    const partial = core.db().prepare(`SELECT bytes_done FROM attachments WHERE name = 'Big scan.bin'`).pluck().get() as number;
+    expect(partial).toBeGreaterThanOrEqual(1024 * 1024); // whole 1 MiB vault chunks were kept
+    platform.state.faults.recentRanges.length = 0;
+    await platform.dev('/dev/faults/network', { cutAfterBytes: null });
+    await core.call('sync.now');
+    expect(platform.state.faults.recentRanges).toContain(`bytes=${partial}-`);
+    expect(await allAvailableAndVerified(core)).toBe(6);
+  });
+
+  it('downloads again once when the bytes do not match the checksum, then marks the document corrupt', async () => {
+    const { core, platform } = await setup();
+    const pathologyId = platform.db.prepare(`SELECT id FROM attachments WHERE name = 'Pathology.pdf'`).pluck().get() as string;
+    const mriId = platform.db.prepare(`SELECT id FROM attachments WHERE name = 'Compte rendu IRM.pdf'`).pluck().get() as string;
+    await platform.dev(`/dev/attachments/${pathologyId}/tamper`, { times: 1 });
+    await platform.dev(`/dev/attachments/${mriId}/tamper`, { times: 2 });
+    await signIn(core);
+    await core.call('sync.now');
+    const state = (id: string) => core.db().prepare('SELECT download_state, error_code FROM attachments WHERE id = ?').get(id);
+    expect(state(pathologyId)).toEqual({ download_state: 'available', error_code: null });
+    expect(state(mriId)).toEqual({ download_state: 'corrupt', error_code: 'ATTACHMENT_CORRUPT' });
+    expect((await byRef(core, 'SMO-2026-0101')).documents.corrupt).toBe(1);
+    expect((await core.call<SyncStatus>('sync.status')).downloads.corrupt).toBe(1);
+  });
+
+  it('completes over a slow link, reporting progress along the way', async () => {
+    const { core, platform } = await setup({ bigAttachmentBytes: 2 * 1024 * 1024 });
+    await platform.dev('/dev/faults/network', { bytesPerSecond: 4 * 1024 * 1024 });
+    await signIn(core);
+    await core.call('sync.now');
+    const bigId = core.db().prepare(`SELECT id FROM attachments WHERE name = 'Big scan.bin'`).pluck().get();
+    const progress = core.events.filter((e) => e.event === 'sync.progress' && (e.payload as { attachmentId: string }).attachmentId === bigId);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)?.payload).toMatchObject({ bytesDone: 2 * 1024 * 1024, bytesTotal: 2 * 1024 * 1024 });
+    expect(await allAvailableAndVerified(core)).toBe(6);
+  });
+});
+
+describe('sessions', () => {
+  it('refreshes an expired access token without the expert noticing', async () => {
+    const { core, platform } = await setup();
+    await signIn(core);
+    await core.call('sync.now');
+    await platform.dev('/dev/experts/expire-tokens', {});
+    const caseId = platform.caseId('SMO-2026-0102');
+    await core.call('cases.accept', { caseId, notDirectlyInCharge: true });
+    const status = await core.call<SyncStatus>('sync.now');
+    expect(status).toMatchObject({ needsSignIn: false, pendingChanges: 0, lastError: null });
+    expect(((await devGet(platform, '/dev/cases/SMO-2026-0102')) as { status: string }).status).toBe('accepted');
+  });
+
+  it('asks to sign in again when the session has ended, keeping the queued change, then sends it', async () => {
+    const { core, platform } = await setup();
+    await signIn(core);
+    await core.call('sync.now');
+    await platform.dev('/dev/experts/expire-tokens', { refresh: true });
+    await core.call('cases.accept', { caseId: platform.caseId('SMO-2026-0103'), notDirectlyInCharge: true });
+    const status = await core.call<SyncStatus>('sync.now');
+    expect(status).toMatchObject({ needsSignIn: true, pendingChanges: 1, lastError: 'UNAUTHORIZED' });
+    expect(core.events.some((e) => e.event === 'session.changed' && (e.payload as { signedIn: boolean }).signedIn === false)).toBe(true);
+    await signIn(core);
+    expect(await core.call<SyncStatus>('sync.now')).toMatchObject({ needsSignIn: false, pendingChanges: 0 });
+    expect(((await devGet(platform, '/dev/cases/SMO-2026-0103')) as { status: string }).status).toBe('accepted');
+  });
+});
+
+describe('pushing work', () => {
+  it('sends a report once when the first answer was lost, thanks to its idempotency key', async () => {
+    const { core, platform } = await setup();
+    await signIn(core);
+    await core.call('sync.now');
+    const caseId = platform.caseId('SMO-2026-0101');
+    const version = core.db().prepare('SELECT platform_version FROM cases WHERE id = ?').pluck().get(caseId) as number;
+    await core.ctx.cache.write((db) => {
+      addToOutbox(db, { caseId, kind: 'report.submit', payload: reportPayload(version) }, new Date());
+      core.ctx.cache.noteOutboxChanged();
+    });
+    await platform.dev('/dev/faults/drop', { count: 1 });
+    const first = await core.call<SyncStatus>('sync.now');
+    expect(first.pendingChanges).toBe(1); // the platform has it, but we could not know
+    const second = await core.call<SyncStatus>('sync.now');
+    expect(second.pendingChanges).toBe(0);
+    const server = (await devGet(platform, '/dev/cases/SMO-2026-0101')) as { status: string; submissions: { kind: string }[] };
+    expect(server.submissions.filter((s) => s.kind === 'report')).toHaveLength(1);
+    expect(server.status).toBe('submitted');
+  });
+
+  it('keeps a report queued for a case withdrawn meanwhile, and shows the conflict on the case', async () => {
+    const { core, platform } = await setup();
+    await signIn(core);
+    await core.call('sync.now');
+    const caseId = platform.caseId('SMO-2026-0101');
+    await platform.dev('/dev/cases/SMO-2026-0101/withdraw');
+    await core.ctx.cache.write((db) => {
+      addToOutbox(db, { caseId, kind: 'report.submit', payload: reportPayload(1) }, new Date());
+      core.ctx.cache.noteOutboxChanged();
+    });
+    const status = await core.call<SyncStatus>('sync.now');
+    expect(status.pendingChanges).toBe(1);
+    const summary = await byRef(core, 'SMO-2026-0101');
+    expect(summary).toMatchObject({ status: 'withdrawn', readOnly: true, syncConflict: 'CASE_WITHDRAWN', pendingChanges: 1 });
+    expect(summary.purgeAfter).not.toBeNull();
+    expect(status.purgeNotices.map((n) => n.reference)).toEqual(['SMO-2026-0101']);
+    const server = (await devGet(platform, '/dev/cases/SMO-2026-0101')) as { submissions: { kind: string }[] };
+    expect(server.submissions.filter((s) => s.kind === 'report')).toHaveLength(0);
+  });
+
+  it('accepts offline, shows it pending, and sends it when the platform is back', async () => {
+    const { core, platform, dir } = await setup();
+    await signIn(core);
+    await core.call('sync.now');
+    const caseId = platform.caseId('SMO-2026-0102');
+    const port = new URL(platform.url).port;
+    await platform.close();
+    cleanups.pop();
+    const accepted = await core.call<CaseSummary>('cases.accept', { caseId, notDirectlyInCharge: true });
+    expect(accepted).toMatchObject({ status: 'accepted', pendingChanges: 1 });
+    const offline = await core.call<SyncStatus>('sync.now');
+    expect(offline).toMatchObject({ connectivity: 'offline', pendingChanges: 1, lastError: 'OFFLINE' });
+    const again = await startTestPlatformOnPort(`${dir}/platform`, Number(port));
+    const online = await core.call<SyncStatus>('sync.now');
+    expect(online).toMatchObject({ connectivity: 'online', pendingChanges: 0 });
+    expect(((await devGet(again, '/dev/cases/SMO-2026-0102')) as { status: string }).status).toBe('accepted');
+  });
+
+  it('marks a reassigned case read-only and removes a withdrawn one after the retention period', async () => {
+    const { core, platform } = await setup();
+    await signIn(core);
+    await core.call('sync.now');
+    core.ctx.settings.update({ retentionDays: 0 });
+    await platform.dev('/dev/cases/SMO-2026-0103/reassign');
+    await platform.dev('/dev/cases/SMO-2026-0102/withdraw');
+    await core.call('sync.now'); // marks both read-only, due for removal now
+    await core.call('sync.now'); // removes them
+    const left = await list(core);
+    expect(left.map((c) => c.reference)).toEqual(['SMO-2026-0101']);
+    expect(core.db().prepare(`SELECT count(*) FROM attachments`).pluck().get()).toBe(4);
+  });
+});
+
+function reportPayload(baseVersion: number) {
+  return {
+    kind: 'report', baseVersion, templateId: 'general', language: 'fr', divergence: 'divergent', divergenceKind: 'therapeutic',
+    complexity: 'complex', reviewSeconds: 1834, signedBy: 'Dr Claire Martin', signedAt: new Date().toISOString(),
+    answers: { summary: createHash('sha256').update('x').digest('hex') },
+  };
+}
+
+async function startTestPlatformOnPort(dataDir: string, port: number) {
+  const { startPlatform } = await import('../../platform/server');
+  const platform = await startPlatform({ dataDir, devControls: true, accessTokenTtlSeconds: 900 }, port);
+  cleanups.push(() => platform.close());
+  return platform;
+}

@@ -1,0 +1,50 @@
+// A real core in this process (real encrypted cache, real sync engine) with its context exposed,
+// so tests call it through the contract and can still look inside the cache.
+import { createCoreContext } from '../../src-main/core/core';
+import { buildHandlerTable } from '../../src-main/core/handlers';
+import { createLogger } from '../../src-main/core/log/logger';
+import { dispatch } from '../../src-main/core/rpc/registry';
+import type { CoreConfigInput } from '../../src-main/core/config';
+import { testCoreConfig } from './core-config';
+import { TEST_PASSPHRASE, TEST_SCRYPT_COST } from './cache';
+
+export interface RecordedEvent {
+  event: string;
+  payload: unknown;
+}
+
+export async function startTestCore(dataDir: string, platformUrl: string, overrides: Partial<CoreConfigInput> = {}) {
+  const events: RecordedEvent[] = [];
+  const logLines: string[] = [];
+  const log = createLogger((line) => logLines.push(line));
+  const ctx = createCoreContext(
+    testCoreConfig(dataDir, {
+      platformUrl,
+      sync: { intervalMs: 60 * 60_000, retryBaseMs: 20, retryCapMs: 200, downloadConcurrency: 3 },
+      ...overrides,
+    }),
+    { log, scryptCost: TEST_SCRYPT_COST, emit: (event, payload) => events.push({ event, payload }) },
+  );
+  const table = buildHandlerTable();
+  const call = async <T = unknown>(method: string, input: unknown = {}): Promise<T> => {
+    const result = await dispatch(table, ctx, log, method, input);
+    if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), { code: result.error.code });
+    return result.value as T;
+  };
+  const tryCall = (method: string, input: unknown = {}) => dispatch(table, ctx, log, method, input);
+  const status = await ctx.cache.status();
+  if (status.state === 'uninitialized') await call('cache.setup', { protection: 'passphrase', passphrase: TEST_PASSPHRASE });
+  else await call('cache.unlock', { passphrase: TEST_PASSPHRASE });
+  return {
+    ctx,
+    call,
+    tryCall,
+    events,
+    logLines,
+    db: () => ctx.cache.database(),
+    async close() {
+      await ctx.sync.stop();
+      await ctx.cache.lock();
+    },
+  };
+}
