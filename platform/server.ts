@@ -45,6 +45,7 @@ export function createPlatform(options: PlatformOptions): { server: Server; stat
 async function handle(router: Router, state: PlatformState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://platform.invalid');
   const isDev = url.pathname.startsWith('/dev/');
+  if (!isDev && state.faults.unreachable) return void req.socket.destroy();
   const { failNext } = state.faults;
   if (!isDev && failNext.count > 0) {
     failNext.count--;

@@ -18,6 +18,8 @@ export interface Faults {
   cutAfterBytes: number | null;
   /** Attachment id → how many more downloads get one corrupted byte. */
   tampered: Map<string, number>;
+  /** Every API connection is dropped without an answer, as when the network is down. */
+  unreachable: boolean;
   /** The Range headers of the latest content requests (for tests of resumed downloads). */
   recentRanges: (string | null)[];
 }
@@ -29,5 +31,5 @@ export interface PlatformState {
 }
 
 export function noFaults(): Faults {
-  return { failNext: { count: 0, status: 500, retryAfterSeconds: null }, dropAfterProcessing: 0, bytesPerSecond: null, cutAfterBytes: null, tampered: new Map(), recentRanges: [] };
+  return { failNext: { count: 0, status: 500, retryAfterSeconds: null }, dropAfterProcessing: 0, bytesPerSecond: null, cutAfterBytes: null, tampered: new Map(), recentRanges: [], unreachable: false };
 }

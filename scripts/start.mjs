@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { electronBinaryPath, electronVersion } from './electron-binary.mjs';
 import { ensureElectronSqlite } from './electron-sqlite.mjs';
@@ -36,5 +37,27 @@ try {
   stop(error instanceof Error ? error.message : 'The encrypted database module could not be prepared for Electron.');
 }
 
-const app = spawn(binary, [root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
-app.on('exit', (code) => process.exit(code ?? 0));
+// Without a platform address, the built-in demo platform runs beside the app (demo data).
+const args = process.argv.slice(2);
+const env = { ...process.env };
+let demo = null;
+if (!args.some((a) => a.startsWith('--platform-url')) && !process.env.SMO_PLATFORM_URL) {
+  const dataDir = join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'smo-demo-platform');
+  demo = spawn(process.execPath, ['--import', 'tsx', join(root, 'platform', 'cli.ts'), '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  env.SMO_DEMO_PLATFORM_URL = await new Promise((resolve) => {
+    let out = '';
+    demo.stdout.on('data', (d) => {
+      out += d.toString();
+      const match = /Platform: (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match) resolve(match[1]);
+    });
+    demo.on('exit', () => stop('The demo platform could not start (see the messages above).'));
+  });
+  process.stdout.write(`Demo platform: ${env.SMO_DEMO_PLATFORM_URL} (demo data)\n`);
+}
+
+const app = spawn(binary, [root, ...args], { cwd: root, stdio: 'inherit', env });
+app.on('exit', (code) => {
+  demo?.kill('SIGTERM');
+  process.exit(code ?? 0);
+});

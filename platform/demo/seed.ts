@@ -12,8 +12,9 @@ import { scannedDocument, textReport } from './pdf';
 import { skinPhoto } from './png';
 import { questionnaireResponse } from './questionnaire';
 
-export const DEMO_EXPERT = { email: 'expert@demo.smo-platform.test', password: 'demo-expert-2026', displayName: 'Dr Claire Martin', specialty: 'Second-opinion expert' };
-export const COLLEAGUE = { email: 'colleague@demo.smo-platform.test', password: 'colleague-2026', displayName: 'Dr Paul Henry', specialty: 'Second-opinion expert' };
+import { COLLEAGUE, DEMO_EXPERT } from './credentials';
+
+export { COLLEAGUE, DEMO_EXPERT };
 
 export function ensureExpert(db: PlatformDb, expert: typeof DEMO_EXPERT): string {
   const existing = db.prepare('SELECT id FROM experts WHERE email = ?').pluck().get(expert.email) as string | undefined;

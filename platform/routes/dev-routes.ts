@@ -30,6 +30,10 @@ export function devRoutes(router: Router, state: PlatformState): void {
     faults.failNext = await input(req, Fail);
     sendJson(res, 200, faults.failNext);
   });
+  router.on('POST', '/dev/faults/unreachable', async ({ req, res }) => {
+    faults.unreachable = (await input(req, z.object({ unreachable: z.boolean() }))).unreachable;
+    sendJson(res, 200, { unreachable: faults.unreachable });
+  });
   router.on('POST', '/dev/faults/drop', async ({ req, res }) => {
     faults.dropAfterProcessing = (await input(req, z.object({ count: z.number().int().min(0) }))).count;
     sendJson(res, 200, { dropAfterProcessing: faults.dropAfterProcessing });

@@ -9,6 +9,8 @@ import { forkCore } from '../host/fork-core';
 import { noContent } from '../host/content';
 import { createPreviewServer } from './server';
 import { defaultPreviewDataDir } from './data-dir';
+import { startDemoPlatform } from '../host/demo-platform';
+import { DEMO_EXPERT } from '../../platform/demo/credentials';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const rendererDir = `${root}out/renderer`;
@@ -20,20 +22,36 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       'data-dir': { type: 'string' },
       'platform-url': { type: 'string' },
+      /** Scenario controls on the built-in demo platform (tests and demos). */
+      'platform-dev-controls': { type: 'boolean', default: false },
+      /** Where the demo platform keeps its generated files (shared between runs). */
+      'demo-assets': { type: 'string' },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${values.port}".`);
-  const platformUrl = values['platform-url'] ?? null;
-  if (platformUrl !== null && !URL.canParse(platformUrl)) fail(`--platform-url is not a URL: "${platformUrl}".`);
+  const givenUrl = values['platform-url'] ?? null;
+  if (givenUrl !== null && !URL.canParse(givenUrl)) fail(`--platform-url is not a URL: "${givenUrl}".`);
   if (!existsSync(`${rendererDir}/index.html`) || !existsSync(bridgeFile)) {
     fail('The app is not built. Run "npm run preview:web" (it builds first) or "npm run build".');
   }
 
   const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string };
+  const dataDir = values['data-dir'] ?? defaultPreviewDataDir();
+  // Without a platform address, the built-in demo platform runs beside the preview.
+  const demo =
+    givenUrl === null
+      ? await startDemoPlatform({
+          dataDir: `${dataDir}-demo-platform`,
+          ...(values['demo-assets'] ? { assetsDir: values['demo-assets'] } : {}),
+          devControls: values['platform-dev-controls'],
+        }).catch((error: unknown) => fail(error instanceof Error ? error.message : 'The demo platform could not start.'))
+      : null;
+  process.on('exit', () => demo?.stop());
   const core = await forkCore({
-    dataDir: values['data-dir'] ?? defaultPreviewDataDir(),
-    platformUrl,
+    dataDir,
+    platformUrl: demo?.url ?? givenUrl,
+    demoCredentials: demo ? { email: DEMO_EXPERT.email, password: DEMO_EXPERT.password } : null,
     runtime: 'preview',
     systemLocale: process.env.LC_ALL || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale,
     version,
@@ -46,6 +64,7 @@ async function main(): Promise<void> {
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
+    if (demo) process.stdout.write(`Demo platform: ${demo.url} (demo data; sign in as ${DEMO_EXPERT.email})\n`);
     process.stdout.write(`Workstation preview: http://127.0.0.1:${actualPort}/?token=${token}\n`);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -53,6 +72,7 @@ async function main(): Promise<void> {
   });
 
   const stop = () => {
+    demo?.stop();
     core.connection.shutdown();
     server.close();
     server.closeAllConnections();

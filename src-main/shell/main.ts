@@ -8,6 +8,7 @@ import { denyAllPermissions, hardenWebContents } from './harden';
 import { registerIpc } from './ipc';
 import { electronSqliteBinding } from './native-sqlite';
 import { APP_ENTRY_URL, secureWebPreferences } from './policy';
+import { DEMO_EXPERT } from '../../platform/demo/credentials';
 
 const appRoot = join(import.meta.dirname, '..', '..');
 let mainWindow: BrowserWindow | null = null;
@@ -32,9 +33,11 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   serveAppProtocol(join(import.meta.dirname, '..', 'renderer'));
+  const demoUrl = process.env.SMO_DEMO_PLATFORM_URL ?? null;
   const core = await startCoreHost({
     dataDir: app.getPath('userData'),
-    platformUrl: platformUrlFromArgs(process.argv),
+    platformUrl: platformUrlFromArgs(process.argv) ?? demoUrl,
+    demoCredentials: demoUrl ? { email: DEMO_EXPERT.email, password: DEMO_EXPERT.password } : null,
     runtime: 'electron',
     systemLocale: app.getLocale(),
     version: app.getVersion(),

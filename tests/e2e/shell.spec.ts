@@ -11,13 +11,14 @@ test('shows the shell, switches to French and back, and keeps the choice across 
   await expect(page).not.toHaveURL(/token=/); // the token does not stay in the address bar
   await expect(page.getByTestId('nav-inbox')).toHaveText('Inbox');
   await expect(page.getByTestId('nav-inbox')).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByTestId('inbox')).toContainText('No cases yet');
+  await expect(page.getByTestId('case-row')).toHaveCount(13);
   await page.screenshot({ path: 'test-results/screens/shell-inbox-en.png' });
 
   await page.getByTestId('locale-switch').getByTestId('locale-fr').click();
   await expect(page.getByTestId('nav-inbox')).toHaveText('Dossiers');
   await expect(page.getByTestId('nav-settings')).toHaveText('Paramètres');
-  await expect(page.getByTestId('inbox')).toContainText('Aucun dossier pour le moment');
+  await expect(page.getByTestId('inbox')).toContainText('Lésion méniscale interne du genou droit');
+  await expect(page.getByTestId('case-row').first().getByTestId('case-status')).not.toHaveText(/Offered|In review/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await page.screenshot({ path: 'test-results/screens/shell-inbox-fr.png' });
 

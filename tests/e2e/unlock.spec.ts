@@ -21,6 +21,7 @@ test('set up, lock, refuse a wrong passphrase, unlock, then reset', async ({ pag
   await expect(page.getByTestId('unlock-error')).toHaveText('The two passphrases are not the same.');
   await page.getByTestId('passphrase-confirm').fill(E2E_PASSPHRASE);
   await page.getByTestId('unlock-submit').click();
+  await page.getByTestId('sign-in-submit').click(); // the built-in demo platform's sign-in
   await expect(page.getByTestId('inbox')).toBeVisible();
 
   await page.getByTestId('lock-now').click();

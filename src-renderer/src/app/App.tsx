@@ -12,6 +12,10 @@ import { AppFrame } from './AppFrame';
 import { useBackend } from './backend-context';
 import { errorMessage } from './error-message';
 import { useRoute } from './routes';
+import { useLive } from './use-live';
+import { SignInScreen } from '../features/session/SignInScreen';
+import { SyncBanners } from '../features/sync/SyncBanners';
+import { SyncStatusBar } from '../features/sync/SyncStatusBar';
 
 export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const backend = useBackend();
@@ -20,6 +24,17 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const [error, setError] = useState<string | null>(null);
   const [route, navigate] = useRoute();
   const { status } = useCacheStatus();
+  const unlocked = status?.state === 'unlocked';
+  const lockKey = unlocked ? 'unlocked' : 'locked';
+  const session = useLive(() => (unlocked ? backend.session.status() : Promise.resolve(null)), ['session.changed'], lockKey).value;
+  const sync = useLive(() => (unlocked ? backend.sync.status() : Promise.resolve(null)), ['sync.changed', 'sync.progress', 'cases.changed'], lockKey).value;
+
+  // The browser tells when the network comes back: sync at once rather than at the next retry.
+  useEffect(() => {
+    const onOnline = () => void backend.sync.now().catch(() => {});
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, [backend]);
 
   useEffect(() => backend.on('app.changed', setInfo), [backend]);
   useEffect(() => {
@@ -36,21 +51,35 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
   }
   const setLocale = (locale: Locale) => run(async () => setInfo(await backend.app.setLocale({ locale })));
   const lock = () => run(() => backend.cache.lock());
-  const unlocked = status?.state === 'unlocked';
+  const syncNow = () => run(() => backend.sync.now());
+  // Until the session is known, neither the app nor the sign-in screen shows (no flash of either).
+  const sessionKnown = !unlocked || session !== null;
+  const needsSignIn = unlocked && session !== null && session.platformUrl !== null && !session.signedIn;
 
   return (
-    <AppFrame info={info} route={route} unlocked={unlocked} onNavigate={navigate} onLocaleChange={setLocale} onLock={lock}>
+    <AppFrame
+      info={info}
+      route={route}
+      unlocked={unlocked && sessionKnown && !needsSignIn}
+      onNavigate={navigate}
+      onLocaleChange={setLocale}
+      onLock={lock}
+      status={unlocked && sync && !needsSignIn ? <SyncStatusBar status={sync} locale={info.locale} onSyncNow={syncNow} /> : null}
+      banners={unlocked && sync ? <SyncBanners status={sync} locale={info.locale} /> : null}
+    >
       {error && (
         <p className="notice notice--error" role="alert" data-testid="app-error">
           {error}
         </p>
       )}
-      {status === null ? (
+      {status === null || !sessionKnown ? (
         <p className="loading" role="status">
           {t('status.loading')}
         </p>
       ) : !unlocked ? (
         <UnlockScreen status={status} />
+      ) : needsSignIn && session ? (
+        <SignInScreen session={session} again={session.expert !== null} />
       ) : route === 'settings' ? (
         <SettingsView info={info} cache={status} onLocaleChange={setLocale} />
       ) : (

@@ -13,10 +13,14 @@ interface Props {
   onNavigate: (route: Route) => void;
   onLocaleChange: (locale: Locale) => void;
   onLock: () => void;
+  /** Sync status, shown in the bar while the cases are open. */
+  status: ReactNode;
+  /** Offline and removal notices under the bar. */
+  banners: ReactNode;
   children: ReactNode;
 }
 
-export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, onLock, children }: Props) {
+export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, onLock, status, banners, children }: Props) {
   const { t } = useTranslation();
   const navItems: { route: Route; label: string }[] = [
     { route: 'inbox', label: t('nav.inbox') },
@@ -49,9 +53,7 @@ export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, on
         </nav>
         )}
         <div className="app__status">
-          <span className={`connectivity connectivity--${info.connectivity}`} data-testid="connectivity">
-            {t(`connectivity.${info.connectivity}`)}
-          </span>
+          {status}
           <LocaleSwitch locale={info.locale} onChange={onLocaleChange} />
           {unlocked && (
             <button type="button" className="button button--secondary button--small" title={t('frame.lockHint')} data-testid="lock-now" onClick={onLock}>
@@ -60,6 +62,7 @@ export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, on
           )}
         </div>
       </header>
+      {banners}
       <main id="main" className="app__main" tabIndex={-1}>
         {children}
       </main>

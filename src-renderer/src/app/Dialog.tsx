@@ -1,0 +1,17 @@
+// A modal dialog on the native <dialog> element: focus is kept inside, Esc closes it.
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export function Dialog({ title, onClose, children, testId }: { title: string; onClose: () => void; children: ReactNode; testId: string }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={`${testId}-title`} data-testid={testId} onClose={onClose}>
+      <h2 id={`${testId}-title`}>{title}</h2>
+      {children}
+    </dialog>
+  );
+}

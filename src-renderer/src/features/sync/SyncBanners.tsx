@@ -1,0 +1,28 @@
+// Banners under the frame: offline (everything still works), platform unavailable, and the cases
+// about to leave this computer.
+import { useTranslation } from 'react-i18next';
+import type { Locale, SyncStatus } from '../../../../src-preload/contract';
+import { formatRelative } from '../../app/format';
+
+export function SyncBanners({ status, locale }: { status: SyncStatus; locale: Locale }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {status.connectivity === 'offline' && (
+        <p className="banner banner--offline" role="status" data-testid="offline-banner">
+          {t('sync.offlineBanner')}
+        </p>
+      )}
+      {status.connectivity !== 'offline' && status.lastError === 'PLATFORM_UNAVAILABLE' && (
+        <p className="banner banner--offline" role="status">
+          {t('sync.unavailableBanner')}
+        </p>
+      )}
+      {status.purgeNotices.map((notice) => (
+        <p key={notice.caseId} className="banner banner--notice" data-testid="purge-notice">
+          {t('sync.purgeNotice', { reference: notice.reference, when: formatRelative(locale, notice.purgeAfter) })}
+        </p>
+      ))}
+    </>
+  );
+}

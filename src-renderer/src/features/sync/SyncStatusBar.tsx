@@ -1,0 +1,38 @@
+// Sync in the frame: connectivity, when it last synced, downloads under way, changes waiting,
+// and "Sync now".
+import { useTranslation } from 'react-i18next';
+import type { Locale, SyncStatus } from '../../../../src-preload/contract';
+import { formatRelative } from '../../app/format';
+
+export function SyncStatusBar({ status, locale, onSyncNow }: { status: SyncStatus; locale: Locale; onSyncNow: () => void }) {
+  const { t } = useTranslation();
+  const { downloads } = status;
+  const downloading = downloads.pending > 0 && downloads.bytesTotal > 0;
+  const percent = downloading ? Math.floor((downloads.bytesDone / downloads.bytesTotal) * 100) : 100;
+  let label = status.lastSyncAt ? t('sync.lastSync', { when: formatRelative(locale, status.lastSyncAt) }) : t('sync.never');
+  if (status.running) label = t('sync.syncing');
+  return (
+    <div className="sync-status" data-testid="sync-status" data-connectivity={status.connectivity} data-running={status.running}>
+      <span className={`connectivity connectivity--${status.connectivity}`} data-testid="connectivity">
+        {t(`connectivity.${status.connectivity}`)}
+      </span>
+      <span className="sync-status__label" data-testid="sync-label" title={status.lastSyncAt ?? undefined}>
+        {label}
+      </span>
+      {downloading && (
+        <span className="sync-status__progress" data-testid="sync-progress">
+          <progress max={100} value={percent} aria-label={t('sync.downloading', { percent })} />
+          {t('sync.downloading', { percent })}
+        </span>
+      )}
+      {status.pendingChanges > 0 && (
+        <span className="badge badge--warning" data-testid="sync-pending">
+          {t('sync.pending', { count: status.pendingChanges })}
+        </span>
+      )}
+      <button type="button" className="button button--secondary button--small" data-testid="sync-now" onClick={onSyncNow} disabled={status.running}>
+        {t('sync.syncNow')}
+      </button>
+    </div>
+  );
+}
