@@ -27,6 +27,7 @@ export class HttpProblem extends Error {
 
 interface Route {
   method: string;
+  path: string;
   pattern: RegExp;
   names: string[];
   handler: Handler;
@@ -43,8 +44,13 @@ export class Router {
         return '([^/]+)';
       })}$`,
     );
-    this.routes.push({ method, pattern, names, handler });
+    this.routes.push({ method, path, pattern, names, handler });
     return this;
+  }
+
+  /** Every route as `METHOD /path/{param}`, as an API description names it. */
+  list(): string[] {
+    return this.routes.map((r) => `${r.method} ${r.path.replace(/:([a-zA-Z]+)/g, '{$1}')}`);
   }
 
   match(method: string, pathname: string): { handler: Handler; params: Params } | 'method-not-allowed' | null {

@@ -22,7 +22,7 @@ export interface RunningPlatform {
   close(): Promise<void>;
 }
 
-export function createPlatform(options: PlatformOptions): { server: Server; state: PlatformState } {
+export function createPlatform(options: PlatformOptions): { server: Server; state: PlatformState; router: Router } {
   mkdirSync(options.dataDir, { recursive: true });
   const state: PlatformState = { db: openPlatformDb(options.dataDir), options, faults: noFaults() };
   const router = new Router();
@@ -39,7 +39,7 @@ export function createPlatform(options: PlatformOptions): { server: Server; stat
       sendProblem(res, new HttpProblem(500, 'INTERNAL', 'The platform failed to answer.'));
     });
   });
-  return { server, state };
+  return { server, state, router };
 }
 
 async function handle(router: Router, state: PlatformState, req: IncomingMessage, res: ServerResponse): Promise<void> {

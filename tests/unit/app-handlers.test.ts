@@ -41,7 +41,7 @@ describe('app.info and app.setLocale', () => {
 
     const second = startCore('en-US', first.dir);
     expect(await second.core.call('app.info', {})).toMatchObject({ ok: true, value: { locale: 'fr' } });
-    expect(JSON.parse(readFileSync(join(first.dir, 'settings.json'), 'utf8'))).toEqual({ locale: 'fr' });
+    expect(JSON.parse(readFileSync(join(first.dir, 'settings.json'), 'utf8'))).toMatchObject({ locale: 'fr' });
   });
 
   it('starts with defaults when the preferences file is damaged', async () => {
