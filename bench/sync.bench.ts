@@ -11,12 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { forkCore } from '../src-main/host/fork-core';
-import { SOP_CLASS, writeDicomFile } from '../platform/demo/dicom-writer';
 import { startPlatform } from '../platform/server';
 import { DEMO_CASES } from '../platform/demo/cases';
 import { DEMO_EXPERT, ensureExpert, insertCase } from '../platform/demo/seed';
 import { startPlatformProcess } from '../tests/support/platform-process';
-import { bytes } from '../tests/support/platform';
+import { writeCaseFolder } from '../tests/support/case-folder';
 import { testCoreConfig } from '../tests/support/core-config';
 import { startTestCore } from '../tests/support/test-core';
 import type { Benchmark } from './run';
@@ -28,22 +27,10 @@ const FILE_BYTES = 64 * 1024 * 1024;
 /** A case folder with 1 GiB of DICOM files, generated once and reused between runs. */
 function bigCaseFolder(): string {
   const root = join(tmpdir(), 'smo-bench-1gib-case');
-  const folder = join(root, 'big');
-  if (existsSync(join(folder, '.complete'))) return root;
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(
-    join(folder, 'case.json'),
-    JSON.stringify({
-      reference: 'SMO-BENCH-1GIB', language: 'en', diseaseFamily: 'cancer', disease: 'Large imaging study', status: 'accepted',
-      patient: { age: 60, sex: 'female', region: 'Bretagne', employmentCategory: 'Retired', gpAware: true, gpConsent: true },
-      firstOpinion: { diagnosis: 'n/a', proposedTreatment: 'n/a' }, questions: ['?'],
-    }),
-  );
-  for (let i = 0; i < FILES; i++) {
-    const pixels = bytes(FILE_BYTES - 1024, 100 + i);
-    writeFileSync(join(folder, `IM-${i}.dcm`), writeDicomFile(SOP_CLASS.ct, `1.2.3.${i}`, [{ tag: 0x7fe00010, vr: 'OW', value: pixels }]));
+  if (!existsSync(join(root, 'big', '.complete'))) {
+    writeCaseFolder(join(root, 'big'), 'SMO-BENCH-1GIB', Array.from({ length: FILES }, () => FILE_BYTES));
+    writeFileSync(join(root, 'big', '.complete'), '');
   }
-  writeFileSync(join(folder, '.complete'), '');
   return root;
 }
 

@@ -1,13 +1,12 @@
 // The platform process is killed in the middle of a large download and started again: the
 // download resumes from the offset it had reached (a Range request) and completes, verified.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir } from '../support/temp-dir';
 import { startPlatformProcess, type PlatformProcess } from '../support/platform-process';
 import { startTestCore } from '../support/test-core';
-import { bytes, EXPERT } from '../support/platform';
-import { SOP_CLASS, writeDicomFile } from '../../platform/demo/dicom-writer';
+import { EXPERT } from '../support/platform';
+import { writeCaseFolder } from '../support/case-folder';
 import type { SyncStatus } from '../../src-preload/contract';
 
 const dir = makeTempDir();
@@ -17,34 +16,10 @@ afterAll(async () => {
   dir.remove();
 });
 
-function writeCaseFolder(root: string) {
-  const folder = join(root, 'knee');
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(
-    join(folder, 'case.json'),
-    JSON.stringify({
-      reference: 'SMO-TEST-RESTART', language: 'en', diseaseFamily: 'orthopedic', disease: 'Meniscus tear', status: 'accepted',
-      patient: { age: 40, sex: 'male', region: 'Bretagne', employmentCategory: 'Employee', gpAware: true, gpConsent: true },
-      firstOpinion: { diagnosis: 'Tear', proposedTreatment: 'Surgery' },
-      questions: ['Is surgery needed?'],
-    }),
-  );
-  const pixels = bytes(2048 * 2048 * 2, 11);
-  writeFileSync(
-    join(folder, 'big.dcm'),
-    writeDicomFile(SOP_CLASS.dx, '1.2.3.4', [
-      { tag: 0x00280010, vr: 'US', value: 2048 },
-      { tag: 0x00280011, vr: 'US', value: 2048 },
-      { tag: 0x00280100, vr: 'US', value: 16 },
-      { tag: 0x7fe00010, vr: 'OW', value: pixels },
-    ]),
-  );
-}
-
 describe('platform restart mid-download', () => {
   it('resumes from the offset reached and completes', { timeout: 60_000 }, async () => {
     const casesDir = join(dir.path, 'cases');
-    writeCaseFolder(casesDir);
+    writeCaseFolder(join(casesDir, 'knee'), 'SMO-TEST-RESTART', [8 * 1024 * 1024]);
     const platformDir = join(dir.path, 'platform');
     const first = await startPlatformProcess(['--no-demo', '--cases', casesDir, '--data-dir', platformDir]);
     processes.push(first);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseSummary, DECLINE_REASONS } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
 import { Dialog } from '../../app/Dialog';
-import { errorMessage } from '../../app/error-message';
+import { useAction } from '../../app/use-action';
 
 type DeclineReason = (typeof DECLINE_REASONS)[number];
 const REASONS: readonly DeclineReason[] = ['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other'];
@@ -14,15 +14,10 @@ export function AcceptDialog({ summary, onClose }: { summary: CaseSummary; onClo
   const { t } = useTranslation();
   const backend = useBackend();
   const [attested, setAttested] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, error, busy } = useAction();
   async function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      await backend.cases.accept({ caseId: summary.id, notDirectlyInCharge: true });
-      onClose();
-    } catch (e) {
-      setError(errorMessage(t, e));
-    }
+    if (await run(() => backend.cases.accept({ caseId: summary.id, notDirectlyInCharge: true }))) onClose();
   }
   return (
     <Dialog title={t('inbox.acceptTitle', { reference: summary.reference })} onClose={onClose} testId="accept-dialog">
@@ -36,7 +31,7 @@ export function AcceptDialog({ summary, onClose }: { summary: CaseSummary; onClo
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t('inbox.cancel')}
           </button>
-          <button type="submit" className="button" disabled={!attested} data-testid="accept-confirm">
+          <button type="submit" className="button" disabled={!attested || busy} data-testid="accept-confirm">
             {t('inbox.acceptConfirm')}
           </button>
         </div>
@@ -50,15 +45,10 @@ export function DeclineDialog({ summary, onClose }: { summary: CaseSummary; onCl
   const backend = useBackend();
   const [reason, setReason] = useState<DeclineReason>('outside_expertise');
   const [details, setDetails] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { run, error, busy } = useAction();
   async function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      await backend.cases.decline({ caseId: summary.id, reason, details });
-      onClose();
-    } catch (e) {
-      setError(errorMessage(t, e));
-    }
+    if (await run(() => backend.cases.decline({ caseId: summary.id, reason, details }))) onClose();
   }
   return (
     <Dialog title={t('inbox.declineTitle', { reference: summary.reference })} onClose={onClose} testId="decline-dialog">
@@ -82,7 +72,7 @@ export function DeclineDialog({ summary, onClose }: { summary: CaseSummary; onCl
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t('inbox.cancel')}
           </button>
-          <button type="submit" className="button button--danger" data-testid="decline-confirm">
+          <button type="submit" className="button button--danger" disabled={busy} data-testid="decline-confirm">
             {t('inbox.declineConfirm')}
           </button>
         </div>

@@ -4,26 +4,19 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
-import { errorMessage } from '../../app/error-message';
+import { TextField } from '../../app/TextField';
+import { useAction } from '../../app/use-action';
 
 export function SignInScreen({ session, again }: { session: SessionStatus; again: boolean }) {
   const { t } = useTranslation();
   const backend = useBackend();
   const [email, setEmail] = useState(session.demoCredentials?.email ?? session.expert?.email ?? '');
   const [password, setPassword] = useState(session.demoCredentials?.password ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, error, busy } = useAction();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await backend.session.signIn({ email: email.trim(), password });
-    } catch (e) {
-      setError(errorMessage(t, e));
-      setBusy(false);
-    }
+    void run(() => backend.session.signIn({ email: email.trim(), password }));
   }
 
   return (
@@ -39,28 +32,15 @@ export function SignInScreen({ session, again }: { session: SessionStatus; again
         <p className="field__help">
           {t('signIn.platform')} <span className="facts__path">{session.platformUrl}</span>
         </p>
-        <label className="field">
-          <span className="field__label">{t('signIn.email')}</span>
-          <input
-            className="field__control"
-            type="email"
-            autoComplete="username"
-            value={email}
-            data-testid="sign-in-email"
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('signIn.password')}</span>
-          <input
-            className="field__control"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            data-testid="sign-in-password"
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
+        <TextField label={t('signIn.email')} type="email" autoComplete="username" value={email} onChange={setEmail} testId="sign-in-email" />
+        <TextField
+          label={t('signIn.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          testId="sign-in-password"
+        />
         {error && (
           <p className="notice notice--error" role="alert" data-testid="sign-in-error">
             {error}

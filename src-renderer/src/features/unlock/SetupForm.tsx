@@ -6,7 +6,7 @@ import type { CacheStatus } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
 import { errorMessage } from '../../app/error-message';
 import { PASSPHRASE_MIN_LENGTH } from './passphrase-rules';
-import { PassphraseField } from './PassphraseField';
+import { TextField } from '../../app/TextField';
 
 export function SetupForm({ status }: { status: CacheStatus }) {
   const { t } = useTranslation();
@@ -65,7 +65,8 @@ export function SetupForm({ status }: { status: CacheStatus }) {
       )}
       {protection === 'passphrase' && (
         <>
-          <PassphraseField
+          <TextField
+            type="password"
             label={t('unlock.passphrase')}
             value={passphrase}
             onChange={setPassphrase}
@@ -74,7 +75,8 @@ export function SetupForm({ status }: { status: CacheStatus }) {
             autoFocus
             help={t('unlock.passphraseRule', { min: PASSPHRASE_MIN_LENGTH })}
           />
-          <PassphraseField
+          <TextField
+            type="password"
             label={t('unlock.passphraseConfirm')}
             value={confirm}
             onChange={setConfirm}

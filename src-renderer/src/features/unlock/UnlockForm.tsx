@@ -6,7 +6,7 @@ import type { CacheStatus } from '../../../../src-preload/contract';
 import { BackendError } from '../../backend';
 import { useBackend } from '../../app/backend-context';
 import { errorMessage } from '../../app/error-message';
-import { PassphraseField } from './PassphraseField';
+import { TextField } from '../../app/TextField';
 
 export function UnlockForm({ status, onForgot }: { status: CacheStatus; onForgot: () => void }) {
   const { t } = useTranslation();
@@ -51,7 +51,8 @@ export function UnlockForm({ status, onForgot }: { status: CacheStatus; onForgot
       <h1>{t('unlock.unlockTitle')}</h1>
       <p className="lock-card__lead">{usesKeychain ? t('unlock.unlockKeychainBody') : t('unlock.unlockBody')}</p>
       {!usesKeychain && (
-        <PassphraseField
+        <TextField
+          type="password"
           label={t('unlock.passphrase')}
           value={passphrase}
           onChange={setPassphrase}

@@ -1,21 +1,22 @@
-// One passphrase input with its label (and optional help), as used by set-up and unlock.
+// A labelled text input (with optional help below), the one used by every form of the app.
 interface Props {
   label: string;
   value: string;
   onChange: (value: string) => void;
   testId: string;
-  autoComplete: 'new-password' | 'current-password';
+  type?: 'text' | 'email' | 'password';
+  autoComplete?: 'username' | 'new-password' | 'current-password' | 'off';
   autoFocus?: boolean;
   help?: string;
 }
 
-export function PassphraseField({ label, value, onChange, testId, autoComplete, autoFocus = false, help }: Props) {
+export function TextField({ label, value, onChange, testId, type = 'text', autoComplete = 'off', autoFocus = false, help }: Props) {
   return (
     <label className="field">
       <span className="field__label">{label}</span>
       <input
         className="field__control"
-        type="password"
+        type={type}
         autoComplete={autoComplete}
         autoFocus={autoFocus}
         spellCheck={false}
