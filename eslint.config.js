@@ -63,7 +63,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'JSXText[value=/[A-Za-zÀ-ÿ]/]',
+          selector: 'JSXText[value=/[A-Za-zÀ-ÖØ-öø-ÿ]/]',
           message: 'UI text must come from the translation catalogs (src-renderer/src/i18n), in French and English.',
         },
         {

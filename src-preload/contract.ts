@@ -129,6 +129,36 @@ export const CaseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
+export const CaseDocument = z.object({
+  id: z.string(),
+  kind: z.enum(['dicom', 'pdf', 'photo', 'other']),
+  name: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  addedAt: z.string().nullable(),
+  downloadState: z.enum(['pending', 'downloading', 'available', 'corrupt']),
+  bytesDone: z.number().int(),
+});
+export type CaseDocument = z.infer<typeof CaseDocument>;
+
+export const CaseDetail = z.object({
+  summary: CaseSummary,
+  patient: z.object({
+    age: z.number().int().nullable(),
+    sex: z.string().nullable(),
+    region: z.string().nullable(),
+    employmentCategory: z.string().nullable(),
+    gpAware: z.boolean().nullable(),
+    gpConsent: z.boolean().nullable(),
+  }),
+  firstOpinion: z.object({ diagnosis: z.string(), proposedTreatment: z.string(), givenBy: z.string().nullable(), givenAt: z.string().nullable() }).nullable(),
+  /** A FHIR R4 QuestionnaireResponse as the patient filled it in. */
+  questionnaire: z.record(z.string(), z.unknown()).nullable(),
+  questions: z.array(z.object({ id: z.string(), position: z.number().int(), text: z.string() })),
+  documents: z.array(CaseDocument),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;
+
 export const DECLINE_REASONS = ['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other'] as const;
 
 export const SyncProgress = z.object({ caseId: z.string(), attachmentId: z.string(), bytesDone: z.number(), bytesTotal: z.number() });
@@ -156,6 +186,9 @@ export const methods = {
   'sync.status': { input: NoInput, output: SyncStatus },
   'sync.now': { input: NoInput, output: SyncStatus },
   'cases.list': { input: NoInput, output: z.array(CaseSummary) },
+  /** The expert opens a case: its documents download first. */
+  'cases.open': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: CaseDetail },
+  'cases.get': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: CaseDetail },
   'cases.accept': {
     input: z.object({ caseId: z.string().min(1).max(100), notDirectlyInCharge: z.literal(true) }).strict(),
     output: CaseSummary,

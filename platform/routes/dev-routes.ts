@@ -1,7 +1,9 @@
 // Scenario controls for tests and demos, served only with --dev-controls: withdraw or reassign a
 // case, post a message as the patient, expire tokens, make the next responses fail or drop, slow
 // down, cut or corrupt downloads, and read what the platform recorded for a case.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { expireAccessTokens } from '../auth';
 import { HttpProblem, readJson, sendJson, type Router } from '../http';
@@ -85,6 +87,24 @@ export function devRoutes(router: Router, state: PlatformState): void {
       id, row.id, 'from_patient', message.kind, message.body, new Date().toISOString(),
     );
     addFeed(db, row.expert_id, row.id, 'message');
+    sendJson(res, 201, { id });
+  });
+  router.on('POST', '/dev/cases/:ref/attachments', async ({ req, res, params }) => {
+    const row = caseOr404(params.ref);
+    const doc = await input(req, z.object({ name: z.string().min(1), kind: z.enum(['dicom', 'pdf', 'photo', 'other']), mediaType: z.string(), base64: z.string() }));
+    const bytes = Buffer.from(doc.base64, 'base64');
+    const id = randomUUID();
+    const dir = join(state.options.dataDir, 'patient-uploads');
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, id);
+    writeFileSync(path, bytes);
+    db.transaction(() => {
+      db.prepare('INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, path, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+        id, row.id, doc.kind, doc.name, doc.mediaType, bytes.length, createHash('sha256').update(bytes).digest('hex'), path, new Date().toISOString(),
+      );
+      db.prepare('UPDATE cases SET version = version + 1, updated_at = ? WHERE id = ?').run(new Date().toISOString(), row.id);
+      addFeed(db, row.expert_id, row.id, 'updated');
+    })();
     sendJson(res, 201, { id });
   });
   router.on('GET', '/dev/cases/:ref', ({ res, params }) => {

@@ -7,6 +7,7 @@ import type { SettingsStore } from './settings/settings-store';
 import type { Clock } from './ports';
 import type { CaseCache } from './cache/case-cache';
 import type { SyncEngine } from './sync/sync-engine';
+import type { DocumentContent } from './documents/document-content';
 
 export interface CoreContext {
   readonly config: CoreConfig;
@@ -15,5 +16,6 @@ export interface CoreContext {
   readonly settings: SettingsStore;
   readonly cache: CaseCache;
   readonly sync: SyncEngine;
+  readonly documents: DocumentContent;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

@@ -13,9 +13,12 @@ import type { ScryptCost } from './cache/key-wrap';
 import { dispatch } from './rpc/registry';
 import { openSettingsStore } from './settings/settings-store';
 import { SyncEngine } from './sync/sync-engine';
+import { DocumentContent } from './documents/document-content';
 
 export interface Core {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** Document bytes for the viewers (streamed by the host's protocol or HTTP route). */
+  documents: DocumentContent;
   close(): Promise<void>;
 }
 
@@ -34,8 +37,10 @@ export function createCore(rawConfig: unknown, services: CoreServices): Core {
   const table = buildHandlerTable();
   return {
     call: (method, input) => dispatch(table, ctx, services.log, method, input),
+    documents: ctx.documents,
     close: async () => {
       await ctx.sync.stop();
+      await ctx.documents.closeAll();
       await ctx.cache.lock();
     },
   };
@@ -52,7 +57,10 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   const followCacheState = () => {
     const unlocked = cache.state === 'unlocked';
     if (unlocked && !syncRunning) sync.start();
-    if (!unlocked && syncRunning) void sync.stop();
+    if (!unlocked && syncRunning) {
+      void sync.stop();
+      void documents.closeAll();
+    }
     syncRunning = unlocked;
   };
   const cache: CaseCache = new CaseCache({
@@ -83,6 +91,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     progress: (progress) => services.emit('sync.progress', progress),
     casesChanged: (caseIds) => services.emit('cases.changed', { caseIds }),
   });
+  const documents = new DocumentContent(cache);
   return {
     config,
     log: services.log,
@@ -90,6 +99,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     settings,
     cache,
     sync,
+    documents,
     emit: (event, payload) => services.emit(event, payload),
   };
 }

@@ -2,6 +2,7 @@
 // range, never through JSON calls. Electron serves it from the app:// protocol, the preview from
 // an HTTP route; the source behind it is core's vault (arrives with the cache and sync issues).
 import type { ByteRange } from './byte-range';
+import type { CoreConnection } from './core-connection';
 
 export interface ContentEntity {
   size: number;
@@ -16,5 +17,29 @@ export interface ContentSource {
   open(ref: string): Promise<ContentEntity | null>;
 }
 
-/** Until documents are synced into the vault there is nothing to serve. */
+/** Nothing to serve (tests of the transport alone). */
 export const noContent: ContentSource = { open: async () => null };
+
+const SLICE = 1024 * 1024;
+
+/** Documents from core's vault, asked for over the core process's channel in 1 MiB slices. */
+export function coreContent(core: Pick<CoreConnection, 'content'>): ContentSource {
+  return {
+    async open(ref) {
+      const answer = await core.content({ type: 'content-info', ref });
+      if (!answer.ok) return null;
+      const info = answer.value as { size: number; mediaType: string; etag: string };
+      return {
+        ...info,
+        async *read({ start, end }) {
+          for (let from = start; from <= end; from += SLICE) {
+            const to = Math.min(end, from + SLICE - 1);
+            const slice = await core.content({ type: 'content-read', ref, start: from, end: to });
+            if (!slice.ok) throw new Error(`content unavailable: ${slice.code}`);
+            yield slice.value as Uint8Array;
+          }
+        },
+      };
+    },
+  };
+}

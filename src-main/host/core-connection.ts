@@ -8,10 +8,14 @@ import type { KeychainPort } from '../core/ports';
 export interface CoreConnection {
   call(method: string, input: unknown): Promise<Result<unknown>>;
   onEvent(listener: (event: EventName, payload: unknown) => void): () => void;
+  /** Document bytes: what the document is, then any range of it (see host/content.ts). */
+  content(request: { type: 'content-info'; ref: string } | { type: 'content-read'; ref: string; start: number; end: number }): Promise<ContentAnswer>;
   /** Called by the host when the process exits: pending and later calls fail cleanly. */
   markExited(): void;
   shutdown(): void;
 }
+
+export type ContentAnswer = { ok: true; value: unknown } | { ok: false; code: string };
 
 /** OS services the host offers to core (see `port-call` in the protocol). */
 export interface HostPorts {
@@ -46,6 +50,7 @@ export function connectCore(
   let nextId = 1;
   let alive = true;
   const pending = new Map<number, (result: Result<unknown>) => void>();
+  const pendingContent = new Map<number, (answer: ContentAnswer) => void>();
   const listeners = new Set<(event: EventName, payload: unknown) => void>();
 
   const connection: CoreConnection = {
@@ -57,6 +62,14 @@ export function connectCore(
         channel.post({ type: 'call', id, method, input });
       });
     },
+    content(request) {
+      if (!alive) return Promise.resolve({ ok: false, code: 'CORE_UNAVAILABLE' });
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pendingContent.set(id, resolve);
+        channel.post({ id, ...request });
+      });
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -65,6 +78,8 @@ export function connectCore(
       alive = false;
       for (const resolve of pending.values()) resolve(unavailable);
       pending.clear();
+      for (const resolve of pendingContent.values()) resolve({ ok: false, code: 'CORE_UNAVAILABLE' });
+      pendingContent.clear();
       ready.reject(new Error('The core process exited before it was ready.'));
     },
     shutdown() {
@@ -92,6 +107,12 @@ export function connectCore(
       case 'event':
         if (isEventName(message.event)) for (const l of listeners) l(message.event, message.payload);
         return;
+      case 'content': {
+        const resolve = pendingContent.get(message.id);
+        pendingContent.delete(message.id);
+        resolve?.(message.ok ? { ok: true, value: message.value } : { ok: false, code: message.code ?? 'INTERNAL' });
+        return;
+      }
       case 'port-call':
         void answerPortCall(ports, message.op, message.data).then(
           (value) => channel.post({ type: 'port-result', id: message.id, ok: true, value }),

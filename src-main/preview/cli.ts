@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { forkCore } from '../host/fork-core';
-import { noContent } from '../host/content';
+import { coreContent } from '../host/content';
 import { createPreviewServer } from './server';
 import { defaultPreviewDataDir } from './data-dir';
 import { startDemoPlatform } from '../host/demo-platform';
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     keychain: false,
   });
   const token = randomBytes(24).toString('base64url');
-  const server = createPreviewServer({ core: core.connection, content: noContent, rendererDir, bridgeFile, token });
+  const server = createPreviewServer({ core: core.connection, content: coreContent(core.connection), rendererDir, bridgeFile, token });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -7,7 +7,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { CoreConnection } from '../host/core-connection';
 import { securityHeaders } from '../host/csp';
-import { parseRangeHeader } from '../host/byte-range';
+import { answerContentRequest } from '../host/content-response';
 import type { ContentSource } from '../host/content';
 
 export interface PreviewServerOptions {
@@ -110,26 +110,25 @@ function events(o: PreviewServerOptions, req: IncomingMessage, res: ServerRespon
 async function content(o: PreviewServerOptions, req: IncomingMessage, res: ServerResponse, ref: string) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
   const entity = await o.content.open(ref);
-  if (!entity) return send(res, 404, 'text/plain', 'No such document');
-  const ifRange = req.headers['if-range'];
-  const range =
-    ifRange && ifRange !== entity.etag ? { kind: 'whole' as const } : parseRangeHeader(req.headers.range, entity.size);
-  res.setHeader('Accept-Ranges', 'bytes');
-  res.setHeader('ETag', entity.etag);
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('Content-Type', entity.mediaType);
-  if (range.kind === 'unsatisfiable') {
-    res.setHeader('Content-Range', `bytes */${entity.size}`);
-    return send(res, 416, 'text/plain', 'Range not satisfiable');
+  const answer = answerContentRequest(entity, req.headers.range ?? null, headerValue(req.headers['if-range']));
+  if (!entity || !answer.span) {
+    res.writeHead(answer.status, answer.headers);
+    return res.end(answer.status === 404 ? 'No such document' : undefined);
   }
-  const span = range.kind === 'partial' ? range.range : { start: 0, end: entity.size - 1 };
-  if (range.kind === 'partial') res.setHeader('Content-Range', `bytes ${span.start}-${span.end}/${entity.size}`);
-  res.writeHead(range.kind === 'partial' ? 206 : 200, { 'Content-Length': String(span.end - span.start + 1) });
-  if (req.method === 'HEAD' || entity.size === 0) return res.end();
-  for await (const chunk of entity.read(span)) {
-    if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
+  res.writeHead(answer.status, answer.headers);
+  if (req.method === 'HEAD') return res.end();
+  try {
+    for await (const chunk of entity.read(answer.span)) {
+      if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
+    }
+    res.end();
+  } catch {
+    res.destroy(); // the document became unreadable mid-stream: the viewer reports it
   }
-  res.end();
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  return typeof value === 'string' ? value : null;
 }
 
 async function index(o: PreviewServerOptions, res: ServerResponse) {

@@ -5,6 +5,8 @@ import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { APP_SCHEME, resolveAppAsset } from './policy';
 import { securityHeaders } from '../host/csp';
+import type { ContentSource } from '../host/content';
+import { answerContentRequest } from '../host/content-response';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -13,8 +15,10 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function serveAppProtocol(rendererDir: string): void {
+export function serveAppProtocol(rendererDir: string, content: ContentSource): void {
   protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.pathname.startsWith('/content/')) return serveContent(content, decodeURIComponent(url.pathname.slice(9)), request);
     const path = resolveAppAsset(rendererDir, request.url);
     if (!path) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(path).toString());
@@ -22,4 +26,21 @@ export function serveAppProtocol(rendererDir: string): void {
     for (const [name, value] of Object.entries(securityHeaders())) headers.set(name, value);
     return new Response(response.body, { status: response.status, headers });
   });
+}
+
+async function serveContent(content: ContentSource, ref: string, request: Request): Promise<Response> {
+  const entity = await content.open(ref);
+  const answer = answerContentRequest(entity, request.headers.get('range'), request.headers.get('if-range'));
+  const headers = new Headers({ ...answer.headers, ...securityHeaders() });
+  if (!entity || !answer.span) return new Response(null, { status: answer.status, headers });
+  const pieces = entity.read(answer.span)[Symbol.asyncIterator]();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await pieces.next().catch(() => null);
+      if (!next) return controller.error(new Error('document unreadable'));
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+  });
+  return new Response(body, { status: answer.status, headers });
 }

@@ -4,6 +4,7 @@ import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { startCoreHost } from './core-host';
+import { coreContent } from '../host/content';
 import { denyAllPermissions, hardenWebContents } from './harden';
 import { registerIpc } from './ipc';
 import { electronSqliteBinding } from './native-sqlite';
@@ -32,7 +33,6 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
-  serveAppProtocol(join(import.meta.dirname, '..', 'renderer'));
   const demoUrl = process.env.SMO_DEMO_PLATFORM_URL ?? null;
   const core = await startCoreHost({
     dataDir: app.getPath('userData'),
@@ -44,6 +44,7 @@ async function start(): Promise<void> {
     sqliteBinding: electronSqliteBinding(appRoot),
     keychain: true,
   });
+  serveAppProtocol(join(import.meta.dirname, '..', 'renderer'), coreContent(core));
   registerIpc(core, () => mainWindow);
   mainWindow = createMainWindow();
   app.on('window-all-closed', () => {

@@ -5,9 +5,18 @@ import { CoreError } from '../rpc/core-error';
 import type { HandlerTable } from '../rpc/registry';
 import { acceptCase, declineCase } from './case-decisions';
 import { caseSummary, listCaseSummaries } from './case-summaries';
+import { caseDetail } from './case-detail';
 
 export const casesHandlers = {
   'cases.list': (ctx) => listCaseSummaries(ctx.cache.database()),
+  'cases.open': (ctx, { caseId }) => {
+    const detail = caseDetail(ctx.cache.database(), caseId);
+    // The open case's documents download first.
+    ctx.sync.prioritize(caseId);
+    if (detail.documents.some((d) => d.downloadState !== 'available' && d.downloadState !== 'corrupt')) ctx.sync.requestRun();
+    return detail;
+  },
+  'cases.get': (ctx, { caseId }) => caseDetail(ctx.cache.database(), caseId),
   'cases.accept': async (ctx, { caseId }) => {
     await ctx.cache.write((db) => {
       acceptCase(db, caseId, ctx.clock.now());

@@ -2,6 +2,7 @@
 import type { EventName } from '../../../src-preload/contract';
 import { CoreConfig } from '../config';
 import { createCore, type Core } from '../core';
+import { CoreError } from '../rpc/core-error';
 import type { Logger } from '../log/logger';
 import { HostMessage, type CoreMessage, type MessageChannelEnd } from './protocol';
 import { remoteKeychain, type PortCaller } from './remote-keychain';
@@ -39,6 +40,21 @@ export function serveCore(
           ? await core.call(message.method, message.input)
           : { ok: false, error: { code: 'CORE_UNAVAILABLE', message: 'The workstation core is not started.' } };
         channel.post({ type: 'result', id: message.id, result });
+        return;
+      }
+      case 'content-info':
+      case 'content-read': {
+        if (!core) return channel.post({ type: 'content', id: message.id, ok: false, value: null, code: 'CORE_UNAVAILABLE' });
+        try {
+          const value =
+            message.type === 'content-info'
+              ? await core.documents.info(message.ref)
+              : await core.documents.read(message.ref, message.start, message.end);
+          channel.post({ type: 'content', id: message.id, ok: true, value });
+        } catch (error) {
+          const code = error instanceof CoreError ? error.code : 'INTERNAL';
+          channel.post({ type: 'content', id: message.id, ok: false, value: null, code });
+        }
         return;
       }
       case 'port-result':

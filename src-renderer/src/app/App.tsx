@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Locale } from '../../../src-preload/contract';
 import { InboxView } from '../features/inbox/InboxView';
+import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
 import { SettingsView } from '../features/settings/SettingsView';
 import { UnlockScreen } from '../features/unlock/UnlockScreen';
 import { useCacheStatus } from '../features/unlock/use-cache-status';
@@ -80,10 +81,12 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
         <UnlockScreen status={status} />
       ) : needsSignIn && session ? (
         <SignInScreen session={session} again={session.expert !== null} />
-      ) : route === 'settings' ? (
+      ) : route.name === 'settings' ? (
         <SettingsView info={info} cache={status} onLocaleChange={setLocale} />
+      ) : route.name === 'case' ? (
+        <CaseWorkspace key={route.caseId} caseId={route.caseId} info={info} onBack={() => navigate({ name: 'inbox' })} />
       ) : (
-        <InboxView info={info} />
+        <InboxView info={info} onOpen={(caseId) => navigate({ name: 'case', caseId })} />
       )}
     </AppFrame>
   );

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Locale } from '../../../src-preload/contract';
 import { LocaleSwitch } from './LocaleSwitch';
-import type { Route } from './routes';
+import type { Route, TopRoute } from './routes';
 
 interface Props {
   info: AppInfo;
@@ -22,10 +22,12 @@ interface Props {
 
 export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, onLock, status, banners, children }: Props) {
   const { t } = useTranslation();
-  const navItems: { route: Route; label: string }[] = [
+  const navItems: { route: TopRoute; label: string }[] = [
     { route: 'inbox', label: t('nav.inbox') },
     { route: 'settings', label: t('nav.settings') },
   ];
+  // A case workspace belongs to the inbox.
+  const current: TopRoute = route.name === 'settings' ? 'settings' : 'inbox';
   return (
     <div className="app" data-testid="app-root">
       <a className="skip-link" href="#main">
@@ -43,9 +45,9 @@ export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, on
               key={item.route}
               type="button"
               className="nav-item"
-              aria-current={route === item.route ? 'page' : undefined}
+              aria-current={current === item.route ? 'page' : undefined}
               data-testid={`nav-${item.route}`}
-              onClick={() => onNavigate(item.route)}
+              onClick={() => onNavigate({ name: item.route })}
             >
               {item.label}
             </button>

@@ -1,12 +1,19 @@
-// The app's screens, addressed by the URL hash so that a reload stays on the same screen.
+// The app's screens, addressed by the URL hash so that a reload stays on the same screen:
+// #/inbox, #/settings, #/case/<caseId>.
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['inbox', 'settings'] as const;
-export type Route = (typeof ROUTES)[number];
+export type Route = { name: 'inbox' } | { name: 'settings' } | { name: 'case'; caseId: string };
+export type TopRoute = 'inbox' | 'settings';
 
-function routeFromHash(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '');
-  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'inbox';
+export function routeFromHash(hash: string): Route {
+  const [name, param] = hash.replace(/^#\/?/, '').split('/');
+  if (name === 'settings') return { name: 'settings' };
+  if (name === 'case' && param) return { name: 'case', caseId: decodeURIComponent(param) };
+  return { name: 'inbox' };
+}
+
+export function hashOf(route: Route): string {
+  return route.name === 'case' ? `#/case/${encodeURIComponent(route.caseId)}` : `#/${route.name}`;
 }
 
 export function useRoute(): [Route, (route: Route) => void] {
@@ -16,5 +23,5 @@ export function useRoute(): [Route, (route: Route) => void] {
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return [route, (next) => (window.location.hash = `#/${next}`)];
+  return [route, (next) => (window.location.hash = hashOf(next))];
 }

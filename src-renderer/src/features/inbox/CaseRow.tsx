@@ -8,26 +8,40 @@ const KNOWN_FAMILIES = ['orthopedic', 'cancer', 'gynecological', 'urological', '
 type Family = (typeof KNOWN_FAMILIES)[number];
 const isFamily = (f: string): f is Family => (KNOWN_FAMILIES as readonly string[]).includes(f);
 
+/** The translation key of a disease family (unknown families read as "Other"). */
+export function familyLabelKey(family: string): `families.${Family}` {
+  return `families.${isFamily(family) ? family : 'other'}`;
+}
+
 interface Props {
   summary: CaseSummary;
   locale: Locale;
+  onOpen: () => void;
   onAccept: () => void;
   onDecline: () => void;
 }
 
-export function CaseRow({ summary, locale, onAccept, onDecline }: Props) {
+export function CaseRow({ summary, locale, onOpen, onAccept, onDecline }: Props) {
   const { t } = useTranslation();
   const { documents } = summary;
   const overdue = summary.dueAt !== null && Date.parse(summary.dueAt) < Date.now();
   const conflictKey = summary.syncConflict === 'CASE_WITHDRAWN' || summary.syncConflict === 'CASE_REASSIGNED' ? summary.syncConflict : 'other';
   return (
-    <li className={`case-row case-row--${summary.status}`} data-testid="case-row" data-reference={summary.reference} data-status={summary.status}>
+    <li
+      className={`case-row case-row--${summary.status}`}
+      data-testid="case-row"
+      data-reference={summary.reference}
+      data-status={summary.status}
+      onDoubleClick={onOpen}
+    >
       <div className="case-row__main">
-        <span className="case-row__reference">{summary.reference}</span>
-        <span className="case-row__disease" lang={summary.language}>
-          {summary.disease}
-        </span>
-        <span className="case-row__family">{t(`families.${isFamily(summary.diseaseFamily) ? summary.diseaseFamily : 'other'}`)}</span>
+        <button type="button" className="case-row__open" data-testid="open-case" onClick={onOpen}>
+          <span className="case-row__reference">{summary.reference}</span>
+          <span className="case-row__disease" lang={summary.language}>
+            {summary.disease}
+          </span>
+        </button>
+        <span className="case-row__family">{t(familyLabelKey(summary.diseaseFamily))}</span>
       </div>
       <div className="case-row__meta">
         <span className={`badge badge--status-${summary.status}`} data-testid="case-status">

@@ -20,9 +20,9 @@ export function SyncStatusBar({ status, locale, onSyncNow }: { status: SyncStatu
         {label}
       </span>
       {downloading && (
-        <span className="sync-status__progress" data-testid="sync-progress">
+        <span className="sync-status__progress" data-testid="sync-progress" title={t('sync.downloading', { percent })}>
           <progress max={100} value={percent} aria-label={t('sync.downloading', { percent })} />
-          {t('sync.downloading', { percent })}
+          {`${percent} %`}
         </span>
       )}
       {status.pendingChanges > 0 && (

@@ -1,0 +1,34 @@
+// Everything the case workspace shows about one case, read from the cache in one go.
+import type { CaseDetail } from '../../../src-preload/contract';
+import type { CacheDatabase } from '../cache/database';
+import { CoreError } from '../rpc/core-error';
+import { caseSummary } from './case-summaries';
+
+export function caseDetail(db: CacheDatabase, caseId: string): CaseDetail {
+  const summary = caseSummary(db, caseId);
+  if (!summary) throw new CoreError('CASE_NOT_FOUND', 'This case is not on this workstation.');
+  const p = db
+    .prepare(
+      `SELECT patient_age AS age, patient_sex AS sex, patient_region AS region, patient_employment AS employmentCategory,
+              gp_aware AS gpAware, gp_consent AS gpConsent FROM cases WHERE id = ?`,
+    )
+    .get(caseId) as { age: number | null; sex: string | null; region: string | null; employmentCategory: string | null; gpAware: number | null; gpConsent: number | null };
+  const firstOpinion = db
+    .prepare('SELECT diagnosis, proposed_treatment AS proposedTreatment, given_by AS givenBy, given_at AS givenAt FROM first_opinions WHERE case_id = ?')
+    .get(caseId) as CaseDetail['firstOpinion'] | undefined;
+  const questionnaire = db.prepare('SELECT response_json FROM questionnaire_responses WHERE case_id = ?').pluck().get(caseId) as string | undefined;
+  const bool = (v: number | null) => (v === null ? null : v === 1);
+  return {
+    summary,
+    patient: { ...p, gpAware: bool(p.gpAware), gpConsent: bool(p.gpConsent) },
+    firstOpinion: firstOpinion ?? null,
+    questionnaire: questionnaire ? (JSON.parse(questionnaire) as Record<string, unknown>) : null,
+    questions: db.prepare('SELECT id, position, text FROM patient_questions WHERE case_id = ? ORDER BY position').all(caseId) as CaseDetail['questions'],
+    documents: db
+      .prepare(
+        `SELECT id, kind, name, media_type AS mediaType, size, added_at AS addedAt, download_state AS downloadState, bytes_done AS bytesDone
+         FROM attachments WHERE case_id = ? ORDER BY kind = 'dicom', name`,
+      )
+      .all(caseId) as CaseDetail['documents'],
+  };
+}

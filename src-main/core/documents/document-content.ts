@@ -1,0 +1,84 @@
+// Document bytes for the viewers: an available attachment, decrypted from the vault by byte range.
+// Readers stay open for a short while, because a viewer reads the same file in many small ranges.
+import type { CaseCache } from '../cache/case-cache';
+import { CoreError } from '../rpc/core-error';
+import type { VaultFileReader } from '../vault/reader';
+
+export interface DocumentInfo {
+  size: number;
+  mediaType: string;
+  /** The plaintext's SHA-256, a strong validator of these bytes. */
+  etag: string;
+}
+
+interface OpenDocument {
+  info: DocumentInfo;
+  reader: VaultFileReader;
+  closeTimer: NodeJS.Timeout;
+}
+
+const IDLE_CLOSE_MS = 30_000;
+const MAX_READ = 4 * 1024 * 1024;
+
+export class DocumentContent {
+  private open = new Map<string, Promise<OpenDocument>>();
+
+  constructor(private readonly cache: CaseCache) {}
+
+  async info(attachmentId: string): Promise<DocumentInfo> {
+    return (await this.get(attachmentId)).info;
+  }
+
+  async read(attachmentId: string, start: number, end: number): Promise<Uint8Array> {
+    if (end - start + 1 > MAX_READ) throw new CoreError('INVALID_INPUT', 'Read ranges are limited to 4 MiB.');
+    const doc = await this.get(attachmentId);
+    const parts: Buffer[] = [];
+    for await (const piece of doc.reader.read(start, end)) parts.push(piece);
+    return Buffer.concat(parts);
+  }
+
+  /** Closes every reader (the cache is locking). */
+  async closeAll(): Promise<void> {
+    const all = [...this.open.values()];
+    this.open.clear();
+    for (const pending of all) {
+      const doc = await pending.catch(() => null);
+      if (doc) {
+        clearTimeout(doc.closeTimer);
+        await doc.reader.close().catch(() => {});
+      }
+    }
+  }
+
+  private get(attachmentId: string): Promise<OpenDocument> {
+    let pending = this.open.get(attachmentId);
+    if (!pending) {
+      pending = this.openDocument(attachmentId);
+      this.open.set(attachmentId, pending);
+      pending.catch(() => this.open.delete(attachmentId));
+    }
+    return pending.then((doc) => {
+      doc.closeTimer.refresh();
+      return doc;
+    });
+  }
+
+  private async openDocument(attachmentId: string): Promise<OpenDocument> {
+    const row = this.cache
+      .database()
+      .prepare('SELECT media_type, sha256, download_state, vault_file, vault_key FROM attachments WHERE id = ?')
+      .get(attachmentId) as { media_type: string; sha256: string; download_state: string; vault_file: string | null; vault_key: Buffer | null } | undefined;
+    if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'This document is not on this workstation.');
+    if (row.download_state === 'corrupt') throw new CoreError('ATTACHMENT_CORRUPT', 'This document is damaged and will be downloaded again.');
+    if (row.download_state !== 'available' || !row.vault_file || !row.vault_key) {
+      throw new CoreError('CONTENT_NOT_FOUND', 'This document is not downloaded yet.');
+    }
+    const reader = await this.cache.vault.open(row.vault_file, row.vault_key);
+    const closeTimer = setTimeout(() => {
+      this.open.delete(attachmentId);
+      void reader.close();
+    }, IDLE_CLOSE_MS);
+    closeTimer.unref();
+    return { info: { size: reader.size, mediaType: row.media_type, etag: `"${row.sha256}"` }, reader, closeTimer };
+  }
+}

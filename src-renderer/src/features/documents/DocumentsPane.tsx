@@ -1,0 +1,114 @@
+// The documents pane: the list of every document of the case (kind, date, size, whether it is on
+// this computer) and one tab per opened document, each shown in the viewer for its kind. A
+// document that cannot be shown says so in its tab; the rest of the workspace is unaffected.
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDocument, Locale } from '../../../../src-preload/contract';
+import { formatBytes, formatRelative } from '../../app/format';
+import { entryState, groupDocuments, type DocumentEntry } from './document-groups';
+import { PhotoViewer } from './PhotoViewer';
+import type { ViewerCommands } from './viewer-commands';
+
+// pdf.js is large: it loads when the first PDF opens, not with the app.
+const PdfViewer = lazy(() => import('./pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })));
+
+interface Props {
+  documents: CaseDocument[];
+  locale: Locale;
+  openIds: string[];
+  activeId: string | null;
+  onOpen: (id: string) => void;
+  onClose: (id: string) => void;
+  onShowList: () => void;
+  onCommands: (commands: ViewerCommands | null) => void;
+}
+
+export function DocumentsPane({ documents, locale, openIds, activeId, onOpen, onClose, onShowList, onCommands }: Props) {
+  const { t } = useTranslation();
+  const entries = groupDocuments(documents);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const active = activeId ? byId.get(activeId) : undefined;
+  return (
+    <div className="documents-pane">
+      <div className="tabs tabs--documents" role="tablist">
+        <button type="button" role="tab" className="tabs__tab" aria-selected={!active} onClick={onShowList} data-testid="document-list-tab">
+          {t('documents.all')} <span className="tabs__count">{entries.length}</span>
+        </button>
+        {openIds.map((id) => {
+          const entry = byId.get(id);
+          if (!entry) return null;
+          return (
+            <span key={id} className="tabs__tab tabs__tab--closable" role="tab" aria-selected={activeId === id} data-testid="document-tab" data-document-id={id}>
+              <button type="button" className="tabs__label" onClick={() => onOpen(id)} title={entry.name}>
+                {entry.name}
+              </button>
+              <button type="button" className="tabs__close" onClick={() => onClose(id)} aria-label={t('documents.close', { name: entry.name })}>
+                ×
+              </button>
+            </span>
+          );
+        })}
+      </div>
+      <div className="documents-pane__body">
+        {active ? (
+          <DocumentView key={active.id} entry={active} onCommands={onCommands} />
+        ) : (
+          <DocumentList entries={entries} locale={locale} onOpen={onOpen} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function DocumentList({ entries, locale, onOpen }: { entries: DocumentEntry[]; locale: Locale; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  if (entries.length === 0) return <p className="muted">{t('documents.empty')}</p>;
+  return (
+    <ul className="document-list" data-testid="document-list">
+      {entries.map((entry) => {
+        const state = entryState(entry);
+        const size = entry.documents.reduce((sum, d) => sum + d.size, 0);
+        const added = entry.documents[0]?.addedAt;
+        return (
+          <li key={entry.id} className="document-list__item" data-testid="document-list-item" data-kind={entry.kind} data-state={state}>
+            <button type="button" className="document-list__open" onClick={() => onOpen(entry.id)}>
+              <span className={`doc-kind doc-kind--${entry.kind}`}>{t(`documents.kinds.${entry.kind}`)}</span>
+              <span className="document-list__name">{entry.name}</span>
+            </button>
+            <span className="muted">{entry.documents.length > 1 ? t('documents.images', { count: entry.documents.length }) : null}</span>
+            <span className="muted">{added ? t('documents.added', { when: formatRelative(locale, added) }) : null}</span>
+            <span className="muted">{formatBytes(locale, size)}</span>
+            <span className={`badge badge--state-${state}`}>{t(`documents.states.${state}`)}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function DocumentView({ entry, onCommands }: { entry: DocumentEntry; onCommands: (c: ViewerCommands | null) => void }) {
+  const { t } = useTranslation();
+  const state = entryState(entry);
+  const message = (key: 'documents.notDownloaded' | 'documents.dicomLater' | 'documents.unsupported' | 'errors.ATTACHMENT_CORRUPT') => (
+    <p className="document-error" role="alert" data-testid="document-error">
+      {t(key)}
+    </p>
+  );
+  if (state === 'corrupt') return message('errors.ATTACHMENT_CORRUPT');
+  if (state !== 'available') return message('documents.notDownloaded');
+  const props = { documentId: entry.id, name: entry.name, onCommands };
+  switch (entry.kind) {
+    case 'pdf':
+      return (
+        <Suspense fallback={<p className="muted">{t('workspace.loading')}</p>}>
+          <PdfViewer {...props} />
+        </Suspense>
+      );
+    case 'photo':
+      return <PhotoViewer {...props} />;
+    case 'dicom':
+      return message('documents.dicomLater');
+    default:
+      return message('documents.unsupported');
+  }
+}

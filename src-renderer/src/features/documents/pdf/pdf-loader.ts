@@ -1,0 +1,30 @@
+// Opens a PDF from the workstation's document content route with pdf.js: bytes arrive by range
+// requests straight from the vault (no whole-file copy through JSON), no eval, no scripting, and
+// the worker, character maps, standard fonts and wasm decoders all come from the app itself.
+import * as pdfjs from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { contentUrl } from '../content-url';
+
+pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+
+export type PdfDocument = pdfjs.PDFDocumentProxy;
+export type PdfPage = pdfjs.PDFPageProxy;
+export { pdfjs };
+
+export function openPdf(documentId: string, onPassword: (answer: (password: string) => void, wrong: boolean) => void) {
+  const assets = (path: string) => new URL(`/pdfjs/${path}`, window.location.href).href;
+  const task = pdfjs.getDocument({
+    url: contentUrl(documentId),
+    rangeChunkSize: 256 * 1024,
+    disableAutoFetch: true,
+    isEvalSupported: false,
+    enableXfa: false,
+    cMapUrl: assets('cmaps/'),
+    cMapPacked: true,
+    standardFontDataUrl: assets('standard_fonts/'),
+    wasmUrl: assets('wasm/'),
+    useSystemFonts: false,
+  });
+  task.onPassword = (answer: (password: string) => void, reason: number) => onPassword(answer, reason === pdfjs.PasswordResponses.INCORRECT_PASSWORD);
+  return task;
+}

@@ -1,0 +1,16 @@
+// What every document viewer (PDF, photo, later DICOM) offers to the workspace's keyboard
+// shortcuts. A viewer registers its commands while it is the one shown, and cleans up after itself.
+export interface ViewerCommands {
+  nextPage?: () => void;
+  previousPage?: () => void;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  rotate: () => void;
+  find?: () => void;
+}
+
+export interface DocumentViewerProps {
+  documentId: string;
+  name: string;
+  onCommands: (commands: ViewerCommands | null) => void;
+}

@@ -1,0 +1,92 @@
+// The case file: the patient's questions first (the report must answer each), the patient's
+// profile, the first opinion, and the questionnaire with find.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail, Locale } from '../../../../src-preload/contract';
+import { findMatches } from './Highlight';
+import { Questionnaire, countQuestionnaireMatches } from './Questionnaire';
+
+interface Props {
+  detail: CaseDetail;
+  locale: Locale;
+  onOpenDocument: (attachmentId: string) => void;
+}
+
+export function CaseFilePane({ detail, locale, onOpenDocument }: Props) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const { patient, firstOpinion } = detail;
+  const yesNo = (v: boolean | null) => t(v === null ? 'workspace.unknown' : v ? 'workspace.yes' : 'workspace.no');
+  const sexKey = (['female', 'male', 'other'] as const).find((s) => s === patient.sex) ?? 'unknown';
+  const matches = detail.questionnaire ? countQuestionnaireMatches(detail.questionnaire, query, (text) => findMatches(text, query).length) : 0;
+  return (
+    <div className="case-file" lang={detail.summary.language}>
+      <section className="card card--questions" data-testid="patient-questions" aria-labelledby="questions-title">
+        <h3 id="questions-title">{t('workspace.questions')}</h3>
+        <ol>
+          {detail.questions.map((q) => (
+            <li key={q.id} data-testid="patient-question">
+              {q.text}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="card" data-testid="patient-profile" aria-labelledby="patient-title">
+        <h3 id="patient-title">{t('workspace.patient')}</h3>
+        <dl className="facts facts--compact">
+          <dt>{t('workspace.age')}</dt>
+          <dd>{patient.age === null ? t('workspace.unknown') : t('workspace.ageValue', { age: patient.age })}</dd>
+          <dt>{t('workspace.sex')}</dt>
+          <dd>{t(`workspace.sexes.${sexKey}`)}</dd>
+          <dt>{t('workspace.region')}</dt>
+          <dd>{patient.region ?? t('workspace.unknown')}</dd>
+          <dt>{t('workspace.employment')}</dt>
+          <dd>{patient.employmentCategory ?? t('workspace.unknown')}</dd>
+          <dt>{t('workspace.gpAware')}</dt>
+          <dd>{yesNo(patient.gpAware)}</dd>
+          <dt>{t('workspace.gpConsent')}</dt>
+          <dd>{yesNo(patient.gpConsent)}</dd>
+        </dl>
+      </section>
+      {firstOpinion && (
+        <section className="card" data-testid="first-opinion" aria-labelledby="first-opinion-title">
+          <h3 id="first-opinion-title">{t('workspace.firstOpinion')}</h3>
+          <dl className="facts facts--stacked">
+            <dt>{t('workspace.diagnosis')}</dt>
+            <dd>{firstOpinion.diagnosis}</dd>
+            <dt>{t('workspace.treatment')}</dt>
+            <dd>{firstOpinion.proposedTreatment}</dd>
+            {firstOpinion.givenBy && (
+              <>
+                <dt>{t('workspace.givenBy')}</dt>
+                <dd>{firstOpinion.givenBy}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      )}
+      {detail.questionnaire && (
+        <section className="card" aria-labelledby="questionnaire-title">
+          <div className="card__head">
+            <h3 id="questionnaire-title">{t('workspace.questionnaire')}</h3>
+            <input
+              type="search"
+              className="field__control field__control--small"
+              placeholder={t('workspace.findInQuestionnaire')}
+              aria-label={t('workspace.findInQuestionnaire')}
+              value={query}
+              data-testid="questionnaire-find"
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            {query.trim() && (
+              <span className="muted" data-testid="questionnaire-matches" role="status">
+                {t('workspace.matches', { count: matches })}
+              </span>
+            )}
+          </div>
+          <Questionnaire response={detail.questionnaire} locale={locale} query={query} onOpenDocument={onOpenDocument} />
+        </section>
+      )}
+    </div>
+  );
+}

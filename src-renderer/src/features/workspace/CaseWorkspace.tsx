@@ -1,0 +1,148 @@
+// The case workspace: everything about the case at once, in three resizable panes — the case file
+// (questions, profile, first opinion, questionnaire), the documents, and the report — usable
+// from the keyboard.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../../src-preload/contract';
+import { useBackend } from '../../app/backend-context';
+import { errorMessage } from '../../app/error-message';
+import { formatRelative } from '../../app/format';
+import { useLive } from '../../app/use-live';
+import { DocumentsPane } from '../documents/DocumentsPane';
+import { groupDocuments } from '../documents/document-groups';
+import type { ViewerCommands } from '../documents/viewer-commands';
+import { CaseFilePane } from './CaseFilePane';
+import { usePaneLayout } from './pane-layout';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { Splitter } from './Splitter';
+
+export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: AppInfo; onBack: () => void }) {
+  const { t } = useTranslation();
+  const backend = useBackend();
+  const [error, setError] = useState<string | null>(null);
+  const [opened, setOpened] = useState(false);
+  const { value: detail } = useLive(
+    async () => {
+      try {
+        const result = opened ? await backend.cases.get({ caseId }) : await backend.cases.open({ caseId });
+        setOpened(true);
+        return result;
+      } catch (e) {
+        setError(errorMessage(t, e));
+        return null;
+      }
+    },
+    ['cases.changed', 'sync.progress'],
+    caseId,
+    500,
+  );
+  const [layout, setLayout] = usePaneLayout();
+  const [openIds, setOpenIds] = useState<string[]>([]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const viewer = useRef<ViewerCommands | null>(null);
+  const panes = useRef<(HTMLElement | null)[]>([]);
+  const onCommands = useCallback((c: ViewerCommands | null) => (viewer.current = c), []);
+
+  const openDocument = useCallback((id: string) => {
+    // A questionnaire may point at one image of a series: open the series.
+    const entry = detail ? groupDocuments(detail.documents).find((e) => e.documents.some((d) => d.id === id)) : undefined;
+    const target = entry?.id ?? id;
+    setOpenIds((ids) => (ids.includes(target) ? ids : [...ids, target]));
+    setActiveId(target);
+  }, [detail]);
+  const closeDocument = (id: string) => {
+    setOpenIds((ids) => ids.filter((x) => x !== id));
+    setActiveId((current) => (current === id ? null : current));
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (typing || e.ctrlKey || e.metaKey) return;
+      if (e.altKey && ['1', '2', '3'].includes(e.key)) {
+        panes.current[Number(e.key) - 1]?.focus();
+        return e.preventDefault();
+      }
+      if (e.altKey) return;
+      const cycle = (step: number) => {
+        if (openIds.length === 0) return;
+        const at = activeId ? openIds.indexOf(activeId) : -1;
+        setActiveId(openIds[(at + step + openIds.length) % openIds.length] ?? null);
+      };
+      const actions: Record<string, (() => void) | undefined> = {
+        '?': () => setHelp(true),
+        ']': () => cycle(1),
+        '[': () => cycle(-1),
+        j: viewer.current?.nextPage,
+        k: viewer.current?.previousPage,
+        '+': viewer.current?.zoomIn,
+        '=': viewer.current?.zoomIn,
+        '-': viewer.current?.zoomOut,
+        r: viewer.current?.rotate,
+        '/': viewer.current?.find,
+        i: onBack,
+      };
+      const action = actions[e.key];
+      if (action) {
+        action();
+        e.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openIds, activeId, onBack]);
+
+  if (error && !detail) {
+    return (
+      <p className="notice notice--error" role="alert" data-testid="workspace-error">
+        {error}
+      </p>
+    );
+  }
+  if (!detail) return <p className="loading">{t('workspace.loading')}</p>;
+  const { summary } = detail;
+  return (
+    <div className="workspace" data-testid="case-workspace" data-case-id={caseId}>
+      <header className="workspace__header">
+        <button type="button" className="button button--secondary button--small" onClick={onBack} data-testid="workspace-back">
+          ← {t('workspace.back')}
+        </button>
+        <span className="case-row__reference">{summary.reference}</span>
+        <h1 className="workspace__title" lang={summary.language}>
+          {summary.disease}
+        </h1>
+        <span className={`badge badge--status-${summary.status}`}>{t(`caseStatus.${summary.status}`)}</span>
+        {summary.dueAt && <span className="muted">{t('inbox.due', { when: formatRelative(info.locale, summary.dueAt) })}</span>}
+        <button type="button" className="icon-button workspace__help" onClick={() => setHelp(true)} aria-label={t('shortcuts.title')} title={t('shortcuts.title')}>
+          ?
+        </button>
+      </header>
+      <div className="workspace__panes" style={{ gridTemplateColumns: `${layout.caseFile}px 6px minmax(320px, 1fr) 6px ${layout.report}px` }}>
+        <section className="pane" tabIndex={-1} ref={(el) => void (panes.current[0] = el)} aria-label={t('workspace.caseFile')}>
+          <CaseFilePane detail={detail} locale={info.locale} onOpenDocument={openDocument} />
+        </section>
+        <Splitter label={t('workspace.resizePane')} value={layout.caseFile} onChange={(px) => setLayout({ ...layout, caseFile: px })} />
+        <section className="pane pane--documents" tabIndex={-1} ref={(el) => void (panes.current[1] = el)} aria-label={t('workspace.documents')}>
+          <DocumentsPane
+            documents={detail.documents}
+            locale={info.locale}
+            openIds={openIds}
+            activeId={activeId}
+            onOpen={openDocument}
+            onClose={closeDocument}
+            onShowList={() => setActiveId(null)}
+            onCommands={onCommands}
+          />
+        </section>
+        <Splitter label={t('workspace.resizePane')} value={layout.report} invert onChange={(px) => setLayout({ ...layout, report: px })} />
+        <section className="pane" tabIndex={-1} ref={(el) => void (panes.current[2] = el)} aria-label={t('workspace.report')} data-testid="report-pane">
+          <h2 className="pane__title">{t('workspace.report')}</h2>
+          <p className="muted">{t('workspace.reportPlaceholder')}</p>
+        </section>
+      </div>
+      {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
+    </div>
+  );
+}
