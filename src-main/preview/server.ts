@@ -70,6 +70,8 @@ async function handle(o: PreviewServerOptions, req: IncomingMessage, res: Server
   const path = resolve(o.rendererDir, `.${url.pathname}`);
   const rel = relative(o.rendererDir, path);
   if (rel.startsWith('..') || rel.includes(`..${sep}`) || rel === '') return send(res, 404, 'text/plain', 'Not found');
+  // Build assets carry a content hash in their name: they never change, so they may be cached.
+  if (rel.startsWith(`assets${sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   return file(res, path);
 }
 

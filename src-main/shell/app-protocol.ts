@@ -24,6 +24,8 @@ export function serveAppProtocol(rendererDir: string, content: ContentSource): v
     const response = await net.fetch(pathToFileURL(path).toString());
     const headers = new Headers(response.headers);
     for (const [name, value] of Object.entries(securityHeaders())) headers.set(name, value);
+    // Build assets carry a content hash in their name: they never change, so they may be cached.
+    if (url.pathname.startsWith('/assets/')) headers.set('Cache-Control', 'public, max-age=31536000, immutable');
     return new Response(response.body, { status: response.status, headers });
   });
 }

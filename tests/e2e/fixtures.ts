@@ -1,50 +1,12 @@
 // Playwright fixtures: each test gets its own browser preview (the real `preview:web` server and
 // core process) on a free port with a fresh data directory, so no test sees another's state.
 import { test as base, expect } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startPreviewProcess, stopPreviewProcess, type PreviewProcess } from '../support/preview-process';
 
-export interface PreviewProcess {
-  url: string;
-  /** The built-in demo platform's address (with dev controls), when the preview started one. */
-  platformUrl: string | null;
-  dataDir: string;
-  child: ChildProcess;
-}
-
-/** Demo files are generated once and shared by every test (the CT alone is ~115 MB). */
-export const SHARED_DEMO_ASSETS = join(tmpdir(), 'smo-e2e-demo-assets');
-
-export async function startPreviewProcess(dataDir: string, extraArgs: string[] = []): Promise<PreviewProcess> {
-  const args = ['--data-dir', dataDir, '--demo-assets', SHARED_DEMO_ASSETS, '--platform-dev-controls', ...extraArgs];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/preview/cli.ts', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LANG: 'en_GB.UTF-8' },
-  });
-  let errors = '';
-  child.stderr?.on('data', (d: Buffer) => (errors += d.toString()));
-  let platformUrl: string | null = null;
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      platformUrl ??= /Demo platform: (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1] ?? null;
-      const match = /Workstation preview: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`preview exited with ${code}: ${errors}`)));
-  });
-  return { url, platformUrl, dataDir, child };
-}
-
-export async function stopPreviewProcess(preview: PreviewProcess): Promise<void> {
-  if (preview.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => preview.child.once('exit', resolve));
-  preview.child.kill('SIGTERM');
-  await exited;
-}
+export type { PreviewProcess };
 
 export const test = base.extend<{ preview: PreviewProcess }>({
   preview: [

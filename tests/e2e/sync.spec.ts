@@ -18,7 +18,8 @@ test('sign in, receive the demo cases with progress, work offline, and push when
   await page.screenshot({ path: 'test-results/screens/sign-in-en.png' });
   await page.getByTestId('sign-in-submit').click();
 
-  await expect(page.getByTestId('case-row')).toHaveCount(13);
+  await expect(page.getByTestId('inbox-tab-offered')).toContainText('7');
+  await expect(page.getByTestId('inbox-tab-in_review')).toContainText('6');
   await expect(page.getByTestId('sync-progress')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/inbox-syncing-en.png' });
   await expect(page.getByTestId('sync-progress')).toBeHidden({ timeout: 45_000 });
@@ -34,11 +35,14 @@ test('sign in, receive the demo cases with progress, work offline, and push when
   await expect(page.getByTestId('connectivity')).toHaveText('Offline');
 
   // Work goes on: accept an offered case.
+  await page.getByTestId('inbox-tab-offered').click();
   const offered = page.locator('[data-testid="case-row"][data-reference="SMO-2026-0102"]');
   await offered.getByTestId('accept-case').click();
   await expect(page.getByTestId('accept-confirm')).toBeDisabled();
   await page.getByTestId('accept-attestation').check();
   await page.getByTestId('accept-confirm').click();
+  await expect(offered).toBeHidden(); // it left the offered cases
+  await page.getByTestId('inbox-tab-in_review').click();
   await expect(offered).toHaveAttribute('data-status', 'accepted');
   await expect(offered.getByTestId('case-pending')).toBeVisible();
   await expect(page.getByTestId('sync-pending')).toHaveText('Changes waiting to be sent: 1');
@@ -64,9 +68,11 @@ test('a case withdrawn by the patient shows as read-only with its removal notice
   await page.getByTestId('passphrase-confirm').fill(E2E_PASSPHRASE);
   await page.getByTestId('unlock-submit').click();
   await page.getByTestId('sign-in-submit').click();
-  await expect(page.getByTestId('case-row')).toHaveCount(13);
+  await expect(page.getByTestId('inbox-tab-offered')).toContainText('7');
   await platformControl(preview, '/dev/cases/SMO-2026-0109/withdraw');
   await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('inbox-tab-closed')).toContainText('1');
+  await page.getByTestId('inbox-tab-closed').click();
   const withdrawn = page.locator('[data-testid="case-row"][data-reference="SMO-2026-0109"]');
   await expect(withdrawn).toHaveAttribute('data-status', 'withdrawn');
   await expect(withdrawn.getByTestId('accept-case')).toHaveCount(0);

@@ -19,6 +19,7 @@ export function PdfPageView({ doc, pageNumber, scale, rotation, size, query }: P
   const textRef = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   const [drawn, setDrawn] = useState(0);
+  const [painted, setPainted] = useState(false);
 
   useEffect(() => {
     const element = ref.current;
@@ -48,6 +49,7 @@ export function PdfPageView({ doc, pageNumber, scale, rotation, size, query }: P
       });
       await renderTask.promise.catch(() => {});
       if (cancelled) return;
+      setPainted(true);
       textRef.current.replaceChildren();
       textLayer = new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: textRef.current, viewport });
       await textLayer.render().catch(() => {});
@@ -73,6 +75,7 @@ export function PdfPageView({ doc, pageNumber, scale, rotation, size, query }: P
       data-testid="pdf-page"
       data-page-number={pageNumber}
       data-rendered={drawn > 0}
+      data-painted={painted}
       style={{ width, height, ['--scale-factor' as string]: scale, ['--total-scale-factor' as string]: scale }}
     >
       <canvas ref={canvasRef} style={{ width, height }} />

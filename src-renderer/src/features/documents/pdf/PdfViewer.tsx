@@ -41,14 +41,17 @@ export function PdfViewer({ documentId, onCommands }: DocumentViewerProps) {
     task.promise.then(
       async (pdf) => {
         loaded = pdf;
-        const all: { width: number; height: number }[] = [];
-        for (let n = 1; n <= pdf.numPages; n++) {
-          const viewport = (await pdf.getPage(n)).getViewport({ scale: 1 });
-          all.push({ width: viewport.width, height: viewport.height });
-        }
-        setSizes(all);
+        // Page 1 is drawn as soon as its size is known; the others take its size until theirs arrive.
+        const first = (await pdf.getPage(1)).getViewport({ scale: 1 });
+        setSizes(Array.from({ length: pdf.numPages }, () => ({ width: first.width, height: first.height })));
         setDoc(pdf);
         setStatus({ kind: 'ready' });
+        for (let n = 2; n <= pdf.numPages; n++) {
+          const viewport = (await pdf.getPage(n)).getViewport({ scale: 1 });
+          if (viewport.width !== first.width || viewport.height !== first.height) {
+            setSizes((all) => all.map((s, i) => (i === n - 1 ? { width: viewport.width, height: viewport.height } : s)));
+          }
+        }
       },
       () => setStatus({ kind: 'error' }),
     );

@@ -11,11 +11,20 @@ export type PdfDocument = pdfjs.PDFDocumentProxy;
 export type PdfPage = pdfjs.PDFPageProxy;
 export { pdfjs };
 
+// One pdf.js worker for the whole session: starting one costs more than opening a small PDF.
+let sharedWorker: InstanceType<typeof pdfjs.PDFWorker> | null = null;
+function worker(): InstanceType<typeof pdfjs.PDFWorker> {
+  sharedWorker ??= new pdfjs.PDFWorker();
+  return sharedWorker;
+}
+
 export function openPdf(documentId: string, onPassword: (answer: (password: string) => void, wrong: boolean) => void) {
   const assets = (path: string) => new URL(`/pdfjs/${path}`, window.location.href).href;
   const task = pdfjs.getDocument({
     url: contentUrl(documentId),
-    rangeChunkSize: 256 * 1024,
+    worker: worker(),
+    // The vault decrypts 1 MiB chunks: asking for the same size saves round trips.
+    rangeChunkSize: 1024 * 1024,
     disableAutoFetch: true,
     isEvalSupported: false,
     enableXfa: false,

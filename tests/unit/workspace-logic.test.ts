@@ -1,0 +1,58 @@
+// The pure parts of the inbox and workspace: tabs by stage, search and find that ignore case and
+// accents, and DICOM series grouped in the document list.
+import { describe, expect, it } from 'vitest';
+import { matchesSearch, normalize, tabOf } from '../../src-renderer/src/features/inbox/inbox-filters';
+import { findMatches } from '../../src-renderer/src/features/workspace/Highlight';
+import { entryState, groupDocuments } from '../../src-renderer/src/features/documents/document-groups';
+import type { CaseDocument, CaseSummary } from '../../src-preload/contract';
+
+const summary = (status: CaseSummary['status'], disease = 'Endométriose profonde'): CaseSummary => ({
+  id: 'c', reference: 'SMO-2026-0102', status, diseaseFamily: 'gynecological', disease, language: 'fr', offeredAt: '', dueAt: null,
+  readOnly: false, purgeAfter: null, syncConflict: null, pendingChanges: 0, documents: { total: 0, available: 0, corrupt: 0, bytesDone: 0, bytesTotal: 0 },
+});
+
+describe('inbox tabs and search', () => {
+  it('puts each status under its stage', () => {
+    expect(tabOf(summary('offered'))).toBe('offered');
+    expect(tabOf(summary('waiting_for_patient'))).toBe('in_review');
+    expect(tabOf(summary('submitted'))).toBe('submitted');
+    for (const s of ['closed', 'withdrawn', 'reassigned', 'declined'] as const) expect(tabOf(summary(s))).toBe('closed');
+  });
+  it('finds by reference, disease or family label, ignoring case and accents', () => {
+    expect(matchesSearch(summary('offered'), 'Gynécologie', 'endometriose')).toBe(true);
+    expect(matchesSearch(summary('offered'), 'Gynécologie', 'GYNECO')).toBe(true);
+    expect(matchesSearch(summary('offered'), 'Gynécologie', '0102')).toBe(true);
+    expect(matchesSearch(summary('offered'), 'Gynécologie', 'prostate')).toBe(false);
+    expect(normalize('Œdème ÉTÉ')).toBe('œdeme ete');
+  });
+});
+
+describe('findMatches', () => {
+  it('marks every occurrence, whatever the accents', () => {
+    const text = 'Endométriose profonde ; endometriose ovarienne';
+    expect(findMatches(text, 'ENDOMETRIOSE').map(([a, b]) => text.slice(a, b))).toEqual(['Endométriose', 'endometriose']);
+  });
+  it('finds nothing for an empty query', () => {
+    expect(findMatches('texte', '  ')).toEqual([]);
+  });
+});
+
+describe('document list', () => {
+  const doc = (id: string, name: string, kind: CaseDocument['kind'], state: CaseDocument['downloadState'] = 'available'): CaseDocument => ({
+    id, name, kind, mediaType: '', size: 10, addedAt: null, downloadState: state, bytesDone: 0,
+  });
+  it('groups a DICOM series folder into one entry and keeps other documents apart', () => {
+    const entries = groupDocuments([
+      doc('p', 'Report.pdf', 'pdf'),
+      doc('a', 'CT thorax/IM-0001.dcm', 'dicom'),
+      doc('b', 'CT thorax/IM-0002.dcm', 'dicom', 'downloading'),
+      doc('x', 'X-ray.dcm', 'dicom'),
+    ]);
+    expect(entries.map((e) => [e.name, e.documents.length])).toEqual([
+      ['Report.pdf', 1],
+      ['X-ray.dcm', 1],
+      ['CT thorax', 2],
+    ]);
+    expect(entryState(entries[2]!)).toBe('downloading');
+  });
+});
