@@ -2,7 +2,7 @@
 // accents, and DICOM series grouped in the document list.
 import { describe, expect, it } from 'vitest';
 import { matchesSearch, normalize, tabOf } from '../../src-renderer/src/features/inbox/inbox-filters';
-import { findMatches } from '../../src-renderer/src/features/workspace/Highlight';
+import { findMatches } from '../../src-renderer/src/features/workspace/find-matches';
 import { entryState, groupDocuments } from '../../src-renderer/src/features/documents/document-groups';
 import type { CaseDocument, CaseSummary } from '../../src-preload/contract';
 

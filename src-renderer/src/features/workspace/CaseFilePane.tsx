@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Locale } from '../../../../src-preload/contract';
-import { findMatches } from './Highlight';
+import { findMatches } from './find-matches';
 import { Questionnaire, countQuestionnaireMatches } from './Questionnaire';
 
 interface Props {

@@ -1,6 +1,6 @@
 // Find in a PDF: the number of matches on each page (case and accents ignored), from pdf.js's
 // text content, and marking them in a rendered text layer.
-import { findMatches } from '../../workspace/Highlight';
+import { findMatches } from '../../workspace/find-matches';
 import type { PdfDocument } from './pdf-loader';
 
 export async function pageTexts(doc: PdfDocument): Promise<string[]> {
