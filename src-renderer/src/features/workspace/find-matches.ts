@@ -13,11 +13,13 @@ export function findMatches(text: string, query: string): [number, number][] {
   const ends: number[] = [];
   let offset = 0;
   for (const char of text) {
-    for (const _ of normalize(char)) {
+    const n = normalize(char);
+    // One entry per UTF-16 unit of the folded text, as indexOf counts them.
+    for (let i = 0; i < n.length; i++) {
       starts.push(offset);
       ends.push(offset + char.length);
     }
-    folded += normalize(char);
+    folded += n;
     offset += char.length;
   }
   const out: [number, number][] = [];
