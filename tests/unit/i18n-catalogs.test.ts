@@ -34,7 +34,9 @@ describe('translation catalogs', () => {
   });
 
   it('translate every sentence (only names may read the same in both)', () => {
-    const same = [...english].filter(([key, text]) => french.get(key) === text && text.includes(' '));
+    // Words that are the same in French and English.
+    const sameInBoth = new Set(['documents.images']);
+    const same = [...english].filter(([key, text]) => french.get(key) === text && text.includes(' ') && !sameInBoth.has(key));
     expect(same).toEqual([]);
   });
 });
