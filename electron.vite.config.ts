@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { cspMetaPlugin } from './build-support/csp-meta-plugin';
-import { pdfjsAssetsPlugin } from './build-support/pdfjs-assets-plugin';
+import { viewerAssetsPlugin } from './build-support/viewer-assets-plugin';
 
 export default defineConfig({
   main: {
@@ -29,7 +29,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src-renderer'),
-    plugins: [react(), cspMetaPlugin(), pdfjsAssetsPlugin()],
+    plugins: [react(), cspMetaPlugin(), viewerAssetsPlugin()],
     build: {
       minify: true,
       rolldownOptions: { input: resolve('src-renderer/index.html') },

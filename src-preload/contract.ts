@@ -159,6 +159,30 @@ export const CaseDetail = z.object({
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
+export const DicomSeries = z.object({
+  seriesUid: z.string(),
+  studyUid: z.string(),
+  modality: z.string(),
+  studyDescription: z.string(),
+  seriesDescription: z.string(),
+  seriesNumber: z.number().nullable(),
+  lossy: z.boolean(),
+  transferSyntax: z.string(),
+  /** In display order (along the slice normal, else by instance number). */
+  images: z.array(
+    z.object({
+      attachmentId: z.string(),
+      instanceNumber: z.number().nullable(),
+      sliceLocation: z.number().nullable(),
+      sliceThickness: z.number().nullable(),
+      rows: z.number().int(),
+      columns: z.number().int(),
+      frames: z.number().int(),
+    }),
+  ),
+});
+export type DicomSeries = z.infer<typeof DicomSeries>;
+
 export const DECLINE_REASONS = ['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other'] as const;
 
 export const SyncProgress = z.object({ caseId: z.string(), attachmentId: z.string(), bytesDone: z.number(), bytesTotal: z.number() });
@@ -189,6 +213,7 @@ export const methods = {
   /** The expert opens a case: its documents download first. */
   'cases.open': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: CaseDetail },
   'cases.get': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: CaseDetail },
+  'imaging.series': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: z.array(DicomSeries) },
   'cases.accept': {
     input: z.object({ caseId: z.string().min(1).max(100), notDirectlyInCharge: z.literal(true) }).strict(),
     output: CaseSummary,

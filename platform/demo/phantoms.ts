@@ -33,7 +33,8 @@ function common(study: { uid: string; description: string; date: string; patient
 }
 
 /** The CT lesion: centre (mm, patient coordinates) and diameter, for measurement checks. */
-export const CT_LESION = { centerX: 60, centerY: 20, centerZ: 0, diameterMm: 30 };
+// At -x: the patient's right, as the case's first opinion says (right lower lobe).
+export const CT_LESION = { centerX: -60, centerY: 20, centerZ: 0, diameterMm: 30 };
 export const CT_PIXEL_SPACING_MM = 0.7;
 export const CT_SLICE_THICKNESS_MM = 1.25;
 

@@ -3,8 +3,9 @@ import { appHandlers } from './app/handlers';
 import { cacheHandlers } from './cache/handlers';
 import { casesHandlers } from './cases/handlers';
 import { syncHandlers } from './sync/handlers';
+import { imagingHandlers } from './imaging/handlers';
 import { assertComplete, mergeHandlerTables, type CompleteHandlerTable } from './rpc/registry';
 
 export function buildHandlerTable(): CompleteHandlerTable {
-  return assertComplete(mergeHandlerTables({ app: appHandlers, cache: cacheHandlers, cases: casesHandlers, sync: syncHandlers }));
+  return assertComplete(mergeHandlerTables({ app: appHandlers, cache: cacheHandlers, cases: casesHandlers, sync: syncHandlers, imaging: imagingHandlers }));
 }

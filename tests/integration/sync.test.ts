@@ -61,6 +61,14 @@ describe('sign-in and first sync', () => {
     expect(db.prepare('SELECT diagnosis FROM first_opinions f JOIN cases c ON c.id = f.case_id WHERE c.reference = ?').pluck().get('SMO-2026-0101')).toMatch(/ménisque interne/);
     expect(db.prepare('SELECT count(*) FROM patient_questions').pluck().get()).toBe(3 + 4 + 3);
     expect(core.events.some((e) => e.event === 'sync.progress')).toBe(true);
+    // DICOM files were indexed as they arrived: one MR series of three images, in order.
+    const series = await core.call<{ modality: string; images: { instanceNumber: number }[] }[]>('imaging.series', {
+      caseId: platform.caseId('SMO-2026-0101'),
+    });
+    expect(series).toHaveLength(1);
+    expect(series[0]?.modality).toBe('MR');
+    // Sagittal slices: ordered along the slice normal (here from the patient's right to left).
+    expect(series[0]?.images.map((i) => i.instanceNumber)).toEqual([1, 2, 3]);
 
     // A second sync with no change on the platform downloads nothing again.
     const before = (platform.state.faults.recentRanges.length);

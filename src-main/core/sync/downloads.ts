@@ -5,6 +5,7 @@
 import type { CaseCache } from '../cache/case-cache';
 import { CoreError } from '../rpc/core-error';
 import type { VaultWriter } from '../vault/writer';
+import { indexDicomAttachment } from '../imaging/dicom-index';
 import type { PlatformClient } from './platform-client';
 import { PlatformError, type PlatformFailure } from './platform-error';
 
@@ -18,6 +19,7 @@ export interface DownloadProgress {
 interface PendingRow {
   id: string;
   case_id: string;
+  kind: string;
   size: number;
   sha256: string;
   vault_file: string | null;
@@ -41,7 +43,7 @@ export async function downloadPending(client: PlatformClient, cache: CaseCache, 
   const rows = cache
     .database()
     .prepare(
-      `SELECT a.id, a.case_id, a.size, a.sha256, a.vault_file, a.vault_key, a.etag, a.digest_failures
+      `SELECT a.id, a.case_id, a.kind, a.size, a.sha256, a.vault_file, a.vault_key, a.etag, a.digest_failures
        FROM attachments a JOIN cases c ON c.id = a.case_id
        WHERE a.download_state IN ('pending', 'downloading') AND c.read_only = 0
        ORDER BY (a.case_id = ?) DESC, c.due_at IS NULL, c.due_at, a.case_id, a.name`,
@@ -154,6 +156,7 @@ async function attempt(
         .prepare(`UPDATE attachments SET download_state = 'available', vault_file = ?, bytes_done = size, error_code = NULL WHERE id = ?`)
         .run(finished.fileName, row.id),
     );
+    if (row.kind === 'dicom') await indexDicomAttachment(cache, row.id);
     onProgress({ caseId: row.case_id, attachmentId: row.id, bytesDone: row.size, bytesTotal: row.size });
     return 'available';
   } catch (error) {

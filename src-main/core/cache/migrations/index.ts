@@ -4,6 +4,7 @@ import type { CacheDatabase } from '../database';
 import { CoreError } from '../../rpc/core-error';
 import { initialSchema } from './001-initial-schema';
 import { syncBookkeeping } from './002-sync-bookkeeping';
+import { dicomIndex } from './003-dicom-index';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
   up(db: CacheDatabase): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex];
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: CacheDatabase): number {

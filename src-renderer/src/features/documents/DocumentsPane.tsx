@@ -8,11 +8,15 @@ import { formatBytes, formatRelative } from '../../app/format';
 import { entryState, groupDocuments, type DocumentEntry } from './document-groups';
 import { PhotoViewer } from './PhotoViewer';
 import type { ViewerCommands } from './viewer-commands';
+import { ViewerBoundary } from './ViewerBoundary';
 
 // pdf.js is large: it loads when the first PDF opens, not with the app.
 const PdfViewer = lazy(() => import('./pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })));
+// So is the DICOM viewer with its loader.
+const DicomViewer = lazy(() => import('./dicom/DicomViewer').then((m) => ({ default: m.DicomViewer })));
 
 interface Props {
+  caseId: string;
   documents: CaseDocument[];
   locale: Locale;
   openIds: string[];
@@ -23,7 +27,7 @@ interface Props {
   onCommands: (commands: ViewerCommands | null) => void;
 }
 
-export function DocumentsPane({ documents, locale, openIds, activeId, onOpen, onClose, onShowList, onCommands }: Props) {
+export function DocumentsPane({ caseId, documents, locale, openIds, activeId, onOpen, onClose, onShowList, onCommands }: Props) {
   const { t } = useTranslation();
   const entries = groupDocuments(documents);
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -51,7 +55,9 @@ export function DocumentsPane({ documents, locale, openIds, activeId, onOpen, on
       </div>
       <div className="documents-pane__body">
         {active ? (
-          <DocumentView key={active.id} entry={active} onCommands={onCommands} />
+          <ViewerBoundary key={active.id} message={t('documents.viewerFailed')}>
+            <DocumentView caseId={caseId} entry={active} onCommands={onCommands} />
+          </ViewerBoundary>
         ) : (
           <DocumentList entries={entries} locale={locale} onOpen={onOpen} />
         )}
@@ -86,10 +92,10 @@ function DocumentList({ entries, locale, onOpen }: { entries: DocumentEntry[]; l
   );
 }
 
-function DocumentView({ entry, onCommands }: { entry: DocumentEntry; onCommands: (c: ViewerCommands | null) => void }) {
+function DocumentView({ caseId, entry, onCommands }: { caseId: string; entry: DocumentEntry; onCommands: (c: ViewerCommands | null) => void }) {
   const { t } = useTranslation();
   const state = entryState(entry);
-  const message = (key: 'documents.notDownloaded' | 'documents.dicomLater' | 'documents.unsupported' | 'errors.ATTACHMENT_CORRUPT') => (
+  const message = (key: 'documents.notDownloaded' | 'documents.unsupported' | 'errors.ATTACHMENT_CORRUPT') => (
     <p className="document-error" role="alert" data-testid="document-error">
       {t(key)}
     </p>
@@ -107,7 +113,11 @@ function DocumentView({ entry, onCommands }: { entry: DocumentEntry; onCommands:
     case 'photo':
       return <PhotoViewer {...props} />;
     case 'dicom':
-      return message('documents.dicomLater');
+      return (
+        <Suspense fallback={<p className="muted">{t('workspace.loading')}</p>}>
+          <DicomViewer {...props} caseId={caseId} />
+        </Suspense>
+      );
     default:
       return message('documents.unsupported');
   }

@@ -7,6 +7,8 @@ export interface ViewerCommands {
   zoomOut: () => void;
   rotate: () => void;
   find?: () => void;
+  /** Window/level preset n (1–5), for images. */
+  preset?: (n: number) => void;
 }
 
 export interface DocumentViewerProps {

@@ -84,6 +84,10 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
         '/': viewer.current?.find,
         i: onBack,
       };
+      if (['1', '2', '3', '4', '5'].includes(e.key) && viewer.current?.preset) {
+        viewer.current.preset(Number(e.key));
+        return e.preventDefault();
+      }
       const action = actions[e.key];
       if (action) {
         action();
@@ -126,6 +130,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
         <Splitter label={t('workspace.resizePane')} value={layout.caseFile} onChange={(px) => setLayout({ ...layout, caseFile: px })} />
         <section className="pane pane--documents" tabIndex={-1} ref={(el) => void (panes.current[1] = el)} aria-label={t('workspace.documents')}>
           <DocumentsPane
+            caseId={caseId}
             documents={detail.documents}
             locale={info.locale}
             openIds={openIds}

@@ -12,6 +12,7 @@ export const SHORTCUTS = [
   ['−', 'shortcuts.zoomOut'],
   ['R', 'shortcuts.rotate'],
   ['/', 'shortcuts.find'],
+  ['1 – 5', 'shortcuts.presets'],
   ['Alt 1 · 2 · 3', 'shortcuts.panes'],
   ['I', 'shortcuts.back'],
 ] as const;

@@ -1,0 +1,99 @@
+// Reads what the viewer needs from a DICOM file's header, with dicom-parser, without touching the
+// pixel data: identity (study, series, instance), geometry for ordering, size, transfer syntax and
+// whether the image went through lossy compression. Untrusted input: any failure is a clear error.
+import { createRequire } from 'node:module';
+import type { DataSet } from 'dicom-parser';
+import { CoreError } from '../rpc/core-error';
+
+// dicom-parser is CommonJS; Node's ESM loader does not see its named exports.
+const { parseDicom } = createRequire(import.meta.url)('dicom-parser') as typeof import('dicom-parser');
+
+export interface DicomHeader {
+  studyUid: string;
+  seriesUid: string;
+  sopUid: string;
+  modality: string;
+  studyDescription: string;
+  seriesDescription: string;
+  seriesNumber: number | null;
+  instanceNumber: number | null;
+  position: [number, number, number] | null;
+  orientation: [number, number, number, number, number, number] | null;
+  sliceLocation: number | null;
+  sliceThickness: number | null;
+  rows: number;
+  columns: number;
+  frames: number;
+  transferSyntax: string;
+  lossy: boolean;
+  /** Whether this object is an image (a viewer can show it) or something else (SR, PDF, waveform). */
+  isImage: boolean;
+}
+
+const LOSSY_SYNTAXES = new Set([
+  '1.2.840.10008.1.2.4.50', // JPEG baseline
+  '1.2.840.10008.1.2.4.51', // JPEG extended
+  '1.2.840.10008.1.2.4.81', // JPEG-LS near-lossless
+  '1.2.840.10008.1.2.4.91', // JPEG 2000
+  '1.2.840.10008.1.2.4.203', // HTJ2K
+]);
+
+function numbers(ds: DataSet, tag: string, count: number): number[] | null {
+  const text = ds.string(tag);
+  if (!text) return null;
+  const values = text.split('\\').map(Number);
+  return values.length === count && values.every(Number.isFinite) ? values : null;
+}
+
+function number(ds: DataSet, tag: string): number | null {
+  const text = ds.string(tag);
+  const n = text === undefined ? Number.NaN : Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Parses a DICOM Part 10 header; `bytes` may stop anywhere after the header. */
+export function readDicomHeader(bytes: Uint8Array): DicomHeader {
+  let ds: DataSet;
+  try {
+    ds = parseDicom(bytes, { untilTag: 'x7fe00010' });
+  } catch {
+    throw new CoreError('UNSUPPORTED_DICOM', 'This file is not a readable DICOM file.');
+  }
+  const sopUid = ds.string('x00080018');
+  const seriesUid = ds.string('x0020000e');
+  if (!sopUid || !seriesUid) throw new CoreError('UNSUPPORTED_DICOM', 'This DICOM file has no instance or series identifier.');
+  const transferSyntax = ds.string('x00020010') ?? '1.2.840.10008.1.2';
+  const rows = ds.uint16('x00280010') ?? 0;
+  const columns = ds.uint16('x00280011') ?? 0;
+  const lossyFlag = ds.string('x00282110');
+  const position = numbers(ds, 'x00200032', 3) as DicomHeader['position'];
+  const orientation = numbers(ds, 'x00200037', 6) as DicomHeader['orientation'];
+  return {
+    studyUid: ds.string('x0020000d') ?? '',
+    seriesUid,
+    sopUid,
+    modality: ds.string('x00080060') ?? '',
+    studyDescription: ds.string('x00081030') ?? '',
+    seriesDescription: ds.string('x0008103e') ?? '',
+    seriesNumber: number(ds, 'x00200011'),
+    instanceNumber: number(ds, 'x00200013'),
+    position,
+    orientation,
+    sliceLocation: number(ds, 'x00201041'),
+    sliceThickness: number(ds, 'x00180050'),
+    rows,
+    columns,
+    frames: number(ds, 'x00280008') ?? 1,
+    transferSyntax,
+    lossy: lossyFlag === '01' || LOSSY_SYNTAXES.has(transferSyntax),
+    isImage: rows > 0 && columns > 0 && ds.elements.x7fe00010 !== undefined,
+  };
+}
+
+/** Position along the slice normal (for ordering a stack); null without geometry. */
+export function positionAlongNormal(header: Pick<DicomHeader, 'position' | 'orientation'>): number | null {
+  const { position: p, orientation: o } = header;
+  if (!p || !o) return null;
+  const normal = [o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5], o[0] * o[4] - o[1] * o[3]];
+  return p[0] * (normal[0] ?? 0) + p[1] * (normal[1] ?? 0) + p[2] * (normal[2] ?? 0);
+}

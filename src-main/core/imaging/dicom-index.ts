@@ -1,0 +1,96 @@
+// Indexes a downloaded DICOM attachment (header only, read from the vault) and lists a case's
+// series with their images in order: along the slice normal, or by instance number without geometry.
+import type { DicomSeries } from '../../../src-preload/contract';
+import type { CaseCache } from '../cache/case-cache';
+import type { CacheDatabase } from '../cache/database';
+import { positionAlongNormal, readDicomHeader } from './dicom-header';
+
+/** Headers sit at the start of the file; 512 KiB holds any ordinary one. */
+const HEADER_BYTES = 512 * 1024;
+
+export async function indexDicomAttachment(cache: CaseCache, attachmentId: string): Promise<void> {
+  const row = cache
+    .database()
+    .prepare(`SELECT case_id, vault_file, vault_key, size FROM attachments WHERE id = ? AND download_state = 'available'`)
+    .get(attachmentId) as { case_id: string; vault_file: string; vault_key: Buffer; size: number } | undefined;
+  if (!row) return;
+  const reader = await cache.vault.open(row.vault_file, row.vault_key);
+  const parts: Buffer[] = [];
+  try {
+    if (row.size > 0) for await (const piece of reader.read(0, Math.min(row.size, HEADER_BYTES) - 1)) parts.push(piece);
+  } finally {
+    await reader.close();
+  }
+  let header;
+  try {
+    header = readDicomHeader(Buffer.concat(parts));
+  } catch {
+    return; // not DICOM or unreadable: the viewer reports it when the file is opened
+  }
+  await cache.write((db) =>
+    db
+      .prepare(
+        `INSERT OR REPLACE INTO dicom_instances (attachment_id, case_id, study_uid, series_uid, sop_uid, modality, study_description,
+           series_description, series_number, instance_number, sort_position, slice_location, slice_thickness, rows, columns, frames,
+           transfer_syntax, lossy, is_image) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        attachmentId, row.case_id, header.studyUid, header.seriesUid, header.sopUid, header.modality, header.studyDescription,
+        header.seriesDescription, header.seriesNumber, header.instanceNumber, positionAlongNormal(header), header.sliceLocation,
+        header.sliceThickness, header.rows, header.columns, header.frames, header.transferSyntax, header.lossy ? 1 : 0, header.isImage ? 1 : 0,
+      ),
+  );
+}
+
+interface InstanceRow {
+  attachment_id: string;
+  study_uid: string;
+  series_uid: string;
+  modality: string;
+  study_description: string;
+  series_description: string;
+  series_number: number | null;
+  instance_number: number | null;
+  sort_position: number | null;
+  slice_location: number | null;
+  slice_thickness: number | null;
+  rows: number;
+  columns: number;
+  frames: number;
+  transfer_syntax: string;
+  lossy: number;
+}
+
+export function listDicomSeries(db: CacheDatabase, caseId: string): DicomSeries[] {
+  const rows = db.prepare('SELECT * FROM dicom_instances WHERE case_id = ? AND is_image = 1').all(caseId) as InstanceRow[];
+  const bySeries = new Map<string, InstanceRow[]>();
+  for (const r of rows) bySeries.set(r.series_uid, [...(bySeries.get(r.series_uid) ?? []), r]);
+  const series = [...bySeries.values()].map((instances) => {
+    const geometry = instances.every((i) => i.sort_position !== null);
+    // Head to feet / first to last: a higher position along the normal comes first, as PACS show it.
+    instances.sort((a, b) =>
+      geometry ? (b.sort_position ?? 0) - (a.sort_position ?? 0) : (a.instance_number ?? 0) - (b.instance_number ?? 0),
+    );
+    const first = instances[0] as InstanceRow;
+    return {
+      seriesUid: first.series_uid,
+      studyUid: first.study_uid,
+      modality: first.modality,
+      studyDescription: first.study_description,
+      seriesDescription: first.series_description,
+      seriesNumber: first.series_number,
+      lossy: instances.some((i) => i.lossy === 1),
+      transferSyntax: first.transfer_syntax,
+      images: instances.map((i) => ({
+        attachmentId: i.attachment_id,
+        instanceNumber: i.instance_number,
+        sliceLocation: i.slice_location,
+        sliceThickness: i.slice_thickness,
+        rows: i.rows,
+        columns: i.columns,
+        frames: i.frames,
+      })),
+    };
+  });
+  return series.sort((a, b) => (a.seriesNumber ?? 0) - (b.seriesNumber ?? 0));
+}

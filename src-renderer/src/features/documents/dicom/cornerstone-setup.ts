@@ -1,0 +1,30 @@
+// cornerstone-core with the WADO-URI loader, set up once: images come from the content route
+// ("wadouri:" + the document URL), decoded in web workers whose codecs ship with the build.
+import cornerstone from 'cornerstone-core';
+import cornerstoneWADOImageLoader from 'cornerstone-wado-image-loader';
+import dicomParser from 'dicom-parser';
+import { contentUrl } from '../content-url';
+
+let ready = false;
+
+/** The image cache's bound: cached pixels are evicted past it (1 GiB by default). */
+export const IMAGE_CACHE_BYTES = 1024 * 1024 * 1024;
+
+export function setUpCornerstone(): typeof cornerstone {
+  if (!ready) {
+    cornerstoneWADOImageLoader.external.cornerstone = cornerstone;
+    cornerstoneWADOImageLoader.external.dicomParser = dicomParser;
+    cornerstoneWADOImageLoader.webWorkerManager.initialize({
+      maxWebWorkers: Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)),
+      startWebWorkersOnDemand: true,
+      taskConfiguration: { decodeTask: { initializeCodecsOnStartup: false, strict: false } },
+    });
+    cornerstone.imageCache.setMaximumSizeBytes(IMAGE_CACHE_BYTES);
+    ready = true;
+  }
+  return cornerstone;
+}
+
+export function imageIdOf(attachmentId: string): string {
+  return `wadouri:${contentUrl(attachmentId)}`;
+}

@@ -1,0 +1,42 @@
+// The DICOM viewer on the demo CT (220 slices of 512×512 16-bit, written by our own DICOM writer):
+// open the series, scroll to image 100, apply the lung preset, and see the image drawn.
+import { test, expect, openUnlocked } from './fixtures';
+
+test('open the demo CT, scroll to image 100 and apply the lung preset', async ({ page, preview }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await openUnlocked(page, preview);
+  await page.getByTestId('inbox-search').fill('SMO-2026-0106');
+  await page.getByTestId('case-row').getByTestId('open-case').click();
+  const ct = page.locator('[data-testid="document-list-item"][data-kind="dicom"]', { hasText: 'CT thorax-abdomen' });
+  // The open case's documents come first; wait until the whole series is on this computer.
+  await expect(ct).toHaveAttribute('data-state', 'available', { timeout: 60_000 });
+  await ct.getByRole('button').click();
+
+  const viewer = page.getByTestId('dicom-viewer');
+  await expect(viewer).toHaveAttribute('data-count', '220');
+  await expect(page.getByTestId('dicom-image-number')).toHaveText('Im: 1/220');
+  const viewport = page.getByTestId('dicom-viewport');
+  await viewport.click();
+  for (let i = 0; i < 99; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('dicom-image-number')).toHaveText('Im: 100/220');
+  await page.keyboard.press('2');
+  await expect(page.getByTestId('dicom-wl')).toHaveText('W: 1500 L: -600');
+  await expect(page.getByTestId('dicom-overlay')).toContainText('CT · Axial 1.25 mm');
+  await expect(page.getByTestId('dicom-overlay')).not.toContainText('LOSSY');
+
+  // The image is really drawn: with the lung window the body is grey and the lungs darker, the
+  // air outside black.
+  const levels = await viewport.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return [];
+    const { width, height } = canvas;
+    const at = (x: number, y: number) => ctx.getImageData(Math.floor(x * width), Math.floor(y * height), 1, 1).data[0] ?? -1;
+    return [at(0.02, 0.02), at(0.5, 0.5)];
+  });
+  expect(levels[0]).toBe(0); // air, outside the body
+  expect(levels[1]).toBeGreaterThan(100); // soft tissue in the middle, bright in the lung window
+  await page.screenshot({ path: 'test-results/screens/workspace-dicom-en.png' });
+  expect(problems).toEqual([]);
+});
