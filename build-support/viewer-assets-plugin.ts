@@ -23,7 +23,7 @@ export function viewerAssetsPlugin(): Plugin {
         cpSync(join(root, folder), join(outDir, 'pdfjs', folder), { recursive: true });
       }
       const dicom = join(dirname(require.resolve('cornerstone-wado-image-loader/package.json')), 'dist');
-      cpSync(join(dicom, 'index.worker.bundle.min.worker.js'), join(outDir, 'assets', 'index.worker.bundle.min.worker.js'));
+      // The loader's worker, its codec chunks and their wasm, which it loads from beside itself.
       cpSync(join(dicom, 'dynamic-import'), join(outDir, 'assets'), {
         recursive: true,
         filter: (path) => !path.endsWith('.map') && !path.endsWith('cornerstoneWADOImageLoader.min.js'),

@@ -39,3 +39,21 @@ export function securityHeaders(): Record<string, string> {
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=()',
   };
 }
+
+/**
+ * The DICOM decoding worker and its codec chunks (assets/index.worker.min.worker.js, assets/<n>.min.worker.js).
+ * Their Emscripten glue (CharLS for JPEG-LS, OpenJPEG for JPEG 2000) builds functions from strings,
+ * so these files alone are served with 'unsafe-eval'. A dedicated worker takes its policy from its
+ * own response: the page keeps its strict policy, and the exception stays inside a worker that has
+ * no DOM, no storage of ours, and sees nothing but pixel data.
+ */
+export function isDecoderWorkerScript(pathname: string): boolean {
+  return /^\/assets\/(index\.worker|\d+)\.min\.worker\.js$/.test(pathname);
+}
+
+export function decoderWorkerSecurityHeaders(): Record<string, string> {
+  return {
+    ...securityHeaders(),
+    'Content-Security-Policy': "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'",
+  };
+}

@@ -4,7 +4,7 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { APP_SCHEME, resolveAppAsset } from './policy';
-import { securityHeaders } from '../host/csp';
+import { decoderWorkerSecurityHeaders, isDecoderWorkerScript, securityHeaders } from '../host/csp';
 import type { ContentSource } from '../host/content';
 import { answerContentRequest } from '../host/content-response';
 
@@ -23,7 +23,8 @@ export function serveAppProtocol(rendererDir: string, content: ContentSource): v
     if (!path) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(path).toString());
     const headers = new Headers(response.headers);
-    for (const [name, value] of Object.entries(securityHeaders())) headers.set(name, value);
+    const policy = isDecoderWorkerScript(url.pathname) ? decoderWorkerSecurityHeaders() : securityHeaders();
+    for (const [name, value] of Object.entries(policy)) headers.set(name, value);
     // Build assets carry a content hash in their name: they never change, so they may be cached.
     if (url.pathname.startsWith('/assets/')) headers.set('Cache-Control', 'public, max-age=31536000, immutable');
     return new Response(response.body, { status: response.status, headers });

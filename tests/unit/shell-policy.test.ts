@@ -9,7 +9,7 @@ import {
   resolveAppAsset,
   secureWebPreferences,
 } from '../../src-main/shell/policy';
-import { contentSecurityPolicy, contentSecurityPolicyHeader } from '../../src-main/host/csp';
+import { contentSecurityPolicy, contentSecurityPolicyHeader, decoderWorkerSecurityHeaders, isDecoderWorkerScript } from '../../src-main/host/csp';
 
 describe('window preferences', () => {
   it('isolate and sandbox the renderer with no Node and no webview', () => {
@@ -70,6 +70,18 @@ describe('external links', () => {
     for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', '']) {
       expect(externalLinkTarget(url), url).toBeNull();
     }
+  });
+});
+
+describe('the DICOM decoding worker exception', () => {
+  it('applies to the decoder worker scripts only', () => {
+    expect(isDecoderWorkerScript('/assets/index.worker.min.worker.js')).toBe(true);
+    expect(isDecoderWorkerScript('/assets/888.min.worker.js')).toBe(true);
+    for (const path of ['/assets/index-abc.js', '/assets/pdf.worker.min-x.mjs', '/index.html', '/assets/../index.worker.min.worker.js']) {
+      expect(isDecoderWorkerScript(path), path).toBe(false);
+    }
+    expect(decoderWorkerSecurityHeaders()['Content-Security-Policy']).toContain("'unsafe-eval'");
+    expect(contentSecurityPolicyHeader()).not.toContain("'unsafe-eval'");
   });
 });
 

@@ -2,6 +2,7 @@
 // pixel data: identity (study, series, instance), geometry for ordering, size, transfer syntax and
 // whether the image went through lossy compression. Untrusted input: any failure is a clear error.
 import { createRequire } from 'node:module';
+import { constants, inflateRawSync } from 'node:zlib';
 import type { DataSet } from 'dicom-parser';
 import { CoreError } from '../rpc/core-error';
 
@@ -51,11 +52,17 @@ function number(ds: DataSet, tag: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** Deflated Explicit VR Little Endian: the data set after the file meta group is raw-deflated. */
+function inflateDataset(bytes: Uint8Array, position: number): Uint8Array {
+  const inflated = inflateRawSync(bytes.subarray(position), { finishFlush: constants.Z_SYNC_FLUSH });
+  return Buffer.concat([Buffer.from(bytes.subarray(0, position)), inflated]);
+}
+
 /** Parses a DICOM Part 10 header; `bytes` may stop anywhere after the header. */
 export function readDicomHeader(bytes: Uint8Array): DicomHeader {
   let ds: DataSet;
   try {
-    ds = parseDicom(bytes, { untilTag: 'x7fe00010' });
+    ds = parseDicom(bytes, { untilTag: 'x7fe00010', inflater: inflateDataset });
   } catch {
     throw new CoreError('UNSUPPORTED_DICOM', 'This file is not a readable DICOM file.');
   }

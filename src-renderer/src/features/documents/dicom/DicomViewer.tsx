@@ -34,6 +34,9 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   const [scale, setScale] = useState(1);
   const [invert, setInvert] = useState(false);
   const [rotation, setRotation] = useState(0);
+  // What was decoded, as technical data on the element: lets support (and tests) tell a lossless
+  // decode from a damaged one without looking at patient data.
+  const [decoded, setDecoded] = useState<{ sum: number; min: number; max: number } | null>(null);
   const drag = useRef<{ x: number; y: number; button: number; voi: Voi | null } | null>(null);
   const enabled = useRef(false);
   /** The element's viewport once an image is shown (cornerstone throws before it is enabled). */
@@ -86,6 +89,10 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         const fresh = cornerstone.getDefaultViewportForImage(el, loaded);
         cornerstone.displayImage(el, loaded, previous && voi ? { ...previous, voi } : fresh);
         if (!voi) setVoi(fresh.voi);
+        const pixels = loaded.getPixelData();
+        let sum = 0;
+        for (let i = 0; i < pixels.length; i++) sum += pixels[i] ?? 0;
+        setDecoded({ sum, min: loaded.minPixelValue, max: loaded.maxPixelValue });
         setScale(cornerstone.getViewport(el)?.scale ?? 1);
         // Prefetch the neighbours so that scrolling does not wait.
         for (const step of [1, -1, 2, -2, 3, 4, 5]) {
@@ -147,7 +154,15 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   }
   const image = series?.images[index];
   return (
-    <div className="dicom-viewer" data-testid="dicom-viewer" data-index={index + 1} data-count={count}>
+    <div
+      className="dicom-viewer"
+      data-testid="dicom-viewer"
+      data-index={index + 1}
+      data-count={count}
+      data-pixel-sum={decoded?.sum}
+      data-pixel-min={decoded?.min}
+      data-pixel-max={decoded?.max}
+    >
       <div className="viewer-toolbar" role="toolbar">
         {WL_PRESETS.map((preset, i) => (
           <button

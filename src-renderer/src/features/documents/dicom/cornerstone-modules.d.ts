@@ -38,7 +38,7 @@ declare module 'cornerstone-core' {
   export default cornerstone;
 }
 
-declare module 'cornerstone-wado-image-loader' {
+declare module 'cornerstone-wado-image-loader/dist/dynamic-import/cornerstoneWADOImageLoader.min.js' {
   const loader: {
     external: { cornerstone: unknown; dicomParser: unknown };
     webWorkerManager: { initialize(config: Record<string, unknown>): void };

@@ -1,7 +1,10 @@
 // cornerstone-core with the WADO-URI loader, set up once: images come from the content route
 // ("wadouri:" + the document URL), decoded in web workers whose codecs ship with the build.
 import cornerstone from 'cornerstone-core';
-import cornerstoneWADOImageLoader from 'cornerstone-wado-image-loader';
+// The loader's "dynamic-import" build: its decoding worker is a file of the app (assets/), so its
+// codecs find their wasm beside it. The default build starts its worker from a blob: URL, where
+// the codecs cannot locate their wasm and JPEG-LS / JPEG 2000 files fail to decode.
+import cornerstoneWADOImageLoader from 'cornerstone-wado-image-loader/dist/dynamic-import/cornerstoneWADOImageLoader.min.js';
 import dicomParser from 'dicom-parser';
 import { contentUrl } from '../content-url';
 
