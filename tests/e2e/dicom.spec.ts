@@ -1,6 +1,8 @@
 // The DICOM viewer on the demo CT (220 slices of 512×512 16-bit, written by our own DICOM writer):
-// open the series, scroll to image 100, apply the lung preset, and see the image drawn.
-import { test, expect, openUnlocked } from './fixtures';
+// open the series, scroll to image 100, apply the lung preset, and see the image drawn; and files
+// that are not DICOM or are cut short, each showing its message while the rest works.
+import { test, expect, openUnlocked, platformControl } from './fixtures';
+import { ctSeries } from '../../platform/demo/phantoms';
 
 test('open the demo CT, scroll to image 100 and apply the lung preset', async ({ page, preview }) => {
   const problems: string[] = [];
@@ -39,4 +41,34 @@ test('open the demo CT, scroll to image 100 and apply the lung preset', async ({
   expect(levels[1]).toBeGreaterThan(100); // soft tissue in the middle, bright in the lung window
   await page.screenshot({ path: 'test-results/screens/workspace-dicom-en.png' });
   expect(problems).toEqual([]);
+});
+
+test('a file that is not DICOM, or is cut short, says so in its tab; the series beside it still opens', async ({ page, preview }) => {
+  const slice = ctSeries('broken', 1, { id: 'T', name: 'TEST^PATIENT' })[0]!.bytes;
+  await platformControl(preview, '/dev/cases/SMO-2026-0101/attachments', {
+    name: 'Not really DICOM.dcm',
+    kind: 'dicom',
+    mediaType: 'application/dicom',
+    base64: Buffer.from('This is a text file someone renamed to .dcm').toString('base64'),
+  });
+  await platformControl(preview, '/dev/cases/SMO-2026-0101/attachments', {
+    name: 'Cut short.dcm',
+    kind: 'dicom',
+    mediaType: 'application/dicom',
+    base64: slice.subarray(0, slice.length - 300_000).toString('base64'),
+  });
+  await openUnlocked(page, preview);
+  await page.getByTestId('inbox-search').fill('SMO-2026-0101');
+  await page.getByTestId('case-row').getByTestId('open-case').click();
+  const list = page.getByTestId('document-list');
+  // The knee MR (24 images, one entry) and the two broken files.
+  await expect(list.locator('[data-kind="dicom"][data-state="available"]')).toHaveCount(3, { timeout: 60_000 });
+  for (const name of ['Not really DICOM.dcm', 'Cut short.dcm']) {
+    await list.getByText(name).click();
+    await expect(page.getByTestId('document-error'), name).toBeVisible();
+    await page.locator('.tabs__close').click();
+  }
+  await list.getByText('MR knee').click();
+  await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-count', '24');
+  await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-pixel-sum', /\d+/);
 });
