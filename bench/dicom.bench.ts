@@ -1,0 +1,104 @@
+// The DICOM viewer in Chromium on the demo CT (220 slices, 512×512, 16-bit): the first image
+// painted after opening the series (images from the vault through the content route), the frame
+// time while scrolling the whole stack (first pass, with prefetch racing; second pass, cached),
+// and, in Node, the header indexing time per file with dicom-parser.
+import { chromium, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_FLAGS, chromiumExecutable } from '../tests/e2e/chromium';
+import { startPreviewProcess, stopPreviewProcess } from '../tests/support/preview-process';
+import { ctSeries } from '../platform/demo/phantoms';
+import { readDicomHeader } from '../src-main/core/imaging/dicom-header';
+import type { Benchmark } from './run';
+import { median, percentile } from './stats';
+
+async function rpc(origin: string, cookie: string, method: string, input: unknown = {}) {
+  const response = await fetch(`${origin}/rpc/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) });
+  return ((await response.json()) as { value: unknown }).value;
+}
+
+// In-page code is passed as text: the TypeScript loader would add helpers that do not exist there.
+const OPEN_SERIES = `(async () => {
+  const button = [...document.querySelectorAll('[data-testid="document-list"] button')].find((b) => b.textContent.includes('CT thorax-abdomen'));
+  const start = performance.now();
+  button.click();
+  await new Promise((resolve) => {
+    const check = () => (document.querySelector('[data-testid="dicom-viewer"][data-pixel-sum]') ? resolve() : requestAnimationFrame(check));
+    check();
+  });
+  await new Promise((r) => requestAnimationFrame(r));
+  return performance.now() - start;
+})()`;
+
+// Each step: from the wheel event to cornerstone's "image rendered" event for the next image.
+const SCROLL_ALL = `(async () => {
+  const viewer = document.querySelector('[data-testid="dicom-viewer"]');
+  const viewport = document.querySelector('[data-testid="dicom-viewport"]');
+  const count = Number(viewer.dataset.count);
+  const times = [];
+  for (let target = 2; target <= count; target++) {
+    const rendered = new Promise((resolve) => viewport.addEventListener('cornerstoneimagerendered', resolve, { once: true }));
+    const start = performance.now();
+    viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true }));
+    await rendered;
+    times.push(performance.now() - start);
+  }
+  for (let i = 1; i < count; i++) viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, bubbles: true }));
+  return times;
+})()`;
+
+async function waitForIndex(page: Page, n: number) {
+  await page.waitForFunction(`document.querySelector('[data-testid="dicom-viewer"]')?.dataset.index === '${n}'`);
+}
+
+export const benchmark: Benchmark = {
+  description: 'DICOM: first image painted, stack scrolling frame times (first pass and cached), header indexing per file',
+  async run() {
+    const files = ctSeries('bench', 220, { id: 'B', name: 'BENCH^PATIENT' });
+    const parse: number[] = [];
+    for (const f of files) {
+      const start = performance.now();
+      readDicomHeader(f.bytes.subarray(0, 512 * 1024));
+      parse.push(performance.now() - start);
+    }
+
+    const dir = mkdtempSync(join(tmpdir(), 'smo-bench-dicom-'));
+    const preview = await startPreviewProcess(join(dir, 'data'));
+    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
+    try {
+      const origin = new URL(preview.url).origin;
+      const cookie = (await fetch(preview.url)).headers.get('set-cookie')?.split(';')[0] ?? '';
+      await rpc(origin, cookie, 'cache.setup', { protection: 'passphrase', passphrase: 'benchmark passphrase' });
+      await rpc(origin, cookie, 'session.signIn', { email: 'expert@demo.smo-platform.test', password: 'demo-expert-2026' });
+      for (;;) {
+        const status = (await rpc(origin, cookie, 'sync.now')) as { downloads: { pending: number } };
+        if (status.downloads.pending === 0) break;
+      }
+      const cases = (await rpc(origin, cookie, 'cases.list')) as { id: string; reference: string }[];
+      const caseId = cases.find((c) => c.reference === 'SMO-2026-0106')?.id ?? '';
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(preview.url);
+      await page.getByTestId('nav-inbox').waitFor();
+      await page.evaluate(`window.location.hash = ${JSON.stringify(`#/case/${caseId}`)}`);
+      await page.getByTestId('document-list').waitFor();
+      const firstImageMs = (await page.evaluate(OPEN_SERIES)) as number;
+      const firstPass = (await page.evaluate(SCROLL_ALL)) as number[];
+      await waitForIndex(page, 1);
+      const cached = (await page.evaluate(SCROLL_ALL)) as number[];
+      return {
+        slices: files.length,
+        first_image_ms: firstImageMs,
+        scroll_p95_ms_uncached: percentile(firstPass, 95),
+        scroll_median_ms_uncached: median(firstPass),
+        scroll_p95_ms_cached: percentile(cached, 95),
+        scroll_median_ms_cached: median(cached),
+        parse_ms_per_file: median(parse),
+      };
+    } finally {
+      await browser.close();
+      await stopPreviewProcess(preview);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
