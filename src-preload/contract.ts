@@ -183,6 +183,19 @@ export const DicomSeries = z.object({
 });
 export type DicomSeries = z.infer<typeof DicomSeries>;
 
+export const Measurement = z.object({
+  id: z.string().uuid(),
+  attachmentId: z.string().min(1).max(100),
+  seriesUid: z.string().max(64),
+  imageNumber: z.number().int().min(1),
+  kind: z.literal('length'),
+  /** End points in image pixels (column, row). */
+  points: z.array(z.object({ x: z.number().finite(), y: z.number().finite() })).length(2),
+  valueMm: z.number().finite().nonnegative(),
+  createdAt: z.string(),
+});
+export type Measurement = z.infer<typeof Measurement>;
+
 export const DECLINE_REASONS = ['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other'] as const;
 
 export const SyncProgress = z.object({ caseId: z.string(), attachmentId: z.string(), bytesDone: z.number(), bytesTotal: z.number() });
@@ -213,6 +226,12 @@ export const methods = {
   /** The expert opens a case: its documents download first. */
   'cases.open': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: CaseDetail },
   'cases.get': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: CaseDetail },
+  'measurements.list': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: z.array(Measurement) },
+  'measurements.save': {
+    input: z.object({ caseId: z.string().min(1).max(100), measurement: Measurement.omit({ createdAt: true }) }).strict(),
+    output: Measurement,
+  },
+  'measurements.remove': { input: z.object({ caseId: z.string().min(1).max(100), id: z.string().uuid() }).strict(), output: z.object({ removed: z.boolean() }) },
   'imaging.series': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: z.array(DicomSeries) },
   'cases.accept': {
     input: z.object({ caseId: z.string().min(1).max(100), notDirectlyInCharge: z.literal(true) }).strict(),

@@ -76,13 +76,16 @@ async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Prom
 
 const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
+/** Bump when a generator changes what it writes: files of an older version are not reused. */
+export const DEMO_FILES_VERSION = 2;
+
 /** Seeds experts and demo cases into an empty platform; does nothing if cases exist. */
 export async function seedDemo(db: PlatformDb, assetsDir: string, now = new Date()): Promise<void> {
   const expertId = ensureExpert(db, DEMO_EXPERT);
   ensureExpert(db, COLLEAGUE);
   if ((db.prepare('SELECT count(*) FROM cases').pluck().get() as number) > 0) return;
   for (const [index, demo] of DEMO_CASES.entries()) {
-    const dir = join(assetsDir, demo.reference);
+    const dir = join(assetsDir, `v${DEMO_FILES_VERSION}`, demo.reference);
     const files = (await Promise.all(demo.attachments.map((spec) => generate(spec, demo, dir)))).flat();
     const offeredAt = new Date(now.getTime() - (index + 1) * 3600_000);
     insertCase(db, expertId, { ...demo, questionnaire: (docIds) => questionnaireResponse(demo.language, demo.facts, offeredAt.toISOString(), docIds) }, files, offeredAt, now);

@@ -72,3 +72,40 @@ test('a file that is not DICOM, or is cut short, says so in its tab; the series 
   await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-count', '24');
   await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-pixel-sum', /\d+/);
 });
+
+test('a length drawn across the phantom lesion measures its known 30 mm, and is still there after a reload', async ({ page, preview }) => {
+  await openUnlocked(page, preview);
+  await page.getByTestId('inbox-search').fill('SMO-2026-0106');
+  await page.getByTestId('case-row').getByTestId('open-case').click();
+  const ct = page.locator('[data-testid="document-list-item"][data-kind="dicom"]', { hasText: 'CT thorax-abdomen' });
+  await expect(ct).toHaveAttribute('data-state', 'available', { timeout: 60_000 });
+  await ct.getByRole('button').click();
+  const viewport = page.getByTestId('dicom-viewport');
+  await viewport.click();
+  // Image 110 lies at z = 0, where the lesion's section is its full 30 mm diameter.
+  for (let i = 0; i < 109; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('dicom-image-number')).toHaveText('Im: 110/220');
+
+  // The phantom: 512×512, 0.7 mm pixels, origin -179.2 mm; lesion centre (-60, 20) mm.
+  const toColumn = (mm: number) => (mm + 179.2) / 0.7;
+  const box = (await viewport.locator('canvas').boundingBox())!;
+  const scale = Math.min(box.width / 512, box.height / 512);
+  const page_ = (col: number, row: number) => ({ x: box.x + box.width / 2 + (col - 256) * scale, y: box.y + box.height / 2 + (row - 256) * scale });
+  const from = page_(toColumn(-75), toColumn(20));
+  const to = page_(toColumn(-45), toColumn(20));
+  await page.getByTestId('tool-length').click();
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+  const row = page.getByTestId('measurement-row');
+  await expect(row).toHaveCount(1);
+  const mm = Number(/Length ([\d.]+) mm/.exec((await row.textContent()) ?? '')?.[1]);
+  expect(mm).toBeGreaterThan(29);
+  expect(mm).toBeLessThan(31);
+  await page.screenshot({ path: 'test-results/screens/workspace-dicom-length-en.png' });
+
+  await page.reload();
+  await page.getByTestId('document-list').locator('[data-kind="dicom"]', { hasText: 'CT thorax-abdomen' }).getByRole('button').click();
+  await expect(page.getByTestId('measurement-row')).toHaveText(new RegExp(`Length ${mm.toFixed(1)} mm — image 110`));
+});

@@ -1,7 +1,12 @@
-// The `imaging.*` calls: a case's DICOM series, indexed when their files were downloaded.
+// The `imaging.*` and `measurements.*` calls: a case's DICOM series (indexed when their files
+// were downloaded) and the measurements drawn on them.
 import type { HandlerTable } from '../rpc/registry';
 import { listDicomSeries } from './dicom-index';
+import { listMeasurements, removeMeasurement, saveMeasurement } from './measurements';
 
 export const imagingHandlers = {
   'imaging.series': (ctx, { caseId }) => listDicomSeries(ctx.cache.database(), caseId),
+  'measurements.list': (ctx, { caseId }) => listMeasurements(ctx.cache.database(), caseId),
+  'measurements.save': (ctx, { caseId, measurement }) => ctx.cache.write((db) => saveMeasurement(db, caseId, measurement, ctx.clock.now())),
+  'measurements.remove': async (ctx, { caseId, id }) => ({ removed: await ctx.cache.write((db) => removeMeasurement(db, caseId, id)) }),
 } satisfies HandlerTable;

@@ -20,7 +20,8 @@ export function useLive<T>(load: () => Promise<T>, events: EventName[], key = ''
   const eventKey = events.join(',');
   useEffect(() => {
     loadRef.current().then(setValue, () => {});
-    const offs = (eventKey.split(',') as EventName[]).map((event) => backend.on(event, reload));
+    const names = eventKey === '' ? [] : (eventKey.split(',') as EventName[]);
+    const offs = names.map((event) => backend.on(event, reload));
     return () => {
       offs.forEach((off) => off());
       if (pending.current) clearTimeout(pending.current);

@@ -140,6 +140,11 @@ export const en = {
   dicom: {
     presets: { softTissue: 'Soft tissue', lung: 'Lung', bone: 'Bone', brain: 'Brain', liver: 'Liver' },
     fit: 'Fit',
+    length: 'Length',
+    mm: '{{mm}} mm',
+    measurements: 'Measurements',
+    measurementRow: 'Length {{mm}} mm — image {{n}}',
+    remove: 'Remove',
     invert: 'Invert',
     reset: 'Reset',
     lossy: 'LOSSY',

@@ -141,6 +141,11 @@ export const fr: Messages = {
   dicom: {
     presets: { softTissue: 'Tissus mous', lung: 'Poumon', bone: 'Os', brain: 'Cerveau', liver: 'Foie' },
     fit: 'Ajuster',
+    length: 'Longueur',
+    mm: '{{mm}} mm',
+    measurements: 'Mesures',
+    measurementRow: 'Longueur {{mm}} mm — image {{n}}',
+    remove: 'Supprimer',
     invert: 'Inverser',
     reset: 'Réinitialiser',
     lossy: 'AVEC PERTE',

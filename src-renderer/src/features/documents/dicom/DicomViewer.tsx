@@ -8,6 +8,8 @@ import type { DicomSeries } from '../../../../../src-preload/contract';
 import { useBackend } from '../../../app/backend-context';
 import type { DocumentViewerProps } from '../viewer-commands';
 import { imageIdOf, setUpCornerstone } from './cornerstone-setup';
+import type { Image } from 'cornerstone-core';
+import { useLive } from '../../../app/use-live';
 
 export const WL_PRESETS = [
   { key: 'softTissue', width: 400, center: 40 },
@@ -22,6 +24,7 @@ interface Props extends DocumentViewerProps {
 }
 
 type Voi = { windowWidth: number; windowCenter: number };
+type Point = { x: number; y: number };
 
 export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   const { t } = useTranslation();
@@ -39,6 +42,11 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   const [decoded, setDecoded] = useState<{ sum: number; min: number; max: number } | null>(null);
   const drag = useRef<{ x: number; y: number; button: number; voi: Voi | null } | null>(null);
   const enabled = useRef(false);
+  const currentImage = useRef<Image | null>(null);
+  const [tool, setTool] = useState<'window' | 'length'>('window');
+  const [draft, setDraft] = useState<{ a: Point; b: Point } | null>(null);
+  const [drawn, setDrawn] = useState(0);
+  const { value: measurements, reload: reloadMeasurements } = useLive(() => backend.measurements.list({ caseId }), [], caseId, 0);
   /** The element's viewport once an image is shown (cornerstone throws before it is enabled). */
   const viewportOf = () => (enabled.current && element.current ? setUpCornerstone().getViewport(element.current) : undefined);
 
@@ -66,7 +74,11 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
     enabled.current = true;
     const observer = new ResizeObserver(() => cornerstone.resize(el, true));
     observer.observe(el);
+    // Measurements are drawn in canvas coordinates: follow every zoom, pan and image change.
+    const onRendered = () => setDrawn((n) => n + 1);
+    el.addEventListener('cornerstoneimagerendered', onRendered);
     return () => {
+      el.removeEventListener('cornerstoneimagerendered', onRendered);
       observer.disconnect();
       enabled.current = false;
       cornerstone.disable(el);
@@ -85,6 +97,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
     cornerstone.loadAndCacheImage(imageIdOf(image.attachmentId)).then(
       (loaded) => {
         if (cancelled || !enabled.current) return;
+        currentImage.current = loaded;
         const previous = cornerstone.getViewport(el);
         const fresh = cornerstone.getDefaultViewportForImage(el, loaded);
         cornerstone.displayImage(el, loaded, previous && voi ? { ...previous, voi } : fresh);
@@ -145,6 +158,29 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
     return () => onCommands(null);
   }, [commands, onCommands]);
 
+  /** Millimetres between two image points, from the image's pixel spacing (pixels if unknown). */
+  function lengthMm(a: Point, b: Point): number {
+    const img = currentImage.current;
+    const dx = (b.x - a.x) * (img?.columnPixelSpacing ?? 1);
+    const dy = (b.y - a.y) * (img?.rowPixelSpacing ?? 1);
+    return Math.hypot(dx, dy);
+  }
+
+  async function finishLength({ a, b }: { a: Point; b: Point }) {
+    const image = series?.images[index];
+    if (!series || !image || Math.hypot(b.x - a.x, b.y - a.y) < 2) return;
+    await backend.measurements.save({
+      caseId,
+      measurement: { id: crypto.randomUUID(), attachmentId: image.attachmentId, seriesUid: series.seriesUid, imageNumber: index + 1, kind: 'length', points: [a, b], valueMm: lengthMm(a, b) },
+    });
+    reloadMeasurements();
+  }
+
+  function goToImage(attachmentId: string) {
+    const at = series?.images.findIndex((i) => i.attachmentId === attachmentId) ?? -1;
+    if (at >= 0) setIndex(at);
+  }
+
   if (failed) {
     return (
       <p className="document-error" role="alert" data-testid="document-error">
@@ -178,6 +214,9 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
           </button>
         ))}
         <span className="toolbar-gap" />
+        <button type="button" className="button button--secondary button--small" aria-pressed={tool === 'length'} data-testid="tool-length" onClick={() => setTool((x) => (x === 'length' ? 'window' : 'length'))}>
+          {t('dicom.length')}
+        </button>
         <button type="button" className="icon-button" onClick={commands.zoomOut} aria-label={t('pdf.zoomOut')} title={t('pdf.zoomOut')}>
           −
         </button>
@@ -225,22 +264,50 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         onPointerDown={(e) => {
           drag.current = { x: e.clientX, y: e.clientY, button: e.button, voi };
           e.currentTarget.setPointerCapture(e.pointerId);
+          if (tool === 'length' && e.button === 0 && enabled.current && element.current) {
+            const p = setUpCornerstone().pageToPixel(element.current, e.pageX, e.pageY);
+            setDraft({ a: p, b: p });
+          }
         }}
         onPointerMove={(e) => {
           const start = drag.current;
           const el = element.current;
           if (!start || !el) return;
+          if (draft && tool === 'length') {
+            setDraft({ a: draft.a, b: setUpCornerstone().pageToPixel(el, e.pageX, e.pageY) });
+            return;
+          }
           const dx = e.clientX - start.x;
           const dy = e.clientY - start.y;
-          if (start.button === 0 && start.voi) {
+          if (start.button === 0 && start.voi && tool === 'window') {
             setVoi({ windowWidth: Math.max(1, start.voi.windowWidth + dx * 4), windowCenter: start.voi.windowCenter + dy * 2 });
           } else if (start.button === 2) {
             const viewport = viewportOf();
             if (viewport) setUpCornerstone().setViewport(el, { ...viewport, translation: { x: viewport.translation.x + e.movementX / viewport.scale, y: viewport.translation.y + e.movementY / viewport.scale } });
           }
         }}
-        onPointerUp={() => (drag.current = null)}
+        onPointerUp={() => {
+          drag.current = null;
+          if (draft) void finishLength(draft);
+          setDraft(null);
+        }}
       >
+        <svg className="dicom-annotations" data-drawn={drawn}>
+          {[...(measurements ?? []).filter((m) => image && m.attachmentId === image.attachmentId).map((m) => ({ id: m.id, points: m.points, mm: m.valueMm })),
+            ...(draft ? [{ id: 'draft', points: [draft.a, draft.b], mm: lengthMm(draft.a, draft.b) }] : [])].map((m) => {
+            const el = element.current;
+            if (!el || !enabled.current || !currentImage.current) return null;
+            const [a, b] = m.points.map((p) => setUpCornerstone().pixelToCanvas(el, p)) as [Point, Point];
+            return (
+              <g key={m.id} className="dicom-annotations__length">
+                <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
+                <text x={b.x + 6} y={b.y - 6}>
+                  {t('dicom.mm', { mm: m.mm.toFixed(1) })}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
         <div className="dicom-overlay" data-testid="dicom-overlay" aria-live="polite">
           <div className="dicom-overlay__tl">
             <div>{series ? `${series.modality} · ${series.seriesDescription}` : ''}</div>
@@ -258,6 +325,20 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
           </div>
         </div>
       </div>
+      {measurements && measurements.length > 0 && (
+        <ul className="measurements" aria-label={t('dicom.measurements')}>
+          {measurements.map((m) => (
+            <li key={m.id} data-testid="measurement-row">
+              <button type="button" className="link-button" onClick={() => goToImage(m.attachmentId)}>
+                {t('dicom.measurementRow', { mm: m.valueMm.toFixed(1), n: m.imageNumber })}
+              </button>
+              <button type="button" className="tabs__close" aria-label={t('dicom.remove')} onClick={() => void backend.measurements.remove({ caseId, id: m.id }).then(reloadMeasurements)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -34,6 +34,8 @@ declare module 'cornerstone-core' {
     fitToWindow(element: HTMLElement): void;
     reset(element: HTMLElement): void;
     imageCache: { setMaximumSizeBytes(bytes: number): void; purgeCache(): void };
+    pageToPixel(element: HTMLElement, pageX: number, pageY: number): { x: number; y: number };
+    pixelToCanvas(element: HTMLElement, point: { x: number; y: number }): { x: number; y: number };
   };
   export default cornerstone;
 }
