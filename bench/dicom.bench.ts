@@ -2,21 +2,12 @@
 // painted after opening the series (images from the vault through the content route), the frame
 // time while scrolling the whole stack (first pass, with prefetch racing; second pass, cached),
 // and, in Node, the header indexing time per file with dicom-parser.
-import { chromium, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CHROMIUM_FLAGS, chromiumExecutable } from '../tests/e2e/chromium';
-import { startPreviewProcess, stopPreviewProcess } from '../tests/support/preview-process';
+import type { Page } from '@playwright/test';
+import { startSyncedPreview } from './synced-preview';
 import { ctSeries } from '../platform/demo/phantoms';
 import { readDicomHeader } from '../src-main/core/imaging/dicom-header';
 import type { Benchmark } from './run';
 import { median, percentile } from './stats';
-
-async function rpc(origin: string, cookie: string, method: string, input: unknown = {}) {
-  const response = await fetch(`${origin}/rpc/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) });
-  return ((await response.json()) as { value: unknown }).value;
-}
 
 // In-page code is passed as text: the TypeScript loader would add helpers that do not exist there.
 const OPEN_SERIES = `(async () => {
@@ -63,23 +54,10 @@ export const benchmark: Benchmark = {
       parse.push(performance.now() - start);
     }
 
-    const dir = mkdtempSync(join(tmpdir(), 'smo-bench-dicom-'));
-    const preview = await startPreviewProcess(join(dir, 'data'));
-    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
+    const preview = await startSyncedPreview();
     try {
-      const origin = new URL(preview.url).origin;
-      const cookie = (await fetch(preview.url)).headers.get('set-cookie')?.split(';')[0] ?? '';
-      await rpc(origin, cookie, 'cache.setup', { protection: 'passphrase', passphrase: 'benchmark passphrase' });
-      await rpc(origin, cookie, 'session.signIn', { email: 'expert@demo.smo-platform.test', password: 'demo-expert-2026' });
-      for (;;) {
-        const status = (await rpc(origin, cookie, 'sync.now')) as { downloads: { pending: number } };
-        if (status.downloads.pending === 0) break;
-      }
-      const cases = (await rpc(origin, cookie, 'cases.list')) as { id: string; reference: string }[];
-      const caseId = cases.find((c) => c.reference === 'SMO-2026-0106')?.id ?? '';
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(preview.url);
-      await page.getByTestId('nav-inbox').waitFor();
+      const { page } = preview;
+      const caseId = await preview.caseId('SMO-2026-0106');
       await page.evaluate(`window.location.hash = ${JSON.stringify(`#/case/${caseId}`)}`);
       await page.getByTestId('document-list').waitFor();
       const firstImageMs = (await page.evaluate(OPEN_SERIES)) as number;
@@ -96,9 +74,7 @@ export const benchmark: Benchmark = {
         parse_ms_per_file: median(parse),
       };
     } finally {
-      await browser.close();
-      await stopPreviewProcess(preview);
-      rmSync(dir, { recursive: true, force: true });
+      await preview.close();
     }
   },
 };

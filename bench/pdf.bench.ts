@@ -2,25 +2,16 @@
 // bytes coming from the encrypted vault through the content route by range requests, against
 // pdf.js rendering the same bytes from memory in the same page at the same scale (the baseline).
 // Documents: a 20-page text PDF and a 4-page 300-dpi scanned PDF from the demo platform.
-import { chromium, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { CHROMIUM_FLAGS, chromiumExecutable } from '../tests/e2e/chromium';
-import { startPreviewProcess, stopPreviewProcess } from '../tests/support/preview-process';
+import { startSyncedPreview } from './synced-preview';
 import type { Benchmark } from './run';
 import { median } from './stats';
 
 const RUNS = 7;
 const pdfjsBuild = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'build');
-
-async function rpc(origin: string, cookie: string, method: string, input: unknown = {}) {
-  const response = await fetch(`${origin}/rpc/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) });
-  const result = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
 
 async function appFirstPage(page: Page, caseId: string, name: string): Promise<{ ms: number[]; scale: number }> {
   await page.evaluate(`window.location.hash = ${JSON.stringify(`#/case/${caseId}`)}`);
@@ -83,33 +74,20 @@ function renderFromMemory(documentId: string, scale: number, runs: number): stri
 export const benchmark: Benchmark = {
   description: 'first PDF page painted from the vault vs pdf.js from memory in the same page (20-page text, 4-page 300-dpi scan)',
   async run() {
-    const dir = mkdtempSync(join(tmpdir(), 'smo-bench-pdf-'));
-    const preview = await startPreviewProcess(join(dir, 'data'));
-    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
+    const preview = await startSyncedPreview();
     try {
-      const origin = new URL(preview.url).origin;
-      const cookie = (await fetch(preview.url)).headers.get('set-cookie')?.split(';')[0] ?? '';
-      await rpc(origin, cookie, 'cache.setup', { protection: 'passphrase', passphrase: 'benchmark passphrase' });
-      await rpc(origin, cookie, 'session.signIn', { email: 'expert@demo.smo-platform.test', password: 'demo-expert-2026' });
-      for (;;) {
-        const status = (await rpc(origin, cookie, 'sync.now')) as { downloads: { pending: number } };
-        if (status.downloads.pending === 0) break;
-      }
-      const cases = (await rpc(origin, cookie, 'cases.list')) as { id: string; reference: string }[];
+      const { page, rpc } = preview;
       const find = async (reference: string, name: string) => {
-        const caseId = cases.find((c) => c.reference === reference)?.id ?? '';
-        const detail = (await rpc(origin, cookie, 'cases.get', { caseId })) as { documents: { id: string; name: string }[] };
+        const caseId = await preview.caseId(reference);
+        const detail = (await rpc('cases.get', { caseId })) as { documents: { id: string; name: string }[] };
         return { caseId, documentId: detail.documents.find((d) => d.name === name)?.id ?? '', name };
       };
       const text = await find('SMO-2026-0108', 'Tumour board record.pdf');
       const scanned = await find('SMO-2026-0102', 'Courrier de consultation (scanné).pdf');
 
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.route('**/__bench/*', (route) =>
         route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(pdfjsBuild, new URL(route.request().url()).pathname.replace('/__bench/', ''))) }),
       );
-      await page.goto(preview.url);
-      await page.getByTestId('nav-inbox').waitFor();
       const appText = await appFirstPage(page, text.caseId, text.name);
       const appScanned = await appFirstPage(page, scanned.caseId, scanned.name);
       const bareText = await bareFirstPage(page, text.documentId, appText.scale);
@@ -127,9 +105,7 @@ export const benchmark: Benchmark = {
         scale_text: appText.scale,
       };
     } finally {
-      await browser.close();
-      await stopPreviewProcess(preview);
-      rmSync(dir, { recursive: true, force: true });
+      await preview.close();
     }
   },
 };

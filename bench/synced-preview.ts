@@ -1,0 +1,52 @@
+// For the browser benchmarks: a browser preview (with its demo platform) whose cache is set up,
+// signed in and fully synced, and a Chromium page on it — ready to open a case.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_FLAGS, chromiumExecutable } from '../tests/e2e/chromium';
+import { startPreviewProcess, stopPreviewProcess } from '../tests/support/preview-process';
+
+export interface SyncedPreview {
+  page: Page;
+  rpc(method: string, input?: unknown): Promise<unknown>;
+  caseId(reference: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startSyncedPreview(): Promise<SyncedPreview> {
+  const dir = mkdtempSync(join(tmpdir(), 'smo-bench-browser-'));
+  const preview = await startPreviewProcess(join(dir, 'data'));
+  let browser: Browser | null = null;
+  const close = async () => {
+    await browser?.close();
+    await stopPreviewProcess(preview);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const origin = new URL(preview.url).origin;
+    const cookie = (await fetch(preview.url)).headers.get('set-cookie')?.split(';')[0] ?? '';
+    const rpc = async (method: string, input: unknown = {}) => {
+      const response = await fetch(`${origin}/rpc/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) });
+      const result = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
+      if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+      return result.value;
+    };
+    await rpc('cache.setup', { protection: 'passphrase', passphrase: 'benchmark passphrase' });
+    await rpc('session.signIn', { email: 'expert@demo.smo-platform.test', password: 'demo-expert-2026' });
+    for (;;) {
+      const status = (await rpc('sync.now')) as { downloads: { pending: number } };
+      if (status.downloads.pending === 0) break;
+    }
+    browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(preview.url);
+    await page.getByTestId('nav-inbox').waitFor();
+    const caseId = async (reference: string) =>
+      ((await rpc('cases.list')) as { id: string; reference: string }[]).find((c) => c.reference === reference)?.id ?? '';
+    return { page, rpc, caseId, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
