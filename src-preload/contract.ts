@@ -196,6 +196,12 @@ export const Measurement = z.object({
 });
 export type Measurement = z.infer<typeof Measurement>;
 
+/** One element of a DICOM header, for the tag browser; a sequence's items nest. */
+export type DicomTag = { tag: string; vr: string; name: string; value: string; items: DicomTag[][] | null };
+export const DicomTag: z.ZodType<DicomTag> = z.lazy(() =>
+  z.object({ tag: z.string(), vr: z.string(), name: z.string(), value: z.string(), items: z.array(z.array(DicomTag)).nullable() }),
+);
+
 export const DECLINE_REASONS = ['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other'] as const;
 
 export const SyncProgress = z.object({ caseId: z.string(), attachmentId: z.string(), bytesDone: z.number(), bytesTotal: z.number() });
@@ -232,6 +238,10 @@ export const methods = {
     output: Measurement,
   },
   'measurements.remove': { input: z.object({ caseId: z.string().min(1).max(100), id: z.string().uuid() }).strict(), output: z.object({ removed: z.boolean() }) },
+  'imaging.tags': {
+    input: z.object({ caseId: z.string().min(1).max(100), attachmentId: z.string().min(1).max(100) }).strict(),
+    output: z.array(DicomTag),
+  },
   'imaging.series': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: z.array(DicomSeries) },
   'cases.accept': {
     input: z.object({ caseId: z.string().min(1).max(100), notDirectlyInCharge: z.literal(true) }).strict(),

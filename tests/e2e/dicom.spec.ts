@@ -40,6 +40,16 @@ test('open the demo CT, scroll to image 100 and apply the lung preset', async ({
   expect(levels[0]).toBe(0); // air, outside the body
   expect(levels[1]).toBeGreaterThan(100); // soft tissue in the middle, bright in the lung window
   await page.screenshot({ path: 'test-results/screens/workspace-dicom-en.png' });
+
+  // The tag browser: searchable, for the image on screen.
+  await page.getByTestId('dicom-tags-toggle').click();
+  const tags = page.getByTestId('tag-browser');
+  await tags.getByTestId('tag-search').fill('modality');
+  await expect(tags.locator('[data-tag="(0008,0060)"]')).toContainText('CT');
+  await tags.getByTestId('tag-search').fill('0020,0013');
+  await expect(tags.locator('[data-tag="(0020,0013)"]')).toContainText('InstanceNumber');
+  await expect(tags.getByTestId('tag-row')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screens/workspace-dicom-tags-en.png' });
   expect(problems).toEqual([]);
 });
 

@@ -4,26 +4,18 @@ import type { DicomSeries } from '../../../src-preload/contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import { positionAlongNormal, readDicomHeader } from './dicom-header';
+import { readAttachmentStart } from './attachment-start';
 
 /** Headers sit at the start of the file; 512 KiB holds any ordinary one. */
 const HEADER_BYTES = 512 * 1024;
 
 export async function indexDicomAttachment(cache: CaseCache, attachmentId: string): Promise<void> {
-  const row = cache
-    .database()
-    .prepare(`SELECT case_id, vault_file, vault_key, size FROM attachments WHERE id = ? AND download_state = 'available'`)
-    .get(attachmentId) as { case_id: string; vault_file: string; vault_key: Buffer; size: number } | undefined;
-  if (!row) return;
-  const reader = await cache.vault.open(row.vault_file, row.vault_key);
-  const parts: Buffer[] = [];
-  try {
-    if (row.size > 0) for await (const piece of reader.read(0, Math.min(row.size, HEADER_BYTES) - 1)) parts.push(piece);
-  } finally {
-    await reader.close();
-  }
+  const caseId = cache.database().prepare('SELECT case_id FROM attachments WHERE id = ?').pluck().get(attachmentId) as string | undefined;
+  if (!caseId) return;
+  const start = await readAttachmentStart(cache, attachmentId, HEADER_BYTES);
   let header;
   try {
-    header = readDicomHeader(Buffer.concat(parts));
+    header = readDicomHeader(start);
   } catch {
     return; // not DICOM or unreadable: the viewer reports it when the file is opened
   }
@@ -35,7 +27,7 @@ export async function indexDicomAttachment(cache: CaseCache, attachmentId: strin
            transfer_syntax, lossy, is_image) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        attachmentId, row.case_id, header.studyUid, header.seriesUid, header.sopUid, header.modality, header.studyDescription,
+        attachmentId, caseId, header.studyUid, header.seriesUid, header.sopUid, header.modality, header.studyDescription,
         header.seriesDescription, header.seriesNumber, header.instanceNumber, positionAlongNormal(header), header.sliceLocation,
         header.sliceThickness, header.rows, header.columns, header.frames, header.transferSyntax, header.lossy ? 1 : 0, header.isImage ? 1 : 0,
       ),

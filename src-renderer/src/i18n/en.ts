@@ -141,6 +141,8 @@ export const en = {
     presets: { softTissue: 'Soft tissue', lung: 'Lung', bone: 'Bone', brain: 'Brain', liver: 'Liver' },
     fit: 'Fit',
     length: 'Length',
+    tags: 'Tags',
+    searchTags: 'Search tag, name or value',
     mm: '{{mm}} mm',
     measurements: 'Measurements',
     measurementRow: 'Length {{mm}} mm — image {{n}}',

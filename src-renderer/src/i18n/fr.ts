@@ -142,6 +142,8 @@ export const fr: Messages = {
     presets: { softTissue: 'Tissus mous', lung: 'Poumon', bone: 'Os', brain: 'Cerveau', liver: 'Foie' },
     fit: 'Ajuster',
     length: 'Longueur',
+    tags: 'Balises',
+    searchTags: 'Rechercher une balise, un nom ou une valeur',
     mm: '{{mm}} mm',
     measurements: 'Mesures',
     measurementRow: 'Longueur {{mm}} mm — image {{n}}',

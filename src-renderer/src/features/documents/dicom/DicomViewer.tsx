@@ -10,6 +10,7 @@ import type { DocumentViewerProps } from '../viewer-commands';
 import { imageIdOf, setUpCornerstone } from './cornerstone-setup';
 import type { Image } from 'cornerstone-core';
 import { useLive } from '../../../app/use-live';
+import { TagBrowser } from './TagBrowser';
 
 export const WL_PRESETS = [
   { key: 'softTissue', width: 400, center: 40 },
@@ -44,6 +45,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   const enabled = useRef(false);
   const currentImage = useRef<Image | null>(null);
   const [tool, setTool] = useState<'window' | 'length'>('window');
+  const [showTags, setShowTags] = useState(false);
   const [draft, setDraft] = useState<{ a: Point; b: Point } | null>(null);
   const [drawn, setDrawn] = useState(0);
   const { value: measurements, reload: reloadMeasurements } = useLive(() => backend.measurements.list({ caseId }), [], caseId, 0);
@@ -75,7 +77,11 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
     const observer = new ResizeObserver(() => cornerstone.resize(el, true));
     observer.observe(el);
     // Measurements are drawn in canvas coordinates: follow every zoom, pan and image change.
-    const onRendered = () => setDrawn((n) => n + 1);
+    const onRendered = () => {
+      setDrawn((n) => n + 1);
+      // A resize refits the image: keep the zoom readout true.
+      setScale(cornerstone.getViewport(el)?.scale ?? 1);
+    };
     el.addEventListener('cornerstoneimagerendered', onRendered);
     return () => {
       el.removeEventListener('cornerstoneimagerendered', onRendered);
@@ -217,6 +223,9 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         <button type="button" className="button button--secondary button--small" aria-pressed={tool === 'length'} data-testid="tool-length" onClick={() => setTool((x) => (x === 'length' ? 'window' : 'length'))}>
           {t('dicom.length')}
         </button>
+        <button type="button" className="button button--secondary button--small" aria-pressed={showTags} data-testid="dicom-tags-toggle" onClick={() => setShowTags((v) => !v)}>
+          {t('dicom.tags')}
+        </button>
         <button type="button" className="icon-button" onClick={commands.zoomOut} aria-label={t('pdf.zoomOut')} title={t('pdf.zoomOut')}>
           −
         </button>
@@ -246,6 +255,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
           {t('dicom.reset')}
         </button>
       </div>
+      <div className="dicom-body">
       <div
         ref={element}
         className="dicom-viewport"
@@ -324,6 +334,8 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
             <div>{t('dicom.zoom', { percent: Math.round(scale * 100) })}</div>
           </div>
         </div>
+      </div>
+      {showTags && image && <TagBrowser caseId={caseId} attachmentId={image.attachmentId} />}
       </div>
       {measurements && measurements.length > 0 && (
         <ul className="measurements" aria-label={t('dicom.measurements')}>

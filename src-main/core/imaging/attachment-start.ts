@@ -1,0 +1,19 @@
+// The first bytes of an available attachment, decrypted from the vault: enough for a DICOM header.
+import type { CaseCache } from '../cache/case-cache';
+import { CoreError } from '../rpc/core-error';
+
+export async function readAttachmentStart(cache: CaseCache, attachmentId: string, maxBytes: number): Promise<Buffer> {
+  const row = cache
+    .database()
+    .prepare(`SELECT vault_file, vault_key, size FROM attachments WHERE id = ? AND download_state = 'available'`)
+    .get(attachmentId) as { vault_file: string; vault_key: Buffer; size: number } | undefined;
+  if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'This document is not on this workstation yet.');
+  const reader = await cache.vault.open(row.vault_file, row.vault_key);
+  const parts: Buffer[] = [];
+  try {
+    if (row.size > 0) for await (const piece of reader.read(0, Math.min(row.size, maxBytes) - 1)) parts.push(piece);
+  } finally {
+    await reader.close();
+  }
+  return Buffer.concat(parts);
+}

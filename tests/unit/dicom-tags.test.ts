@@ -1,0 +1,35 @@
+// The tag browser's tree: names for common attributes, values as text, binary data summarised, and
+// sequences nested — checked on a file to which dcmtk (an independent tool) added a sequence.
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dicomTagTree } from '../../src-main/core/imaging/dicom-tags';
+import { ctSeries } from '../../platform/demo/phantoms';
+import { makeTempDir } from '../support/temp-dir';
+
+describe('dicomTagTree', () => {
+  it('lists the header with names, values and nested sequence items', () => {
+    const dir = makeTempDir();
+    try {
+      const path = join(dir.path, 'slice.dcm');
+      writeFileSync(path, ctSeries('tags', 1, { id: 'T', name: 'TEST^PATIENT' })[0]!.bytes);
+      execFileSync('dcmodify', ['-nb', '-i', '(0008,1140)[0].(0008,1150)=1.2.840.10008.5.1.4.1.1.2', '-i', '(0008,1140)[0].(0008,1155)=1.2.3.4.5', path]);
+      const tags = dicomTagTree(readFileSync(path));
+      const find = (tag: string) => tags.find((t) => t.tag === tag);
+      expect(find('(0008,0060)')).toMatchObject({ name: 'Modality', vr: 'CS', value: 'CT' });
+      expect(find('(0028,0010)')).toMatchObject({ name: 'Rows', value: '512' });
+      expect(find('(0028,0030)')).toMatchObject({ name: 'PixelSpacing', value: '0.70\\0.70' });
+      expect(find('(7FE0,0010)')?.value).toBe(`[${512 * 512 * 2} bytes]`);
+      const sequence = find('(0008,1140)');
+      expect(sequence).toMatchObject({ name: 'ReferencedImageSequence', vr: 'SQ', value: '1 item(s)' });
+      expect(sequence?.items?.[0]?.find((t) => t.tag === '(0008,1155)')).toMatchObject({ name: 'ReferencedSOPInstanceUID', value: '1.2.3.4.5' });
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('refuses what is not DICOM with UNSUPPORTED_DICOM', () => {
+    expect(() => dicomTagTree(Buffer.from('not a DICOM file'))).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_DICOM' }));
+  });
+});
