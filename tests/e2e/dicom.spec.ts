@@ -50,6 +50,14 @@ test('open the demo CT, scroll to image 100 and apply the lung preset', async ({
   await expect(tags.locator('[data-tag="(0020,0013)"]')).toContainText('InstanceNumber');
   await expect(tags.getByTestId('tag-row')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screens/workspace-dicom-tags-en.png' });
+
+  // The case's other series (a chest X-ray) is one click away in the series strip.
+  await expect(page.getByTestId('series-thumbnail')).toHaveCount(2);
+  await page.getByTestId('series-thumbnail').filter({ hasText: 'DX' }).click();
+  await expect(viewer).toHaveAttribute('data-count', '1');
+  await expect(page.getByTestId('dicom-overlay')).toContainText('DX · PA');
+  await expect(page.getByTestId('dicom-image-number')).toHaveText('Im: 1/1');
+  await page.screenshot({ path: 'test-results/screens/workspace-dicom-xray-en.png' });
   expect(problems).toEqual([]);
 });
 

@@ -11,6 +11,7 @@ import { imageIdOf, setUpCornerstone } from './cornerstone-setup';
 import type { Image } from 'cornerstone-core';
 import { useLive } from '../../../app/use-live';
 import { TagBrowser } from './TagBrowser';
+import { SeriesStrip } from './SeriesStrip';
 
 export const WL_PRESETS = [
   { key: 'softTissue', width: 400, center: 40 },
@@ -32,6 +33,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   const backend = useBackend();
   const element = useRef<HTMLDivElement>(null);
   const [series, setSeries] = useState<DicomSeries | null>(null);
+  const [allSeries, setAllSeries] = useState<DicomSeries[]>([]);
   const [failed, setFailed] = useState<'not-indexed' | 'decode' | null>(null);
   const [index, setIndex] = useState(0);
   const [voi, setVoi] = useState<Voi | null>(null);
@@ -58,6 +60,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       (all) => {
         if (cancelled) return;
         const found = all.find((s) => s.images.some((i) => i.attachmentId === documentId));
+        setAllSeries(all);
         if (found) setSeries(found);
         else setFailed('not-indexed');
       },
@@ -136,6 +139,21 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   }, [voi, invert, rotation]);
 
   const count = series?.images.length ?? 0;
+  const switchSeries = useCallback(
+    (seriesUid: string) => {
+      const next = allSeries.find((s) => s.seriesUid === seriesUid);
+      if (!next || next.seriesUid === series?.seriesUid) return;
+      setSeries(next);
+      setIndex(0);
+      setVoi(null); // each series starts with its own window
+    },
+    [allSeries, series],
+  );
+  const stepSeries = (step: number) => {
+    const at = allSeries.findIndex((s) => s.seriesUid === series?.seriesUid);
+    const next = allSeries[at + step];
+    if (next) switchSeries(next.seriesUid);
+  };
   const go = useCallback((step: number) => setIndex((i) => Math.max(0, Math.min(count - 1, i + step))), [count]);
   const zoomBy = useCallback((factor: number) => {
     const el = element.current;
@@ -256,6 +274,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         </button>
       </div>
       <div className="dicom-body">
+      <SeriesStrip all={allSeries} current={series?.seriesUid ?? ''} onSelect={switchSeries} />
       <div
         ref={element}
         className="dicom-viewport"
@@ -265,6 +284,8 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' || e.key === 'ArrowRight') go(1);
           else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') go(-1);
+          else if (e.key === 'PageDown') stepSeries(1);
+          else if (e.key === 'PageUp') stepSeries(-1);
           else if (e.key === 'Home') setIndex(0);
           else if (e.key === 'End') setIndex(count - 1);
           else return;

@@ -35,6 +35,7 @@ declare module 'cornerstone-core' {
     reset(element: HTMLElement): void;
     imageCache: { setMaximumSizeBytes(bytes: number): void; purgeCache(): void };
     pageToPixel(element: HTMLElement, pageX: number, pageY: number): { x: number; y: number };
+    renderToCanvas(canvas: HTMLCanvasElement, image: Image): void;
     pixelToCanvas(element: HTMLElement, point: { x: number; y: number }): { x: number; y: number };
   };
   export default cornerstone;
