@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentViewerProps } from './viewer-commands';
 import { contentUrl } from './content-url';
+import { RotateButton, ZoomControls } from './ViewerControls';
 
 export function PhotoViewer({ documentId, name, onCommands }: DocumentViewerProps) {
   const { t } = useTranslation();
@@ -40,24 +41,14 @@ export function PhotoViewer({ documentId, name, onCommands }: DocumentViewerProp
   return (
     <div className="photo-viewer" data-testid="photo-viewer" data-rotation={rotation}>
       <div className="viewer-toolbar" role="toolbar">
-        <button type="button" className="icon-button" onClick={commands.zoomOut} aria-label={t('photo.zoomOut')} title={t('photo.zoomOut')}>
-          −
-        </button>
-        <span className="muted" data-testid="photo-zoom">
-          {Math.round(scale * 100)} %
-        </span>
-        <button type="button" className="icon-button" onClick={commands.zoomIn} aria-label={t('photo.zoomIn')} title={t('photo.zoomIn')}>
-          +
-        </button>
+        <ZoomControls percent={scale * 100} onZoomIn={commands.zoomIn} onZoomOut={commands.zoomOut} testId="photo-zoom" />
         <button type="button" className="button button--secondary button--small" aria-pressed={zoom === 'fit'} onClick={() => { setZoom('fit'); setPan({ x: 0, y: 0 }); }}>
           {t('photo.fit')}
         </button>
         <button type="button" className="button button--secondary button--small" aria-pressed={zoom === 1} onClick={() => setZoom(1)}>
           {t('photo.actualSize')}
         </button>
-        <button type="button" className="icon-button" onClick={rotate} aria-label={t('photo.rotate')} title={t('photo.rotate')} data-testid="photo-rotate">
-          ↻
-        </button>
+        <RotateButton onRotate={rotate} testId="photo-rotate" />
       </div>
       <div
         ref={frame}

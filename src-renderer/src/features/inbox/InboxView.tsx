@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo, CaseSummary } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
 import { useLive } from '../../app/use-live';
+import { SearchField } from '../../app/SearchField';
 import { AcceptDialog, DeclineDialog } from './CaseDecisionDialogs';
 import { CaseRow, familyLabelKey } from './CaseRow';
 import { INBOX_TABS, matchesSearch, tabOf, type InboxTab } from './inbox-filters';
@@ -34,15 +35,7 @@ export function InboxView({ info, onOpen }: { info: AppInfo; onOpen: (caseId: st
         <h1 id="inbox-title" className="view__title">
           {t('inbox.title')}
         </h1>
-        <input
-          type="search"
-          className="field__control inbox__search"
-          placeholder={t('inbox.searchPlaceholder')}
-          aria-label={t('inbox.searchPlaceholder')}
-          value={query}
-          data-testid="inbox-search"
-          onChange={(e) => setQuery(e.target.value)}
-        />
+        <SearchField className="field__control inbox__search" label={t('inbox.searchPlaceholder')} value={query} onChange={setQuery} testId="inbox-search" />
       </div>
       <div className="tabs" role="tablist" aria-label={t('inbox.title')}>
         {INBOX_TABS.map((k) => (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Locale } from '../../../../src-preload/contract';
 import { findMatches } from './find-matches';
+import { SearchField } from '../../app/SearchField';
 import { Questionnaire, countQuestionnaireMatches } from './Questionnaire';
 
 interface Props {
@@ -69,15 +70,7 @@ export function CaseFilePane({ detail, locale, onOpenDocument }: Props) {
         <section className="card" aria-labelledby="questionnaire-title">
           <div className="card__head">
             <h3 id="questionnaire-title">{t('workspace.questionnaire')}</h3>
-            <input
-              type="search"
-              className="field__control field__control--small"
-              placeholder={t('workspace.findInQuestionnaire')}
-              aria-label={t('workspace.findInQuestionnaire')}
-              value={query}
-              data-testid="questionnaire-find"
-              onChange={(e) => setQuery(e.target.value)}
-            />
+            <SearchField label={t('workspace.findInQuestionnaire')} value={query} onChange={setQuery} testId="questionnaire-find" />
             {query.trim() && (
               <span className="muted" data-testid="questionnaire-matches" role="status">
                 {t('workspace.matches', { count: matches })}

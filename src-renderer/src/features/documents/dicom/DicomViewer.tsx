@@ -12,6 +12,7 @@ import type { Image } from 'cornerstone-core';
 import { useLive } from '../../../app/use-live';
 import { TagBrowser } from './TagBrowser';
 import { SeriesStrip } from './SeriesStrip';
+import { RotateButton, ZoomControls } from '../ViewerControls';
 
 export const WL_PRESETS = [
   { key: 'softTissue', width: 400, center: 40 },
@@ -244,12 +245,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         <button type="button" className="button button--secondary button--small" aria-pressed={showTags} data-testid="dicom-tags-toggle" onClick={() => setShowTags((v) => !v)}>
           {t('dicom.tags')}
         </button>
-        <button type="button" className="icon-button" onClick={commands.zoomOut} aria-label={t('pdf.zoomOut')} title={t('pdf.zoomOut')}>
-          −
-        </button>
-        <button type="button" className="icon-button" onClick={commands.zoomIn} aria-label={t('pdf.zoomIn')} title={t('pdf.zoomIn')}>
-          +
-        </button>
+        <ZoomControls percent={scale * 100} onZoomIn={commands.zoomIn} onZoomOut={commands.zoomOut} testId="dicom-zoom" />
         <button type="button" className="button button--secondary button--small" onClick={() => {
             if (!enabled.current || !element.current) return;
             setUpCornerstone().fitToWindow(element.current);
@@ -260,9 +256,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         <button type="button" className="button button--secondary button--small" aria-pressed={invert} onClick={() => setInvert((v) => !v)} data-testid="dicom-invert">
           {t('dicom.invert')}
         </button>
-        <button type="button" className="icon-button" onClick={commands.rotate} aria-label={t('pdf.rotate')} title={t('pdf.rotate')}>
-          ↻
-        </button>
+        <RotateButton onRotate={commands.rotate} />
         <button type="button" className="button button--secondary button--small" onClick={() => {
             if (!enabled.current || !element.current) return;
             setUpCornerstone().reset(element.current);

@@ -6,6 +6,7 @@ import type { DicomTag } from '../../../../../src-preload/contract';
 import { useBackend } from '../../../app/backend-context';
 import { errorMessage } from '../../../app/error-message';
 import { normalize } from '../../inbox/inbox-filters';
+import { SearchField } from '../../../app/SearchField';
 
 function matches(tag: DicomTag, q: string): boolean {
   if (!q) return true;
@@ -65,15 +66,7 @@ export function TagBrowser({ caseId, attachmentId }: { caseId: string; attachmen
   }, [backend, caseId, attachmentId, t]);
   return (
     <aside className="tag-browser" data-testid="tag-browser" aria-label={t('dicom.tags')}>
-      <input
-        type="search"
-        className="field__control field__control--small"
-        placeholder={t('dicom.searchTags')}
-        aria-label={t('dicom.searchTags')}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        data-testid="tag-search"
-      />
+      <SearchField label={t('dicom.searchTags')} value={query} onChange={setQuery} testId="tag-search" />
       {error && <p className="notice notice--error">{error}</p>}
       <ul className="tag-browser__list">{tags && <TagRows tags={tags} q={normalize(query.trim())} depth={0} />}</ul>
     </aside>

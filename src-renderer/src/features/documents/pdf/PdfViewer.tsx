@@ -9,6 +9,8 @@ import { openPdf, type PdfDocument } from './pdf-loader';
 import { countMatches, pageTexts } from './pdf-find';
 import { PdfPageView } from './PdfPageView';
 import { PdfThumbnail } from './PdfThumbnail';
+import { RotateButton, ZoomControls } from '../ViewerControls';
+import { SearchField } from '../../../app/SearchField';
 
 type Zoom = 'fit-width' | 'fit-page' | number;
 type Status = { kind: 'loading' } | { kind: 'password'; wrong: boolean } | { kind: 'ready' } | { kind: 'error' };
@@ -193,24 +195,14 @@ export function PdfViewer({ documentId, onCommands }: DocumentViewerProps) {
           ›
         </button>
         <span className="toolbar-gap" />
-        <button type="button" className="icon-button" onClick={commands.zoomOut} aria-label={t('pdf.zoomOut')} title={t('pdf.zoomOut')}>
-          −
-        </button>
-        <span className="muted" data-testid="pdf-zoom">
-          {Math.round(numericScale * 100)} %
-        </span>
-        <button type="button" className="icon-button" onClick={commands.zoomIn} aria-label={t('pdf.zoomIn')} title={t('pdf.zoomIn')}>
-          +
-        </button>
+        <ZoomControls percent={numericScale * 100} onZoomIn={commands.zoomIn} onZoomOut={commands.zoomOut} testId="pdf-zoom" />
         <button type="button" className="button button--secondary button--small" aria-pressed={zoom === 'fit-width'} onClick={() => setZoom('fit-width')}>
           {t('pdf.fitWidth')}
         </button>
         <button type="button" className="button button--secondary button--small" aria-pressed={zoom === 'fit-page'} onClick={() => setZoom('fit-page')}>
           {t('pdf.fitPage')}
         </button>
-        <button type="button" className="icon-button" onClick={rotate} aria-label={t('pdf.rotate')} title={t('pdf.rotate')} data-testid="pdf-rotate">
-          ↻
-        </button>
+        <RotateButton onRotate={rotate} testId="pdf-rotate" />
         <span className="toolbar-gap" />
         <form
           className="pdf-find"
@@ -219,16 +211,7 @@ export function PdfViewer({ documentId, onCommands }: DocumentViewerProps) {
             nextMatchPage();
           }}
         >
-          <input
-            ref={findInput}
-            type="search"
-            className="field__control field__control--small"
-            placeholder={t('pdf.find')}
-            aria-label={t('pdf.find')}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            data-testid="pdf-find"
-          />
+          <SearchField inputRef={findInput} label={t('pdf.find')} value={query} onChange={setQuery} testId="pdf-find" />
           {matches && (
             <span className="muted" role="status" data-testid="pdf-find-count">
               {total > 0 ? t('pdf.findCount', { count: total }) : t('pdf.noMatch')}
