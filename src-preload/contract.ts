@@ -183,18 +183,86 @@ export const DicomSeries = z.object({
 });
 export type DicomSeries = z.infer<typeof DicomSeries>;
 
-export const Measurement = z.object({
-  id: z.string().uuid(),
+/** What is wrong with a DICOM file the viewer cannot show, named for the expert. */
+export const DICOM_PROBLEMS = ['not-dicom', 'truncated', 'no-identity', 'no-pixels', 'inconsistent-size', 'unsupported-syntax'] as const;
+
+/** One content item of a structured report: "concept: value", its children nested. */
+export type SrItem = { concept: string; value: string; children: SrItem[] };
+export const SrItem: z.ZodType<SrItem> = z.lazy(() => z.object({ concept: z.string(), value: z.string(), children: z.array(SrItem) }));
+
+/** What a DICOM file is, for the document viewer to pick how to show it. */
+export const DicomObject = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('image') }),
+  /** An encapsulated PDF: its bytes are served at the content route's `<id>/document`. */
+  z.object({ kind: z.literal('pdf') }),
+  z.object({ kind: z.literal('sr'), title: z.string(), items: z.array(SrItem) }),
+  z.object({ kind: z.enum(['waveform', 'other']), sopClassUid: z.string(), modality: z.string() }),
+  z.object({ kind: z.literal('unreadable'), problem: z.enum(DICOM_PROBLEMS), detail: z.string() }),
+]);
+export type DicomObject = z.infer<typeof DicomObject>;
+
+export const MEASUREMENT_KINDS = ['length', 'angle', 'ellipse', 'probe'] as const;
+/** How many image points each kind of measurement is drawn with. */
+export const MEASUREMENT_POINTS = { length: 2, angle: 3, ellipse: 2, probe: 1 } as const;
+
+const ImagePoint = z.object({ x: z.number().finite(), y: z.number().finite() });
+
+/** Where on which image a measurement or a key image sits: enough to go back to it and to quote it. */
+const ImagePlace = {
   attachmentId: z.string().min(1).max(100),
+  /** Frame within a multi-frame file, from 0 (0 for single-frame files). */
+  frame: z.number().int().min(0).max(100_000),
   seriesUid: z.string().max(64),
+  seriesNumber: z.number().int().nullable(),
+  /** Position of the image in its series' stack as shown, from 1. */
   imageNumber: z.number().int().min(1),
-  kind: z.literal('length'),
-  /** End points in image pixels (column, row). */
-  points: z.array(z.object({ x: z.number().finite(), y: z.number().finite() })).length(2),
-  valueMm: z.number().finite().nonnegative(),
-  createdAt: z.string(),
-});
+};
+
+const MeasurementFields = z
+  .object({
+    id: z.string().uuid(),
+    ...ImagePlace,
+    kind: z.enum(MEASUREMENT_KINDS),
+    /** In image pixels (column, row): length a→b; angle a–vertex–c; ellipse bounding corners; probe point. */
+    points: z.array(ImagePoint).min(1).max(3),
+    /**
+     * The values, computed where the pixels are (the viewer): length and area in `unit` (mm when
+     * the image has a pixel spacing, else px); angle in degrees; mean/sd/min/max/value in `signal`
+     * units (Hounsfield units for CT, else stored values after the modality rescale).
+     */
+    values: z
+      .object({
+        length: z.number().finite().nonnegative(),
+        angle: z.number().finite().min(0).max(180),
+        area: z.number().finite().nonnegative(),
+        mean: z.number().finite(),
+        sd: z.number().finite().nonnegative(),
+        min: z.number().finite(),
+        max: z.number().finite(),
+        value: z.number().finite(),
+      })
+      .partial()
+      .strict(),
+    unit: z.enum(['mm', 'px']),
+    signal: z.enum(['HU', 'value']),
+    createdAt: z.string(),
+  });
+
+function pointsMatchKind(m: { kind: keyof typeof MEASUREMENT_POINTS; points: unknown[] }, ctx: z.RefinementCtx) {
+  if (m.points.length !== MEASUREMENT_POINTS[m.kind]) {
+    ctx.addIssue({ code: 'custom', path: ['points'], message: `A ${m.kind} has ${MEASUREMENT_POINTS[m.kind]} points.` });
+  }
+}
+
+export const Measurement = MeasurementFields.superRefine(pointsMatchKind);
+const MeasurementDraftSchema = MeasurementFields.omit({ createdAt: true }).superRefine(pointsMatchKind);
 export type Measurement = z.infer<typeof Measurement>;
+export type MeasurementKind = Measurement['kind'];
+export type MeasurementDraft = Omit<Measurement, 'createdAt'>;
+
+/** An image the expert marked as key to the opinion: kept with the case, shown in a strip. */
+export const KeyImage = z.object({ ...ImagePlace, createdAt: z.string() });
+export type KeyImage = z.infer<typeof KeyImage>;
 
 /** One element of a DICOM header, for the tag browser; a sequence's items nest. */
 export type DicomTag = { tag: string; vr: string; name: string; value: string; items: DicomTag[][] | null };
@@ -234,13 +302,23 @@ export const methods = {
   'cases.get': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: CaseDetail },
   'measurements.list': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: z.array(Measurement) },
   'measurements.save': {
-    input: z.object({ caseId: z.string().min(1).max(100), measurement: Measurement.omit({ createdAt: true }) }).strict(),
+    input: z.object({ caseId: z.string().min(1).max(100), measurement: MeasurementDraftSchema }).strict(),
     output: Measurement,
   },
   'measurements.remove': { input: z.object({ caseId: z.string().min(1).max(100), id: z.string().uuid() }).strict(), output: z.object({ removed: z.boolean() }) },
+  'keyImages.list': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: z.array(KeyImage) },
+  /** Marks (`key: true`) or unmarks an image as key; answers the case's key images. */
+  'keyImages.set': {
+    input: z.object({ caseId: z.string().min(1).max(100), image: KeyImage.omit({ createdAt: true }), key: z.boolean() }).strict(),
+    output: z.array(KeyImage),
+  },
   'imaging.tags': {
     input: z.object({ caseId: z.string().min(1).max(100), attachmentId: z.string().min(1).max(100) }).strict(),
     output: z.array(DicomTag),
+  },
+  'imaging.object': {
+    input: z.object({ caseId: z.string().min(1).max(100), attachmentId: z.string().min(1).max(100) }).strict(),
+    output: DicomObject,
   },
   'imaging.series': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: z.array(DicomSeries) },
   'cases.accept': {

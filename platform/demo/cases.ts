@@ -9,7 +9,13 @@ export type AttachmentSpec =
   | { kind: 'xray' }
   | { kind: 'report'; name: string; report: ReportSpec }
   | { kind: 'scan'; name: string; title: string; pages: number }
-  | { kind: 'photo'; name: string };
+  | { kind: 'photo'; name: string }
+  /** A multi-frame coronary angiography run. */
+  | { kind: 'xa-cine'; frames: number }
+  | { kind: 'ecg' }
+  /** A report as a DICOM encapsulated PDF. */
+  | { kind: 'dicom-pdf'; report: ReportSpec }
+  | { kind: 'dicom-sr' };
 
 export interface DemoCase {
   reference: string;
@@ -77,7 +83,7 @@ export const DEMO_CASES: DemoCase[] = [
     firstOpinion: { diagnosis: 'Angor stable avec sténose de 75 % de l’IVA proximale, fonction ventriculaire gauche conservée.', proposedTreatment: 'Angioplastie avec pose de stent actif sur l’IVA proximale.', givenBy: 'Cardiologue interventionnel' },
     facts: { onset: '2026-02-10', symptoms: 'Oppression thoracique à l’effort (montée de deux étages), disparaissant au repos en quelques minutes.', painScore: 2, weightKg: 92, heightCm: 174, smoker: true, allergies: null, currentTreatments: 'Aspirine 75 mg, bisoprolol 5 mg, atorvastatine 40 mg.', pastHistory: 'Diabète de type 2, dyslipidémie.', activity: sedentaire },
     questions: ['Le stent est-il indispensable ou le traitement médical seul suffit-il ?', 'Quels sont les risques de l’angioplastie ?'],
-    attachments: [{ kind: 'report', name: 'Compte rendu de coronarographie.pdf', report: { title: 'Coronarographie', subtitle: 'Unité de cardiologie interventionnelle — 14 août 2026', pages: 2, paragraphs: ['Voie radiale droite. Réseau droit dominant.', 'IVA proximale : sténose de 75 %, FFR à 0,78. Circonflexe : irrégularités sans sténose significative. Coronaire droite : sténose de 40 % du segment moyen.', 'Conclusion : lésion significative de l’IVA proximale.'] } }, { kind: 'photo', name: 'ECG de repos (photo).png' }],
+    attachments: [{ kind: 'report', name: 'Compte rendu de coronarographie.pdf', report: { title: 'Coronarographie', subtitle: 'Unité de cardiologie interventionnelle — 14 août 2026', pages: 2, paragraphs: ['Voie radiale droite. Réseau droit dominant.', 'IVA proximale : sténose de 75 %, FFR à 0,78. Circonflexe : irrégularités sans sténose significative. Coronaire droite : sténose de 40 % du segment moyen.', 'Conclusion : lésion significative de l’IVA proximale.'] } }, { kind: 'photo', name: 'ECG de repos (photo).png' }, { kind: 'xa-cine', frames: 45 }, { kind: 'ecg' }],
   },
   {
     reference: 'SMO-2026-0105', language: 'en', family: 'endocrine', disease: 'Thyroid nodule (TI-RADS 4)',
@@ -95,7 +101,7 @@ export const DEMO_CASES: DemoCase[] = [
     firstOpinion: { diagnosis: 'Solid 30 mm nodule of the right lower lobe, suspicious for primary lung adenocarcinoma, no nodal or distant spread on CT.', proposedTreatment: 'Right lower lobectomy with lymph node dissection, without preoperative biopsy.', givenBy: 'Thoracic surgeon' },
     facts: { onset: '2026-07-01', symptoms: 'Persistent cough for two months; the nodule was found on a chest CT.', weightKg: 58, heightCm: 160, smoker: true, allergies: null, currentTreatments: 'Tiotropium inhaler.', pastHistory: 'Former smoker (35 pack-years, stopped 2018), COPD GOLD 2.', activity: sedentary, documentRefs: ['CT report.pdf'] },
     questions: ['Should the nodule be biopsied before surgery?', 'Is a segmentectomy possible instead of a lobectomy given my COPD?', 'Is stereotactic radiotherapy an alternative?'],
-    attachments: [{ kind: 'ct', slices: 220 }, { kind: 'xray' }, { kind: 'report', name: 'CT report.pdf', report: { title: 'CT chest, abdomen and pelvis', subtitle: 'Radiology — 15 September 2026', pages: 2, paragraphs: ['Technique: helical acquisition, 1.25 mm slices, portal venous phase.', 'Findings: solid nodule of the right lower lobe, 30 mm, spiculated margins. No mediastinal or hilar lymph node over 10 mm short axis. Centrilobular emphysema. Liver, adrenals and bones unremarkable.', 'Conclusion: 30 mm suspicious right lower lobe nodule, T1c N0 on CT. PET-CT recommended.'] } }],
+    attachments: [{ kind: 'ct', slices: 220 }, { kind: 'xray' }, { kind: 'dicom-sr' }, { kind: 'dicom-pdf', report: { title: 'CT chest — radiologist’s report', subtitle: 'Radiology — 15 September 2026', paragraphs: ['Delivered by the imaging centre as a DICOM file (encapsulated PDF).', 'Conclusion: 30 mm suspicious right lower lobe nodule, T1c N0 on CT. PET-CT recommended.'] } }, { kind: 'report', name: 'CT report.pdf', report: { title: 'CT chest, abdomen and pelvis', subtitle: 'Radiology — 15 September 2026', pages: 2, paragraphs: ['Technique: helical acquisition, 1.25 mm slices, portal venous phase.', 'Findings: solid nodule of the right lower lobe, 30 mm, spiculated margins. No mediastinal or hilar lymph node over 10 mm short axis. Centrilobular emphysema. Liver, adrenals and bones unremarkable.', 'Conclusion: 30 mm suspicious right lower lobe nodule, T1c N0 on CT. PET-CT recommended.'] } }],
   },
   {
     reference: 'SMO-2026-0107', language: 'fr', family: 'orthopedic', disease: 'Lombalgie chronique sur hernie discale L5-S1',

@@ -1,18 +1,34 @@
 // Writes DICOM Part 10 files (explicit VR little endian) from a list of elements. Enough of the
 // standard for synthetic studies: strings, numbers, pixel data. dcmtk reads and transcodes them.
-export type Vr = 'AE' | 'AS' | 'CS' | 'DA' | 'DS' | 'IS' | 'LO' | 'PN' | 'SH' | 'TM' | 'UI' | 'US' | 'SS' | 'UL' | 'OW' | 'OB' | 'LT';
+export type Vr = 'AE' | 'AS' | 'CS' | 'DA' | 'DS' | 'IS' | 'LO' | 'PN' | 'SH' | 'TM' | 'UI' | 'US' | 'SS' | 'UL' | 'OW' | 'OB' | 'LT' | 'UT' | 'ST' | 'AT' | 'SQ';
 
 export interface Element {
   tag: number; // (group << 16) | element
   vr: Vr;
-  value: string | number | number[] | string[] | Uint8Array;
+  /** For SQ: the items, each a list of elements. */
+  value: string | number | number[] | string[] | Uint8Array | Element[][];
 }
 
-const LONG_VRS = new Set<Vr>(['OB', 'OW']);
+const LONG_VRS = new Set<Vr>(['OB', 'OW', 'UT', 'SQ']);
+
+/** A sequence's items, each with a defined length (item tag FFFE,E000). */
+function encodeItems(items: Element[][]): Buffer {
+  return Buffer.concat(
+    items.map((item) => {
+      const body = Buffer.concat([...item].sort((a, b) => a.tag - b.tag).map(encodeElement));
+      const head = Buffer.alloc(8);
+      head.writeUInt16LE(0xfffe, 0);
+      head.writeUInt16LE(0xe000, 2);
+      head.writeUInt32LE(body.length, 4);
+      return Buffer.concat([head, body]);
+    }),
+  );
+}
 const EXPLICIT_VR_LE = '1.2.840.10008.1.2.1';
 
 function encodeValue(el: Element): Buffer {
   const { vr, value } = el;
+  if (vr === 'SQ') return encodeItems(value as Element[][]);
   if (value instanceof Uint8Array) {
     const b = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
     return b.length % 2 === 0 ? b : Buffer.concat([b, Buffer.alloc(1)]);
@@ -28,7 +44,7 @@ function encodeValue(el: Element): Buffer {
     });
     return b;
   }
-  const text = Array.isArray(value) ? value.map(String).join('\\') : String(value);
+  const text = Array.isArray(value) ? (value as (string | number)[]).map(String).join('\\') : String(value);
   const b = Buffer.from(text, 'latin1');
   if (b.length % 2 === 0) return b;
   return Buffer.concat([b, Buffer.from(vr === 'UI' ? '\0' : ' ', 'latin1')]);

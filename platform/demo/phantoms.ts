@@ -17,7 +17,7 @@ function noise(seed: number): () => number {
   };
 }
 
-function common(study: { uid: string; description: string; date: string; patientId: string; patientName: string }, modality: string): Element[] {
+export function common(study: { uid: string; description: string; date: string; patientId: string; patientName: string }, modality: string): Element[] {
   return [
     { tag: 0x00080020, vr: 'DA', value: study.date },
     { tag: 0x00080030, vr: 'TM', value: '101500' },

@@ -8,6 +8,7 @@ import type { PlatformDb } from '../db';
 import { hashPassword } from '../auth';
 import { DEMO_CASES, type AttachmentSpec, type DemoCase } from './cases';
 import { chestXray, ctSeries, mrSeries } from './phantoms';
+import { angiographyCine, ecgWaveform, encapsulatedPdf, structuredReport } from './dicom-objects';
 import { scannedDocument, textReport } from './pdf';
 import { skinPhoto } from './png';
 import { questionnaireResponse } from './questionnaire';
@@ -65,6 +66,17 @@ async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Prom
       const instance = chestXray(demo.reference, patient);
       return [{ name: instance.name, kind: 'dicom', mediaType: 'application/dicom', path: await write(instance.name, () => instance.bytes) }];
     }
+    case 'xa-cine':
+    case 'ecg':
+    case 'dicom-sr':
+    case 'dicom-pdf': {
+      const instance =
+        spec.kind === 'xa-cine' ? angiographyCine(demo.reference, patient, spec.frames)
+        : spec.kind === 'ecg' ? ecgWaveform(demo.reference, patient)
+        : spec.kind === 'dicom-sr' ? structuredReport(demo.reference, patient)
+        : encapsulatedPdf(demo.reference, patient, await textReport(spec.report), spec.report.title);
+      return [{ name: instance.name, kind: 'dicom', mediaType: 'application/dicom', path: await write(instance.name, () => instance.bytes) }];
+    }
     case 'report':
       return [{ name: spec.name, kind: 'pdf', mediaType: 'application/pdf', path: await write(spec.name, () => textReport(spec.report)) }];
     case 'scan':
@@ -77,7 +89,7 @@ async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Prom
 const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** Bump when a generator changes what it writes: files of an older version are not reused. */
-export const DEMO_FILES_VERSION = 2;
+export const DEMO_FILES_VERSION = 3;
 
 /** Seeds experts and demo cases into an empty platform; does nothing if cases exist. */
 export async function seedDemo(db: PlatformDb, assetsDir: string, now = new Date()): Promise<void> {

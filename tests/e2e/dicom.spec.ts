@@ -3,6 +3,7 @@
 // that are not DICOM or are cut short, each showing its message while the rest works.
 import { test, expect, openUnlocked, platformControl } from './fixtures';
 import { ctSeries } from '../../platform/demo/phantoms';
+import { phantomToPage } from './phantom-geometry';
 
 test('open the demo CT, scroll to image 100 and apply the lung preset', async ({ page, preview }) => {
   const problems: string[] = [];
@@ -81,9 +82,13 @@ test('a file that is not DICOM, or is cut short, says so in its tab; the series 
   const list = page.getByTestId('document-list');
   // The knee MR (24 images, one entry) and the two broken files.
   await expect(list.locator('[data-kind="dicom"][data-state="available"]')).toHaveCount(3, { timeout: 60_000 });
-  for (const name of ['Not really DICOM.dcm', 'Cut short.dcm']) {
+  for (const [name, problem, sentence] of [
+    ['Not really DICOM.dcm', 'not-dicom', 'This file is not a DICOM file'],
+    ['Cut short.dcm', 'truncated', 'This DICOM file is incomplete'],
+  ] as const) {
     await list.getByText(name).click();
-    await expect(page.getByTestId('document-error'), name).toBeVisible();
+    await expect(page.getByTestId('document-error'), name).toHaveAttribute('data-problem', problem);
+    await expect(page.getByTestId('document-error'), name).toContainText(sentence);
     await page.locator('.tabs__close').click();
   }
   await list.getByText('MR knee').click();
@@ -104,13 +109,10 @@ test('a length drawn across the phantom lesion measures its known 30 mm, and is 
   for (let i = 0; i < 109; i++) await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('dicom-image-number')).toHaveText('Im: 110/220');
 
-  // The phantom: 512×512, 0.7 mm pixels, origin -179.2 mm; lesion centre (-60, 20) mm.
-  const toColumn = (mm: number) => (mm + 179.2) / 0.7;
-  const box = (await viewport.locator('canvas').boundingBox())!;
-  const scale = Math.min(box.width / 512, box.height / 512);
-  const page_ = (col: number, row: number) => ({ x: box.x + box.width / 2 + (col - 256) * scale, y: box.y + box.height / 2 + (row - 256) * scale });
-  const from = page_(toColumn(-75), toColumn(20));
-  const to = page_(toColumn(-45), toColumn(20));
+  // The lesion: centre (-60, 20) mm, 30 mm across.
+  const at = await phantomToPage(viewport);
+  const from = at(-75, 20);
+  const to = at(-45, 20);
   await page.getByTestId('tool-length').click();
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
@@ -125,5 +127,5 @@ test('a length drawn across the phantom lesion measures its known 30 mm, and is 
 
   await page.reload();
   await page.getByTestId('document-list').locator('[data-kind="dicom"]', { hasText: 'CT thorax-abdomen' }).getByRole('button').click();
-  await expect(page.getByTestId('measurement-row')).toHaveText(new RegExp(`Length ${mm.toFixed(1)} mm — image 110`));
+  await expect(page.getByTestId('measurement-row').getByRole('button').first()).toHaveText(new RegExp(`^Length ${mm.toFixed(1)} mm — series \\d+, image 110$`));
 });

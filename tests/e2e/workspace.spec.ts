@@ -79,7 +79,7 @@ test('a damaged PDF says so in its tab and the rest of the case keeps working', 
   await page.getByTestId('inbox-search').fill('SMO-2026-0104');
   await page.getByTestId('case-row').getByTestId('open-case').click();
   const list = page.getByTestId('document-list');
-  await expect(list.locator('[data-testid="document-list-item"][data-state="available"]')).toHaveCount(3);
+  await expect(list.locator('[data-testid="document-list-item"][data-state="available"]')).toHaveCount(5);
   await list.getByText('Compte rendu endommagé.pdf').click();
   await expect(page.getByTestId('document-error')).toContainText('This PDF cannot be read');
   await page.screenshot({ path: 'test-results/screens/workspace-corrupt-pdf-en.png' });

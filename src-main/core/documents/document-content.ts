@@ -1,5 +1,7 @@
 // Document bytes for the viewers: an available attachment, decrypted from the vault by byte range.
 // Readers stay open for a short while, because a viewer reads the same file in many small ranges.
+// A ref is an attachment id, or `<id>/document` for the document encapsulated in a DICOM file (a
+// PDF), served as a window onto the file's bytes so that it too is read by range.
 import type { CaseCache } from '../cache/case-cache';
 import { CoreError } from '../rpc/core-error';
 import type { VaultFileReader } from '../vault/reader';
@@ -15,7 +17,11 @@ interface OpenDocument {
   info: DocumentInfo;
   reader: VaultFileReader;
   closeTimer: NodeJS.Timeout;
+  /** Where the served bytes start in the file (0, or an encapsulated document's offset). */
+  offset: number;
 }
+
+const ENCAPSULATED = '/document';
 
 const IDLE_CLOSE_MS = 30_000;
 const MAX_READ = 4 * 1024 * 1024;
@@ -33,7 +39,8 @@ export class DocumentContent {
     if (end - start + 1 > MAX_READ) throw new CoreError('INVALID_INPUT', 'Read ranges are limited to 4 MiB.');
     const doc = await this.get(attachmentId);
     const parts: Buffer[] = [];
-    for await (const piece of doc.reader.read(start, end)) parts.push(piece);
+    if (start < 0 || end >= doc.info.size || start > end) throw new CoreError('INVALID_INPUT', 'This range is outside the document.');
+    for await (const piece of doc.reader.read(doc.offset + start, doc.offset + end)) parts.push(piece);
     return Buffer.concat(parts);
   }
 
@@ -63,7 +70,25 @@ export class DocumentContent {
     });
   }
 
-  private async openDocument(attachmentId: string): Promise<OpenDocument> {
+  private async openDocument(ref: string): Promise<OpenDocument> {
+    if (!ref.endsWith(ENCAPSULATED)) return this.openAttachment(ref);
+    const attachmentId = ref.slice(0, -ENCAPSULATED.length);
+    const row = this.cache
+      .database()
+      .prepare(`SELECT embedded_offset, embedded_length FROM dicom_instances WHERE attachment_id = ? AND object_kind = 'pdf'`)
+      .get(attachmentId) as { embedded_offset: number | null; embedded_length: number | null } | undefined;
+    if (!row || row.embedded_offset === null || row.embedded_length === null) throw new CoreError('CONTENT_NOT_FOUND', 'This DICOM file holds no document.');
+    const whole = await this.openAttachment(attachmentId, ref);
+    return {
+      ...whole,
+      offset: row.embedded_offset,
+      // The window's validator derives from the file's: same bytes, same tag.
+      info: { size: row.embedded_length, mediaType: 'application/pdf', etag: `${whole.info.etag.slice(0, -1)}-document"` },
+    };
+  }
+
+  /** `key`: the entry in `open` this reader belongs to (closed and forgotten together). */
+  private async openAttachment(attachmentId: string, key = attachmentId): Promise<OpenDocument> {
     const row = this.cache
       .database()
       .prepare('SELECT media_type, sha256, download_state, vault_file, vault_key FROM attachments WHERE id = ?')
@@ -75,10 +100,10 @@ export class DocumentContent {
     }
     const reader = await this.cache.vault.open(row.vault_file, row.vault_key);
     const closeTimer = setTimeout(() => {
-      this.open.delete(attachmentId);
+      this.open.delete(key);
       void reader.close();
     }, IDLE_CLOSE_MS);
     closeTimer.unref();
-    return { info: { size: reader.size, mediaType: row.media_type, etag: `"${row.sha256}"` }, reader, closeTimer };
+    return { info: { size: reader.size, mediaType: row.media_type, etag: `"${row.sha256}"` }, reader, closeTimer, offset: 0 };
   }
 }

@@ -25,11 +25,31 @@ export interface DicomHeader {
   rows: number;
   columns: number;
   frames: number;
+  samplesPerPixel: number;
+  bitsAllocated: number;
   transferSyntax: string;
   lossy: boolean;
-  /** Whether this object is an image (a viewer can show it) or something else (SR, PDF, waveform). */
+  sopClassUid: string;
+  /** What the object is: an image (a viewer can show it) or something else (SR, PDF, waveform). */
+  objectKind: DicomObjectKind;
   isImage: boolean;
+  /** Where an encapsulated document's bytes (a PDF) sit in the file, to be read by range. */
+  embedded: { offset: number; length: number } | null;
 }
+
+export type DicomObjectKind = 'image' | 'pdf' | 'sr' | 'waveform' | 'other';
+
+const ENCAPSULATED_PDF = '1.2.840.10008.5.1.4.1.1.104.1';
+
+/** The kind of a DICOM object, from its SOP class (and, for images, that it has pixels). */
+export function objectKindOf(sopClassUid: string, hasPixels: boolean): DicomObjectKind {
+  if (sopClassUid === ENCAPSULATED_PDF) return 'pdf';
+  if (sopClassUid.startsWith('1.2.840.10008.5.1.4.1.1.88.')) return 'sr';
+  if (sopClassUid.startsWith('1.2.840.10008.5.1.4.1.1.9.')) return 'waveform';
+  return hasPixels ? 'image' : 'other';
+}
+
+const DEFLATED = '1.2.840.10008.1.2.1.99';
 
 const LOSSY_SYNTAXES = new Set([
   '1.2.840.10008.1.2.4.50', // JPEG baseline
@@ -64,7 +84,12 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
   try {
     ds = parseDicom(bytes, { untilTag: 'x7fe00010', inflater: inflateDataset });
   } catch {
-    throw new CoreError('UNSUPPORTED_DICOM', 'This file is not a readable DICOM file.');
+    // An encapsulated document may run past the bytes given: stop at its header instead.
+    try {
+      ds = parseDicom(bytes, { untilTag: 'x00420011', inflater: inflateDataset });
+    } catch {
+      throw new CoreError('UNSUPPORTED_DICOM', 'This file is not a readable DICOM file.');
+    }
   }
   const sopUid = ds.string('x00080018');
   const seriesUid = ds.string('x0020000e');
@@ -74,6 +99,8 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
   const columns = ds.uint16('x00280011') ?? 0;
   const lossyFlag = ds.string('x00282110');
   const position = numbers(ds, 'x00200032', 3) as DicomHeader['position'];
+  const sopClassUid = ds.string('x00080016') ?? ds.string('x00020002') ?? '';
+  const objectKind = objectKindOf(sopClassUid, rows > 0 && columns > 0 && ds.elements.x7fe00010 !== undefined);
   const orientation = numbers(ds, 'x00200037', 6) as DicomHeader['orientation'];
   return {
     studyUid: ds.string('x0020000d') ?? '',
@@ -91,10 +118,23 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
     rows,
     columns,
     frames: number(ds, 'x00280008') ?? 1,
+    samplesPerPixel: ds.uint16('x00280002') ?? 1,
+    bitsAllocated: ds.uint16('x00280100') ?? 16,
     transferSyntax,
     lossy: lossyFlag === '01' || LOSSY_SYNTAXES.has(transferSyntax),
-    isImage: rows > 0 && columns > 0 && ds.elements.x7fe00010 !== undefined,
+    sopClassUid,
+    objectKind,
+    isImage: objectKind === 'image',
+    embedded: embeddedDocument(ds, objectKind, transferSyntax),
   };
+}
+
+function embeddedDocument(ds: DataSet, kind: DicomObjectKind, transferSyntax: string): DicomHeader['embedded'] {
+  const element = ds.elements.x00420011;
+  // A deflated file's offsets are those of the inflated data set, not of the file.
+  if (kind !== 'pdf' || !element || element.length <= 0 || transferSyntax === DEFLATED) return null;
+  const declared = ds.uint32('x00420015'); // Encapsulated Document Length: the PDF without its padding
+  return { offset: element.dataOffset, length: declared && declared <= element.length ? declared : element.length };
 }
 
 /** Position along the slice normal (for ordering a stack); null without geometry. */

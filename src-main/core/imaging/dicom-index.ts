@@ -24,12 +24,14 @@ export async function indexDicomAttachment(cache: CaseCache, attachmentId: strin
       .prepare(
         `INSERT OR REPLACE INTO dicom_instances (attachment_id, case_id, study_uid, series_uid, sop_uid, modality, study_description,
            series_description, series_number, instance_number, sort_position, slice_location, slice_thickness, rows, columns, frames,
-           transfer_syntax, lossy, is_image) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           transfer_syntax, lossy, is_image, sop_class_uid, object_kind, embedded_offset, embedded_length)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         attachmentId, caseId, header.studyUid, header.seriesUid, header.sopUid, header.modality, header.studyDescription,
         header.seriesDescription, header.seriesNumber, header.instanceNumber, positionAlongNormal(header), header.sliceLocation,
         header.sliceThickness, header.rows, header.columns, header.frames, header.transferSyntax, header.lossy ? 1 : 0, header.isImage ? 1 : 0,
+        header.sopClassUid, header.objectKind, header.embedded?.offset ?? null, header.embedded?.length ?? null,
       ),
   );
 }

@@ -1,19 +1,25 @@
 // The `imaging.*` and `measurements.*` calls: a case's DICOM series (indexed when their files
-// were downloaded) and the measurements drawn on them.
+// were downloaded), the measurements drawn on them and the images marked as key.
 import type { HandlerTable } from '../rpc/registry';
 import { listDicomSeries } from './dicom-index';
 import { readDicomTags } from './dicom-tags';
-import { CoreError } from '../rpc/core-error';
-import { listMeasurements, removeMeasurement, saveMeasurement } from './measurements';
+import { assertImageOfCase, listMeasurements, removeMeasurement, saveMeasurement } from './measurements';
+import { listKeyImages, setKeyImage } from './key-images';
+import { describeDicomObject } from './dicom-object';
 
 export const imagingHandlers = {
   'imaging.series': (ctx, { caseId }) => listDicomSeries(ctx.cache.database(), caseId),
   'imaging.tags': (ctx, { caseId, attachmentId }) => {
-    const owner = ctx.cache.database().prepare('SELECT case_id FROM attachments WHERE id = ?').pluck().get(attachmentId);
-    if (owner !== caseId) throw new CoreError('CASE_NOT_FOUND', 'This image is not part of this case.');
+    assertImageOfCase(ctx.cache.database(), caseId, attachmentId);
     return readDicomTags(ctx.cache, attachmentId);
+  },
+  'imaging.object': (ctx, { caseId, attachmentId }) => {
+    assertImageOfCase(ctx.cache.database(), caseId, attachmentId);
+    return describeDicomObject(ctx.cache, attachmentId);
   },
   'measurements.list': (ctx, { caseId }) => listMeasurements(ctx.cache.database(), caseId),
   'measurements.save': (ctx, { caseId, measurement }) => ctx.cache.write((db) => saveMeasurement(db, caseId, measurement, ctx.clock.now())),
   'measurements.remove': async (ctx, { caseId, id }) => ({ removed: await ctx.cache.write((db) => removeMeasurement(db, caseId, id)) }),
+  'keyImages.list': (ctx, { caseId }) => listKeyImages(ctx.cache.database(), caseId),
+  'keyImages.set': (ctx, { caseId, image, key }) => ctx.cache.write((db) => setKeyImage(db, caseId, image, key, ctx.clock.now())),
 } satisfies HandlerTable;

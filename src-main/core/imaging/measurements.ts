@@ -1,6 +1,7 @@
-// Measurements the expert draws on images, kept per case in the encrypted cache (they survive a
-// restart) and listed beside the viewer; the report will quote them.
-import type { Measurement } from '../../../src-preload/contract';
+// Measurements the expert draws on images (length, angle, elliptical ROI, probe), kept per case in
+// the encrypted cache so that they survive a restart, listed beside the viewer and quoted in the
+// report. The values are computed in the viewer, where the decoded pixels are; core keeps them.
+import type { Measurement, MeasurementDraft } from '../../../src-preload/contract';
 import type { CacheDatabase } from '../cache/database';
 import { CoreError } from '../rpc/core-error';
 
@@ -9,30 +10,53 @@ interface Row {
   attachment_id: string;
   series_uid: string;
   frame: number;
-  kind: 'length';
+  kind: Measurement['kind'];
   data_json: string;
   created_at: string;
 }
 
+type Stored = Pick<Measurement, 'points' | 'values' | 'unit' | 'signal' | 'imageNumber' | 'seriesNumber'>;
+
 export function listMeasurements(db: CacheDatabase, caseId: string): Measurement[] {
   const rows = db
-    .prepare(`SELECT id, attachment_id, series_uid, frame, kind, data_json, created_at FROM measurements WHERE case_id = ? AND kind = 'length' ORDER BY created_at`)
+    .prepare(`SELECT id, attachment_id, series_uid, frame, kind, data_json, created_at FROM measurements WHERE case_id = ? ORDER BY created_at, rowid`)
     .all(caseId) as Row[];
   return rows.map((r) => {
-    const data = JSON.parse(r.data_json) as { points: Measurement['points']; valueMm: number };
-    return { id: r.id, attachmentId: r.attachment_id, seriesUid: r.series_uid, imageNumber: r.frame, kind: r.kind, points: data.points, valueMm: data.valueMm, createdAt: r.created_at };
+    const data = JSON.parse(r.data_json) as Stored;
+    return {
+      id: r.id,
+      attachmentId: r.attachment_id,
+      frame: r.frame,
+      seriesUid: r.series_uid,
+      seriesNumber: data.seriesNumber,
+      imageNumber: data.imageNumber,
+      kind: r.kind,
+      points: data.points,
+      values: data.values,
+      unit: data.unit,
+      signal: data.signal,
+      createdAt: r.created_at,
+    };
   });
 }
 
-export function saveMeasurement(db: CacheDatabase, caseId: string, m: Omit<Measurement, 'createdAt'>, now: Date): Measurement {
-  const owner = db.prepare('SELECT case_id FROM attachments WHERE id = ?').pluck().get(m.attachmentId) as string | undefined;
+/** Throws unless the attachment belongs to the case: a measurement never lands on another patient. */
+export function assertImageOfCase(db: CacheDatabase, caseId: string, attachmentId: string): void {
+  const owner = db.prepare('SELECT case_id FROM attachments WHERE id = ?').pluck().get(attachmentId) as string | undefined;
   if (owner !== caseId) throw new CoreError('CASE_NOT_FOUND', 'This image is not part of this case.');
-  const createdAt = now.toISOString();
+}
+
+export function saveMeasurement(db: CacheDatabase, caseId: string, m: MeasurementDraft, now: Date): Measurement {
+  assertImageOfCase(db, caseId, m.attachmentId);
+  const stored: Stored = { points: m.points, values: m.values, unit: m.unit, signal: m.signal, imageNumber: m.imageNumber, seriesNumber: m.seriesNumber };
+  // An edit (same id) keeps its place in the list: created_at stays the first one.
   db.prepare(
     `INSERT INTO measurements (id, case_id, attachment_id, series_uid, frame, kind, data_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET data_json = excluded.data_json`,
-  ).run(m.id, caseId, m.attachmentId, m.seriesUid, m.imageNumber, m.kind, JSON.stringify({ points: m.points, valueMm: m.valueMm }), createdAt);
-  return { ...m, createdAt };
+     ON CONFLICT (id) DO UPDATE SET data_json = excluded.data_json WHERE measurements.case_id = excluded.case_id`,
+  ).run(m.id, caseId, m.attachmentId, m.seriesUid, m.frame, m.kind, JSON.stringify(stored), now.toISOString());
+  const saved = listMeasurements(db, caseId).find((x) => x.id === m.id);
+  if (!saved) throw new CoreError('CONFLICT', 'This measurement belongs to another case.');
+  return saved;
 }
 
 export function removeMeasurement(db: CacheDatabase, caseId: string, id: string): boolean {

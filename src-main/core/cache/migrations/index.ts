@@ -5,6 +5,7 @@ import { CoreError } from '../../rpc/core-error';
 import { initialSchema } from './001-initial-schema';
 import { syncBookkeeping } from './002-sync-bookkeeping';
 import { dicomIndex } from './003-dicom-index';
+import { keyImagesAndDicomObjects } from './004-key-images-and-dicom-objects';
 
 export interface Migration {
   version: number;
@@ -12,7 +13,7 @@ export interface Migration {
   up(db: CacheDatabase): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects];
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: CacheDatabase): number {

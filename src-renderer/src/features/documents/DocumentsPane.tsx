@@ -13,7 +13,7 @@ import { ViewerBoundary } from './ViewerBoundary';
 // pdf.js is large: it loads when the first PDF opens, not with the app.
 const PdfViewer = lazy(() => import('./pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })));
 // So is the DICOM viewer with its loader.
-const DicomViewer = lazy(() => import('./dicom/DicomViewer').then((m) => ({ default: m.DicomViewer })));
+const DicomDocument = lazy(() => import('./dicom/DicomDocument').then((m) => ({ default: m.DicomDocument })));
 
 interface Props {
   caseId: string;
@@ -115,7 +115,7 @@ function DocumentView({ caseId, entry, onCommands }: { caseId: string; entry: Do
     case 'dicom':
       return (
         <Suspense fallback={<p className="muted">{t('workspace.loading')}</p>}>
-          <DicomViewer {...props} caseId={caseId} />
+          <DicomDocument {...props} caseId={caseId} />
         </Suspense>
       );
     default:

@@ -88,7 +88,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
         viewer.current.preset(Number(e.key));
         return e.preventDefault();
       }
-      const action = actions[e.key];
+      const action = actions[e.key] ?? viewer.current?.shortcuts?.[e.key.toLowerCase()];
       if (action) {
         action();
         e.preventDefault();

@@ -13,6 +13,10 @@ export const SHORTCUTS = [
   ['R', 'shortcuts.rotate'],
   ['/', 'shortcuts.find'],
   ['1 – 5', 'shortcuts.presets'],
+  ['W · L · A · E · P', 'shortcuts.imageTools'],
+  ['C', 'shortcuts.cine'],
+  ['H · V', 'shortcuts.flip'],
+  ['M', 'shortcuts.keyImage'],
   ['Alt 1 · 2 · 3', 'shortcuts.panes'],
   ['I', 'shortcuts.back'],
 ] as const;

@@ -1,30 +1,19 @@
-// The case's image series as thumbnails (the middle image of each), to switch series.
-import { useEffect, useRef } from 'react';
+// The case's image series as thumbnails (the middle image of each), to choose what the active
+// viewport shows.
 import { useTranslation } from 'react-i18next';
 import type { DicomSeries } from '../../../../../src-preload/contract';
-import { imageIdOf, setUpCornerstone } from './cornerstone-setup';
+import { ImageThumbnail } from './ImageThumbnail';
+import { stackOf } from './stack';
 
 function Thumbnail({ series, current, onSelect }: { series: DicomSeries; current: boolean; onSelect: () => void }) {
   const { t } = useTranslation();
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const middle = series.images[Math.floor(series.images.length / 2)];
-    if (!middle) return;
-    let cancelled = false;
-    const cornerstone = setUpCornerstone();
-    cornerstone.loadAndCacheImage(imageIdOf(middle.attachmentId)).then(
-      (image) => !cancelled && canvas.current && cornerstone.renderToCanvas(canvas.current, image),
-      () => {},
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [series]);
+  const stack = stackOf(series);
+  const middle = stack[Math.floor(stack.length / 2)];
   return (
     <button type="button" className="series-thumb" aria-current={current ? 'true' : undefined} onClick={onSelect} data-testid="series-thumbnail" title={series.seriesDescription}>
-      <canvas ref={canvas} width={96} height={96} />
+      <ImageThumbnail imageId={middle?.imageId ?? null} />
       <span className="series-thumb__label">
-        {series.modality} · {t('documents.images', { count: series.images.length })}
+        {series.modality} · {t('documents.images', { count: stack.length })}
       </span>
     </button>
   );

@@ -11,6 +11,11 @@ declare module 'cornerstone-core' {
     columnPixelSpacing?: number;
     minPixelValue: number;
     maxPixelValue: number;
+    /** RGB(A) pixels rather than one modality value per pixel. */
+    color: boolean;
+    /** Modality rescale: value = stored × slope + intercept. */
+    slope: number;
+    intercept: number;
     getPixelData(): ArrayLike<number>;
   }
   export interface Viewport {

@@ -10,8 +10,13 @@ import { contentUrl } from '../content-url';
 
 let ready = false;
 
-/** The image cache's bound: cached pixels are evicted past it (1 GiB by default). */
-export const IMAGE_CACHE_BYTES = 1024 * 1024 * 1024;
+/** The image cache's bound by default: decoded pixels past it are evicted, oldest first. */
+export const DEFAULT_IMAGE_CACHE_MIB = 1024;
+
+/** Sets the image cache's bound (the setting); images past it are evicted at once. */
+export function setImageCacheSize(mib: number): void {
+  setUpCornerstone().imageCache.setMaximumSizeBytes(mib * 1024 * 1024);
+}
 
 export function setUpCornerstone(): typeof cornerstone {
   if (!ready) {
@@ -22,12 +27,17 @@ export function setUpCornerstone(): typeof cornerstone {
       startWebWorkersOnDemand: true,
       taskConfiguration: { decodeTask: { initializeCodecsOnStartup: false, strict: false } },
     });
-    cornerstone.imageCache.setMaximumSizeBytes(IMAGE_CACHE_BYTES);
+    cornerstone.imageCache.setMaximumSizeBytes(DEFAULT_IMAGE_CACHE_MIB * 1024 * 1024);
     ready = true;
   }
   return cornerstone;
 }
 
-export function imageIdOf(attachmentId: string): string {
-  return `wadouri:${contentUrl(attachmentId)}`;
+/**
+ * The image id of a file, or of frame `frame` (from 0) of a multi-frame file. The loader wants
+ * "&frame=" for its per-frame metadata; the content route ignores the query.
+ */
+export function imageIdOf(attachmentId: string, frame: number | null = null): string {
+  const url = `wadouri:${contentUrl(attachmentId)}`;
+  return frame === null ? url : `${url}?multiframe&frame=${frame}`;
 }

@@ -1,0 +1,71 @@
+// A DICOM structured report as readable text: its title and content tree, each item "concept:
+// value" (text, codes, numbers with units, dates, names, containers with their children).
+// Untrusted input: depth and item count are bounded; anything unreadable is left out, not fatal.
+import { createRequire } from 'node:module';
+import { constants, inflateRawSync } from 'node:zlib';
+import type { DataSet } from 'dicom-parser';
+import type { SrItem } from '../../../src-preload/contract';
+import { CoreError } from '../rpc/core-error';
+
+const { parseDicom } = createRequire(import.meta.url)('dicom-parser') as typeof import('dicom-parser');
+
+const MAX_DEPTH = 12;
+const MAX_ITEMS = 5000;
+
+function inflate(bytes: Uint8Array, position: number): Uint8Array {
+  return Buffer.concat([Buffer.from(bytes.subarray(0, position)), inflateRawSync(bytes.subarray(position), { finishFlush: constants.Z_SYNC_FLUSH })]);
+}
+
+/** The code meaning of the first item of a code sequence ("Finding", "mm"). */
+function codeMeaning(ds: DataSet, tag: string): string {
+  const item = ds.elements[tag]?.items?.[0]?.dataSet;
+  return item?.string('x00080104') ?? item?.string('x00080100') ?? '';
+}
+
+function valueOf(ds: DataSet): string {
+  switch (ds.string('x0040a040')) {
+    case 'TEXT':
+      return ds.text('x0040a160') ?? '';
+    case 'CODE':
+      return codeMeaning(ds, 'x0040a168');
+    case 'NUM': {
+      const measured = ds.elements.x0040a300?.items?.[0]?.dataSet;
+      if (!measured) return '';
+      const unit = codeMeaning(measured, 'x004008ea');
+      return [measured.string('x0040a30a'), unit && unit !== 'no units' ? unit : ''].filter(Boolean).join(' ');
+    }
+    case 'DATE':
+      return ds.string('x0040a121') ?? '';
+    case 'TIME':
+      return ds.string('x0040a122') ?? '';
+    case 'DATETIME':
+      return ds.string('x0040a120') ?? '';
+    case 'PNAME':
+      return (ds.string('x0040a123') ?? '').replaceAll('^', ' ').trim();
+    case 'UIDREF':
+      return ds.string('x0040a124') ?? '';
+    default:
+      return '';
+  }
+}
+
+export function readStructuredReport(bytes: Uint8Array): { title: string; items: SrItem[] } {
+  let ds: DataSet;
+  try {
+    ds = parseDicom(bytes, { inflater: inflate });
+  } catch {
+    throw new CoreError('UNSUPPORTED_DICOM', 'This structured report could not be read.');
+  }
+  let count = 0;
+  const walk = (parent: DataSet, depth: number): SrItem[] => {
+    const items = parent.elements.x0040a730?.items ?? [];
+    if (depth > MAX_DEPTH) return [];
+    const out: SrItem[] = [];
+    for (const item of items) {
+      if (++count > MAX_ITEMS || !item.dataSet) break;
+      out.push({ concept: codeMeaning(item.dataSet, 'x0040a043'), value: valueOf(item.dataSet), children: walk(item.dataSet, depth + 1) });
+    }
+    return out;
+  };
+  return { title: codeMeaning(ds, 'x0040a043') || (ds.string('x0008103e') ?? ''), items: walk(ds, 0) };
+}

@@ -1,0 +1,76 @@
+// The measurements of the image shown, drawn over it in canvas coordinates (they follow zoom, pan,
+// rotation and flips): lines for lengths, two arms for angles, ellipses for ROIs, a cross for probes,
+// each labelled with its value.
+import { useTranslation } from 'react-i18next';
+import type { Measurement } from '../../../../../src-preload/contract';
+import { setUpCornerstone } from './cornerstone-setup';
+import { measurementValueText } from './measurement-text';
+import type { Point } from './measure';
+
+export type Drawing = { kind: Measurement['kind']; points: Point[] };
+type Shown = Pick<Measurement, 'kind' | 'points' | 'values' | 'unit' | 'signal'> & { id?: string };
+
+interface Props {
+  element: HTMLDivElement | null;
+  /** Changes on every render of the image: the canvas positions must be recomputed. */
+  drawn: number;
+  saved: Measurement[];
+  draft: Shown | null;
+}
+
+export function AnnotationLayer({ element, drawn, saved, draft }: Props) {
+  const { t, i18n } = useTranslation();
+  if (!element) return <svg className="dicom-annotations" />;
+  const cornerstone = setUpCornerstone();
+  const toCanvas = (p: Point) => cornerstone.pixelToCanvas(element, p);
+  const all: Shown[] = [...saved, ...(draft ? [{ ...draft, id: 'draft' }] : [])];
+  return (
+    <svg className="dicom-annotations" data-drawn={drawn}>
+      {all.map((m) => {
+        const points = m.points.map(toCanvas);
+        const label = measurementValueText(t, i18n.language, m);
+        const [a, b, c] = points as [Point, Point?, Point?];
+        const key = m.id ?? 'draft';
+        const className = `dicom-annotations__shape${key === 'draft' ? ' dicom-annotations__shape--draft' : ''}`;
+        switch (m.kind) {
+          case 'length':
+            return b ? (
+              <g key={key} className={className} data-kind="length">
+                <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
+                <Label at={b} text={label} />
+              </g>
+            ) : null;
+          case 'angle':
+            return b ? (
+              <g key={key} className={className} data-kind="angle">
+                <polyline points={[a, b, c ?? b].map((p) => `${p.x},${p.y}`).join(' ')} fill="none" />
+                <Label at={b} text={c ? label : ''} />
+              </g>
+            ) : null;
+          case 'ellipse':
+            return b ? (
+              <g key={key} className={className} data-kind="ellipse">
+                <ellipse cx={(a.x + b.x) / 2} cy={(a.y + b.y) / 2} rx={Math.abs(b.x - a.x) / 2} ry={Math.abs(b.y - a.y) / 2} fill="none" />
+                <Label at={{ x: Math.max(a.x, b.x), y: Math.max(a.y, b.y) }} text={label} />
+              </g>
+            ) : null;
+          case 'probe':
+            return (
+              <g key={key} className={className} data-kind="probe">
+                <path d={`M${a.x - 5},${a.y}h10M${a.x},${a.y - 5}v10`} />
+                <Label at={a} text={label} />
+              </g>
+            );
+        }
+      })}
+    </svg>
+  );
+}
+
+function Label({ at, text }: { at: Point; text: string }) {
+  return (
+    <text x={at.x + 6} y={at.y - 6}>
+      {text}
+    </text>
+  );
+}

@@ -1,0 +1,68 @@
+// A DICOM document, shown for what it is: images in the DICOM viewer, an encapsulated PDF in the
+// PDF viewer, a structured report as text; a waveform or another object says what it is and that
+// it is not displayed; a file that cannot be shown names its problem. Nothing here can break the
+// rest of the workspace.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DicomObject } from '../../../../../src-preload/contract';
+import { useBackend } from '../../../app/backend-context';
+import { errorMessage } from '../../../app/error-message';
+import type { DocumentViewerProps } from '../viewer-commands';
+import { DicomViewer } from './DicomViewer';
+import { StructuredReportView } from './StructuredReportView';
+
+const PdfViewer = lazy(() => import('../pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })));
+
+/** The content route's name for the document encapsulated in a DICOM file. */
+export const encapsulatedDocumentId = (attachmentId: string) => `${attachmentId}/document`;
+
+export function DicomDocument(props: DocumentViewerProps & { caseId: string }) {
+  const { t } = useTranslation();
+  const backend = useBackend();
+  const { caseId, documentId } = props;
+  const [object, setObject] = useState<DicomObject | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    backend.imaging.object({ caseId, attachmentId: documentId }).then(
+      (o) => !cancelled && setObject(o),
+      (error: unknown) => !cancelled && setFailure(errorMessage(t, error)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [backend, caseId, documentId, t]);
+
+  const message = (text: string) => (
+    <p className="document-error" role="alert" data-testid="document-error">
+      {text}
+    </p>
+  );
+  if (failure) return message(failure);
+  if (!object) return <p className="muted">{t('workspace.loading')}</p>;
+  switch (object.kind) {
+    case 'image':
+      return <DicomViewer {...props} />;
+    case 'pdf':
+      return (
+        <Suspense fallback={<p className="muted">{t('workspace.loading')}</p>}>
+          <PdfViewer {...props} documentId={encapsulatedDocumentId(documentId)} />
+        </Suspense>
+      );
+    case 'sr':
+      return <StructuredReportView title={object.title} items={object.items} />;
+    case 'waveform':
+    case 'other':
+      return (
+        <p className="document-notice" role="status" data-testid="document-error" data-problem={object.kind}>
+          {t(object.kind === 'waveform' ? 'dicom.waveform' : 'dicom.otherObject', { modality: object.modality || '—', sopClass: object.sopClassUid })}
+        </p>
+      );
+    case 'unreadable':
+      return (
+        <p className="document-error" role="alert" data-testid="document-error" data-problem={object.problem}>
+          {t(`dicom.problems.${object.problem}`, { detail: object.detail })}
+        </p>
+      );
+  }
+}

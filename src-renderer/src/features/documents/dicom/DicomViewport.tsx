@@ -1,0 +1,383 @@
+// One viewport of the DICOM viewer (cornerstone-core): a series as a stack — wheel, arrows, drag
+// or cine to move through it — with window/level, zoom, pan, rotate, flip and invert of its own,
+// the measurements drawn on the image shown, and a technical overlay free of patient data. The
+// viewer drives it through its handle and hears back what it shows (its status).
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Image } from 'cornerstone-core';
+import type { DicomSeries, Measurement, MeasurementDraft } from '../../../../../src-preload/contract';
+import { setUpCornerstone } from './cornerstone-setup';
+import { stackIndexOf, stackOf, type StackImage } from './stack';
+import { measurementValues, isCalibrated, type PixelSource, type Point, type Spacing } from './measure';
+import { AnnotationLayer, type Drawing } from './AnnotationLayer';
+import { ViewportOverlay } from './ViewportOverlay';
+import { useCine } from './use-cine';
+
+export type Tool = 'window' | 'stack' | 'zoom' | 'pan' | 'length' | 'angle' | 'ellipse' | 'probe';
+export const MEASURE_TOOLS = ['length', 'angle', 'ellipse', 'probe'] as const;
+type MeasureTool = (typeof MEASURE_TOOLS)[number];
+const isMeasureTool = (tool: Tool): tool is MeasureTool => (MEASURE_TOOLS as readonly string[]).includes(tool);
+
+export const WL_PRESETS = [
+  { key: 'softTissue', width: 400, center: 40 },
+  { key: 'lung', width: 1500, center: -600 },
+  { key: 'bone', width: 2000, center: 300 },
+  { key: 'brain', width: 80, center: 40 },
+  { key: 'liver', width: 150, center: 90 },
+] as const;
+
+type Voi = { windowWidth: number; windowCenter: number };
+
+export interface ViewportStatus {
+  index: number;
+  count: number;
+  image: StackImage | null;
+  scale: number;
+  invert: boolean;
+  playing: boolean;
+  fps: number;
+  /** What was decoded, as technical data: tells a lossless decode from a damaged one. */
+  decoded: { sum: number; min: number; max: number } | null;
+  failed: boolean;
+}
+
+export interface ViewportHandle {
+  go(step: number): void;
+  goTo(attachmentId: string, frame: number): void;
+  zoomBy(factor: number): void;
+  fit(): void;
+  actualSize(): void;
+  rotate(): void;
+  flip(axis: 'h' | 'v'): void;
+  toggleInvert(): void;
+  reset(): void;
+  preset(n: number): void;
+  toggleCine(): void;
+  setFps(fps: number): void;
+}
+
+interface Props {
+  series: DicomSeries;
+  active: boolean;
+  tool: Tool;
+  measurements: Measurement[];
+  /** Where to open the stack (a measurement or key image being revisited). */
+  start: { attachmentId: string; frame: number } | null;
+  onActivate: () => void;
+  onStatus: (status: ViewportStatus) => void;
+  onMeasure: (draft: MeasurementDraft) => void;
+  /** Page Up/Down: the previous or next series in this viewport. */
+  onStepSeries: (step: number) => void;
+}
+
+/** What a left drag started, to apply as the pointer moves. */
+type Drag = { x: number; y: number; button: number; voi: Voi | null; index: number; scale: number };
+
+export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomViewport(
+  { series, active, tool, measurements, start, onActivate, onStatus, onMeasure, onStepSeries },
+  ref,
+) {
+  const { t } = useTranslation();
+  const element = useRef<HTMLDivElement>(null);
+  const enabled = useRef(false);
+  const currentImage = useRef<Image | null>(null);
+  const drag = useRef<Drag | null>(null);
+  const stack = useMemo(() => stackOf(series), [series]);
+  const count = stack.length;
+  const [index, setIndex] = useState(() => Math.max(0, start ? stackIndexOf(stack, start.attachmentId, start.frame) : 0));
+  const [voi, setVoi] = useState<Voi | null>(null);
+  const [scale, setScale] = useState(1);
+  const [invert, setInvert] = useState(false);
+  const [rotation, setRotation] = useState(0);
+  const [hflip, setHflip] = useState(false);
+  const [vflip, setVflip] = useState(false);
+  const [decoded, setDecoded] = useState<ViewportStatus['decoded']>(null);
+  const [failed, setFailed] = useState(false);
+  const [draft, setDraft] = useState<Drawing | null>(null);
+  // An angle is drawn in two gestures: drag the first arm, then click the end of the second.
+  const [angleArmDone, setAngleArmDone] = useState(false);
+  const [drawn, setDrawn] = useState(0);
+  const image = stack[index] ?? null;
+
+  // A half-drawn measurement does not survive a change of tool.
+  useEffect(() => {
+    setDraft(null);
+    setAngleArmDone(false);
+  }, [tool]);
+
+  const viewportOf = () => (enabled.current && element.current ? setUpCornerstone().getViewport(element.current) : undefined);
+  const go = useCallback((step: number) => setIndex((i) => Math.max(0, Math.min(count - 1, i + step))), [count]);
+  const cine = useCine(count, setIndex);
+
+  useEffect(() => {
+    const el = element.current;
+    if (!el) return;
+    const cornerstone = setUpCornerstone();
+    cornerstone.enable(el);
+    enabled.current = true;
+    const observer = new ResizeObserver(() => cornerstone.resize(el, true));
+    observer.observe(el);
+    // Measurements are drawn in canvas coordinates: follow every zoom, pan and image change.
+    const onRendered = () => {
+      setDrawn((n) => n + 1);
+      // A resize refits the image: keep the zoom readout true.
+      setScale(cornerstone.getViewport(el)?.scale ?? 1);
+    };
+    el.addEventListener('cornerstoneimagerendered', onRendered);
+    return () => {
+      el.removeEventListener('cornerstoneimagerendered', onRendered);
+      observer.disconnect();
+      enabled.current = false;
+      cornerstone.disable(el);
+    };
+  }, []);
+
+  // A new series in this viewport starts at its first image (or the one asked for), with its own window.
+  useEffect(() => {
+    setIndex(Math.max(0, start ? stackIndexOf(stack, start.attachmentId, start.frame) : 0));
+    setVoi(null);
+    setFailed(false);
+    // `start` is read when the series changes; a new start with the same series is a goTo.
+  }, [stack]);
+
+  // Show the current image; keep zoom, window and orientation from one image to the next.
+  useEffect(() => {
+    const el = element.current;
+    if (!el || !image) return;
+    const cornerstone = setUpCornerstone();
+    let cancelled = false;
+    cornerstone.loadAndCacheImage(image.imageId).then(
+      (loaded) => {
+        if (cancelled || !enabled.current) return;
+        currentImage.current = loaded;
+        const previous = cornerstone.getViewport(el);
+        const fresh = cornerstone.getDefaultViewportForImage(el, loaded);
+        cornerstone.displayImage(el, loaded, previous && voi ? { ...previous, voi } : { ...fresh, invert, rotation, hflip, vflip });
+        if (!voi) setVoi(fresh.voi);
+        setFailed(false);
+        const pixels = loaded.getPixelData();
+        let sum = 0;
+        for (let i = 0; i < pixels.length; i++) sum += pixels[i] ?? 0;
+        setDecoded({ sum, min: loaded.minPixelValue, max: loaded.maxPixelValue });
+        setScale(cornerstone.getViewport(el)?.scale ?? 1);
+        // Prefetch the neighbours, ahead in the direction of reading, so that scrolling does not wait.
+        for (const step of [1, -1, 2, -2, 3, 4, 5]) {
+          const next = stack[index + step];
+          if (next) void cornerstone.loadAndCacheImage(next.imageId).catch(() => {});
+        }
+      },
+      () => !cancelled && setFailed(true),
+    );
+    return () => {
+      cancelled = true;
+    };
+    // The window and orientation are applied by their own effect: they must not reload the image.
+  }, [stack, index]);
+
+  useEffect(() => {
+    const el = element.current;
+    const viewport = viewportOf();
+    if (!el || !viewport || !voi) return;
+    setUpCornerstone().setViewport(el, { ...viewport, voi, invert, rotation, hflip, vflip });
+  }, [voi, invert, rotation, hflip, vflip]);
+
+  const zoomTo = useCallback((next: number) => {
+    const el = element.current;
+    const viewport = viewportOf();
+    if (!el || !viewport) return;
+    const clamped = Math.max(0.05, Math.min(20, next));
+    setUpCornerstone().setViewport(el, { ...viewport, scale: clamped });
+    setScale(clamped);
+  }, []);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      go,
+      goTo: (attachmentId, frame) => {
+        const at = stackIndexOf(stack, attachmentId, frame);
+        if (at >= 0) setIndex(at);
+      },
+      zoomBy: (factor) => zoomTo((viewportOf()?.scale ?? 1) * factor),
+      fit: () => {
+        if (!enabled.current || !element.current) return;
+        setUpCornerstone().fitToWindow(element.current);
+        setScale(viewportOf()?.scale ?? 1);
+      },
+      actualSize: () => zoomTo(1),
+      rotate: () => setRotation((r) => (r + 90) % 360),
+      flip: (axis) => (axis === 'h' ? setHflip((v) => !v) : setVflip((v) => !v)),
+      toggleInvert: () => setInvert((v) => !v),
+      reset: () => {
+        if (!enabled.current || !element.current) return;
+        setUpCornerstone().reset(element.current);
+        setVoi(viewportOf()?.voi ?? null);
+        setInvert(false);
+        setRotation(0);
+        setHflip(false);
+        setVflip(false);
+        setScale(viewportOf()?.scale ?? 1);
+      },
+      preset: (n) => {
+        const preset = WL_PRESETS[n - 1];
+        if (preset) setVoi({ windowWidth: preset.width, windowCenter: preset.center });
+      },
+      toggleCine: cine.toggle,
+      setFps: cine.setFps,
+    }),
+    [go, stack, zoomTo, cine.toggle, cine.setFps],
+  );
+
+  useEffect(() => {
+    onStatus({ index, count, image, scale, invert, playing: cine.playing, fps: cine.fps, decoded, failed });
+  }, [index, count, image, scale, invert, cine.playing, cine.fps, decoded, failed, onStatus]);
+
+  /** What the measurements of the image shown need: its calibration and, if greyscale, its pixels. */
+  function imageData(): { spacing: Spacing; source: PixelSource | null } {
+    const img = currentImage.current;
+    const spacing = { column: img?.columnPixelSpacing ?? null, row: img?.rowPixelSpacing ?? null };
+    if (!img || img.color) return { spacing, source: null };
+    return { spacing, source: { pixels: img.getPixelData(), width: img.columns, height: img.rows, slope: img.slope || 1, intercept: img.intercept || 0 } };
+  }
+
+  function finish(drawing: Drawing) {
+    if (!image) return;
+    const { spacing, source } = imageData();
+    onMeasure({
+      id: crypto.randomUUID(),
+      attachmentId: image.attachmentId,
+      frame: image.frame,
+      seriesUid: series.seriesUid,
+      seriesNumber: series.seriesNumber,
+      imageNumber: index + 1,
+      kind: drawing.kind,
+      points: drawing.points,
+      values: measurementValues(drawing.kind, drawing.points, spacing, source),
+      unit: isCalibrated(spacing) ? 'mm' : 'px',
+      signal: series.modality === 'CT' ? 'HU' : 'value',
+    });
+  }
+
+  const pointAt = (e: React.PointerEvent): Point | null =>
+    enabled.current && element.current && currentImage.current ? setUpCornerstone().pageToPixel(element.current, e.pageX, e.pageY) : null;
+  const farEnough = (a: Point, b: Point) => Math.hypot(b.x - a.x, b.y - a.y) >= 2;
+
+  function onPointerDown(e: React.PointerEvent<HTMLDivElement>) {
+    onActivate();
+    drag.current = { x: e.clientX, y: e.clientY, button: e.button, voi, index, scale: viewportOf()?.scale ?? 1 };
+    e.currentTarget.setPointerCapture(e.pointerId);
+    e.currentTarget.focus();
+    if (e.button !== 0 || !isMeasureTool(tool)) return;
+    const p = pointAt(e);
+    if (!p) return;
+    if (tool === 'angle' && draft?.kind === 'angle' && angleArmDone) return; // the click ends on pointer up
+    setDraft({ kind: tool, points: tool === 'probe' ? [p] : [p, p] });
+  }
+
+  function onPointerMove(e: React.PointerEvent<HTMLDivElement>) {
+    const el = element.current;
+    const start = drag.current;
+    if (draft && isMeasureTool(tool)) {
+      const p = pointAt(e);
+      if (!p) return;
+      if (draft.kind === 'angle' && angleArmDone) setDraft({ kind: 'angle', points: [draft.points[0] as Point, draft.points[1] as Point, p] });
+      else if (start && draft.kind !== 'probe') setDraft({ kind: draft.kind, points: [draft.points[0] as Point, p] });
+      else if (start) setDraft({ kind: 'probe', points: [p] });
+      return;
+    }
+    if (!start || !el) return;
+    const dx = e.clientX - start.x;
+    const dy = e.clientY - start.y;
+    const effect = start.button === 2 ? 'pan' : start.button === 1 ? 'zoom' : tool;
+    const viewport = viewportOf();
+    if (effect === 'window' && start.voi) {
+      setVoi({ windowWidth: Math.max(1, start.voi.windowWidth + dx * 4), windowCenter: start.voi.windowCenter + dy * 2 });
+    } else if (effect === 'stack') {
+      // The whole stack over the viewport's height, at least 4 px per image.
+      const perImage = Math.max(4, el.clientHeight / Math.max(1, count));
+      setIndex(Math.max(0, Math.min(count - 1, start.index + Math.round(dy / perImage))));
+    } else if (effect === 'zoom') {
+      zoomTo(start.scale * Math.exp(-dy / 200));
+    } else if (effect === 'pan' && viewport) {
+      setUpCornerstone().setViewport(el, {
+        ...viewport,
+        translation: { x: viewport.translation.x + e.movementX / viewport.scale, y: viewport.translation.y + e.movementY / viewport.scale },
+      });
+    }
+  }
+
+  function onPointerUp() {
+    drag.current = null;
+    if (!draft) return;
+    const [a, b, c] = draft.points as [Point, Point?, Point?];
+    if (draft.kind === 'probe') {
+      finish(draft);
+      setDraft(null);
+    } else if (draft.kind === 'angle' && !angleArmDone) {
+      if (b && farEnough(a, b)) {
+        setAngleArmDone(true);
+        setDraft({ kind: 'angle', points: [a, b, b] });
+      } else setDraft(null);
+    } else if (draft.kind === 'angle') {
+      if (c && b && farEnough(b, c)) finish(draft);
+      setDraft(null);
+      setAngleArmDone(false);
+    } else {
+      if (b && farEnough(a, b)) finish(draft);
+      setDraft(null);
+    }
+  }
+
+  function onKeyDown(e: React.KeyboardEvent) {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') go(1);
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') go(-1);
+    else if (e.key === 'PageDown') onStepSeries(1);
+    else if (e.key === 'PageUp') onStepSeries(-1);
+    else if (e.key === 'Home') setIndex(0);
+    else if (e.key === 'End') setIndex(count - 1);
+    else if (e.key === 'Escape' && draft) {
+      setDraft(null);
+      setAngleArmDone(false);
+    } else return;
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  const shown = image ? measurements.filter((m) => m.attachmentId === image.attachmentId && m.frame === image.frame) : [];
+  const { spacing, source } = draft ? imageData() : { spacing: { column: null, row: null }, source: null };
+  return (
+    <div
+      ref={element}
+      className="dicom-viewport"
+      data-testid="dicom-viewport"
+      data-active={active ? 'true' : undefined}
+      data-index={index + 1}
+      data-count={count}
+      data-tool={tool}
+      tabIndex={0}
+      onWheel={(e) => {
+        onActivate();
+        if (e.ctrlKey) zoomTo(scale * (e.deltaY < 0 ? 1.1 : 1 / 1.1));
+        else go(e.deltaY > 0 ? 1 : -1);
+      }}
+      onKeyDown={onKeyDown}
+      onContextMenu={(e) => e.preventDefault()}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+    >
+      {failed ? (
+        <p className="document-error dicom-viewport__error" role="alert" data-testid="document-error">
+          {t('dicom.decodeFailed', { syntax: series.transferSyntax })}
+        </p>
+      ) : null}
+      <AnnotationLayer
+        element={enabled.current ? element.current : null}
+        drawn={drawn}
+        saved={shown}
+        draft={draft ? { ...draft, values: measurementValues(draft.kind, draft.points, spacing, source), unit: isCalibrated(spacing) ? 'mm' : 'px', signal: series.modality === 'CT' ? 'HU' : 'value' } : null}
+      />
+      <ViewportOverlay series={series} image={image} index={index} count={count} voi={voi} scale={scale} playing={cine.playing} fps={cine.fps} />
+    </div>
+  );
+});

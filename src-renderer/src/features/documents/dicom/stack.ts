@@ -1,0 +1,30 @@
+// A series as the stack the viewer scrolls: one entry per image, a multi-frame file contributing
+// one entry per frame, in the series' display order.
+import type { DicomSeries } from '../../../../../src-preload/contract';
+import { imageIdOf } from './cornerstone-setup';
+
+export interface StackImage {
+  attachmentId: string;
+  /** Frame within its file, from 0. */
+  frame: number;
+  imageId: string;
+  sliceLocation: number | null;
+  sliceThickness: number | null;
+}
+
+export function stackOf(series: DicomSeries): StackImage[] {
+  return series.images.flatMap((image) =>
+    Array.from({ length: Math.max(1, image.frames) }, (_, frame) => ({
+      attachmentId: image.attachmentId,
+      frame,
+      imageId: imageIdOf(image.attachmentId, image.frames > 1 ? frame : null),
+      sliceLocation: image.sliceLocation,
+      sliceThickness: image.sliceThickness,
+    })),
+  );
+}
+
+/** Where an image (file and frame) sits in its series' stack, or -1. */
+export function stackIndexOf(stack: StackImage[], attachmentId: string, frame = 0): number {
+  return stack.findIndex((s) => s.attachmentId === attachmentId && s.frame === frame);
+}
