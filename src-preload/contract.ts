@@ -41,8 +41,13 @@ export const AppInfo = z.object({
   connectivity: Connectivity,
   locale: Locale,
   runtime: z.enum(['electron', 'preview', 'test']),
+  /** The bound of the viewer's decoded image cache, in MiB (a setting). */
+  imageCacheMiB: z.number().int(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
+
+/** The image cache setting's bounds and default: enough for a 1,000-slice CT, not the whole RAM. */
+export const IMAGE_CACHE_MIB = { min: 256, max: 8192, default: 1024 } as const;
 
 const NoInput = z.object({}).strict();
 
@@ -278,6 +283,7 @@ export const SyncProgress = z.object({ caseId: z.string(), attachmentId: z.strin
 export const methods = {
   'app.info': { input: NoInput, output: AppInfo },
   'app.setLocale': { input: z.object({ locale: Locale }).strict(), output: AppInfo },
+  'app.setImageCache': { input: z.object({ mib: z.number().int().min(IMAGE_CACHE_MIB.min).max(IMAGE_CACHE_MIB.max) }).strict(), output: AppInfo },
   'cache.status': { input: NoInput, output: CacheStatus },
   'cache.setup': {
     input: z.discriminatedUnion('protection', [

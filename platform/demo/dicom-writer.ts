@@ -1,5 +1,6 @@
 // Writes DICOM Part 10 files (explicit VR little endian) from a list of elements. Enough of the
-// standard for synthetic studies: strings, numbers, pixel data. dcmtk reads and transcodes them.
+// standard for synthetic studies: strings, numbers, sequences, pixel data native or encapsulated
+// (frames compressed by another tool). dcmtk reads and transcodes them.
 export type Vr = 'AE' | 'AS' | 'CS' | 'DA' | 'DS' | 'IS' | 'LO' | 'PN' | 'SH' | 'TM' | 'UI' | 'US' | 'SS' | 'UL' | 'OW' | 'OB' | 'LT' | 'UT' | 'ST' | 'AT' | 'SQ';
 
 export interface Element {
@@ -63,19 +64,49 @@ function encodeElement(el: Element): Buffer {
   return Buffer.concat([head, value]);
 }
 
-export function writeDicomFile(sopClassUid: string, sopInstanceUid: string, dataset: Element[]): Buffer {
+/**
+ * Compressed frames as encapsulated pixel data (7FE0,0010): undefined length, an empty basic
+ * offset table, one fragment per frame, then the sequence delimiter.
+ */
+function encapsulatedPixelData(frames: Buffer[]): Buffer {
+  const item = (body: Buffer) => {
+    const padded = body.length % 2 === 0 ? body : Buffer.concat([body, Buffer.alloc(1)]);
+    const head = Buffer.alloc(8);
+    head.writeUInt16LE(0xfffe, 0);
+    head.writeUInt16LE(0xe000, 2);
+    head.writeUInt32LE(padded.length, 4);
+    return Buffer.concat([head, padded]);
+  };
+  const head = Buffer.alloc(12);
+  head.writeUInt16LE(0x7fe0, 0);
+  head.writeUInt16LE(0x0010, 2);
+  head.write('OB', 4, 'latin1');
+  head.writeUInt32LE(0xffffffff, 8);
+  const delimiter = Buffer.from([0xfe, 0xff, 0xdd, 0xe0, 0, 0, 0, 0]);
+  return Buffer.concat([head, item(Buffer.alloc(0)), ...frames.map(item), delimiter]);
+}
+
+export interface WriteOptions {
+  /** The transfer syntax to declare (default: explicit VR little endian). */
+  transferSyntax?: string;
+  /** Frames already compressed for `transferSyntax`, written as encapsulated pixel data. */
+  encapsulatedFrames?: Buffer[];
+}
+
+export function writeDicomFile(sopClassUid: string, sopInstanceUid: string, dataset: Element[], options: WriteOptions = {}): Buffer {
   const meta = [
     { tag: 0x00020001, vr: 'OB' as const, value: Uint8Array.from([0, 1]) },
     { tag: 0x00020002, vr: 'UI' as const, value: sopClassUid },
     { tag: 0x00020003, vr: 'UI' as const, value: sopInstanceUid },
-    { tag: 0x00020010, vr: 'UI' as const, value: EXPLICIT_VR_LE },
+    { tag: 0x00020010, vr: 'UI' as const, value: options.transferSyntax ?? EXPLICIT_VR_LE },
     { tag: 0x00020012, vr: 'UI' as const, value: '1.2.826.0.1.3680043.10.1234' },
     { tag: 0x00020013, vr: 'SH' as const, value: 'SMO_DEMO_1' },
   ].map(encodeElement);
   const metaBody = Buffer.concat(meta);
   const groupLength = encodeElement({ tag: 0x00020000, vr: 'UL', value: metaBody.length });
   const sorted = [...dataset].sort((a, b) => a.tag - b.tag).map(encodeElement);
-  return Buffer.concat([Buffer.alloc(128), Buffer.from('DICM', 'latin1'), groupLength, metaBody, ...sorted]);
+  const pixels = options.encapsulatedFrames ? [encapsulatedPixelData(options.encapsulatedFrames)] : [];
+  return Buffer.concat([Buffer.alloc(128), Buffer.from('DICM', 'latin1'), groupLength, metaBody, ...sorted, ...pixels]);
 }
 
 /** A UID under a private demo root, unique per (purpose, indices). */

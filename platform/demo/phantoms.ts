@@ -204,3 +204,37 @@ export function chestXray(caseKey: string, patient: { id: string; name: string }
     ]),
   };
 }
+
+/**
+ * A long, light series for memory tests: `slices` images of `size`² 16-bit pixels, each a ramp
+ * whose level follows the slice, with geometry so that it stacks along z.
+ */
+export function longSeries(caseKey: string, slices: number, size: number): DicomInstance[] {
+  const study = { uid: demoUid(caseKey, 'long-study'), description: 'CT LONG SERIES', date: '20260901', patientId: 'LONG', patientName: 'LONG^SERIES' };
+  const seriesUid = demoUid(caseKey, 'long-series');
+  return Array.from({ length: slices }, (_, i) => {
+    const pixels = new Uint16Array(size * size);
+    for (let p = 0; p < pixels.length; p++) pixels[p] = ((p % size) * 4 + i) % 4096;
+    const sopUid = demoUid(caseKey, 'long', i + 1);
+    const dataset: Element[] = [
+      ...common(study, 'CT'),
+      { tag: 0x00080016, vr: 'UI', value: SOP_CLASS.ct },
+      { tag: 0x00080018, vr: 'UI', value: sopUid },
+      { tag: 0x0008103e, vr: 'LO', value: `Long series ${slices}` },
+      { tag: 0x0020000e, vr: 'UI', value: seriesUid },
+      { tag: 0x00200011, vr: 'IS', value: '9' },
+      { tag: 0x00200013, vr: 'IS', value: String(i + 1) },
+      { tag: 0x00200032, vr: 'DS', value: ['0', '0', String(-i)] },
+      { tag: 0x00200037, vr: 'DS', value: ['1', '0', '0', '0', '1', '0'] },
+      { tag: 0x00280010, vr: 'US', value: size },
+      { tag: 0x00280011, vr: 'US', value: size },
+      { tag: 0x00280030, vr: 'DS', value: ['1', '1'] },
+      { tag: 0x00280100, vr: 'US', value: 16 },
+      { tag: 0x00280101, vr: 'US', value: 12 },
+      { tag: 0x00280102, vr: 'US', value: 11 },
+      { tag: 0x00280103, vr: 'US', value: 0 },
+      { tag: 0x7fe00010, vr: 'OW', value: new Uint8Array(pixels.buffer) },
+    ];
+    return { name: `Long series/IM-${String(i + 1).padStart(4, '0')}.dcm`, bytes: writeDicomFile(SOP_CLASS.ct, sopUid, dataset) };
+  });
+}

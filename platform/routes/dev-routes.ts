@@ -10,6 +10,7 @@ import { HttpProblem, readJson, sendJson, type Router } from '../http';
 import type { PlatformState } from '../state';
 import { addFeed, caseRecord, findCase, setStatus } from '../cases-repo';
 import { COLLEAGUE } from '../demo/seed';
+import { longSeries } from '../demo/phantoms';
 
 const Fail = z.object({ count: z.number().int().min(0), status: z.number().int().min(400).max(599), retryAfterSeconds: z.number().int().nullable().default(null) });
 const Network = z.object({ bytesPerSecond: z.number().positive().nullable().default(null), cutAfterBytes: z.number().int().min(0).nullable().default(null) });
@@ -89,23 +90,42 @@ export function devRoutes(router: Router, state: PlatformState): void {
     addFeed(db, row.expert_id, row.id, 'message');
     sendJson(res, 201, { id });
   });
-  router.on('POST', '/dev/cases/:ref/attachments', async ({ req, res, params }) => {
-    const row = caseOr404(params.ref);
-    const doc = await input(req, z.object({ name: z.string().min(1), kind: z.enum(['dicom', 'pdf', 'photo', 'other']), mediaType: z.string(), base64: z.string() }));
-    const bytes = Buffer.from(doc.base64, 'base64');
+  /** Stores a patient's upload and tells the expert's feed; answers its id. */
+  const addUpload = (row: NonNullable<ReturnType<typeof caseOr404>>, doc: { name: string; kind: string; mediaType: string }, bytes: Buffer): string => {
     const id = randomUUID();
     const dir = join(state.options.dataDir, 'patient-uploads');
     mkdirSync(dir, { recursive: true });
     const path = join(dir, id);
     writeFileSync(path, bytes);
-    db.transaction(() => {
-      db.prepare('INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, path, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-        id, row.id, doc.kind, doc.name, doc.mediaType, bytes.length, createHash('sha256').update(bytes).digest('hex'), path, new Date().toISOString(),
-      );
-      db.prepare('UPDATE cases SET version = version + 1, updated_at = ? WHERE id = ?').run(new Date().toISOString(), row.id);
-      addFeed(db, row.expert_id, row.id, 'updated');
+    db.prepare('INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, path, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      id, row.id, doc.kind, doc.name, doc.mediaType, bytes.length, createHash('sha256').update(bytes).digest('hex'), path, new Date().toISOString(),
+    );
+    return id;
+  };
+  const caseUpdated = (row: NonNullable<ReturnType<typeof caseOr404>>) => {
+    db.prepare('UPDATE cases SET version = version + 1, updated_at = ? WHERE id = ?').run(new Date().toISOString(), row.id);
+    addFeed(db, row.expert_id, row.id, 'updated');
+  };
+  router.on('POST', '/dev/cases/:ref/attachments', async ({ req, res, params }) => {
+    const row = caseOr404(params.ref);
+    const doc = await input(req, z.object({ name: z.string().min(1), kind: z.enum(['dicom', 'pdf', 'photo', 'other']), mediaType: z.string(), base64: z.string() }));
+    const id = db.transaction(() => {
+      const added = addUpload(row, doc, Buffer.from(doc.base64, 'base64'));
+      caseUpdated(row);
+      return added;
     })();
     sendJson(res, 201, { id });
+  });
+  // A long synthetic series generated here rather than uploaded: memory tests need 1,000 slices.
+  router.on('POST', '/dev/cases/:ref/long-series', async ({ req, res, params }) => {
+    const row = caseOr404(params.ref);
+    const spec = await input(req, z.object({ slices: z.number().int().min(1).max(5000), size: z.number().int().min(16).max(1024) }));
+    const files = longSeries(row.reference, spec.slices, spec.size);
+    db.transaction(() => {
+      for (const f of files) addUpload(row, { name: f.name, kind: 'dicom', mediaType: 'application/dicom' }, f.bytes);
+      caseUpdated(row);
+    })();
+    sendJson(res, 201, { count: files.length });
   });
   router.on('GET', '/dev/cases/:ref', ({ res, params }) => {
     const row = caseOr404(params.ref);

@@ -44,6 +44,15 @@ describe('app.info and app.setLocale', () => {
     expect(JSON.parse(readFileSync(join(first.dir, 'settings.json'), 'utf8'))).toMatchObject({ locale: 'fr' });
   });
 
+  it('keeps the image cache size, within its bounds, across restarts', async () => {
+    const first = startCore('en');
+    expect(await first.core.call('app.info', {})).toMatchObject({ ok: true, value: { imageCacheMiB: 1024 } });
+    expect(await first.core.call('app.setImageCache', { mib: 2048 })).toMatchObject({ ok: true, value: { imageCacheMiB: 2048 } });
+    expect(await first.core.call('app.setImageCache', { mib: 64 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const second = startCore('en', first.dir);
+    expect(await second.core.call('app.info', {})).toMatchObject({ ok: true, value: { imageCacheMiB: 2048 } });
+  });
+
   it('starts with defaults when the preferences file is damaged', async () => {
     const { dir } = startCore('en-US');
     writeFileSync(join(dir, 'settings.json'), '{"locale": "fr"'); // torn write from an old crash

@@ -1,4 +1,5 @@
-// The `app.*` calls: what the renderer needs to know about this installation, and the language.
+// The `app.*` calls: what the renderer needs to know about this installation, and its settings
+// (language, image cache size).
 import type { AppInfo } from '../../../src-preload/contract';
 import type { CoreContext } from '../context';
 import { localeFromSystem } from '../config';
@@ -8,6 +9,12 @@ export const appHandlers = {
   'app.info': (ctx) => appInfo(ctx),
   'app.setLocale': (ctx, { locale }) => {
     ctx.settings.update({ locale });
+    const info = appInfo(ctx);
+    ctx.emit('app.changed', info);
+    return info;
+  },
+  'app.setImageCache': (ctx, { mib }) => {
+    ctx.settings.update({ imageCacheMiB: mib });
     const info = appInfo(ctx);
     ctx.emit('app.changed', info);
     return info;
@@ -23,5 +30,6 @@ function appInfo(ctx: CoreContext): AppInfo {
     connectivity: ctx.sync.platformConnectivity,
     locale: ctx.settings.get().locale ?? localeFromSystem(config.systemLocale),
     runtime: config.runtime,
+    imageCacheMiB: ctx.settings.get().imageCacheMiB,
   };
 }

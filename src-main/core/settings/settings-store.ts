@@ -1,16 +1,18 @@
-// The expert's preferences (language for now; delays and limits as later features need them).
+// The expert's preferences: language, retention of finished cases, the image cache's size.
 // Kept in `settings.json` in the data directory: preferences only, never patient data, so they
 // are readable before the encrypted cache is unlocked (the unlock screen needs the language).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Locale } from '../../../src-preload/contract';
+import { IMAGE_CACHE_MIB, Locale } from '../../../src-preload/contract';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 export const Settings = z.object({
   locale: Locale.nullable().default(null),
   /** Days a closed, withdrawn, reassigned or declined case stays on this computer. */
   retentionDays: z.number().int().min(0).max(365).default(7),
+  /** The DICOM viewer's decoded image cache bound, in MiB. */
+  imageCacheMiB: z.number().int().min(IMAGE_CACHE_MIB.min).max(IMAGE_CACHE_MIB.max).default(IMAGE_CACHE_MIB.default),
 });
 export type Settings = z.infer<typeof Settings>;
 

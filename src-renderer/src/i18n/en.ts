@@ -252,6 +252,8 @@ export const en = {
     title: 'Settings',
     language: 'Language',
     languageHelp: 'The language of the workstation. Reports keep the language they were written in.',
+    imageCache: 'Image memory',
+    imageCacheHelp: 'Decoded images kept in memory for fast scrolling; the oldest are released past this size, and all of them when the document closes.',
     about: 'About this workstation',
     version: 'Version',
     dataDir: 'Data directory',

@@ -253,6 +253,8 @@ export const fr: Messages = {
     title: 'Paramètres',
     language: 'Langue',
     languageHelp: "La langue du poste. Les comptes rendus gardent la langue dans laquelle ils ont été rédigés.",
+    imageCache: 'Mémoire des images',
+    imageCacheHelp: 'Images décodées gardées en mémoire pour un défilement rapide ; les plus anciennes sont libérées au-delà de cette taille, et toutes à la fermeture du document.',
     about: 'À propos de ce poste',
     version: 'Version',
     dataDir: 'Dossier des données',

@@ -1,7 +1,8 @@
-// Settings: language now; delays, retention and cache limits join as their features land.
+// Settings: language, the image cache's size, what this installation is and its local data.
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { AppInfo, CacheStatus, Locale } from '../../../../src-preload/contract';
+import { useBackend } from '../../app/backend-context';
 import { UI_LOCALES } from '../../i18n/i18n';
 import { formatBytes } from '../../app/format';
 import { ResetPanel } from '../unlock/ResetPanel';
@@ -12,8 +13,12 @@ interface Props {
   onLocaleChange: (l: Locale) => void;
 }
 
+/** Image cache sizes offered, in MiB: a 1,000-slice 512×512 CT needs about 500. */
+const IMAGE_CACHE_CHOICES = [256, 512, 1024, 2048, 4096];
+
 export function SettingsView({ info, cache, onLocaleChange }: Props) {
   const { t } = useTranslation();
+  const backend = useBackend();
   const [resetting, setResetting] = useState(false);
   return (
     <section className="view" data-testid="settings" aria-labelledby="settings-title">
@@ -36,6 +41,22 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
             ))}
           </select>
           <span className="field__help">{t('settings.languageHelp')}</span>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('settings.imageCache')}</span>
+          <select
+            className="field__control"
+            value={info.imageCacheMiB}
+            data-testid="settings-image-cache"
+            onChange={(e) => void backend.app.setImageCache({ mib: Number(e.target.value) })}
+          >
+            {[...new Set([...IMAGE_CACHE_CHOICES, info.imageCacheMiB])].sort((a, b) => a - b).map((mib) => (
+              <option key={mib} value={mib}>
+                {formatBytes(info.locale, mib * 1024 * 1024)}
+              </option>
+            ))}
+          </select>
+          <span className="field__help">{t('settings.imageCacheHelp')}</span>
         </label>
       </div>
       <h2 className="view__subtitle">{t('settings.about')}</h2>

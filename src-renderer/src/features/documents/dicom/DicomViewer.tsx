@@ -8,7 +8,7 @@ import type { DicomSeries, KeyImage, MeasurementDraft } from '../../../../../src
 import { useBackend } from '../../../app/backend-context';
 import { useLive } from '../../../app/use-live';
 import type { DocumentViewerProps } from '../viewer-commands';
-import { setUpCornerstone } from './cornerstone-setup';
+import { setImageCacheSize, setUpCornerstone } from './cornerstone-setup';
 import { DicomViewport, type Tool, type ViewportHandle, type ViewportStatus } from './DicomViewport';
 import { DicomToolbar, type Layout } from './DicomToolbar';
 import { SeriesStrip } from './SeriesStrip';
@@ -59,8 +59,12 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
     };
   }, [backend, caseId, documentId]);
 
-  // Closing the document frees its decoded images (and the files the loader holds for them).
-  useEffect(() => () => setUpCornerstone().imageCache.purgeCache(), []);
+  // The image cache's bound is a setting; closing the document frees its decoded images (and the
+  // files the loader holds for them).
+  useEffect(() => {
+    void backend.app.info().then((info) => setImageCacheSize(info.imageCacheMiB), () => {});
+    return () => setUpCornerstone().imageCache.purgeCache();
+  }, [backend]);
 
   const count = SLOTS[layout];
   const activeSlot = Math.min(active, count - 1);
@@ -160,6 +164,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       data-pixel-sum={status?.decoded?.sum}
       data-pixel-min={status?.decoded?.min}
       data-pixel-max={status?.decoded?.max}
+      data-image-cache-bytes={status ? setUpCornerstone().imageCache.getCacheInfo().cacheSizeInBytes : undefined}
     >
       <DicomToolbar
         tool={tool}
