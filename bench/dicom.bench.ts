@@ -1,13 +1,43 @@
 // The DICOM viewer in Chromium on the demo CT (220 slices, 512×512, 16-bit): the first image
 // painted after opening the series (images from the vault through the content route), the frame
 // time while scrolling the whole stack (first pass, with prefetch racing; second pass, cached),
-// and, in Node, the header indexing time per file with dicom-parser.
+// the time from opening one 512×512 slice to its decoded pixels, per transfer syntax (read from
+// the vault, decoded in the loader's worker with the build's codecs; ratio against the
+// uncompressed file in the same run), and, in Node, the header indexing time per file.
 import type { Page } from '@playwright/test';
 import { startSyncedPreview } from './synced-preview';
 import { ctSeries } from '../platform/demo/phantoms';
 import { readDicomHeader } from '../src-main/core/imaging/dicom-header';
 import type { Benchmark } from './run';
 import { median, percentile } from './stats';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SYNTAXES, syntaxFixture } from '../tests/support/syntax-fixtures';
+
+const SYNTAX_CASE = 'SMO-2026-0105';
+/** "JPEG-LS lossless" → "jpeg_ls_lossless", for the figures' names. */
+const key = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+const DECODE_RUNS = 5;
+
+/** Opens the document named `name` and answers the time until its pixels are decoded and shown. */
+const openDocument = (name: string) => `(async () => {
+  const label = [...document.querySelectorAll('[data-testid="document-list"] .document-list__name')].find((n) => n.textContent.trim() === ${JSON.stringify(name)});
+  const button = label.closest('button');
+  const start = performance.now();
+  button.click();
+  await new Promise((resolve) => {
+    const check = () => (document.querySelector('[data-testid="dicom-viewer"][data-pixel-sum]') ? resolve() : requestAnimationFrame(check));
+    check();
+  });
+  const elapsed = performance.now() - start;
+  document.querySelector('.tabs__close').click();
+  await new Promise((resolve) => {
+    const check = () => (document.querySelector('[data-testid="document-list"]') ? resolve() : requestAnimationFrame(check));
+    check();
+  });
+  return elapsed;
+})()`;
 
 // In-page code is passed as text: the TypeScript loader would add helpers that do not exist there.
 const OPEN_SERIES = `(async () => {
@@ -54,7 +84,19 @@ export const benchmark: Benchmark = {
       parse.push(performance.now() - start);
     }
 
-    const preview = await startSyncedPreview();
+    const fixtures = mkdtempSync(join(tmpdir(), 'smo-bench-syntaxes-'));
+    const slice = files[110]?.bytes ?? Buffer.alloc(0);
+    const preview = await startSyncedPreview(async (p) => {
+      for (const [i, syntax] of SYNTAXES.entries()) {
+        const { file } = syntaxFixture(slice, syntax, i, fixtures);
+        await fetch(`${p.platformUrl}/dev/cases/${SYNTAX_CASE}/attachments`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ name: `TS ${syntax.label}.dcm`, kind: 'dicom', mediaType: 'application/dicom', base64: file.toString('base64') }),
+        });
+      }
+    });
+    rmSync(fixtures, { recursive: true, force: true });
     try {
       const { page } = preview;
       const caseId = await preview.caseId('SMO-2026-0106');
@@ -64,6 +106,16 @@ export const benchmark: Benchmark = {
       const firstPass = (await page.evaluate(SCROLL_ALL)) as number[];
       await waitForIndex(page, 1);
       const cached = (await page.evaluate(SCROLL_ALL)) as number[];
+
+      await page.evaluate(`window.location.hash = ${JSON.stringify(`#/case/${await preview.caseId(SYNTAX_CASE)}`)}`);
+      await page.getByTestId('document-list').getByText('TS explicit little endian.dcm').waitFor();
+      const decode: Record<string, number> = {};
+      for (const syntax of SYNTAXES) {
+        const times: number[] = [];
+        for (let run = 0; run < DECODE_RUNS; run++) times.push((await page.evaluate(openDocument(`TS ${syntax.label}.dcm`))) as number);
+        decode[syntax.label] = median(times);
+      }
+      const baseline = decode['explicit little endian'] ?? Number.NaN;
       return {
         slices: files.length,
         first_image_ms: firstImageMs,
@@ -72,6 +124,10 @@ export const benchmark: Benchmark = {
         scroll_p95_ms_cached: percentile(cached, 95),
         scroll_median_ms_cached: median(cached),
         parse_ms_per_file: median(parse),
+        ...Object.fromEntries(Object.entries(decode).flatMap(([label, ms]) => [
+          [`decode_ms_${key(label)}`, ms],
+          [`decode_ratio_${key(label)}`, ms / baseline],
+        ])),
       };
     } finally {
       await preview.close();

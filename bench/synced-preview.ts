@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../tests/e2e/chromium';
-import { startPreviewProcess, stopPreviewProcess } from '../tests/support/preview-process';
+import { startPreviewProcess, stopPreviewProcess, type PreviewProcess } from '../tests/support/preview-process';
 
 export interface SyncedPreview {
   page: Page;
@@ -14,7 +14,8 @@ export interface SyncedPreview {
   close(): Promise<void>;
 }
 
-export async function startSyncedPreview(): Promise<SyncedPreview> {
+/** `beforeSync`: changes made on the demo platform before the first sync (documents added…). */
+export async function startSyncedPreview(beforeSync?: (preview: PreviewProcess) => Promise<void>): Promise<SyncedPreview> {
   const dir = mkdtempSync(join(tmpdir(), 'smo-bench-browser-'));
   const preview = await startPreviewProcess(join(dir, 'data'));
   let browser: Browser | null = null;
@@ -24,6 +25,7 @@ export async function startSyncedPreview(): Promise<SyncedPreview> {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
+    await beforeSync?.(preview);
     const origin = new URL(preview.url).origin;
     const cookie = (await fetch(preview.url)).headers.get('set-cookie')?.split(';')[0] ?? '';
     const rpc = async (method: string, input: unknown = {}) => {
