@@ -5,17 +5,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../tests/e2e/chromium';
-import { startPreviewProcess, stopPreviewProcess, type PreviewProcess } from '../tests/support/preview-process';
+import { startPreviewProcess, stopPreviewProcess } from '../tests/support/preview-process';
 
 export interface SyncedPreview {
   page: Page;
   rpc(method: string, input?: unknown): Promise<unknown>;
   caseId(reference: string): Promise<string>;
+  /** The demo platform's address (its dev controls are on). */
+  platformUrl: string | null;
   close(): Promise<void>;
 }
 
-/** `beforeSync`: changes made on the demo platform before the first sync (documents added…). */
-export async function startSyncedPreview(beforeSync?: (preview: PreviewProcess) => Promise<void>): Promise<SyncedPreview> {
+export async function startSyncedPreview(): Promise<SyncedPreview> {
   const dir = mkdtempSync(join(tmpdir(), 'smo-bench-browser-'));
   const preview = await startPreviewProcess(join(dir, 'data'));
   let browser: Browser | null = null;
@@ -25,7 +26,6 @@ export async function startSyncedPreview(beforeSync?: (preview: PreviewProcess) 
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await beforeSync?.(preview);
     const origin = new URL(preview.url).origin;
     const cookie = (await fetch(preview.url)).headers.get('set-cookie')?.split(';')[0] ?? '';
     const rpc = async (method: string, input: unknown = {}) => {
@@ -46,7 +46,7 @@ export async function startSyncedPreview(beforeSync?: (preview: PreviewProcess) 
     await page.getByTestId('nav-inbox').waitFor();
     const caseId = async (reference: string) =>
       ((await rpc('cases.list')) as { id: string; reference: string }[]).find((c) => c.reference === reference)?.id ?? '';
-    return { page, rpc, caseId, close };
+    return { page, rpc, caseId, close, platformUrl: preview.platformUrl };
   } catch (error) {
     await close();
     throw error;

@@ -5,13 +5,15 @@ import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import { positionAlongNormal, readDicomHeader } from './dicom-header';
 import { readAttachmentStart } from './attachment-start';
+import { diagnoseImage } from './dicom-object';
 
 /** Headers sit at the start of the file; 512 KiB holds any ordinary one. */
 const HEADER_BYTES = 512 * 1024;
 
 export async function indexDicomAttachment(cache: CaseCache, attachmentId: string): Promise<void> {
-  const caseId = cache.database().prepare('SELECT case_id FROM attachments WHERE id = ?').pluck().get(attachmentId) as string | undefined;
-  if (!caseId) return;
+  const row = cache.database().prepare('SELECT case_id, size FROM attachments WHERE id = ?').get(attachmentId) as { case_id: string; size: number } | undefined;
+  if (!row) return;
+  const caseId = row.case_id;
   const start = await readAttachmentStart(cache, attachmentId, HEADER_BYTES);
   let header;
   try {
@@ -19,19 +21,22 @@ export async function indexDicomAttachment(cache: CaseCache, attachmentId: strin
   } catch {
     return; // not DICOM or unreadable: the viewer reports it when the file is opened
   }
+  const diagnosis = header.objectKind === 'image' ? diagnoseImage(start, row.size, header) : null;
+  const problem = diagnosis?.kind === 'unreadable' ? diagnosis : null;
   await cache.write((db) =>
     db
       .prepare(
         `INSERT OR REPLACE INTO dicom_instances (attachment_id, case_id, study_uid, series_uid, sop_uid, modality, study_description,
            series_description, series_number, instance_number, sort_position, slice_location, slice_thickness, rows, columns, frames,
-           transfer_syntax, lossy, is_image, sop_class_uid, object_kind, embedded_offset, embedded_length)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           transfer_syntax, lossy, is_image, sop_class_uid, object_kind, embedded_offset, embedded_length, problem, problem_detail)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         attachmentId, caseId, header.studyUid, header.seriesUid, header.sopUid, header.modality, header.studyDescription,
         header.seriesDescription, header.seriesNumber, header.instanceNumber, positionAlongNormal(header), header.sliceLocation,
         header.sliceThickness, header.rows, header.columns, header.frames, header.transferSyntax, header.lossy ? 1 : 0, header.isImage ? 1 : 0,
         header.sopClassUid, header.objectKind, header.embedded?.offset ?? null, header.embedded?.length ?? null,
+        problem?.problem ?? null, problem?.detail ?? '',
       ),
   );
 }
@@ -56,7 +61,8 @@ interface InstanceRow {
 }
 
 export function listDicomSeries(db: CacheDatabase, caseId: string): DicomSeries[] {
-  const rows = db.prepare('SELECT * FROM dicom_instances WHERE case_id = ? AND is_image = 1').all(caseId) as InstanceRow[];
+  // Broken images stay out of the stacks: opened on their own, they say what is wrong.
+  const rows = db.prepare('SELECT * FROM dicom_instances WHERE case_id = ? AND is_image = 1 AND problem IS NULL').all(caseId) as InstanceRow[];
   const bySeries = new Map<string, InstanceRow[]>();
   for (const r of rows) bySeries.set(r.series_uid, [...(bySeries.get(r.series_uid) ?? []), r]);
   const series = [...bySeries.values()].map((instances) => {

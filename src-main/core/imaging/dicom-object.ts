@@ -22,6 +22,12 @@ type Unreadable = Extract<DicomObject, { kind: 'unreadable' }>;
 const unreadable = (problem: Unreadable['problem'], detail = ''): Unreadable => ({ kind: 'unreadable', problem, detail });
 
 export async function describeDicomObject(cache: CaseCache, attachmentId: string): Promise<DicomObject> {
+  // Images were diagnosed when indexed: answering from the index keeps opening a series instant.
+  const indexed = cache
+    .database()
+    .prepare('SELECT object_kind, problem, problem_detail FROM dicom_instances WHERE attachment_id = ?')
+    .get(attachmentId) as { object_kind: string; problem: Unreadable['problem'] | null; problem_detail: string } | undefined;
+  if (indexed?.object_kind === 'image') return indexed.problem ? unreadable(indexed.problem, indexed.problem_detail) : { kind: 'image' };
   const size = (cache.database().prepare('SELECT size FROM attachments WHERE id = ?').pluck().get(attachmentId) as number | undefined) ?? 0;
   const start = await readAttachmentStart(cache, attachmentId, HEADER_BYTES);
   return describeDicomFile(start, size, () => readAttachmentStart(cache, attachmentId, size));
@@ -64,7 +70,8 @@ function diagnoseUnparsable(start: Buffer, size: number, error: unknown): Unread
   return unreadable('not-dicom');
 }
 
-function diagnoseImage(start: Buffer, size: number, header: DicomHeader): DicomObject {
+/** Why an image cannot be shown, from its first bytes and size; `{ kind: 'image' }` if nothing is wrong. */
+export function diagnoseImage(start: Buffer, size: number, header: DicomHeader): DicomObject {
   if (!isDecodable(header.transferSyntax)) return unreadable('unsupported-syntax', transferSyntaxName(header.transferSyntax));
   const pixels = pixelElement(start, header);
   if (!pixels) return { kind: 'image' };

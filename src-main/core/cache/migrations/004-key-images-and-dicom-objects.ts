@@ -21,6 +21,9 @@ export const keyImagesAndDicomObjects: Migration = {
         CHECK (object_kind IN ('image', 'pdf', 'sr', 'waveform', 'other'));
       ALTER TABLE dicom_instances ADD COLUMN embedded_offset INTEGER;
       ALTER TABLE dicom_instances ADD COLUMN embedded_length INTEGER;
+      -- Why an image cannot be shown (truncated, no pixels…), found once from its header; NULL if fine.
+      ALTER TABLE dicom_instances ADD COLUMN problem TEXT;
+      ALTER TABLE dicom_instances ADD COLUMN problem_detail TEXT NOT NULL DEFAULT '';
       UPDATE dicom_instances SET object_kind = 'other' WHERE is_image = 0;
     `);
   },

@@ -1,7 +1,7 @@
 // The documents pane: the list of every document of the case (kind, date, size, whether it is on
 // this computer) and one tab per opened document, each shown in the viewer for its kind. A
 // document that cannot be shown says so in its tab; the rest of the workspace is unaffected.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDocument, Locale } from '../../../../src-preload/contract';
 import { formatBytes, formatRelative } from '../../app/format';
@@ -12,8 +12,10 @@ import { ViewerBoundary } from './ViewerBoundary';
 
 // pdf.js is large: it loads when the first PDF opens, not with the app.
 const PdfViewer = lazy(() => import('./pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })));
-// So is the DICOM viewer with its loader.
-const DicomDocument = lazy(() => import('./dicom/DicomDocument').then((m) => ({ default: m.DicomDocument })));
+// So is the DICOM viewer with its loader: it is fetched and evaluated (a quarter of a second)
+// as soon as a case with imaging opens, so that the first image does not wait for it.
+const loadDicomDocument = () => import('./dicom/DicomDocument');
+const DicomDocument = lazy(() => loadDicomDocument().then((m) => ({ default: m.DicomDocument })));
 
 interface Props {
   caseId: string;
@@ -30,6 +32,10 @@ interface Props {
 export function DocumentsPane({ caseId, documents, locale, openIds, activeId, onOpen, onClose, onShowList, onCommands }: Props) {
   const { t } = useTranslation();
   const entries = groupDocuments(documents);
+  const hasImaging = entries.some((e) => e.kind === 'dicom');
+  useEffect(() => {
+    if (hasImaging) void loadDicomDocument().catch(() => {}); // a failure shows when the document opens
+  }, [hasImaging]);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const active = activeId ? byId.get(activeId) : undefined;
   return (
