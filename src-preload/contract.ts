@@ -195,10 +195,13 @@ export const DICOM_PROBLEMS = ['not-dicom', 'truncated', 'no-identity', 'no-pixe
 export type SrItem = { concept: string; value: string; children: SrItem[] };
 export const SrItem: z.ZodType<SrItem> = z.lazy(() => z.object({ concept: z.string(), value: z.string(), children: z.array(SrItem) }));
 
+/** The content route serves the document encapsulated in a DICOM file (a PDF) at `<attachment id>/document`. */
+export const ENCAPSULATED_DOCUMENT_SUFFIX = '/document';
+
 /** What a DICOM file is, for the document viewer to pick how to show it. */
 export const DicomObject = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('image') }),
-  /** An encapsulated PDF: its bytes are served at the content route's `<id>/document`. */
+  /** An encapsulated PDF: its bytes are served at `<id>` + ENCAPSULATED_DOCUMENT_SUFFIX. */
   z.object({ kind: z.literal('pdf') }),
   z.object({ kind: z.literal('sr'), title: z.string(), items: z.array(SrItem) }),
   z.object({ kind: z.enum(['waveform', 'other']), sopClassUid: z.string(), modality: z.string() }),

@@ -3,6 +3,7 @@
 // A ref is an attachment id, or `<id>/document` for the document encapsulated in a DICOM file (a
 // PDF), served as a window onto the file's bytes so that it too is read by range.
 import type { CaseCache } from '../cache/case-cache';
+import { ENCAPSULATED_DOCUMENT_SUFFIX as ENCAPSULATED } from '../../../src-preload/contract';
 import { CoreError } from '../rpc/core-error';
 import type { VaultFileReader } from '../vault/reader';
 
@@ -20,8 +21,6 @@ interface OpenDocument {
   /** Where the served bytes start in the file (0, or an encapsulated document's offset). */
   offset: number;
 }
-
-const ENCAPSULATED = '/document';
 
 const IDLE_CLOSE_MS = 30_000;
 const MAX_READ = 4 * 1024 * 1024;

@@ -2,6 +2,9 @@
 import type { CaseCache } from '../cache/case-cache';
 import { CoreError } from '../rpc/core-error';
 
+/** DICOM headers sit at the start of the file; 512 KiB holds any ordinary one. */
+export const HEADER_BYTES = 512 * 1024;
+
 export async function readAttachmentStart(cache: CaseCache, attachmentId: string, maxBytes: number): Promise<Buffer> {
   const row = cache
     .database()

@@ -1,13 +1,9 @@
 // Reads what the viewer needs from a DICOM file's header, with dicom-parser, without touching the
 // pixel data: identity (study, series, instance), geometry for ordering, size, transfer syntax and
 // whether the image went through lossy compression. Untrusted input: any failure is a clear error.
-import { createRequire } from 'node:module';
-import { constants, inflateRawSync } from 'node:zlib';
 import type { DataSet } from 'dicom-parser';
 import { CoreError } from '../rpc/core-error';
-
-// dicom-parser is CommonJS; Node's ESM loader does not see its named exports.
-const { parseDicom } = createRequire(import.meta.url)('dicom-parser') as typeof import('dicom-parser');
+import { parseDicomFile } from './dicom-parse';
 
 export interface DicomHeader {
   studyUid: string;
@@ -35,6 +31,12 @@ export interface DicomHeader {
   isImage: boolean;
   /** Where an encapsulated document's bytes (a PDF) sit in the file, to be read by range. */
   embedded: { offset: number; length: number } | null;
+  /**
+   * The pixel data element as declared: where its value starts in the file and its length
+   * (0xFFFFFFFF when encapsulated). Null without pixel data, or in a deflated file, whose offsets
+   * are those of the inflated data set.
+   */
+  pixelData: { offset: number; length: number } | null;
 }
 
 export type DicomObjectKind = 'image' | 'pdf' | 'sr' | 'waveform' | 'other';
@@ -72,21 +74,15 @@ function number(ds: DataSet, tag: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Deflated Explicit VR Little Endian: the data set after the file meta group is raw-deflated. */
-function inflateDataset(bytes: Uint8Array, position: number): Uint8Array {
-  const inflated = inflateRawSync(bytes.subarray(position), { finishFlush: constants.Z_SYNC_FLUSH });
-  return Buffer.concat([Buffer.from(bytes.subarray(0, position)), inflated]);
-}
-
 /** Parses a DICOM Part 10 header; `bytes` may stop anywhere after the header. */
 export function readDicomHeader(bytes: Uint8Array): DicomHeader {
   let ds: DataSet;
   try {
-    ds = parseDicom(bytes, { untilTag: 'x7fe00010', inflater: inflateDataset });
+    ds = parseDicomFile(bytes, 'x7fe00010');
   } catch {
     // An encapsulated document may run past the bytes given: stop at its header instead.
     try {
-      ds = parseDicom(bytes, { untilTag: 'x00420011', inflater: inflateDataset });
+      ds = parseDicomFile(bytes, 'x00420011');
     } catch {
       throw new CoreError('UNSUPPORTED_DICOM', 'This file is not a readable DICOM file.');
     }
@@ -126,6 +122,7 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
     objectKind,
     isImage: objectKind === 'image',
     embedded: embeddedDocument(ds, objectKind, transferSyntax),
+    pixelData: pixelDataElement(ds, transferSyntax),
   };
 }
 
@@ -135,6 +132,11 @@ function embeddedDocument(ds: DataSet, kind: DicomObjectKind, transferSyntax: st
   if (kind !== 'pdf' || !element || element.length <= 0 || transferSyntax === DEFLATED) return null;
   const declared = ds.uint32('x00420015'); // Encapsulated Document Length: the PDF without its padding
   return { offset: element.dataOffset, length: declared && declared <= element.length ? declared : element.length };
+}
+
+function pixelDataElement(ds: DataSet, transferSyntax: string): DicomHeader['pixelData'] {
+  const element = ds.elements.x7fe00010;
+  return element && transferSyntax !== DEFLATED ? { offset: element.dataOffset, length: element.length } : null;
 }
 
 /** Position along the slice normal (for ordering a stack); null without geometry. */

@@ -4,11 +4,8 @@ import type { DicomSeries } from '../../../src-preload/contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import { positionAlongNormal, readDicomHeader } from './dicom-header';
-import { readAttachmentStart } from './attachment-start';
+import { HEADER_BYTES, readAttachmentStart } from './attachment-start';
 import { diagnoseImage } from './dicom-object';
-
-/** Headers sit at the start of the file; 512 KiB holds any ordinary one. */
-const HEADER_BYTES = 512 * 1024;
 
 export async function indexDicomAttachment(cache: CaseCache, attachmentId: string): Promise<void> {
   const row = cache.database().prepare('SELECT case_id, size FROM attachments WHERE id = ?').get(attachmentId) as { case_id: string; size: number } | undefined;
@@ -21,7 +18,7 @@ export async function indexDicomAttachment(cache: CaseCache, attachmentId: strin
   } catch {
     return; // not DICOM or unreadable: the viewer reports it when the file is opened
   }
-  const diagnosis = header.objectKind === 'image' ? diagnoseImage(start, row.size, header) : null;
+  const diagnosis = header.objectKind === 'image' ? diagnoseImage(row.size, header) : null;
   const problem = diagnosis?.kind === 'unreadable' ? diagnosis : null;
   await cache.write((db) =>
     db

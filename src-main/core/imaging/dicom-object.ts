@@ -2,19 +2,14 @@
 // report (read into text), a waveform or another object that is not displayed — or a file that
 // cannot be shown, with the problem named (not DICOM, truncated, no pixels, unsupported syntax…),
 // found from the header before the viewer tries to decode anything.
-import { createRequire } from 'node:module';
-import type { DataSet } from 'dicom-parser';
 import type { DicomObject } from '../../../src-preload/contract';
 import type { CaseCache } from '../cache/case-cache';
 import { CoreError } from '../rpc/core-error';
-import { readAttachmentStart } from './attachment-start';
+import { HEADER_BYTES, readAttachmentStart } from './attachment-start';
 import { readDicomHeader, type DicomHeader } from './dicom-header';
 import { readStructuredReport } from './dicom-sr';
 import { isDecodable, isNative, transferSyntaxName } from './transfer-syntaxes';
 
-const { parseDicom } = createRequire(import.meta.url)('dicom-parser') as typeof import('dicom-parser');
-
-const HEADER_BYTES = 512 * 1024;
 /** Structured reports are text: a bigger one is not a report anyone reads on screen. */
 const MAX_SR_BYTES = 16 * 1024 * 1024;
 
@@ -43,7 +38,7 @@ export async function describeDicomFile(start: Buffer, size: number, whole: () =
   }
   switch (header.objectKind) {
     case 'image':
-      return diagnoseImage(start, size, header);
+      return diagnoseImage(size, header);
     case 'pdf':
       return header.embedded && header.embedded.offset + header.embedded.length <= size ? { kind: 'pdf' } : unreadable('truncated');
     case 'sr': {
@@ -70,29 +65,18 @@ function diagnoseUnparsable(start: Buffer, size: number, error: unknown): Unread
   return unreadable('not-dicom');
 }
 
-/** Why an image cannot be shown, from its first bytes and size; `{ kind: 'image' }` if nothing is wrong. */
-export function diagnoseImage(start: Buffer, size: number, header: DicomHeader): DicomObject {
+/** Why an image cannot be shown, from its header and the file's size; `{ kind: 'image' }` if nothing is wrong. */
+export function diagnoseImage(size: number, header: DicomHeader): DicomObject {
   if (!isDecodable(header.transferSyntax)) return unreadable('unsupported-syntax', transferSyntaxName(header.transferSyntax));
-  const pixels = pixelElement(start, header);
-  if (!pixels) return { kind: 'image' };
-  // Encapsulated (compressed) pixel data has an undefined length: its fragments end where they end.
-  const undefinedLength = pixels.length === 0xffffffff;
-  if (!undefinedLength && pixels.dataOffset + pixels.length > size) return unreadable('truncated');
-  if (isNative(header.transferSyntax) && header.transferSyntax !== '1.2.840.10008.1.2.1.99') {
+  const pixels = header.pixelData;
+  // Encapsulated (compressed) pixel data has an undefined length (its fragments end where they
+  // end), and a deflated file's pixels cannot be located without inflating it: nothing to check.
+  if (!pixels || pixels.length === 0xffffffff) return { kind: 'image' };
+  if (pixels.offset + pixels.length > size) return unreadable('truncated');
+  if (isNative(header.transferSyntax)) {
     const expected = header.rows * header.columns * header.frames * header.samplesPerPixel * Math.ceil(header.bitsAllocated / 8);
     // Stored pixels shorter than the image's declared size: the dimensions lie, or bytes are missing.
     if (header.bitsAllocated >= 8 && pixels.length < expected) return unreadable('inconsistent-size', `${header.columns}×${header.rows}`);
   }
   return { kind: 'image' };
-}
-
-function pixelElement(start: Buffer, header: DicomHeader): { dataOffset: number; length: number } | null {
-  if (header.transferSyntax === '1.2.840.10008.1.2.1.99') return null; // offsets are those of the inflated data
-  try {
-    const ds: DataSet = parseDicom(start, { untilTag: 'x7fe00010' });
-    const element = ds.elements.x7fe00010;
-    return element ? { dataOffset: element.dataOffset, length: element.length } : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,20 +1,13 @@
 // A DICOM structured report as readable text: its title and content tree, each item "concept:
 // value" (text, codes, numbers with units, dates, names, containers with their children).
 // Untrusted input: depth and item count are bounded; anything unreadable is left out, not fatal.
-import { createRequire } from 'node:module';
-import { constants, inflateRawSync } from 'node:zlib';
 import type { DataSet } from 'dicom-parser';
 import type { SrItem } from '../../../src-preload/contract';
 import { CoreError } from '../rpc/core-error';
-
-const { parseDicom } = createRequire(import.meta.url)('dicom-parser') as typeof import('dicom-parser');
+import { parseDicomFile } from './dicom-parse';
 
 const MAX_DEPTH = 12;
 const MAX_ITEMS = 5000;
-
-function inflate(bytes: Uint8Array, position: number): Uint8Array {
-  return Buffer.concat([Buffer.from(bytes.subarray(0, position)), inflateRawSync(bytes.subarray(position), { finishFlush: constants.Z_SYNC_FLUSH })]);
-}
 
 /** The code meaning of the first item of a code sequence ("Finding", "mm"). */
 function codeMeaning(ds: DataSet, tag: string): string {
@@ -52,7 +45,7 @@ function valueOf(ds: DataSet): string {
 export function readStructuredReport(bytes: Uint8Array): { title: string; items: SrItem[] } {
   let ds: DataSet;
   try {
-    ds = parseDicom(bytes, { inflater: inflate });
+    ds = parseDicomFile(bytes);
   } catch {
     throw new CoreError('UNSUPPORTED_DICOM', 'This structured report could not be read.');
   }

@@ -1,16 +1,13 @@
 // The DICOM tag browser's data: every element of a file's header as a tree (sequences nested, to a
 // bounded depth), values as text, binary values summarised. Read from the vault, in core.
-import { createRequire } from 'node:module';
 import type { DataSet, Element } from 'dicom-parser';
 import type { DicomTag } from '../../../src-preload/contract';
 import type { CaseCache } from '../cache/case-cache';
 import { CoreError } from '../rpc/core-error';
 import { DICOM_NAMES } from './dicom-dictionary';
-import { readAttachmentStart } from './attachment-start';
+import { HEADER_BYTES, readAttachmentStart } from './attachment-start';
+import { parseDicomFile } from './dicom-parse';
 
-const dicomParser = createRequire(import.meta.url)('dicom-parser') as typeof import('dicom-parser');
-
-const HEADER_BYTES = 512 * 1024;
 const MAX_DEPTH = 8;
 const MAX_VALUE = 256;
 const NUMERIC: Record<string, (ds: DataSet, tag: string, i: number) => number | undefined> = {
@@ -51,7 +48,7 @@ function tree(ds: DataSet, depth: number): DicomTag[] {
 /** The header of a DICOM file (its first bytes are enough) as a tree of elements. */
 export function dicomTagTree(bytes: Uint8Array): DicomTag[] {
   try {
-    return tree(dicomParser.parseDicom(bytes, { untilTag: 'x7fe00010' }), 0);
+    return tree(parseDicomFile(bytes, 'x7fe00010'), 0);
   } catch {
     throw new CoreError('UNSUPPORTED_DICOM', 'This file is not a readable DICOM file.');
   }

@@ -17,27 +17,29 @@ interface Row {
 
 type Stored = Pick<Measurement, 'points' | 'values' | 'unit' | 'signal' | 'imageNumber' | 'seriesNumber'>;
 
+const COLUMNS = 'id, attachment_id, series_uid, frame, kind, data_json, created_at';
+
+function measurementOf(r: Row): Measurement {
+  const data = JSON.parse(r.data_json) as Stored;
+  return {
+    id: r.id,
+    attachmentId: r.attachment_id,
+    frame: r.frame,
+    seriesUid: r.series_uid,
+    seriesNumber: data.seriesNumber,
+    imageNumber: data.imageNumber,
+    kind: r.kind,
+    points: data.points,
+    values: data.values,
+    unit: data.unit,
+    signal: data.signal,
+    createdAt: r.created_at,
+  };
+}
+
 export function listMeasurements(db: CacheDatabase, caseId: string): Measurement[] {
-  const rows = db
-    .prepare(`SELECT id, attachment_id, series_uid, frame, kind, data_json, created_at FROM measurements WHERE case_id = ? ORDER BY created_at, rowid`)
-    .all(caseId) as Row[];
-  return rows.map((r) => {
-    const data = JSON.parse(r.data_json) as Stored;
-    return {
-      id: r.id,
-      attachmentId: r.attachment_id,
-      frame: r.frame,
-      seriesUid: r.series_uid,
-      seriesNumber: data.seriesNumber,
-      imageNumber: data.imageNumber,
-      kind: r.kind,
-      points: data.points,
-      values: data.values,
-      unit: data.unit,
-      signal: data.signal,
-      createdAt: r.created_at,
-    };
-  });
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM measurements WHERE case_id = ? ORDER BY created_at, rowid`).all(caseId) as Row[];
+  return rows.map(measurementOf);
 }
 
 /** Throws unless the attachment belongs to the case: a measurement never lands on another patient. */
@@ -54,9 +56,9 @@ export function saveMeasurement(db: CacheDatabase, caseId: string, m: Measuremen
     `INSERT INTO measurements (id, case_id, attachment_id, series_uid, frame, kind, data_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET data_json = excluded.data_json WHERE measurements.case_id = excluded.case_id`,
   ).run(m.id, caseId, m.attachmentId, m.seriesUid, m.frame, m.kind, JSON.stringify(stored), now.toISOString());
-  const saved = listMeasurements(db, caseId).find((x) => x.id === m.id);
+  const saved = db.prepare(`SELECT ${COLUMNS} FROM measurements WHERE id = ? AND case_id = ?`).get(m.id, caseId) as Row | undefined;
   if (!saved) throw new CoreError('CONFLICT', 'This measurement belongs to another case.');
-  return saved;
+  return measurementOf(saved);
 }
 
 export function removeMeasurement(db: CacheDatabase, caseId: string, id: string): boolean {

@@ -11,10 +11,10 @@ import type { DocumentViewerProps } from '../viewer-commands';
 import { DicomViewer } from './DicomViewer';
 import { StructuredReportView } from './StructuredReportView';
 
-const PdfViewer = lazy(() => import('../pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })));
+/** The content route's name for the PDF inside a DICOM file (the contract's ENCAPSULATED_DOCUMENT_SUFFIX; the renderer imports types only). */
+const encapsulatedDocumentId = (attachmentId: string) => `${attachmentId}/document`;
 
-/** The content route's name for the document encapsulated in a DICOM file. */
-export const encapsulatedDocumentId = (attachmentId: string) => `${attachmentId}/document`;
+const PdfViewer = lazy(() => import('../pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })));
 
 export function DicomDocument(props: DocumentViewerProps & { caseId: string }) {
   const { t } = useTranslation();
