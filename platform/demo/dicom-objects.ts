@@ -1,7 +1,7 @@
 // The DICOM objects of the demo cases that are not plain image stacks, written by our own writer:
 // a multi-frame coronary angiography run (cine), a 12-lead ECG waveform (recognised, not shown), a
 // radiology report as an encapsulated PDF, and a structured report with findings and measurements.
-import { demoUid, writeDicomFile, type Element } from './dicom-writer';
+import { demoUid, greyscalePixels, writeDicomFile, type Element } from './dicom-writer';
 import type { DicomInstance } from './phantoms';
 
 const CLASS = {
@@ -58,12 +58,7 @@ export function angiographyCine(caseKey: string, patient: Patient, frames: numbe
     { tag: 0x00280004, vr: 'CS', value: 'MONOCHROME2' },
     { tag: 0x00280008, vr: 'IS', value: String(frames) },
     { tag: 0x00280009, vr: 'AT', value: new Uint8Array([0x18, 0x00, 0x63, 0x10]) },
-    { tag: 0x00280010, vr: 'US', value: size },
-    { tag: 0x00280011, vr: 'US', value: size },
-    { tag: 0x00280100, vr: 'US', value: 8 },
-    { tag: 0x00280101, vr: 'US', value: 8 },
-    { tag: 0x00280102, vr: 'US', value: 7 },
-    { tag: 0x00280103, vr: 'US', value: 0 },
+    ...greyscalePixels(size, size, null, 8, 8),
     { tag: 0x7fe00010, vr: 'OB', value: pixels },
   ]);
 }

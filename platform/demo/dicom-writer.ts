@@ -109,6 +109,22 @@ export function writeDicomFile(sopClassUid: string, sopInstanceUid: string, data
   return Buffer.concat([Buffer.alloc(128), Buffer.from('DICM', 'latin1'), groupLength, metaBody, ...sorted, ...pixels]);
 }
 
+/**
+ * The image pixel module of unsigned greyscale pixels: size, pixel spacing (a DS text, in mm;
+ * left out when null), bits allocated and stored (high bit one below).
+ */
+export function greyscalePixels(rows: number, columns: number, spacingMm: string | null, bitsAllocated: 8 | 16, bitsStored: number): Element[] {
+  return [
+    { tag: 0x00280010, vr: 'US', value: rows },
+    { tag: 0x00280011, vr: 'US', value: columns },
+    ...(spacingMm === null ? [] : [{ tag: 0x00280030, vr: 'DS' as const, value: [spacingMm, spacingMm] }]),
+    { tag: 0x00280100, vr: 'US', value: bitsAllocated },
+    { tag: 0x00280101, vr: 'US', value: bitsStored },
+    { tag: 0x00280102, vr: 'US', value: bitsStored - 1 },
+    { tag: 0x00280103, vr: 'US', value: 0 },
+  ];
+}
+
 /** A UID under a private demo root, unique per (purpose, indices). */
 export function demoUid(...parts: (string | number)[]): string {
   const digits = parts.map((p) => (typeof p === 'number' ? String(p) : [...p].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000_007, 7).toString()));

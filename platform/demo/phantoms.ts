@@ -1,7 +1,7 @@
 // Synthetic imaging studies with known geometry, written as DICOM by our own writer: a CT of the
 // chest/abdomen (512×512, 16-bit, any number of slices), an MR of the knee and a chest X-ray.
 // The CT has a spherical lesion of known diameter, so measurements can be checked in millimetres.
-import { SOP_CLASS, demoUid, writeDicomFile, type Element } from './dicom-writer';
+import { SOP_CLASS, demoUid, greyscalePixels, writeDicomFile, type Element } from './dicom-writer';
 
 export interface DicomInstance {
   name: string;
@@ -93,13 +93,7 @@ export function ctSeries(caseKey: string, slices: number, patient: { id: string;
       { tag: 0x00200032, vr: 'DS', value: [origin.toFixed(2), origin.toFixed(2), z.toFixed(2)] },
       { tag: 0x00200037, vr: 'DS', value: ['1', '0', '0', '0', '1', '0'] },
       { tag: 0x00201041, vr: 'DS', value: z.toFixed(2) },
-      { tag: 0x00280010, vr: 'US', value: size },
-      { tag: 0x00280011, vr: 'US', value: size },
-      { tag: 0x00280030, vr: 'DS', value: [spacing.toFixed(2), spacing.toFixed(2)] },
-      { tag: 0x00280100, vr: 'US', value: 16 },
-      { tag: 0x00280101, vr: 'US', value: 12 },
-      { tag: 0x00280102, vr: 'US', value: 11 },
-      { tag: 0x00280103, vr: 'US', value: 0 },
+      ...greyscalePixels(size, size, spacing.toFixed(2), 16, 12),
       { tag: 0x00281050, vr: 'DS', value: '40' },
       { tag: 0x00281051, vr: 'DS', value: '400' },
       { tag: 0x00281052, vr: 'DS', value: '-1024' },
@@ -145,13 +139,7 @@ export function mrSeries(caseKey: string, slices: number, patient: { id: string;
         { tag: 0x00200013, vr: 'IS', value: String(i + 1) },
         { tag: 0x00200032, vr: 'DS', value: [String(-40 + i * 3.3), '-76.8', '76.8'] },
         { tag: 0x00200037, vr: 'DS', value: ['0', '1', '0', '0', '0', '-1'] },
-        { tag: 0x00280010, vr: 'US', value: size },
-        { tag: 0x00280011, vr: 'US', value: size },
-        { tag: 0x00280030, vr: 'DS', value: [String(spacing), String(spacing)] },
-        { tag: 0x00280100, vr: 'US', value: 16 },
-        { tag: 0x00280101, vr: 'US', value: 16 },
-        { tag: 0x00280102, vr: 'US', value: 15 },
-        { tag: 0x00280103, vr: 'US', value: 0 },
+        ...greyscalePixels(size, size, String(spacing), 16, 16),
         { tag: 0x00281050, vr: 'DS', value: '700' },
         { tag: 0x00281051, vr: 'DS', value: '1400' },
         { tag: 0x7fe00010, vr: 'OW', value: new Uint8Array(pixels.buffer) },
@@ -190,14 +178,8 @@ export function chestXray(caseKey: string, patient: { id: string; name: string }
       { tag: 0x0020000e, vr: 'UI', value: demoUid(caseKey, 'dx-series') },
       { tag: 0x00200011, vr: 'IS', value: '1' },
       { tag: 0x00200013, vr: 'IS', value: '1' },
-      { tag: 0x00280010, vr: 'US', value: rows },
-      { tag: 0x00280011, vr: 'US', value: cols },
       { tag: 0x00181164, vr: 'DS', value: [String(spacing), String(spacing)] },
-      { tag: 0x00280030, vr: 'DS', value: [String(spacing), String(spacing)] },
-      { tag: 0x00280100, vr: 'US', value: 16 },
-      { tag: 0x00280101, vr: 'US', value: 12 },
-      { tag: 0x00280102, vr: 'US', value: 11 },
-      { tag: 0x00280103, vr: 'US', value: 0 },
+      ...greyscalePixels(rows, cols, String(spacing), 16, 12),
       { tag: 0x00281050, vr: 'DS', value: '2048' },
       { tag: 0x00281051, vr: 'DS', value: '4096' },
       { tag: 0x7fe00010, vr: 'OW', value: new Uint8Array(pixels.buffer) },
@@ -226,13 +208,7 @@ export function longSeries(caseKey: string, slices: number, size: number): Dicom
       { tag: 0x00200013, vr: 'IS', value: String(i + 1) },
       { tag: 0x00200032, vr: 'DS', value: ['0', '0', String(-i)] },
       { tag: 0x00200037, vr: 'DS', value: ['1', '0', '0', '0', '1', '0'] },
-      { tag: 0x00280010, vr: 'US', value: size },
-      { tag: 0x00280011, vr: 'US', value: size },
-      { tag: 0x00280030, vr: 'DS', value: ['1', '1'] },
-      { tag: 0x00280100, vr: 'US', value: 16 },
-      { tag: 0x00280101, vr: 'US', value: 12 },
-      { tag: 0x00280102, vr: 'US', value: 11 },
-      { tag: 0x00280103, vr: 'US', value: 0 },
+      ...greyscalePixels(size, size, '1', 16, 12),
       { tag: 0x7fe00010, vr: 'OW', value: new Uint8Array(pixels.buffer) },
     ];
     return { name: `Long series/IM-${String(i + 1).padStart(4, '0')}.dcm`, bytes: writeDicomFile(SOP_CLASS.ct, sopUid, dataset) };

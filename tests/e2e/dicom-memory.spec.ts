@@ -1,7 +1,7 @@
 // A 1,000-slice series opens and scrolls end to end without running out of memory: the decoded
 // image cache stays within its setting (images past it are evicted), and the page's heap stays
 // bounded. The image memory is set to its smallest choice so that eviction really happens.
-import { test, expect, openUnlocked, platformControl } from './fixtures';
+import { test, expect, openUnlocked, platformControl, openCase, openImaging } from './fixtures';
 
 const SLICES = 1000;
 const SIZE = 512; // 512 KiB decoded per slice: 500 MiB in all, twice the 256 MiB setting
@@ -13,12 +13,8 @@ test('a 1,000-slice series scrolls end to end within its image memory', async ({
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('settings-image-cache').selectOption('256');
   await page.getByTestId('nav-inbox').click();
-  await page.getByTestId('inbox-tab-offered').click();
-  await page.getByTestId('inbox-search').fill('SMO-2026-0105');
-  await page.getByTestId('case-row').getByTestId('open-case').click();
-  const series = page.locator('[data-testid="document-list-item"][data-kind="dicom"]', { hasText: 'Long series' });
-  await expect(series).toHaveAttribute('data-state', 'available', { timeout: 240_000 });
-  await series.getByRole('button').click();
+  await openCase(page, 'SMO-2026-0105', 'offered');
+  await openImaging(page, 'Long series', 240_000);
   const viewer = page.getByTestId('dicom-viewer');
   await expect(viewer).toHaveAttribute('data-count', String(SLICES));
   await expect(viewer).toHaveAttribute('data-pixel-sum', /\d+/);

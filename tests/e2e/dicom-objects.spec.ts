@@ -2,13 +2,7 @@
 // cine), an ECG waveform (said, not shown), a structured report (read as text) and a report
 // encapsulated as PDF (opened in the PDF viewer). Nothing reaches the console but handled errors.
 import type { Page } from '@playwright/test';
-import { test, expect, openUnlocked } from './fixtures';
-
-async function openCase(page: Page, reference: string) {
-  await page.getByTestId('inbox-tab-offered').click();
-  await page.getByTestId('inbox-search').fill(reference);
-  await page.getByTestId('case-row').getByTestId('open-case').click();
-}
+import { test, expect, openUnlocked, openCase } from './fixtures';
 
 function watchConsole(page: Page): string[] {
   const problems: string[] = [];
@@ -21,7 +15,7 @@ function watchConsole(page: Page): string[] {
 test('a multi-frame angiography run scrolls and plays frame by frame; an ECG says it is not displayed', async ({ page, preview }) => {
   const problems = watchConsole(page);
   await openUnlocked(page, preview);
-  await openCase(page, 'SMO-2026-0104');
+  await openCase(page, 'SMO-2026-0104', 'offered');
   const list = page.getByTestId('document-list');
   await expect(list.locator('[data-kind="dicom"][data-state="available"]')).toHaveCount(2, { timeout: 60_000 });
 
@@ -53,7 +47,7 @@ test('a multi-frame angiography run scrolls and plays frame by frame; an ECG say
 test('a structured report reads as text; a DICOM-encapsulated PDF opens in the PDF viewer', async ({ page, preview }) => {
   const problems = watchConsole(page);
   await openUnlocked(page, preview);
-  await openCase(page, 'SMO-2026-0106');
+  await openCase(page, 'SMO-2026-0106', 'offered');
   const list = page.getByTestId('document-list');
   await expect(list.locator('[data-kind="dicom"][data-state="available"]')).toHaveCount(4, { timeout: 60_000 });
 

@@ -8,7 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, openUnlocked, platformControl } from './fixtures';
+import { test, expect, openUnlocked, platformControl, openCase } from './fixtures';
 import { ctSeries } from '../../platform/demo/phantoms';
 import { SYNTAXES, syntaxFixture } from '../support/syntax-fixtures';
 
@@ -33,9 +33,7 @@ test('decodes every transfer syntax: lossless exactly, lossy closely and flagged
   page.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && problems.push(`worker: ${m.text()}`)));
   page.on('pageerror', (e) => problems.push(e.message));
   await openUnlocked(page, preview);
-  await page.getByTestId('inbox-tab-offered').click();
-  await page.getByTestId('inbox-search').fill('SMO-2026-0105');
-  await page.getByTestId('case-row').getByTestId('open-case').click();
+  await openCase(page, 'SMO-2026-0105', 'offered');
   const list = page.getByTestId('document-list');
   await expect(list.locator('[data-kind="dicom"][data-state="available"]')).toHaveCount(SYNTAXES.length, { timeout: 60_000 });
 

@@ -3,15 +3,12 @@
 // spacing, its mean in Hounsfield units), a probe; a key image; the 2×2 layout with one series per
 // viewport; flips and cine. Measurements and key images are still there after a reload.
 import type { Page } from '@playwright/test';
-import { test, expect, openUnlocked } from './fixtures';
+import { test, expect, openUnlocked, openCase, openImaging } from './fixtures';
 import { phantomToPage } from './phantom-geometry';
 
 async function openCt(page: Page) {
-  await page.getByTestId('inbox-search').fill('SMO-2026-0106');
-  await page.getByTestId('case-row').getByTestId('open-case').click();
-  const ct = page.locator('[data-testid="document-list-item"][data-kind="dicom"]', { hasText: 'CT thorax-abdomen' });
-  await expect(ct).toHaveAttribute('data-state', 'available', { timeout: 60_000 });
-  await ct.getByRole('button').click();
+  await openCase(page, 'SMO-2026-0106');
+  await openImaging(page, 'CT thorax-abdomen');
   await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-pixel-sum', /\d+/);
 }
 
@@ -106,7 +103,7 @@ test('angle, elliptical ROI and probe on the phantom; key image; 2×2 layout; fl
   // After a reload: the three measurements and the key image are still there; a click on the key
   // image brings its slice back.
   await page.reload();
-  await page.getByTestId('document-list').locator('[data-kind="dicom"]', { hasText: 'CT thorax-abdomen' }).getByRole('button').click();
+  await openImaging(page, 'CT thorax-abdomen');
   await expect(page.getByTestId('measurement-row')).toHaveCount(3);
   await page.getByTestId('key-image').click();
   await expect(page.getByTestId('dicom-image-number')).toHaveText('Im: 110/220');

@@ -1,7 +1,7 @@
 // The DICOM viewer on the demo CT (220 slices of 512×512 16-bit, written by our own DICOM writer):
 // open the series, scroll to image 100, apply the lung preset, and see the image drawn; and files
 // that are not DICOM or are cut short, each showing its message while the rest works.
-import { test, expect, openUnlocked, platformControl } from './fixtures';
+import { test, expect, openUnlocked, platformControl, openCase, openImaging } from './fixtures';
 import { ctSeries } from '../../platform/demo/phantoms';
 import { phantomToPage } from './phantom-geometry';
 
@@ -10,12 +10,9 @@ test('open the demo CT, scroll to image 100 and apply the lung preset', async ({
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   await openUnlocked(page, preview);
-  await page.getByTestId('inbox-search').fill('SMO-2026-0106');
-  await page.getByTestId('case-row').getByTestId('open-case').click();
-  const ct = page.locator('[data-testid="document-list-item"][data-kind="dicom"]', { hasText: 'CT thorax-abdomen' });
+  await openCase(page, 'SMO-2026-0106');
   // The open case's documents come first; wait until the whole series is on this computer.
-  await expect(ct).toHaveAttribute('data-state', 'available', { timeout: 60_000 });
-  await ct.getByRole('button').click();
+  await openImaging(page, 'CT thorax-abdomen');
 
   const viewer = page.getByTestId('dicom-viewer');
   await expect(viewer).toHaveAttribute('data-count', '220');
@@ -77,8 +74,7 @@ test('a file that is not DICOM, or is cut short, says so in its tab; the series 
     base64: slice.subarray(0, slice.length - 300_000).toString('base64'),
   });
   await openUnlocked(page, preview);
-  await page.getByTestId('inbox-search').fill('SMO-2026-0101');
-  await page.getByTestId('case-row').getByTestId('open-case').click();
+  await openCase(page, 'SMO-2026-0101');
   const list = page.getByTestId('document-list');
   // The knee MR (24 images, one entry) and the two broken files.
   await expect(list.locator('[data-kind="dicom"][data-state="available"]')).toHaveCount(3, { timeout: 60_000 });
@@ -98,11 +94,8 @@ test('a file that is not DICOM, or is cut short, says so in its tab; the series 
 
 test('a length drawn across the phantom lesion measures its known 30 mm, and is still there after a reload', async ({ page, preview }) => {
   await openUnlocked(page, preview);
-  await page.getByTestId('inbox-search').fill('SMO-2026-0106');
-  await page.getByTestId('case-row').getByTestId('open-case').click();
-  const ct = page.locator('[data-testid="document-list-item"][data-kind="dicom"]', { hasText: 'CT thorax-abdomen' });
-  await expect(ct).toHaveAttribute('data-state', 'available', { timeout: 60_000 });
-  await ct.getByRole('button').click();
+  await openCase(page, 'SMO-2026-0106');
+  await openImaging(page, 'CT thorax-abdomen');
   const viewport = page.getByTestId('dicom-viewport');
   await viewport.click();
   // Image 110 lies at z = 0, where the lesion's section is its full 30 mm diameter.
@@ -126,6 +119,6 @@ test('a length drawn across the phantom lesion measures its known 30 mm, and is 
   await page.screenshot({ path: 'test-results/screens/workspace-dicom-length-en.png' });
 
   await page.reload();
-  await page.getByTestId('document-list').locator('[data-kind="dicom"]', { hasText: 'CT thorax-abdomen' }).getByRole('button').click();
+  await openImaging(page, 'CT thorax-abdomen');
   await expect(page.getByTestId('measurement-row').getByRole('button').first()).toHaveText(new RegExp(`^Length ${mm.toFixed(1)} mm — series \\d+, image 110$`));
 });

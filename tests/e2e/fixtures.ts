@@ -41,6 +41,22 @@ export async function openUnlocked(page: import('@playwright/test').Page, previe
   await expect(page.getByTestId('nav-inbox')).toBeVisible();
 }
 
+type Page = import('@playwright/test').Page;
+
+/** Opens a case from the inbox by its reference; offered cases are listed under their own tab. */
+export async function openCase(page: Page, reference: string, tab: 'offered' | null = null): Promise<void> {
+  if (tab) await page.getByTestId(`inbox-tab-${tab}`).click();
+  await page.getByTestId('inbox-search').fill(reference);
+  await page.getByTestId('case-row').getByTestId('open-case').click();
+}
+
+/** Opens the open case's imaging document named `name` (a series or a file) once it is on this computer. */
+export async function openImaging(page: Page, name: string, timeout = 60_000): Promise<void> {
+  const entry = page.locator('[data-testid="document-list-item"][data-kind="dicom"]', { hasText: name });
+  await expect(entry).toHaveAttribute('data-state', 'available', { timeout });
+  await entry.getByRole('button').click();
+}
+
 /** Calls a dev control of the preview's demo platform. */
 export async function platformControl(preview: PreviewProcess, path: string, body: unknown = {}): Promise<unknown> {
   if (!preview.platformUrl) throw new Error('This preview has no demo platform');

@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeDicomFile } from '../../platform/demo/dicom-writer';
+import { greyscalePixels, writeDicomFile } from '../../platform/demo/dicom-writer';
+import { CT_PIXEL_SPACING_MM } from '../../platform/demo/phantoms';
 
 const SIZE = 512;
 export const JPEG2000_LOSSLESS = '1.2.840.10008.1.2.4.90';
@@ -59,13 +60,7 @@ export function jpeg2000Slice(slice: Buffer, dir: string, options: { lossy: bool
       { tag: 0x00200013, vr: 'IS', value: '1' },
       { tag: 0x00280002, vr: 'US', value: 1 },
       { tag: 0x00280004, vr: 'CS', value: 'MONOCHROME2' },
-      { tag: 0x00280010, vr: 'US', value: SIZE },
-      { tag: 0x00280011, vr: 'US', value: SIZE },
-      { tag: 0x00280030, vr: 'DS', value: ['0.70', '0.70'] },
-      { tag: 0x00280100, vr: 'US', value: 16 },
-      { tag: 0x00280101, vr: 'US', value: 12 },
-      { tag: 0x00280102, vr: 'US', value: 11 },
-      { tag: 0x00280103, vr: 'US', value: 0 },
+      ...greyscalePixels(SIZE, SIZE, CT_PIXEL_SPACING_MM.toFixed(2), 16, 12),
       { tag: 0x00281052, vr: 'DS', value: '-1024' },
       { tag: 0x00281053, vr: 'DS', value: '1' },
       ...(options.lossy ? [{ tag: 0x00282110, vr: 'CS' as const, value: '01' }] : []),

@@ -29,6 +29,20 @@ describe('dicomTagTree', () => {
     }
   });
 
+  it('reads a deflated file (dcmtk-deflated) like any other', () => {
+    const dir = makeTempDir();
+    try {
+      const path = join(dir.path, 'slice.dcm');
+      writeFileSync(path, ctSeries('tags', 1, { id: 'T', name: 'TEST^PATIENT' })[0]!.bytes);
+      execFileSync('dcmconv', ['+td', path, join(dir.path, 'deflated.dcm')]);
+      const tags = dicomTagTree(readFileSync(join(dir.path, 'deflated.dcm')));
+      expect(tags.find((t) => t.tag === '(0002,0010)')?.value).toBe('1.2.840.10008.1.2.1.99');
+      expect(tags.find((t) => t.tag === '(0028,0010)')).toMatchObject({ name: 'Rows', value: '512' });
+    } finally {
+      dir.remove();
+    }
+  });
+
   it('refuses what is not DICOM with UNSUPPORTED_DICOM', () => {
     expect(() => dicomTagTree(Buffer.from('not a DICOM file'))).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_DICOM' }));
   });

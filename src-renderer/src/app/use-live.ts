@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EventName } from '../../../src-preload/contract';
 import { useBackend } from './backend-context';
 
-export function useLive<T>(load: () => Promise<T>, events: EventName[], key = '', minIntervalMs = 250): { value: T | null; reload: () => void } {
+/** `set`: a fresher value the caller already has (a call that answers the new state). */
+export function useLive<T>(load: () => Promise<T>, events: EventName[], key = '', minIntervalMs = 250): { value: T | null; reload: () => void; set: (value: T) => void } {
   const backend = useBackend();
   const [value, setValue] = useState<T | null>(null);
   const loadRef = useRef(load);
@@ -28,5 +29,5 @@ export function useLive<T>(load: () => Promise<T>, events: EventName[], key = ''
       pending.current = null;
     };
   }, [backend, eventKey, reload, key]);
-  return { value, reload };
+  return { value, reload, set: setValue };
 }

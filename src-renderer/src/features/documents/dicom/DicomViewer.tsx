@@ -37,7 +37,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   const [statuses, setStatuses] = useState<(ViewportStatus | null)[]>([]);
   const handles = useRef<(ViewportHandle | null)[]>([]);
   const { value: measurements, reload: reloadMeasurements } = useLive(() => backend.measurements.list({ caseId }), [], caseId, 0);
-  const { value: keyImages, reload: reloadKeyImages } = useLive(() => backend.keyImages.list({ caseId }), [], caseId, 0);
+  const { value: keyImages, set: setKeyImages } = useLive(() => backend.keyImages.list({ caseId }), [], caseId, 0);
 
   useEffect(() => {
     let cancelled = false;
@@ -89,10 +89,15 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
     }
   };
   /** Shows an image (a measurement's, a key image): in the active viewport, its series if need be. */
-  const goToImage = (place: Place & { seriesUid: string }) => {
-    if (slots[activeSlot] === place.seriesUid) activeHandle()?.goTo(place.attachmentId, place.frame);
-    else showSeries(place.seriesUid, place);
-  };
+  const goToImage = useCallback(
+    (place: Place & { seriesUid: string }) => {
+      if (slots[activeSlot] === place.seriesUid) handles.current[activeSlot]?.goTo(place.attachmentId, place.frame);
+      else showSeries(place.seriesUid, place);
+    },
+    [slots, activeSlot, showSeries],
+  );
+  const selectSeries = useCallback((uid: string) => showSeries(uid), [showSeries]);
+  const removeMeasurement = useCallback((id: string) => void backend.measurements.remove({ caseId, id }).then(reloadMeasurements), [backend, caseId, reloadMeasurements]);
 
   const currentImage = status?.image ?? null;
   const activeSeries = byUid.get(slots[activeSlot] ?? '');
@@ -106,8 +111,9 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       seriesNumber: activeSeries.seriesNumber,
       imageNumber: status.index + 1,
     };
-    void backend.keyImages.set({ caseId, image, key: !isKey }).then(reloadKeyImages);
-  }, [backend, caseId, currentImage, activeSeries, status, isKey, reloadKeyImages]);
+    // The call answers the case's key images: no second request to list them.
+    void backend.keyImages.set({ caseId, image, key: !isKey }).then(setKeyImages);
+  }, [backend, caseId, currentImage, activeSeries, status, isKey, setKeyImages]);
 
   const commands = useMemo(
     () => ({
@@ -179,7 +185,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         onToggleTags={() => setShowTags((v) => !v)}
       />
       <div className="dicom-body">
-        <SeriesStrip all={allSeries} current={slots[activeSlot] ?? ''} onSelect={(uid) => showSeries(uid)} />
+        <SeriesStrip all={allSeries} current={slots[activeSlot] ?? ''} onSelect={selectSeries} />
         <div className={`dicom-grid dicom-grid--${layout}`}>
           {slots.slice(0, count).map((uid, slot) => {
             const series = byUid.get(uid);
@@ -215,7 +221,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       <MeasurementsPanel
         measurements={measurements ?? []}
         onSelect={goToImage}
-        onRemove={(id) => void backend.measurements.remove({ caseId, id }).then(reloadMeasurements)}
+        onRemove={removeMeasurement}
       />
     </div>
   );

@@ -84,7 +84,9 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   const drag = useRef<Drag | null>(null);
   const stack = useMemo(() => stackOf(series), [series]);
   const count = stack.length;
-  const [index, setIndex] = useState(() => Math.max(0, start ? stackIndexOf(stack, start.attachmentId, start.frame) : 0));
+  /** Where the stack opens: the image asked for, else the first. */
+  const startIndex = () => Math.max(0, start ? stackIndexOf(stack, start.attachmentId, start.frame) : 0);
+  const [index, setIndex] = useState(startIndex);
   const [voi, setVoi] = useState<Voi | null>(null);
   const [scale, setScale] = useState(1);
   const [invert, setInvert] = useState(false);
@@ -134,7 +136,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
 
   // A new series in this viewport starts at its first image (or the one asked for), with its own window.
   useEffect(() => {
-    setIndex(Math.max(0, start ? stackIndexOf(stack, start.attachmentId, start.frame) : 0));
+    setIndex(startIndex());
     setVoi(null);
     setFailed(false);
     // `start` is read when the series changes; a new start with the same series is a goTo.

@@ -1,5 +1,6 @@
 // The key images of the case, as a strip of thumbnails under the viewports: one click shows the
 // image again. Marked with the toolbar's "Key image" button or M.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DicomSeries, KeyImage } from '../../../../../src-preload/contract';
 import { ImageThumbnail } from './ImageThumbnail';
@@ -12,7 +13,8 @@ interface Props {
   onSelect: (image: KeyImage) => void;
 }
 
-export function KeyImageStrip({ keyImages, allSeries, onSelect }: Props) {
+// Memoised: the viewer re-renders on every image shown while scrolling; this need not.
+export const KeyImageStrip = memo(function KeyImageStrip({ keyImages, allSeries, onSelect }: Props) {
   const { t } = useTranslation();
   if (keyImages.length === 0) return null;
   return (
@@ -32,4 +34,4 @@ export function KeyImageStrip({ keyImages, allSeries, onSelect }: Props) {
       })}
     </nav>
   );
-}
+});

@@ -1,5 +1,6 @@
 // The case's measurements, as the report will quote them ("Length 23.4 mm — series 3, image 45"):
 // a click shows the image it was drawn on; × removes it.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measurement } from '../../../../../src-preload/contract';
 import { measurementText } from './measurement-text';
@@ -10,7 +11,8 @@ interface Props {
   onRemove: (id: string) => void;
 }
 
-export function MeasurementsPanel({ measurements, onSelect, onRemove }: Props) {
+// Memoised: the viewer re-renders on every image shown while scrolling; this need not.
+export const MeasurementsPanel = memo(function MeasurementsPanel({ measurements, onSelect, onRemove }: Props) {
   const { t, i18n } = useTranslation();
   if (measurements.length === 0) return null;
   return (
@@ -27,4 +29,4 @@ export function MeasurementsPanel({ measurements, onSelect, onRemove }: Props) {
       ))}
     </ul>
   );
-}
+});

@@ -1,5 +1,6 @@
 // The case's image series as thumbnails (the middle image of each), to choose what the active
 // viewport shows.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DicomSeries } from '../../../../../src-preload/contract';
 import { ImageThumbnail } from './ImageThumbnail';
@@ -19,7 +20,8 @@ function Thumbnail({ series, current, onSelect }: { series: DicomSeries; current
   );
 }
 
-export function SeriesStrip({ all, current, onSelect }: { all: DicomSeries[]; current: string; onSelect: (seriesUid: string) => void }) {
+// Memoised: the viewer re-renders on every image shown while scrolling; this need not.
+export const SeriesStrip = memo(function SeriesStrip({ all, current, onSelect }: { all: DicomSeries[]; current: string; onSelect: (seriesUid: string) => void }) {
   const { t } = useTranslation();
   if (all.length < 2) return null;
   return (
@@ -29,4 +31,4 @@ export function SeriesStrip({ all, current, onSelect }: { all: DicomSeries[]; cu
       ))}
     </nav>
   );
-}
+});

@@ -3,8 +3,15 @@
 import type { TFunction } from 'i18next';
 import type { Measurement } from '../../../../../src-preload/contract';
 
+// Labels are redrawn with every image and pointer move: build each number format once.
+const formats = new Map<string, Intl.NumberFormat>();
+
 function number(locale: string, value: number | undefined, digits = 1): string {
-  return value === undefined ? '–' : new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  if (value === undefined) return '–';
+  const key = `${locale}:${digits}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return format.format(value);
 }
 
 /** The value part: "Length 23.4 mm", "Angle 31.0°", "Ellipse 706.9 mm², mean 40.1 HU, SD 3.2 HU". */
