@@ -31,9 +31,10 @@ function kindOf(path: string): Pick<CaseFile, 'kind' | 'mediaType'> {
   if (ext === '.pdf') return { kind: 'pdf', mediaType: 'application/pdf' };
   if (ext === '.png') return { kind: 'photo', mediaType: 'image/png' };
   if (ext === '.jpg' || ext === '.jpeg') return { kind: 'photo', mediaType: 'image/jpeg' };
+  if (ext === '.zip') return { kind: 'other', mediaType: 'application/zip' }; // a CD export: the workstation reads its DICOM files
   const head = readFileSync(path).subarray(128, 132).toString('latin1');
   if (ext === '.dcm' || head === 'DICM') return { kind: 'dicom', mediaType: 'application/dicom' };
-  throw new Error(`${path}: not a DICOM, PDF, PNG or JPEG file`);
+  throw new Error(`${path}: not a DICOM, PDF, PNG, JPEG or zip file`);
 }
 
 function filesUnder(dir: string): string[] {

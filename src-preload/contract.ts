@@ -136,7 +136,8 @@ export type CaseSummary = z.infer<typeof CaseSummary>;
 
 export const CaseDocument = z.object({
   id: z.string(),
-  kind: z.enum(['dicom', 'pdf', 'photo', 'other']),
+  /** As the platform classed it, except `archive`: a zip whose DICOM files the workstation extracts. */
+  kind: z.enum(['dicom', 'pdf', 'photo', 'archive', 'other']),
   name: z.string(),
   mediaType: z.string(),
   size: z.number().int(),
@@ -208,6 +209,25 @@ export const DicomObject = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unreadable'), problem: z.enum(DICOM_PROBLEMS), detail: z.string() }),
 ]);
 export type DicomObject = z.infer<typeof DicomObject>;
+
+/** Why an archive (a zip of imaging) could not be read at all. */
+export const ARCHIVE_PROBLEMS = ['not-zip', 'encrypted', 'too-large'] as const;
+export type ArchiveProblem = (typeof ARCHIVE_PROBLEMS)[number];
+
+/** What a zip archive held: its DICOM files join the case's series; the rest is counted, not shown. */
+export const ArchiveContents = z.object({
+  files: z.number().int(),
+  dicomFiles: z.number().int(),
+  hasDicomdir: z.boolean(),
+  otherFiles: z.number().int(),
+  /** Files that could not be extracted (damaged, unsupported compression, encrypted); the first few names. */
+  damaged: z.array(z.string()),
+  /** Files the DICOMDIR lists that the archive lacks (an incomplete copy of the CD); the first few names. */
+  missing: z.array(z.string()),
+  problem: z.enum(ARCHIVE_PROBLEMS).nullable(),
+  detail: z.string(),
+});
+export type ArchiveContents = z.infer<typeof ArchiveContents>;
 
 export const MEASUREMENT_KINDS = ['length', 'angle', 'ellipse', 'probe'] as const;
 /** How many image points each kind of measurement is drawn with. */
@@ -328,6 +348,11 @@ export const methods = {
   'imaging.object': {
     input: z.object({ caseId: z.string().min(1).max(100), attachmentId: z.string().min(1).max(100) }).strict(),
     output: DicomObject,
+  },
+  'imaging.archive': {
+    input: z.object({ caseId: z.string().min(1).max(100), attachmentId: z.string().min(1).max(100) }).strict(),
+    /** `firstImage`: an image of the archive's first series, to open the viewer on; null without images. */
+    output: ArchiveContents.extend({ firstImage: z.string().nullable() }),
   },
   'imaging.series': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: z.array(DicomSeries) },
   'cases.accept': {

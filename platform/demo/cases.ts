@@ -15,7 +15,9 @@ export type AttachmentSpec =
   | { kind: 'ecg' }
   /** A report as a DICOM encapsulated PDF. */
   | { kind: 'dicom-pdf'; report: ReportSpec }
-  | { kind: 'dicom-sr' };
+  | { kind: 'dicom-sr' }
+  /** The imaging centre's CD (DICOMDIR and a lumbar spine MR), zipped by the patient. */
+  | { kind: 'cd-archive'; name: string; slices: number };
 
 export interface DemoCase {
   reference: string;
@@ -110,7 +112,7 @@ export const DEMO_CASES: DemoCase[] = [
     firstOpinion: { diagnosis: 'Hernie discale L5-S1 paramédiane gauche avec radiculalgie S1 gauche persistante.', proposedTreatment: 'Discectomie L5-S1 par voie postérieure.', givenBy: 'Neurochirurgien' },
     facts: { onset: '2025-11-03', symptoms: 'Douleur lombaire irradiant à la fesse et au mollet gauches, aggravée en position assise.', painScore: 6, weightKg: 70, heightCm: 165, smoker: false, allergies: null, currentTreatments: 'Prégabaline 75 mg deux fois par jour, kinésithérapie.', pastHistory: 'Aucun.', activity: actif },
     questions: ['Une infiltration a-t-elle encore un intérêt avant la chirurgie ?', 'Quel est le risque de récidive après discectomie ?'],
-    attachments: [{ kind: 'report', name: 'IRM lombaire.pdf', report: { title: 'IRM du rachis lombaire', subtitle: 'Imagerie médicale — 5 juillet 2026', paragraphs: ['Hernie discale L5-S1 paramédiane gauche, exclue, au contact de la racine S1 gauche.', 'Discopathie L4-L5 sans conflit radiculaire.', 'Pas de sténose canalaire.'] } }],
+    attachments: [{ kind: 'cd-archive', name: 'CD IRM lombaire.zip', slices: 15 }, { kind: 'report', name: 'IRM lombaire.pdf', report: { title: 'IRM du rachis lombaire', subtitle: 'Imagerie médicale — 5 juillet 2026', paragraphs: ['Hernie discale L5-S1 paramédiane gauche, exclue, au contact de la racine S1 gauche.', 'Discopathie L4-L5 sans conflit radiculaire.', 'Pas de sténose canalaire.'] } }],
   },
   {
     reference: 'SMO-2026-0108', language: 'en', family: 'cancer', disease: 'Early breast cancer (cT1N0, HR+ HER2-)',

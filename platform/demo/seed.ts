@@ -11,6 +11,7 @@ import { chestXray, ctSeries, mrSeries } from './phantoms';
 import { angiographyCine, ecgWaveform, encapsulatedPdf, structuredReport } from './dicom-objects';
 import { scannedDocument, textReport } from './pdf';
 import { skinPhoto } from './png';
+import { lumbarSpineCd } from './lumbar-spine';
 import { questionnaireResponse } from './questionnaire';
 
 import { COLLEAGUE, DEMO_EXPERT } from './credentials';
@@ -77,6 +78,8 @@ async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Prom
         : encapsulatedPdf(demo.reference, patient, await textReport(spec.report), spec.report.title);
       return [{ name: instance.name, kind: 'dicom', mediaType: 'application/dicom', path: await write(instance.name, () => instance.bytes) }];
     }
+    case 'cd-archive':
+      return [{ name: spec.name, kind: 'other', mediaType: 'application/zip', path: await write(spec.name, () => lumbarSpineCd(demo.reference, patient, spec.slices)) }];
     case 'report':
       return [{ name: spec.name, kind: 'pdf', mediaType: 'application/pdf', path: await write(spec.name, () => textReport(spec.report)) }];
     case 'scan':
@@ -89,7 +92,7 @@ async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Prom
 const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** Bump when a generator changes what it writes: files of an older version are not reused. */
-export const DEMO_FILES_VERSION = 3;
+export const DEMO_FILES_VERSION = 4;
 
 /** Seeds experts and demo cases into an empty platform; does nothing if cases exist. */
 export async function seedDemo(db: PlatformDb, assetsDir: string, now = new Date()): Promise<void> {

@@ -65,3 +65,28 @@ test('a structured report reads as text; a DICOM-encapsulated PDF opens in the P
   await page.screenshot({ path: 'test-results/screens/workspace-dicom-pdf-en.png' });
   expect(problems).toEqual([]);
 });
+
+test('a zipped CD with its DICOMDIR opens in the viewer, saying what the archive held', async ({ page, preview }) => {
+  const problems = watchConsole(page);
+  await openUnlocked(page, preview);
+  await openCase(page, 'SMO-2026-0107', 'offered');
+  const list = page.getByTestId('document-list');
+  const archive = list.locator('[data-kind="archive"]');
+  await expect(archive).toHaveAttribute('data-state', 'available', { timeout: 60_000 });
+  await expect(archive).toContainText('Imaging archive');
+  await archive.getByText('CD IRM lombaire.zip').click();
+  await expect(page.getByTestId('archive-summary')).toHaveText(
+    '15 DICOM files from this archive are in the viewer. The archive has a DICOMDIR (a CD or DVD export). 2 other files (not imaging, such as a viewer program) are not shown.',
+  );
+  const viewer = page.getByTestId('dicom-viewer');
+  await expect(viewer).toHaveAttribute('data-count', '15');
+  await expect(page.getByTestId('dicom-overlay')).toContainText('Im: 1/15');
+  await page.getByTestId('dicom-viewport').click();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('dicom-overlay')).toContainText('Im: 15/15');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('dicom-overlay')).toContainText('Im: 6/15');
+  await page.screenshot({ path: 'test-results/screens/workspace-dicom-archive-en.png' });
+  expect(problems).toEqual([]);
+});

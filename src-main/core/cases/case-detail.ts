@@ -3,6 +3,7 @@ import type { CaseDetail } from '../../../src-preload/contract';
 import type { CacheDatabase } from '../cache/database';
 import { CoreError } from '../rpc/core-error';
 import { caseSummary } from './case-summaries';
+import { isArchive } from '../imaging/dicom-archive';
 
 export function caseDetail(db: CacheDatabase, caseId: string): CaseDetail {
   const summary = caseSummary(db, caseId);
@@ -27,8 +28,13 @@ export function caseDetail(db: CacheDatabase, caseId: string): CaseDetail {
     documents: db
       .prepare(
         `SELECT id, kind, name, media_type AS mediaType, size, added_at AS addedAt, download_state AS downloadState, bytes_done AS bytesDone
-         FROM attachments WHERE case_id = ? ORDER BY kind = 'dicom', name`,
+         FROM attachments WHERE case_id = ? AND archive_id IS NULL ORDER BY kind = 'dicom', name`,
       )
-      .all(caseId) as CaseDetail['documents'],
+      .all(caseId)
+      .map((d) => {
+        const doc = d as CaseDetail['documents'][number];
+        // A zip of imaging is shown as an archive: its DICOM files join the viewer's series.
+        return isArchive(doc.kind, doc.mediaType, doc.name) ? { ...doc, kind: 'archive' as const } : doc;
+      }),
   };
 }

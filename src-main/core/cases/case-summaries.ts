@@ -11,7 +11,7 @@ const SELECT = `
          count(CASE WHEN a.download_state = 'corrupt' THEN 1 END) AS corrupt,
          coalesce(sum(CASE WHEN a.download_state = 'available' THEN a.size ELSE a.bytes_done END), 0) AS bytesDone,
          coalesce(sum(a.size), 0) AS bytesTotal
-  FROM cases c LEFT JOIN attachments a ON a.case_id = c.id`;
+  FROM cases c LEFT JOIN attachments a ON a.case_id = c.id AND a.archive_id IS NULL`;
 
 interface Row extends Omit<CaseSummary, 'readOnly' | 'documents'> {
   readOnly: number;

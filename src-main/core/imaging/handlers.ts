@@ -6,6 +6,7 @@ import { readDicomTags } from './dicom-tags';
 import { assertImageOfCase, listMeasurements, removeMeasurement, saveMeasurement } from './measurements';
 import { listKeyImages, setKeyImage } from './key-images';
 import { describeDicomObject } from './dicom-object';
+import { describeArchive } from './dicom-archive';
 
 export const imagingHandlers = {
   'imaging.series': (ctx, { caseId }) => listDicomSeries(ctx.cache.database(), caseId),
@@ -17,6 +18,7 @@ export const imagingHandlers = {
     assertImageOfCase(ctx.cache.database(), caseId, attachmentId);
     return describeDicomObject(ctx.cache, attachmentId);
   },
+  'imaging.archive': (ctx, { caseId, attachmentId }) => describeArchive(ctx.cache, caseId, attachmentId),
   'measurements.list': (ctx, { caseId }) => listMeasurements(ctx.cache.database(), caseId),
   'measurements.save': (ctx, { caseId, measurement }) => ctx.cache.write((db) => saveMeasurement(db, caseId, measurement, ctx.clock.now())),
   'measurements.remove': async (ctx, { caseId, id }) => ({ removed: await ctx.cache.write((db) => removeMeasurement(db, caseId, id)) }),

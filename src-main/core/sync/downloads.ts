@@ -6,6 +6,7 @@ import type { CaseCache } from '../cache/case-cache';
 import { CoreError } from '../rpc/core-error';
 import type { VaultWriter } from '../vault/writer';
 import { indexDicomAttachment } from '../imaging/dicom-index';
+import { expandArchive, isArchive } from '../imaging/dicom-archive';
 import type { PlatformClient } from './platform-client';
 import { PlatformError, type PlatformFailure } from './platform-error';
 
@@ -20,6 +21,8 @@ interface PendingRow {
   id: string;
   case_id: string;
   kind: string;
+  name: string;
+  media_type: string;
   size: number;
   sha256: string;
   vault_file: string | null;
@@ -43,9 +46,9 @@ export async function downloadPending(client: PlatformClient, cache: CaseCache, 
   const rows = cache
     .database()
     .prepare(
-      `SELECT a.id, a.case_id, a.kind, a.size, a.sha256, a.vault_file, a.vault_key, a.etag, a.digest_failures
+      `SELECT a.id, a.case_id, a.kind, a.name, a.media_type, a.size, a.sha256, a.vault_file, a.vault_key, a.etag, a.digest_failures
        FROM attachments a JOIN cases c ON c.id = a.case_id
-       WHERE a.download_state IN ('pending', 'downloading') AND c.read_only = 0
+       WHERE a.download_state IN ('pending', 'downloading') AND a.archive_id IS NULL AND c.read_only = 0
        ORDER BY (a.case_id = ?) DESC, c.due_at IS NULL, c.due_at, a.case_id, a.name`,
     )
     .all(options.priorityCaseId ?? '') as PendingRow[];
@@ -157,6 +160,7 @@ async function attempt(
         .run(finished.fileName, row.id),
     );
     if (row.kind === 'dicom') await indexDicomAttachment(cache, row.id);
+    else if (isArchive(row.kind, row.media_type, row.name)) await expandArchive(cache, row.id);
     onProgress({ caseId: row.case_id, attachmentId: row.id, bytesDone: row.size, bytesTotal: row.size });
     return 'available';
   } catch (error) {

@@ -101,7 +101,7 @@ function upsertCase(db: CacheDatabase, record: CaseRecord, purgeAfter: string, n
 /** New attachments wait for download; changed ones are fetched again; removed ones are deleted. */
 function syncAttachmentList(db: CacheDatabase, record: CaseRecord, obsoleteFiles: string[]): void {
   const local = new Map(
-    (db.prepare('SELECT id, sha256, vault_file FROM attachments WHERE case_id = ?').all(record.id) as { id: string; sha256: string; vault_file: string | null }[]).map(
+    (db.prepare('SELECT id, sha256, vault_file FROM attachments WHERE case_id = ? AND archive_id IS NULL').all(record.id) as { id: string; sha256: string; vault_file: string | null }[]).map(
       (a) => [a.id, a],
     ),
   );
@@ -113,6 +113,7 @@ function syncAttachmentList(db: CacheDatabase, record: CaseRecord, obsoleteFiles
       continue;
     }
     if (mine?.vault_file) obsoleteFiles.push(mine.vault_file);
+    if (mine) removeArchiveMembers(db, mine.id, obsoleteFiles);
     db.prepare(
       `INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, added_at, download_state, bytes_done)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0)
@@ -123,8 +124,16 @@ function syncAttachmentList(db: CacheDatabase, record: CaseRecord, obsoleteFiles
   }
   for (const gone of local.values()) {
     if (gone.vault_file) obsoleteFiles.push(gone.vault_file);
+    removeArchiveMembers(db, gone.id, obsoleteFiles);
     db.prepare('DELETE FROM attachments WHERE id = ?').run(gone.id);
   }
+}
+
+/** The files extracted from an archive go when the archive changes or goes (they are read again from the new one). */
+function removeArchiveMembers(db: CacheDatabase, archiveId: string, obsoleteFiles: string[]): void {
+  obsoleteFiles.push(...(db.prepare('SELECT vault_file FROM attachments WHERE archive_id = ? AND vault_file IS NOT NULL').pluck().all(archiveId) as string[]));
+  db.prepare('DELETE FROM attachments WHERE archive_id = ?').run(archiveId);
+  db.prepare('DELETE FROM archives WHERE attachment_id = ?').run(archiveId);
 }
 
 function markGone(db: CacheDatabase, id: string, status: 'reassigned', purgeAfter: string, now: Date): void {

@@ -156,7 +156,7 @@ export class SyncEngine {
                     count(CASE WHEN download_state = 'corrupt' THEN 1 END) AS corrupt,
                     coalesce(sum(CASE WHEN download_state = 'available' THEN size ELSE bytes_done END), 0) AS bytesDone,
                     coalesce(sum(size), 0) AS bytesTotal
-             FROM attachments a JOIN cases c ON c.id = a.case_id WHERE c.read_only = 0`,
+             FROM attachments a JOIN cases c ON c.id = a.case_id WHERE c.read_only = 0 AND a.archive_id IS NULL`,
           )
           .get() as SyncStatus['downloads'])
       : { pending: 0, corrupt: 0, bytesDone: 0, bytesTotal: 0 };

@@ -106,7 +106,7 @@ export const en = {
   documents: {
     all: 'All documents',
     close: 'Close {{name}}',
-    kinds: { dicom: 'Imaging', pdf: 'PDF', photo: 'Photo', other: 'File' },
+    kinds: { dicom: 'Imaging', pdf: 'PDF', photo: 'Photo', archive: 'Imaging archive', other: 'File' },
     states: { pending: 'Not downloaded yet', downloading: 'Downloading', available: 'On this computer', corrupt: 'Damaged' },
     added: 'Added {{when}}',
     series: 'Imaging series',
@@ -186,6 +186,21 @@ export const en = {
       'no-pixels': 'This DICOM image has no pixel data: there is nothing to display. Ask the patient to upload the exam again.',
       'inconsistent-size': 'This DICOM image is damaged: its pixel data is smaller than its declared size ({{detail}}). Ask the patient to upload it again.',
       'unsupported-syntax': 'This DICOM image is compressed with a method this workstation cannot decode ({{detail}}). Ask the imaging centre for an uncompressed or JPEG-LS export.',
+    },
+  },
+  archive: {
+    summary_one: '{{count}} DICOM file from this archive is in the viewer.',
+    summary_other: '{{count}} DICOM files from this archive are in the viewer.',
+    dicomdir: 'The archive has a DICOMDIR (a CD or DVD export).',
+    other_one: '{{count}} other file (not imaging) is not shown.',
+    other_other: '{{count}} other files (not imaging, such as a viewer program) are not shown.',
+    damaged: 'These files could not be extracted (damaged, encrypted or compressed with an unsupported method): {{names}}.',
+    missing: 'The DICOMDIR lists files that are not in the archive, so the copy of the CD is incomplete: {{names}}. Ask the patient to upload the whole CD.',
+    noImages: 'This archive holds no DICOM images ({{count}} files).',
+    problems: {
+      'not-zip': 'This archive cannot be opened: it is not a zip file, or it is cut short ({{detail}}). Ask the patient to upload it again.',
+      encrypted: 'This archive is protected by a password, so its files cannot be read. Ask the patient to upload it without a password.',
+      'too-large': 'This archive is larger than 32 GiB once extracted: it was not unpacked on this computer. Ask the patient for the relevant series only.',
     },
   },
   measure: {

@@ -107,7 +107,7 @@ export const fr: Messages = {
   documents: {
     all: 'Tous les documents',
     close: 'Fermer {{name}}',
-    kinds: { dicom: 'Imagerie', pdf: 'PDF', photo: 'Photo', other: 'Fichier' },
+    kinds: { dicom: 'Imagerie', pdf: 'PDF', photo: 'Photo', archive: 'Archive d’imagerie', other: 'Fichier' },
     states: { pending: 'Pas encore téléchargé', downloading: 'Téléchargement', available: 'Sur cet ordinateur', corrupt: 'Endommagé' },
     added: 'Ajouté {{when}}',
     series: 'Série d’imagerie',
@@ -187,6 +187,21 @@ export const fr: Messages = {
       'no-pixels': 'Cette image DICOM ne contient pas de pixels : il n’y a rien à afficher. Demandez au patient de déposer à nouveau l’examen.',
       'inconsistent-size': 'Cette image DICOM est endommagée : ses pixels sont moins nombreux que sa taille déclarée ({{detail}}). Demandez au patient de la déposer à nouveau.',
       'unsupported-syntax': 'Cette image DICOM est compressée selon une méthode que ce poste ne sait pas décoder ({{detail}}). Demandez au centre d’imagerie un export non compressé ou JPEG-LS.',
+    },
+  },
+  archive: {
+    summary_one: '{{count}} fichier DICOM de cette archive est dans la visionneuse.',
+    summary_other: '{{count}} fichiers DICOM de cette archive sont dans la visionneuse.',
+    dicomdir: 'L’archive contient un DICOMDIR (export de CD ou de DVD).',
+    other_one: '{{count}} autre fichier (hors imagerie) n’est pas affiché.',
+    other_other: '{{count}} autres fichiers (hors imagerie, par exemple un logiciel de visualisation) ne sont pas affichés.',
+    damaged: 'Ces fichiers n’ont pas pu être extraits (endommagés, chiffrés ou compressés selon une méthode non prise en charge) : {{names}}.',
+    missing: 'Le DICOMDIR cite des fichiers absents de l’archive : la copie du CD est incomplète ({{names}}). Demandez au patient de déposer le CD entier.',
+    noImages: 'Cette archive ne contient aucune image DICOM ({{count}} fichiers).',
+    problems: {
+      'not-zip': 'Cette archive ne peut pas être ouverte : ce n’est pas un fichier zip, ou il est tronqué ({{detail}}). Demandez au patient de la déposer à nouveau.',
+      encrypted: 'Cette archive est protégée par un mot de passe : ses fichiers ne peuvent pas être lus. Demandez au patient de la déposer sans mot de passe.',
+      'too-large': 'Cette archive dépasse 32 Gio une fois extraite : elle n’a pas été décompressée sur cet ordinateur. Demandez au patient les seules séries utiles.',
     },
   },
   measure: {

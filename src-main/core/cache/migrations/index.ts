@@ -6,6 +6,7 @@ import { initialSchema } from './001-initial-schema';
 import { syncBookkeeping } from './002-sync-bookkeeping';
 import { dicomIndex } from './003-dicom-index';
 import { keyImagesAndDicomObjects } from './004-key-images-and-dicom-objects';
+import { archiveMembers } from './005-archive-members';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
   up(db: CacheDatabase): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects, archiveMembers];
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: CacheDatabase): number {

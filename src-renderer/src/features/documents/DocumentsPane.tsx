@@ -16,6 +16,7 @@ const PdfViewer = lazy(() => import('./pdf/PdfViewer').then((m) => ({ default: m
 // as soon as a case with imaging opens, so that the first image does not wait for it.
 const loadDicomDocument = () => import('./dicom/DicomDocument');
 const DicomDocument = lazy(() => loadDicomDocument().then((m) => ({ default: m.DicomDocument })));
+const ArchiveDocument = lazy(() => import('./dicom/ArchiveDocument').then((m) => ({ default: m.ArchiveDocument })));
 
 interface Props {
   caseId: string;
@@ -32,7 +33,7 @@ interface Props {
 export function DocumentsPane({ caseId, documents, locale, openIds, activeId, onOpen, onClose, onShowList, onCommands }: Props) {
   const { t } = useTranslation();
   const entries = groupDocuments(documents);
-  const hasImaging = entries.some((e) => e.kind === 'dicom');
+  const hasImaging = entries.some((e) => e.kind === 'dicom' || e.kind === 'archive');
   useEffect(() => {
     if (hasImaging) void loadDicomDocument().catch(() => {}); // a failure shows when the document opens
   }, [hasImaging]);
@@ -122,6 +123,12 @@ function DocumentView({ caseId, entry, onCommands }: { caseId: string; entry: Do
       return (
         <Suspense fallback={<p className="muted">{t('workspace.loading')}</p>}>
           <DicomDocument {...props} caseId={caseId} />
+        </Suspense>
+      );
+    case 'archive':
+      return (
+        <Suspense fallback={<p className="muted">{t('workspace.loading')}</p>}>
+          <ArchiveDocument {...props} caseId={caseId} />
         </Suspense>
       );
     default:
