@@ -40,6 +40,11 @@ export function openPlatformDb(dataDir: string): PlatformDb {
       kind TEXT NOT NULL, body_json TEXT NOT NULL, received_at TEXT NOT NULL
     );
     CREATE INDEX IF NOT EXISTS submissions_case ON submissions (case_id, kind);
+    -- Review time: each session as the workstation last sent it (a correction replaces it).
+    CREATE TABLE IF NOT EXISTS review_sessions (
+      id TEXT PRIMARY KEY, case_id TEXT NOT NULL, expert_id TEXT NOT NULL, body_json TEXT NOT NULL,
+      counted_seconds INTEGER NOT NULL, updated_at TEXT NOT NULL
+    );
     CREATE TABLE IF NOT EXISTS messages (
       id TEXT PRIMARY KEY, case_id TEXT NOT NULL, direction TEXT NOT NULL, kind TEXT NOT NULL,
       body TEXT NOT NULL, created_at TEXT NOT NULL, read_at TEXT

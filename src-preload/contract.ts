@@ -43,6 +43,7 @@ export const AppInfo = z.object({
   runtime: z.enum(['electron', 'preview', 'test']),
   /** The bound of the viewer's decoded image cache, in MiB (a setting). */
   imageCacheMiB: z.number().int(),
+  idleThresholdSeconds: z.number().int(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -199,6 +200,42 @@ export const SrItem: z.ZodType<SrItem> = z.lazy(() => z.object({ concept: z.stri
 /** The content route serves the document encapsulated in a DICOM file (a PDF) at `<attachment id>/document`. */
 export const ENCAPSULATED_DOCUMENT_SUFFIX = '/document';
 
+/** How long without input before review time is flagged idle (a setting; 5 minutes by default). */
+export const IDLE_THRESHOLD_SECONDS = { min: 10, max: 3600, default: 300 } as const;
+
+export const PRESENCE_SIGNALS = ['activity', 'focus', 'blur', 'visible', 'hidden', 'lock', 'unlock', 'suspend', 'resume'] as const;
+export const IDLE_CHOICES = ['keep', 'discard', 'discard-continue'] as const;
+export const SESSION_ENDS = ['paused', 'away', 'locked', 'suspended', 'closed', 'idle', 'crash'] as const;
+
+/** The review timer as the workspace frame shows it. */
+export const TimerState = z.object({
+  caseId: z.string().nullable(),
+  state: z.enum(['off', 'running', 'paused', 'away', 'idle']),
+  sessionSeconds: z.number().int(),
+  /** The case's review time: every session counted (as corrected), the open one included. */
+  totalSeconds: z.number().int(),
+  idle: z.object({ since: z.string(), seconds: z.number().int() }).nullable(),
+  idleThresholdSeconds: z.number().int(),
+});
+export type TimerState = z.infer<typeof TimerState>;
+
+export const ReviewSession = z.object({
+  id: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+  activeSeconds: z.number().int(),
+  idleKeptSeconds: z.number().int(),
+  idleDiscardedSeconds: z.number().int(),
+  endReason: z.enum(SESSION_ENDS).nullable(),
+  adjustedSeconds: z.number().int().nullable(),
+  adjustmentReason: z.string().nullable(),
+  removed: z.boolean(),
+  removalReason: z.string().nullable(),
+  /** What the session adds to the review time: 0 if removed, else the shortened or measured time. */
+  countedSeconds: z.number().int(),
+});
+export type ReviewSession = z.infer<typeof ReviewSession>;
+
 /** What a DICOM file is, for the document viewer to pick how to show it. */
 export const DicomObject = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('image') }),
@@ -307,6 +344,22 @@ export const methods = {
   'app.info': { input: NoInput, output: AppInfo },
   'app.setLocale': { input: z.object({ locale: Locale }).strict(), output: AppInfo },
   'app.setImageCache': { input: z.object({ mib: z.number().int().min(IMAGE_CACHE_MIB.min).max(IMAGE_CACHE_MIB.max) }).strict(), output: AppInfo },
+  'app.setIdleThreshold': { input: z.object({ seconds: z.number().int().min(IDLE_THRESHOLD_SECONDS.min).max(IDLE_THRESHOLD_SECONDS.max) }).strict(), output: AppInfo },
+  'timer.state': { input: NoInput, output: TimerState },
+  'timer.open': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: TimerState },
+  'timer.close': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: TimerState },
+  'timer.signal': { input: z.object({ signal: z.enum(PRESENCE_SIGNALS) }).strict(), output: TimerState },
+  'timer.toggle': { input: NoInput, output: TimerState },
+  'timer.answerIdle': { input: z.object({ choice: z.enum(IDLE_CHOICES) }).strict(), output: TimerState },
+  'timer.sessions': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: z.array(ReviewSession) },
+  'timer.shorten': {
+    input: z.object({ caseId: z.string().min(1).max(100), sessionId: z.string().uuid(), seconds: z.number().int().min(0), reason: z.string().trim().min(3).max(500) }).strict(),
+    output: z.array(ReviewSession),
+  },
+  'timer.remove': {
+    input: z.object({ caseId: z.string().min(1).max(100), sessionId: z.string().uuid(), reason: z.string().trim().min(3).max(500) }).strict(),
+    output: z.array(ReviewSession),
+  },
   'cache.status': { input: NoInput, output: CacheStatus },
   'cache.setup': {
     input: z.discriminatedUnion('protection', [
@@ -374,6 +427,7 @@ export const events = {
   'session.changed': SessionStatus,
   'sync.changed': SyncStatus,
   'sync.progress': SyncProgress,
+  'timer.changed': TimerState,
   'cases.changed': z.object({ caseIds: z.array(z.string()) }),
 } as const satisfies Record<string, z.ZodType>;
 

@@ -23,7 +23,22 @@ const Report = z.object({
   signedAt: z.string(),
   answers: z.unknown(),
 });
-const ReviewSession = z.object({ sessionId: z.string(), startedAt: z.string(), endedAt: z.string().nullable(), activeSeconds: z.number().int().nonnegative(), idleKeptSeconds: z.number().int().nonnegative().default(0), removed: z.boolean().default(false) });
+const seconds = z.number().int().nonnegative();
+const ReviewSession = z
+  .object({
+    sessionId: z.string().uuid(),
+    startedAt: z.string(),
+    endedAt: z.string().nullable(),
+    activeSeconds: seconds,
+    idleKeptSeconds: seconds.default(0),
+    idleDiscardedSeconds: seconds.default(0),
+    endReason: z.string().nullable().default(null),
+    adjustedSeconds: seconds.nullable().default(null),
+    adjustmentReason: z.string().nullable().default(null),
+    removed: z.boolean().default(false),
+    removalReason: z.string().nullable().default(null),
+  })
+  .refine((s) => s.adjustedSeconds === null || s.adjustedSeconds <= s.activeSeconds, { message: 'adjustedSeconds may not exceed activeSeconds', path: ['adjustedSeconds'] });
 const Message = z.object({ body: z.string().min(1).max(20_000), kind: z.enum(['message', 'info_request']).default('message') });
 const Audit = z.object({ entries: z.array(z.object({ seq: z.number().int(), at: z.string(), action: z.string(), caseId: z.string().nullable(), hash: z.string(), prevHash: z.string() })).max(1000) });
 
@@ -103,10 +118,14 @@ export function actionRoutes(router: Router, state: PlatformState): void {
 
   mutating('/api/v1/cases/:caseId/review-sessions', ReviewSession, (ctx, input, row) => {
     if (!row) throw new Error('case expected');
-    db.prepare('INSERT INTO submissions (id, case_id, expert_id, kind, body_json, received_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      randomUUID(), row.id, ctx.expertId, 'review_session', JSON.stringify(input), new Date().toISOString(),
-    );
-    return { status: 201, body: { recorded: true } };
+    // What the session adds to the case's review time: nothing if removed, else as shortened or measured.
+    const counted = input.removed ? 0 : (input.adjustedSeconds ?? input.activeSeconds);
+    db.prepare(
+      `INSERT INTO review_sessions (id, case_id, expert_id, body_json, counted_seconds, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET body_json = excluded.body_json, counted_seconds = excluded.counted_seconds, updated_at = excluded.updated_at`,
+    ).run(input.sessionId, row.id, ctx.expertId, JSON.stringify(input), counted, new Date().toISOString());
+    const total = db.prepare('SELECT coalesce(sum(counted_seconds), 0) FROM review_sessions WHERE case_id = ?').pluck().get(row.id) as number;
+    return { status: 201, body: { recorded: true, reviewSeconds: total } };
   });
 
   mutating('/api/v1/cases/:caseId/messages', Message, (_ctx, input, row) => {

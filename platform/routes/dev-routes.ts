@@ -133,11 +133,14 @@ export function devRoutes(router: Router, state: PlatformState): void {
       .prepare('SELECT kind, body_json AS body, received_at AS receivedAt FROM submissions WHERE case_id = ? ORDER BY received_at')
       .all(row.id) as { kind: string; body: string; receivedAt: string }[];
     const messages = db.prepare('SELECT direction, kind, body FROM messages WHERE case_id = ? ORDER BY created_at').all(row.id);
+    const sessions = db.prepare('SELECT body_json FROM review_sessions WHERE case_id = ? ORDER BY updated_at').pluck().all(row.id) as string[];
     sendJson(res, 200, {
       ...caseRecord(db, row),
       expertEmail: db.prepare('SELECT email FROM experts WHERE id = ?').pluck().get(row.expert_id),
       submissions: submissions.map((s) => ({ ...s, body: JSON.parse(s.body) })),
       messages,
+      reviewSessions: sessions.map((s) => JSON.parse(s) as unknown),
+      reviewSeconds: db.prepare('SELECT coalesce(sum(counted_seconds), 0) FROM review_sessions WHERE case_id = ?').pluck().get(row.id),
     });
   });
 }

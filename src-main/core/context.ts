@@ -8,6 +8,7 @@ import type { Clock } from './ports';
 import type { CaseCache } from './cache/case-cache';
 import type { SyncEngine } from './sync/sync-engine';
 import type { DocumentContent } from './documents/document-content';
+import type { TimerService } from './timer/timer-service';
 
 export interface CoreContext {
   readonly config: CoreConfig;
@@ -17,5 +18,6 @@ export interface CoreContext {
   readonly cache: CaseCache;
   readonly sync: SyncEngine;
   readonly documents: DocumentContent;
+  readonly timer: TimerService;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

@@ -14,6 +14,7 @@ import { dispatch } from './rpc/registry';
 import { openSettingsStore } from './settings/settings-store';
 import { SyncEngine } from './sync/sync-engine';
 import { DocumentContent } from './documents/document-content';
+import { TimerService } from './timer/timer-service';
 
 export interface Core {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -39,6 +40,7 @@ export function createCore(rawConfig: unknown, services: CoreServices): Core {
     call: (method, input) => dispatch(table, ctx, services.log, method, input),
     documents: ctx.documents,
     close: async () => {
+      if (ctx.cache.state === 'unlocked') ctx.timer.stop('closed');
       await ctx.sync.stop();
       await ctx.documents.closeAll();
       await ctx.cache.lock();
@@ -56,10 +58,14 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   // Sync runs while the cases are open; locking stops it (a download keeps what it has).
   const followCacheState = () => {
     const unlocked = cache.state === 'unlocked';
-    if (unlocked && !syncRunning) sync.start();
+    if (unlocked && !syncRunning) {
+      sync.start();
+      timer.start().catch(() => services.log.warn('review timer not started'));
+    }
     if (!unlocked && syncRunning) {
       void sync.stop();
       void documents.closeAll();
+      timer.stop('locked');
     }
     syncRunning = unlocked;
   };
@@ -92,6 +98,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     casesChanged: (caseIds) => services.emit('cases.changed', { caseIds }),
   });
   const documents = new DocumentContent(cache);
+  const timer: TimerService = new TimerService(cache, settings, clock, services.log, (state) => services.emit('timer.changed', state));
   return {
     config,
     log: services.log,
@@ -100,6 +107,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     cache,
     sync,
     documents,
+    timer,
     emit: (event, payload) => services.emit(event, payload),
   };
 }

@@ -7,6 +7,7 @@ import { startCoreHost } from './core-host';
 import { coreContent } from '../host/content';
 import { denyAllPermissions, hardenWebContents } from './harden';
 import { registerIpc } from './ipc';
+import { relayPowerSignals } from './power-signals';
 import { electronSqliteBinding } from './native-sqlite';
 import { APP_ENTRY_URL, secureWebPreferences } from './policy';
 import { DEMO_EXPERT } from '../../platform/demo/credentials';
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
   serveAppProtocol(join(import.meta.dirname, '..', 'renderer'), coreContent(core));
   registerIpc(core, () => mainWindow);
   mainWindow = createMainWindow();
+  relayPowerSignals(core, () => mainWindow);
   app.on('window-all-closed', () => {
     core.shutdown();
     app.quit();

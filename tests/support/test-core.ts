@@ -1,5 +1,6 @@
 // A real core in this process (real encrypted cache, real sync engine) with its context exposed,
 // so tests call it through the contract and can still look inside the cache.
+import type { Clock } from '../../src-main/core/ports';
 import { createCoreContext } from '../../src-main/core/core';
 import { buildHandlerTable } from '../../src-main/core/handlers';
 import { createLogger } from '../../src-main/core/log/logger';
@@ -13,7 +14,8 @@ export interface RecordedEvent {
   payload: unknown;
 }
 
-export async function startTestCore(dataDir: string, platformUrl: string, overrides: Partial<CoreConfigInput> = {}) {
+/** `clock`: a fake clock for timer tests (default: the system's). */
+export async function startTestCore(dataDir: string, platformUrl: string, overrides: Partial<CoreConfigInput> = {}, clock?: Clock) {
   const events: RecordedEvent[] = [];
   const logLines: string[] = [];
   const log = createLogger((line) => logLines.push(line));
@@ -23,7 +25,7 @@ export async function startTestCore(dataDir: string, platformUrl: string, overri
       sync: { intervalMs: 60 * 60_000, retryBaseMs: 20, retryCapMs: 200, downloadConcurrency: 3 },
       ...overrides,
     }),
-    { log, scryptCost: TEST_SCRYPT_COST, emit: (event, payload) => events.push({ event, payload }) },
+    { log, scryptCost: TEST_SCRYPT_COST, emit: (event, payload) => events.push({ event, payload }), ...(clock ? { clock } : {}) },
   );
   const table = buildHandlerTable();
   const call = async <T = unknown>(method: string, input: unknown = {}): Promise<T> => {
@@ -43,6 +45,7 @@ export async function startTestCore(dataDir: string, platformUrl: string, overri
     logLines,
     db: () => ctx.cache.database(),
     async close() {
+      if (ctx.cache.state === 'unlocked') ctx.timer.stop('closed');
       await ctx.sync.stop();
       await ctx.cache.lock();
     },

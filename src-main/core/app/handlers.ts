@@ -1,25 +1,28 @@
 // The `app.*` calls: what the renderer needs to know about this installation, and its settings
-// (language, image cache size).
+// (language, image cache size, idle threshold of the review timer).
 import type { AppInfo } from '../../../src-preload/contract';
 import type { CoreContext } from '../context';
 import { localeFromSystem } from '../config';
 import type { HandlerTable } from '../rpc/registry';
+import type { Settings } from '../settings/settings-store';
 
 export const appHandlers = {
   'app.info': (ctx) => appInfo(ctx),
-  'app.setLocale': (ctx, { locale }) => {
-    ctx.settings.update({ locale });
-    const info = appInfo(ctx);
-    ctx.emit('app.changed', info);
-    return info;
-  },
-  'app.setImageCache': (ctx, { mib }) => {
-    ctx.settings.update({ imageCacheMiB: mib });
-    const info = appInfo(ctx);
-    ctx.emit('app.changed', info);
+  'app.setLocale': (ctx, { locale }) => changeSettings(ctx, { locale }),
+  'app.setImageCache': (ctx, { mib }) => changeSettings(ctx, { imageCacheMiB: mib }),
+  'app.setIdleThreshold': (ctx, { seconds }) => {
+    const info = changeSettings(ctx, { idleThresholdSeconds: seconds });
+    void ctx.timer.announce();
     return info;
   },
 } satisfies HandlerTable;
+
+function changeSettings(ctx: CoreContext, patch: Partial<Settings>): AppInfo {
+  ctx.settings.update(patch);
+  const info = appInfo(ctx);
+  ctx.emit('app.changed', info);
+  return info;
+}
 
 function appInfo(ctx: CoreContext): AppInfo {
   const { config } = ctx;
@@ -31,5 +34,6 @@ function appInfo(ctx: CoreContext): AppInfo {
     locale: ctx.settings.get().locale ?? localeFromSystem(config.systemLocale),
     runtime: config.runtime,
     imageCacheMiB: ctx.settings.get().imageCacheMiB,
+    idleThresholdSeconds: ctx.settings.get().idleThresholdSeconds,
   };
 }

@@ -13,6 +13,8 @@ export const cacheHandlers = {
     return ctx.cache.status();
   },
   'cache.lock': async (ctx) => {
+    // The review session ends now; its last write is queued before the database closes.
+    if (ctx.cache.state === 'unlocked') ctx.timer.stop('locked');
     await ctx.cache.lock();
     return ctx.cache.status();
   },

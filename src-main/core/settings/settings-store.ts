@@ -1,10 +1,11 @@
-// The expert's preferences: language, retention of finished cases, the image cache's size.
+// The expert's preferences: language, retention of finished cases, the image cache's size, the
+// review timer's idle threshold.
 // Kept in `settings.json` in the data directory: preferences only, never patient data, so they
 // are readable before the encrypted cache is unlocked (the unlock screen needs the language).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { IMAGE_CACHE_MIB, Locale } from '../../../src-preload/contract';
+import { IDLE_THRESHOLD_SECONDS, IMAGE_CACHE_MIB, Locale } from '../../../src-preload/contract';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 export const Settings = z.object({
@@ -13,6 +14,8 @@ export const Settings = z.object({
   retentionDays: z.number().int().min(0).max(365).default(7),
   /** The DICOM viewer's decoded image cache bound, in MiB. */
   imageCacheMiB: z.number().int().min(IMAGE_CACHE_MIB.min).max(IMAGE_CACHE_MIB.max).default(IMAGE_CACHE_MIB.default),
+  /** The review timer flags time idle after this long without input. */
+  idleThresholdSeconds: z.number().int().min(IDLE_THRESHOLD_SECONDS.min).max(IDLE_THRESHOLD_SECONDS.max).default(IDLE_THRESHOLD_SECONDS.default),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,7 +1,8 @@
 // A modal dialog on the native <dialog> element: focus is kept inside, Esc closes it.
 import { useEffect, useRef, type ReactNode } from 'react';
 
-export function Dialog({ title, onClose, children, testId }: { title: string; onClose: () => void; children: ReactNode; testId: string }) {
+/** `dismissible: false`: Esc does not close it (a question that must be answered). */
+export function Dialog({ title, onClose, children, testId, dismissible = true }: { title: string; onClose: () => void; children: ReactNode; testId: string; dismissible?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -9,7 +10,7 @@ export function Dialog({ title, onClose, children, testId }: { title: string; on
     return () => dialog?.close();
   }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={`${testId}-title`} data-testid={testId} onClose={onClose}>
+    <dialog ref={ref} className="dialog" aria-labelledby={`${testId}-title`} data-testid={testId} onClose={onClose} onCancel={dismissible ? undefined : (e) => e.preventDefault()}>
       <h2 id={`${testId}-title`}>{title}</h2>
       {children}
     </dialog>

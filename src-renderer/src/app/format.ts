@@ -35,3 +35,10 @@ export function formatRelative(locale: Locale, iso: string, now = Date.now()): s
 export function formatDateTime(locale: Locale, iso: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
+
+/** A review time as a clock reads: 0:04:05, 12:30:00 (hours not capped at 24). */
+export function formatDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${Math.floor(s / 3600)}:${two(Math.floor((s % 3600) / 60))}:${two(s % 60)}`;
+}

@@ -7,6 +7,7 @@ import { syncBookkeeping } from './002-sync-bookkeeping';
 import { dicomIndex } from './003-dicom-index';
 import { keyImagesAndDicomObjects } from './004-key-images-and-dicom-objects';
 import { archiveMembers } from './005-archive-members';
+import { reviewSessionCorrections } from './006-review-session-corrections';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
   up(db: CacheDatabase): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects, archiveMembers];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects, archiveMembers, reviewSessionCorrections];
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: CacheDatabase): number {

@@ -15,6 +15,13 @@ interface Props {
 
 /** Image cache sizes offered, in MiB: a 1,000-slice 512×512 CT needs about 500. */
 const IMAGE_CACHE_CHOICES = [256, 512, 1024, 2048, 4096];
+const IDLE_THRESHOLD_CHOICES = [60, 120, 180, 300, 600, 900, 1800];
+
+/** "5 minutes", "30 seconds", in the expert's language. */
+function formatSpan(locale: string, seconds: number): string {
+  const [value, unit] = seconds % 60 === 0 ? [seconds / 60, 'minute'] : [seconds, 'second'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
 
 export function SettingsView({ info, cache, onLocaleChange }: Props) {
   const { t } = useTranslation();
@@ -57,6 +64,22 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
             ))}
           </select>
           <span className="field__help">{t('settings.imageCacheHelp')}</span>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('settings.idleThreshold')}</span>
+          <select
+            className="field__control"
+            value={info.idleThresholdSeconds}
+            data-testid="settings-idle-threshold"
+            onChange={(e) => void backend.app.setIdleThreshold({ seconds: Number(e.target.value) })}
+          >
+            {[...new Set([...IDLE_THRESHOLD_CHOICES, info.idleThresholdSeconds])].sort((a, b) => a - b).map((seconds) => (
+              <option key={seconds} value={seconds}>
+                {formatSpan(info.locale, seconds)}
+              </option>
+            ))}
+          </select>
+          <span className="field__help">{t('settings.idleThresholdHelp')}</span>
         </label>
       </div>
       <h2 className="view__subtitle">{t('settings.about')}</h2>

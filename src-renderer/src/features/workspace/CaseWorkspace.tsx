@@ -15,6 +15,8 @@ import { CaseFilePane } from './CaseFilePane';
 import { usePaneLayout } from './pane-layout';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { Splitter } from './Splitter';
+import { TimerControl } from '../timer/TimerControl';
+import { useReviewTimer } from '../timer/use-review-timer';
 
 export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: AppInfo; onBack: () => void }) {
   const { t } = useTranslation();
@@ -43,6 +45,8 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
   const viewer = useRef<ViewerCommands | null>(null);
   const panes = useRef<(HTMLElement | null)[]>([]);
   const onCommands = useCallback((c: ViewerCommands | null) => (viewer.current = c), []);
+  const timer = useReviewTimer(caseId);
+  const toggleTimer = timer.toggle;
 
   const openDocument = useCallback((id: string) => {
     // A questionnaire may point at one image of a series: open the series.
@@ -83,6 +87,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
         r: viewer.current?.rotate,
         '/': viewer.current?.find,
         i: onBack,
+        t: toggleTimer,
       };
       if (['1', '2', '3', '4', '5'].includes(e.key) && viewer.current?.preset) {
         viewer.current.preset(Number(e.key));
@@ -96,7 +101,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openIds, activeId, onBack]);
+  }, [openIds, activeId, onBack, toggleTimer]);
 
   if (error && !detail) {
     return (
@@ -119,6 +124,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
         </h1>
         <span className={`badge badge--status-${summary.status}`}>{t(`caseStatus.${summary.status}`)}</span>
         {summary.dueAt && <span className="muted">{t('inbox.due', { when: formatRelative(info.locale, summary.dueAt) })}</span>}
+        <TimerControl caseId={caseId} timer={timer} locale={info.locale} />
         <button type="button" className="icon-button workspace__help" onClick={() => setHelp(true)} aria-label={t('shortcuts.title')} title={t('shortcuts.title')}>
           ?
         </button>

@@ -19,6 +19,7 @@ export const SHORTCUTS = [
   ['M', 'shortcuts.keyImage'],
   ['Alt 1 · 2 · 3', 'shortcuts.panes'],
   ['I', 'shortcuts.back'],
+  ['T', 'shortcuts.timerToggle'],
 ] as const;
 
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {

@@ -1,0 +1,181 @@
+// The review timer in core: the state machine fed by the presence signals, its sessions kept in
+// the encrypted cache (a heartbeat every few seconds, so a crash or power loss loses at most that),
+// each finished or corrected session queued for the platform in the same transaction, and the
+// frame's display announced as `timer.changed`. Sessions found open at start-up were cut short by
+// a crash: they end at their last heartbeat.
+import type { ReviewSession, TimerState } from '../../../src-preload/contract';
+import type { CaseCache } from '../cache/case-cache';
+import type { CacheDatabase } from '../cache/database';
+import type { Logger } from '../log/logger';
+import { addToOutbox } from '../outbox/outbox';
+import type { Clock } from '../ports';
+import { CoreError } from '../rpc/core-error';
+import type { SettingsStore } from '../settings/settings-store';
+import { ReviewTimer, type SessionEnd, type SessionRecord } from './review-timer';
+
+/** At most this much review time is lost to a crash. */
+export const HEARTBEAT_MS = 5_000;
+
+interface SessionRow {
+  id: string;
+  case_id: string;
+  started_at: string;
+  ended_at: string | null;
+  active_seconds: number;
+  idle_kept_seconds: number;
+  idle_discarded_seconds: number;
+  end_reason: SessionEnd | null;
+  adjusted_seconds: number | null;
+  adjustment_reason: string | null;
+  removed: number;
+  removal_reason: string | null;
+}
+
+const COUNTED = 'CASE WHEN removed = 1 THEN 0 ELSE coalesce(adjusted_seconds, active_seconds) END';
+
+export class TimerService {
+  readonly timer: ReviewTimer;
+  private heartbeat: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly cache: CaseCache,
+    private readonly settings: SettingsStore,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly announceState: (state: TimerState) => void,
+  ) {
+    const sink = {
+      progress: (r: SessionRecord) => this.save(r, false),
+      close: (r: SessionRecord) => this.save(r, true),
+      drop: (id: string) => void this.cache.write((db) => db.prepare('DELETE FROM review_sessions WHERE id = ?').run(id)).catch(() => {}),
+    };
+    this.timer = new ReviewTimer(clock, sink, () => settings.get().idleThresholdSeconds * 1000);
+  }
+
+  /** The cache is open: close what a crash left open, then keep the heartbeat. */
+  async start(): Promise<void> {
+    await this.cache.write((db) => {
+      const open = db.prepare('SELECT * FROM review_sessions WHERE ended_at IS NULL').all() as SessionRow[];
+      for (const row of open) {
+        db.prepare(`UPDATE review_sessions SET ended_at = coalesce(heartbeat_at, started_at), end_reason = 'crash' WHERE id = ?`).run(row.id);
+        queueForPlatform(db, row.id, this.clock.now());
+      }
+      if (open.length > 0) this.log.info('review sessions closed after an interruption', { count: open.length });
+    });
+    this.heartbeat ??= setInterval(() => void this.apply(() => this.timer.tick()), HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  /** Before the cache locks or core stops: the open session ends now, its last write queued before the lock. */
+  stop(reason: SessionEnd): void {
+    this.timer.close(reason);
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+    void this.announce();
+  }
+
+  /** Runs a change of the timer and announces the result. */
+  async apply(change: (timer: ReviewTimer) => void): Promise<TimerState> {
+    if (this.cache.state !== 'unlocked') throw new CoreError('CACHE_LOCKED', 'The local case cache is locked. Unlock it to continue.');
+    change(this.timer);
+    return this.announce();
+  }
+
+  async announce(): Promise<TimerState> {
+    const state = await this.state();
+    this.announceState(state);
+    return state;
+  }
+
+  async state(): Promise<TimerState> {
+    const snapshot = this.timer.snapshot();
+    const idleThresholdSeconds = this.settings.get().idleThresholdSeconds;
+    if (!snapshot.caseId || this.cache.state !== 'unlocked') return { ...snapshot, totalSeconds: 0, idleThresholdSeconds };
+    const caseId = snapshot.caseId;
+    // Read behind the queued writes, so a session that just ended is counted exactly once.
+    const closed = await this.cache.write(
+      (db) => db.prepare(`SELECT coalesce(sum(${COUNTED}), 0) FROM review_sessions WHERE case_id = ? AND ended_at IS NOT NULL`).pluck().get(caseId) as number,
+    );
+    return { ...snapshot, totalSeconds: closed + snapshot.sessionSeconds, idleThresholdSeconds };
+  }
+
+  async sessions(caseId: string): Promise<ReviewSession[]> {
+    const rows = await this.cache.write(
+      (db) => db.prepare('SELECT * FROM review_sessions WHERE case_id = ? ORDER BY started_at DESC').all(caseId) as SessionRow[],
+    );
+    const live = this.timer.snapshot();
+    return rows.map((row) => toSession(row, row.ended_at === null && live.caseId === caseId ? live.sessionSeconds : null));
+  }
+
+  /** Shortens a finished session (never beyond what was measured), with the reason recorded. */
+  async shorten(caseId: string, sessionId: string, seconds: number, reason: string): Promise<ReviewSession[]> {
+    await this.correct(caseId, sessionId, (db, row) => {
+      if (seconds > row.active_seconds) throw new CoreError('INVALID_INPUT', 'A session can be shortened, never made longer than the time measured.');
+      db.prepare('UPDATE review_sessions SET adjusted_seconds = ?, adjustment_reason = ?, corrected_at = ? WHERE id = ?').run(seconds, reason, this.clock.now().toISOString(), row.id);
+    });
+    return this.sessions(caseId);
+  }
+
+  async remove(caseId: string, sessionId: string, reason: string): Promise<ReviewSession[]> {
+    await this.correct(caseId, sessionId, (db, row) => {
+      db.prepare('UPDATE review_sessions SET removed = 1, removal_reason = ?, corrected_at = ? WHERE id = ?').run(reason, this.clock.now().toISOString(), row.id);
+    });
+    return this.sessions(caseId);
+  }
+
+  private async correct(caseId: string, sessionId: string, change: (db: CacheDatabase, row: SessionRow) => void): Promise<void> {
+    await this.cache.write((db) => {
+      const row = db.prepare('SELECT * FROM review_sessions WHERE id = ? AND case_id = ?').get(sessionId, caseId) as SessionRow | undefined;
+      if (!row) throw new CoreError('INVALID_INPUT', 'This review session is not recorded for this case.');
+      if (row.ended_at === null) throw new CoreError('INVALID_INPUT', 'The session under way cannot be corrected until it ends.');
+      change(db, row);
+      queueForPlatform(db, row.id, this.clock.now());
+    });
+    this.cache.noteOutboxChanged();
+    await this.announce();
+  }
+
+  private save(record: SessionRecord, final: boolean): void {
+    const now = this.clock.now().toISOString();
+    this.cache
+      .write((db) => {
+        db.prepare(
+          `INSERT INTO review_sessions (id, case_id, started_at, ended_at, active_seconds, idle_kept_seconds, idle_discarded_seconds, end_reason, heartbeat_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET ended_at = excluded.ended_at, active_seconds = excluded.active_seconds,
+             idle_kept_seconds = excluded.idle_kept_seconds, idle_discarded_seconds = excluded.idle_discarded_seconds,
+             end_reason = excluded.end_reason, heartbeat_at = excluded.heartbeat_at`,
+        ).run(record.id, record.caseId, record.startedAt, record.endedAt, record.activeSeconds, record.idleKeptSeconds, record.idleDiscardedSeconds, record.endReason, now);
+        if (final) queueForPlatform(db, record.id, this.clock.now());
+      })
+      .then(
+        () => final && this.cache.noteOutboxChanged(),
+        (error: unknown) => this.log.warn('review session not saved', { code: error instanceof CoreError ? error.code : 'UNKNOWN' }),
+      );
+  }
+}
+
+/** The platform gets each session as it stands; a later correction replaces it there (same session id). */
+function queueForPlatform(db: CacheDatabase, sessionId: string, now: Date): void {
+  const row = db.prepare('SELECT * FROM review_sessions WHERE id = ?').get(sessionId) as SessionRow;
+  const { id, ...session } = toSession(row, null);
+  addToOutbox(db, { caseId: row.case_id, kind: 'review.session', payload: { sessionId: id, ...session } }, now);
+}
+
+function toSession(row: SessionRow, liveSeconds: number | null): ReviewSession {
+  const active = liveSeconds ?? row.active_seconds;
+  return {
+    id: row.id,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    activeSeconds: active,
+    idleKeptSeconds: row.idle_kept_seconds,
+    idleDiscardedSeconds: row.idle_discarded_seconds,
+    endReason: row.end_reason,
+    adjustedSeconds: row.adjusted_seconds,
+    adjustmentReason: row.adjustment_reason,
+    removed: row.removed === 1,
+    removalReason: row.removal_reason,
+    countedSeconds: row.removed === 1 ? 0 : (row.adjusted_seconds ?? active),
+  };
+}
