@@ -17,6 +17,33 @@ interface Props {
 const IMAGE_CACHE_CHOICES = [256, 512, 1024, 2048, 4096];
 const IDLE_THRESHOLD_CHOICES = [60, 120, 180, 300, 600, 900, 1800];
 
+interface NumberChoiceProps {
+  label: string;
+  help: string;
+  testId: string;
+  value: number;
+  choices: number[];
+  format: (value: number) => string;
+  onChange: (value: number) => void;
+}
+
+/** A numeric setting chosen from a list; a value set elsewhere (not in the list) is shown too. */
+function NumberChoice({ label, help, testId, value, choices, format, onChange }: NumberChoiceProps) {
+  return (
+    <label className="field">
+      <span className="field__label">{label}</span>
+      <select className="field__control" value={value} data-testid={testId} onChange={(e) => onChange(Number(e.target.value))}>
+        {[...new Set([...choices, value])].sort((a, b) => a - b).map((choice) => (
+          <option key={choice} value={choice}>
+            {format(choice)}
+          </option>
+        ))}
+      </select>
+      <span className="field__help">{help}</span>
+    </label>
+  );
+}
+
 /** "5 minutes", "30 seconds", in the expert's language. */
 function formatSpan(locale: string, seconds: number): string {
   const [value, unit] = seconds % 60 === 0 ? [seconds / 60, 'minute'] : [seconds, 'second'];
@@ -49,38 +76,24 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
           </select>
           <span className="field__help">{t('settings.languageHelp')}</span>
         </label>
-        <label className="field">
-          <span className="field__label">{t('settings.imageCache')}</span>
-          <select
-            className="field__control"
-            value={info.imageCacheMiB}
-            data-testid="settings-image-cache"
-            onChange={(e) => void backend.app.setImageCache({ mib: Number(e.target.value) })}
-          >
-            {[...new Set([...IMAGE_CACHE_CHOICES, info.imageCacheMiB])].sort((a, b) => a - b).map((mib) => (
-              <option key={mib} value={mib}>
-                {formatBytes(info.locale, mib * 1024 * 1024)}
-              </option>
-            ))}
-          </select>
-          <span className="field__help">{t('settings.imageCacheHelp')}</span>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('settings.idleThreshold')}</span>
-          <select
-            className="field__control"
-            value={info.idleThresholdSeconds}
-            data-testid="settings-idle-threshold"
-            onChange={(e) => void backend.app.setIdleThreshold({ seconds: Number(e.target.value) })}
-          >
-            {[...new Set([...IDLE_THRESHOLD_CHOICES, info.idleThresholdSeconds])].sort((a, b) => a - b).map((seconds) => (
-              <option key={seconds} value={seconds}>
-                {formatSpan(info.locale, seconds)}
-              </option>
-            ))}
-          </select>
-          <span className="field__help">{t('settings.idleThresholdHelp')}</span>
-        </label>
+        <NumberChoice
+          label={t('settings.imageCache')}
+          help={t('settings.imageCacheHelp')}
+          testId="settings-image-cache"
+          value={info.imageCacheMiB}
+          choices={IMAGE_CACHE_CHOICES}
+          format={(mib) => formatBytes(info.locale, mib * 1024 * 1024)}
+          onChange={(mib) => void backend.app.setImageCache({ mib })}
+        />
+        <NumberChoice
+          label={t('settings.idleThreshold')}
+          help={t('settings.idleThresholdHelp')}
+          testId="settings-idle-threshold"
+          value={info.idleThresholdSeconds}
+          choices={IDLE_THRESHOLD_CHOICES}
+          format={(seconds) => formatSpan(info.locale, seconds)}
+          onChange={(seconds) => void backend.app.setIdleThreshold({ seconds })}
+        />
       </div>
       <h2 className="view__subtitle">{t('settings.about')}</h2>
       <dl className="facts" data-testid="settings-about">
