@@ -78,8 +78,18 @@ test('the review timer counts real review time, handles idle time as answered, a
   const sessions = page.getByTestId('review-sessions');
   await expect(sessions.getByTestId('review-session').first()).toBeVisible();
   await expect(sessions).toContainText('idle');
+  // The newest session shortened to nothing, with its reason: the total loses exactly its time.
+  const newest = sessions.getByTestId('review-session').first();
+  const newestSeconds = Number(await newest.getAttribute('data-counted-seconds'));
+  expect(newestSeconds).toBeGreaterThanOrEqual(2);
+  await newest.getByTestId('session-shorten').click();
+  await sessions.getByTestId('session-minutes').fill('0');
+  await sessions.getByTestId('session-reason').fill('Phone call');
+  await sessions.getByTestId('session-correction-save').click();
+  await expect(newest).toContainText('Phone call');
+  await expect(timer).toHaveAttribute('data-seconds', String(total - newestSeconds));
   await page.screenshot({ path: 'test-results/screens/workspace-timer-sessions-en.png' });
   await sessions.getByRole('button', { name: 'Close' }).last().click();
   await page.getByTestId('sync-now').click();
-  await expect.poll(() => platformReviewSeconds(preview, 'SMO-2026-0101'), { timeout: 20_000 }).toBe(total);
+  await expect.poll(() => platformReviewSeconds(preview, 'SMO-2026-0101'), { timeout: 20_000 }).toBe(total - newestSeconds);
 });

@@ -5,7 +5,7 @@
 import type { CaseCache } from '../cache/case-cache';
 import { ENCAPSULATED_DOCUMENT_SUFFIX as ENCAPSULATED } from '../../../src-preload/contract';
 import { CoreError } from '../rpc/core-error';
-import type { VaultFileReader } from '../vault/reader';
+import { readRange, type VaultFileReader } from '../vault/reader';
 
 export interface DocumentInfo {
   size: number;
@@ -37,10 +37,8 @@ export class DocumentContent {
   async read(attachmentId: string, start: number, end: number): Promise<Uint8Array> {
     if (end - start + 1 > MAX_READ) throw new CoreError('INVALID_INPUT', 'Read ranges are limited to 4 MiB.');
     const doc = await this.get(attachmentId);
-    const parts: Buffer[] = [];
     if (start < 0 || end >= doc.info.size || start > end) throw new CoreError('INVALID_INPUT', 'This range is outside the document.');
-    for await (const piece of doc.reader.read(doc.offset + start, doc.offset + end)) parts.push(piece);
-    return Buffer.concat(parts);
+    return readRange(doc.reader, doc.offset + start, doc.offset + end);
   }
 
   /** Closes every reader (the cache is locking). */

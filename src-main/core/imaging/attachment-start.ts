@@ -1,6 +1,7 @@
 // The first bytes of an available attachment, decrypted from the vault: enough for a DICOM header.
 import type { CaseCache } from '../cache/case-cache';
 import { CoreError } from '../rpc/core-error';
+import { readRange } from '../vault/reader';
 
 /** DICOM headers sit at the start of the file; 512 KiB holds any ordinary one. */
 export const HEADER_BYTES = 512 * 1024;
@@ -12,11 +13,9 @@ export async function readAttachmentStart(cache: CaseCache, attachmentId: string
     .get(attachmentId) as { vault_file: string; vault_key: Buffer; size: number } | undefined;
   if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'This document is not on this workstation yet.');
   const reader = await cache.vault.open(row.vault_file, row.vault_key);
-  const parts: Buffer[] = [];
   try {
-    if (row.size > 0) for await (const piece of reader.read(0, Math.min(row.size, maxBytes) - 1)) parts.push(piece);
+    return await readRange(reader, 0, Math.min(row.size, maxBytes) - 1);
   } finally {
     await reader.close();
   }
-  return Buffer.concat(parts);
 }

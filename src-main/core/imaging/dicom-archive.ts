@@ -7,7 +7,7 @@ import { Readable, pipeline } from 'node:stream';
 import { createInflateRaw, crc32 } from 'node:zlib';
 import type { ArchiveContents, ArchiveProblem } from '../../../src-preload/contract';
 import type { CaseCache } from '../cache/case-cache';
-import type { VaultFileReader } from '../vault/reader';
+import { readRange, type VaultFileReader } from '../vault/reader';
 import { CoreError } from '../rpc/core-error';
 import { indexDicomAttachment, listDicomSeries } from './dicom-index';
 import { referencedFiles } from './dicomdir';
@@ -75,13 +75,7 @@ async function expand(cache: CaseCache, archiveId: string): Promise<void> {
 }
 
 async function readInto(cache: CaseCache, archiveId: string, archive: ArchiveRow, reader: VaultFileReader, contents: ArchiveContents): Promise<void> {
-  const read: ReadRange = async (offset, length) => {
-    const end = Math.min(offset + length, reader.size) - 1;
-    if (end < offset) return Buffer.alloc(0);
-    const parts: Buffer[] = [];
-    for await (const piece of reader.read(offset, end)) parts.push(piece);
-    return Buffer.concat(parts);
-  };
+  const read: ReadRange = (offset, length) => readRange(reader, offset, Math.min(offset + length, reader.size) - 1);
   let entries: ZipEntry[];
   try {
     entries = (await readZipDirectory(read, reader.size)).filter((e) => !isDirectoryEntry(e));

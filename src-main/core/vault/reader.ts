@@ -82,3 +82,11 @@ export async function openVaultFile(
     throw error;
   }
 }
+
+/** The plaintext bytes start..end (inclusive) in one buffer; an empty one when the range is empty (end < start). */
+export async function readRange(reader: VaultFileReader, start: number, end: number): Promise<Buffer> {
+  if (end < start) return Buffer.alloc(0);
+  const parts: Buffer[] = [];
+  for await (const piece of reader.read(start, end)) parts.push(piece);
+  return Buffer.concat(parts);
+}

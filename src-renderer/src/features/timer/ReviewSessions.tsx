@@ -1,12 +1,13 @@
 // The sessions behind the review time, by day with each day's total. A finished session can be
 // shortened (never lengthened beyond what was measured) or removed, always with a reason, which
 // stays on record and goes to the platform with the session.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, ReviewSession } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
 import { Dialog } from '../../app/Dialog';
-import { errorMessage } from '../../app/error-message';
+import { useAction } from '../../app/use-action';
+import { useLive } from '../../app/use-live';
 import { formatDuration } from '../../app/format';
 import { sessionsByDay } from './sessions-by-day';
 
@@ -15,14 +16,12 @@ type Correction = { session: ReviewSession; kind: 'shorten' | 'remove' };
 export function ReviewSessions({ caseId, locale, onClose }: { caseId: string; locale: Locale; onClose: () => void }) {
   const { t } = useTranslation();
   const backend = useBackend();
-  const [sessions, setSessions] = useState<ReviewSession[] | null>(null);
+  // Reloaded as the timer changes, so the session under way shows its time.
+  const { value: sessions, set: setSessions } = useLive(() => backend.timer.sessions({ caseId }), ['timer.changed'], caseId);
+  const { run, error: failure, busy } = useAction();
   const [correction, setCorrection] = useState<Correction | null>(null);
   const [minutes, setMinutes] = useState('');
   const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => {
-    backend.timer.sessions({ caseId }).then(setSessions, (e: unknown) => setFailure(errorMessage(t, e)));
-  }, [backend, caseId, t]);
 
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'full' });
@@ -30,21 +29,18 @@ export function ReviewSessions({ caseId, locale, onClose }: { caseId: string; lo
     setCorrection({ session, kind });
     setMinutes(String(Math.floor(session.countedSeconds / 60)));
     setReason('');
-    setFailure(null);
   };
   const submit = async () => {
     if (!correction) return;
-    try {
-      const { session, kind } = correction;
-      const next =
+    const { session, kind } = correction;
+    const done = await run(async () =>
+      setSessions(
         kind === 'remove'
           ? await backend.timer.remove({ caseId, sessionId: session.id, reason })
-          : await backend.timer.shorten({ caseId, sessionId: session.id, seconds: Math.round(Number(minutes) * 60), reason });
-      setSessions(next);
-      setCorrection(null);
-    } catch (e) {
-      setFailure(errorMessage(t, e));
-    }
+          : await backend.timer.shorten({ caseId, sessionId: session.id, seconds: Math.round(Number(minutes) * 60), reason }),
+      ),
+    );
+    if (done) setCorrection(null);
   };
 
   return (
@@ -59,7 +55,7 @@ export function ReviewSessions({ caseId, locale, onClose }: { caseId: string; lo
           </h3>
           <ul className="sessions">
             {list.map((s) => (
-              <li key={s.id} className={`session${s.removed ? ' session--removed' : ''}`} data-testid="review-session" data-session-id={s.id}>
+              <li key={s.id} className={`session${s.removed ? ' session--removed' : ''}`} data-testid="review-session" data-session-id={s.id} data-counted-seconds={s.countedSeconds}>
                 <span className="session__span">
                   {time.format(new Date(s.startedAt))} – {s.endedAt ? time.format(new Date(s.endedAt)) : t('timer.sessions.now')}
                 </span>
@@ -111,7 +107,7 @@ export function ReviewSessions({ caseId, locale, onClose }: { caseId: string; lo
             <input className="field__control" value={reason} onChange={(e) => setReason(e.target.value)} data-testid="session-reason" required minLength={3} />
           </label>
           <div className="actions">
-            <button type="submit" className="button" data-testid="session-correction-save">
+            <button type="submit" className="button" disabled={busy} data-testid="session-correction-save">
               {correction.kind === 'remove' ? t('timer.sessions.confirmRemove') : t('timer.sessions.confirmShorten')}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setCorrection(null)}>

@@ -1,32 +1,17 @@
 // A zip of imaging (a CD export with its DICOMDIR, or a folder of DICOM files): core extracted its
 // DICOM files when it was downloaded, so opening it opens the viewer on its first series, under a
 // line that says what the archive held and what could not be used. An unreadable archive says why.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArchiveContents } from '../../../../../src-preload/contract';
 import { useBackend } from '../../../app/backend-context';
-import { errorMessage } from '../../../app/error-message';
+import { useAnswer } from '../../../app/use-answer';
 import type { DocumentViewerProps } from '../viewer-commands';
 import { DicomViewer } from './DicomViewer';
-
-type Described = ArchiveContents & { firstImage: string | null };
 
 export function ArchiveDocument(props: DocumentViewerProps & { caseId: string }) {
   const { t } = useTranslation();
   const backend = useBackend();
   const { caseId, documentId } = props;
-  const [contents, setContents] = useState<Described | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    backend.imaging.archive({ caseId, attachmentId: documentId }).then(
-      (c) => !cancelled && setContents(c),
-      (error: unknown) => !cancelled && setFailure(errorMessage(t, error)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [backend, caseId, documentId, t]);
+  const { value: contents, failure } = useAnswer(() => backend.imaging.archive({ caseId, attachmentId: documentId }), `${caseId}/${documentId}`);
 
   if (failure) return <p className="document-error" role="alert" data-testid="document-error">{failure}</p>;
   if (!contents) return <p className="muted">{t('workspace.loading')}</p>;

@@ -2,11 +2,10 @@
 // PDF viewer, a structured report as text; a waveform or another object says what it is and that
 // it is not displayed; a file that cannot be shown names its problem. Nothing here can break the
 // rest of the workspace.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DicomObject } from '../../../../../src-preload/contract';
 import { useBackend } from '../../../app/backend-context';
-import { errorMessage } from '../../../app/error-message';
+import { useAnswer } from '../../../app/use-answer';
 import type { DocumentViewerProps } from '../viewer-commands';
 import { DicomViewer } from './DicomViewer';
 import { StructuredReportView } from './StructuredReportView';
@@ -20,18 +19,7 @@ export function DicomDocument(props: DocumentViewerProps & { caseId: string }) {
   const { t } = useTranslation();
   const backend = useBackend();
   const { caseId, documentId } = props;
-  const [object, setObject] = useState<DicomObject | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    backend.imaging.object({ caseId, attachmentId: documentId }).then(
-      (o) => !cancelled && setObject(o),
-      (error: unknown) => !cancelled && setFailure(errorMessage(t, error)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [backend, caseId, documentId, t]);
+  const { value: object, failure } = useAnswer(() => backend.imaging.object({ caseId, attachmentId: documentId }), `${caseId}/${documentId}`);
 
   const message = (text: string) => (
     <p className="document-error" role="alert" data-testid="document-error">

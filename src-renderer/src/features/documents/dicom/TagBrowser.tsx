@@ -1,10 +1,10 @@
 // The DICOM tag browser: every element of the current image's header, searchable by tag, name or
 // value, with sequences as nested, expandable items.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DicomTag } from '../../../../../src-preload/contract';
 import { useBackend } from '../../../app/backend-context';
-import { errorMessage } from '../../../app/error-message';
+import { useAnswer } from '../../../app/use-answer';
 import { normalize } from '../../inbox/inbox-filters';
 import { SearchField } from '../../../app/SearchField';
 
@@ -51,19 +51,8 @@ function TagRows({ tags, q, depth }: { tags: DicomTag[]; q: string; depth: numbe
 export function TagBrowser({ caseId, attachmentId }: { caseId: string; attachmentId: string }) {
   const { t } = useTranslation();
   const backend = useBackend();
-  const [tags, setTags] = useState<DicomTag[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { value: tags, failure: error } = useAnswer(() => backend.imaging.tags({ caseId, attachmentId }), `${caseId}/${attachmentId}`);
   const [query, setQuery] = useState('');
-  useEffect(() => {
-    let cancelled = false;
-    backend.imaging.tags({ caseId, attachmentId }).then(
-      (result) => !cancelled && setTags(result),
-      (e: unknown) => !cancelled && setError(errorMessage(t, e)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [backend, caseId, attachmentId, t]);
   return (
     <aside className="tag-browser" data-testid="tag-browser" aria-label={t('dicom.tags')}>
       <SearchField label={t('dicom.searchTags')} value={query} onChange={setQuery} testId="tag-search" />
