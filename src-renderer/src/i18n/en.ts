@@ -311,6 +311,8 @@ export const en = {
     imageCache: 'Image memory',
     idleThreshold: 'Idle after',
     idleThresholdHelp: 'The review timer flags time without any input after this long, and asks whether to keep it.',
+    mebibytes: '{{value}} MiB',
+    gibibytes: '{{value}} GiB',
     imageCacheHelp: 'Decoded images kept in memory for fast scrolling; the oldest are released past this size, and all of them when the document closes.',
     about: 'About this workstation',
     version: 'Version',

@@ -312,6 +312,8 @@ export const fr: Messages = {
     imageCache: 'Mémoire des images',
     idleThreshold: 'Inactivité après',
     idleThresholdHelp: 'Le chronomètre de revue signale le temps sans aucune saisie au-delà de ce délai, et demande s’il faut le garder.',
+    mebibytes: '{{value}} Mio',
+    gibibytes: '{{value}} Gio',
     imageCacheHelp: 'Images décodées gardées en mémoire pour un défilement rapide ; les plus anciennes sont libérées au-delà de cette taille, et toutes à la fermeture du document.',
     about: 'À propos de ce poste',
     version: 'Version',

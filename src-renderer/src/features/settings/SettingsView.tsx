@@ -82,7 +82,8 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
           testId="settings-image-cache"
           value={info.imageCacheMiB}
           choices={IMAGE_CACHE_CHOICES}
-          format={(mib) => formatBytes(info.locale, mib * 1024 * 1024)}
+          // The bound is in binary units, as the cache counts it: 512 MiB, not "537 MB".
+          format={(mib) => (mib >= 1024 ? t('settings.gibibytes', { value: mib / 1024 }) : t('settings.mebibytes', { value: mib }))}
           onChange={(mib) => void backend.app.setImageCache({ mib })}
         />
         <NumberChoice
