@@ -1,7 +1,11 @@
 // The configuration a core process is started with, sent by its host (Electron shell, browser
 // preview or a test) in the first message. Validated: it crosses a process boundary.
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { Locale } from '../../src-preload/contract';
+
+/** The templates beside the sources (Node, tsx, tests); the bundled Electron core is told where they are. */
+const SOURCE_TEMPLATES_DIR = fileURLToPath(new URL('../../resources/report-templates', import.meta.url));
 
 export const CoreConfig = z.object({
   /** Directory that holds everything the workstation stores for this user. */
@@ -17,6 +21,8 @@ export const CoreConfig = z.object({
   /** Whether the host offers the OS keychain (Electron). Otherwise the cache uses a passphrase. */
   keychain: z.boolean().default(false),
   /** Set when the host started the built-in demo platform: its expert's sign-in, pre-filled. */
+  /** Where the report templates are (`resources/report-templates`); a packaged app passes its own. */
+  reportTemplatesDir: z.string().min(1).default(() => SOURCE_TEMPLATES_DIR),
   demoCredentials: z.object({ email: z.string(), password: z.string() }).nullable().default(null),
   sync: z
     .object({

@@ -9,6 +9,7 @@ import type { CaseCache } from './cache/case-cache';
 import type { SyncEngine } from './sync/sync-engine';
 import type { DocumentContent } from './documents/document-content';
 import type { TimerService } from './timer/timer-service';
+import type { ReportService } from './reports/report-service';
 
 export interface CoreContext {
   readonly config: CoreConfig;
@@ -19,5 +20,6 @@ export interface CoreContext {
   readonly sync: SyncEngine;
   readonly documents: DocumentContent;
   readonly timer: TimerService;
+  readonly reports: ReportService;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

@@ -15,6 +15,8 @@ import { openSettingsStore } from './settings/settings-store';
 import { SyncEngine } from './sync/sync-engine';
 import { DocumentContent } from './documents/document-content';
 import { TimerService } from './timer/timer-service';
+import { ReportService } from './reports/report-service';
+import { reportContent } from './reports/report-content';
 
 export interface Core {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -97,8 +99,19 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     progress: (progress) => services.emit('sync.progress', progress),
     casesChanged: (caseIds) => services.emit('cases.changed', { caseIds }),
   });
-  const documents = new DocumentContent(cache);
   const timer: TimerService = new TimerService(cache, settings, clock, services.log, (state) => services.emit('timer.changed', state));
+  const reports = new ReportService({
+    cache,
+    clock,
+    timer,
+    log: services.log,
+    templatesDir: config.reportTemplatesDir,
+    changed: (caseId) => {
+      services.emit('cases.changed', { caseIds: [caseId] });
+      sync.requestRun(0);
+    },
+  });
+  const documents = new DocumentContent(cache, reportContent(reports));
   return {
     config,
     log: services.log,
@@ -108,6 +121,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     sync,
     documents,
     timer,
+    reports,
     emit: (event, payload) => services.emit(event, payload),
   };
 }

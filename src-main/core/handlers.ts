@@ -5,8 +5,9 @@ import { casesHandlers } from './cases/handlers';
 import { syncHandlers } from './sync/handlers';
 import { imagingHandlers } from './imaging/handlers';
 import { timerHandlers } from './timer/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { assertComplete, mergeHandlerTables, type CompleteHandlerTable } from './rpc/registry';
 
 export function buildHandlerTable(): CompleteHandlerTable {
-  return assertComplete(mergeHandlerTables({ app: appHandlers, cache: cacheHandlers, cases: casesHandlers, sync: syncHandlers, imaging: imagingHandlers, timer: timerHandlers }));
+  return assertComplete(mergeHandlerTables({ app: appHandlers, cache: cacheHandlers, cases: casesHandlers, sync: syncHandlers, imaging: imagingHandlers, timer: timerHandlers, reports: reportsHandlers }));
 }

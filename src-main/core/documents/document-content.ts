@@ -2,10 +2,16 @@
 // Readers stay open for a short while, because a viewer reads the same file in many small ranges.
 // A ref is an attachment id, or `<id>/document` for the document encapsulated in a DICOM file (a
 // PDF), served as a window onto the file's bytes so that it too is read by range.
+import { createHash } from 'node:crypto';
 import type { CaseCache } from '../cache/case-cache';
 import { ENCAPSULATED_DOCUMENT_SUFFIX as ENCAPSULATED } from '../../../src-preload/contract';
 import { CoreError } from '../rpc/core-error';
 import { readRange, type VaultFileReader } from '../vault/reader';
+
+export interface GeneratedDocument {
+  bytes: Uint8Array;
+  mediaType: string;
+}
 
 export interface DocumentInfo {
   size: number;
@@ -28,7 +34,11 @@ const MAX_READ = 4 * 1024 * 1024;
 export class DocumentContent {
   private open = new Map<string, Promise<OpenDocument>>();
 
-  constructor(private readonly cache: CaseCache) {}
+  /** `generated`: documents made on demand (a report's PDF) for refs it recognises, else null. */
+  constructor(
+    private readonly cache: CaseCache,
+    private readonly generated: (ref: string) => Promise<GeneratedDocument> | null = () => null,
+  ) {}
 
   async info(attachmentId: string): Promise<DocumentInfo> {
     return (await this.get(attachmentId)).info;
@@ -68,6 +78,8 @@ export class DocumentContent {
   }
 
   private async openDocument(ref: string): Promise<OpenDocument> {
+    const made = this.generated(ref);
+    if (made) return this.openGenerated(ref, await made);
     if (!ref.endsWith(ENCAPSULATED)) return this.openAttachment(ref);
     const attachmentId = ref.slice(0, -ENCAPSULATED.length);
     const row = this.cache
@@ -82,6 +94,22 @@ export class DocumentContent {
       // The window's validator derives from the file's: same bytes, same tag.
       info: { size: row.embedded_length, mediaType: 'application/pdf', etag: `${whole.info.etag.slice(0, -1)}-document"` },
     };
+  }
+
+  /** Bytes made in memory, served like a file; nothing of them is written to disk. */
+  private openGenerated(ref: string, doc: GeneratedDocument): OpenDocument {
+    const bytes = Buffer.from(doc.bytes);
+    const reader: VaultFileReader = {
+      size: bytes.length,
+      async *read(start, end) {
+        yield bytes.subarray(start, end + 1);
+      },
+      close: async () => {},
+    };
+    const closeTimer = setTimeout(() => this.open.delete(ref), IDLE_CLOSE_MS);
+    closeTimer.unref();
+    const etag = `"${createHash('sha256').update(bytes).digest('hex')}"`;
+    return { info: { size: bytes.length, mediaType: doc.mediaType, etag }, reader, closeTimer, offset: 0 };
   }
 
   /** `key`: the entry in `open` this reader belongs to (closed and forgotten together). */

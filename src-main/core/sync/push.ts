@@ -80,6 +80,9 @@ export async function push(client: PlatformClient, cache: CaseCache, options: Pu
         await cache.write((db) => {
           db.prepare(`UPDATE outbox SET state = 'conflict', last_error_code = ? WHERE seq = ?`).run(failure.code, row.seq);
           if (row.case_id) db.prepare('UPDATE cases SET sync_conflict = ? WHERE id = ?').run(failure.code, row.case_id);
+          // A refused report stays on this computer, marked, for the expert to correct or export.
+          const reportId = reportIdOf(row);
+          if (reportId) db.prepare(`UPDATE submitted_reports SET state = 'rejected', rejection = ? WHERE id = ?`).run(failure.code, reportId);
         });
       } else {
         const delay = backoffDelayMs(row.attempts, options.retryBaseMs, options.retryCapMs, failure.retryAfterMs);
@@ -105,10 +108,14 @@ function applyAnswer(db: CacheDatabase, row: OutboxRow, answer: unknown, options
   } else if (row.kind === 'case.decline') {
     const purgeAfter = new Date(options.now().getTime() + options.retentionDays * 24 * 3600_000).toISOString();
     db.prepare(`UPDATE cases SET status = 'declined', read_only = 1, purge_after = coalesce(purge_after, ?) WHERE id = ?`).run(purgeAfter, row.case_id);
-  } else if ((row.kind === 'report.submit' || row.kind === 'addendum.submit') && record.receipt) {
-    const payload = JSON.parse(row.payload_json) as { reportId?: string };
-    if (payload.reportId) {
-      db.prepare(`UPDATE submitted_reports SET state = 'submitted', receipt_json = ? WHERE id = ?`).run(JSON.stringify(record.receipt), payload.reportId);
-    }
+  } else if (record.receipt) {
+    const reportId = reportIdOf(row);
+    if (reportId) db.prepare(`UPDATE submitted_reports SET state = 'submitted', receipt_json = ? WHERE id = ?`).run(JSON.stringify(record.receipt), reportId);
+    if (row.kind === 'report.submit') db.prepare(`UPDATE cases SET status = 'submitted' WHERE id = ? AND status IN ('accepted', 'waiting_for_patient')`).run(row.case_id);
   }
+}
+
+function reportIdOf(row: OutboxRow): string | null {
+  if (row.kind !== 'report.submit' && row.kind !== 'addendum.submit') return null;
+  return (JSON.parse(row.payload_json) as { reportId?: string }).reportId ?? null;
 }

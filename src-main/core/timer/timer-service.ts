@@ -91,12 +91,17 @@ export class TimerService {
     const snapshot = this.timer.snapshot();
     const idleThresholdSeconds = this.settings.get().idleThresholdSeconds;
     if (!snapshot.caseId || this.cache.state !== 'unlocked') return { ...snapshot, totalSeconds: 0, idleThresholdSeconds };
-    const caseId = snapshot.caseId;
     // Read behind the queued writes, so a session that just ended is counted exactly once.
+    return { ...snapshot, totalSeconds: await this.totalSeconds(snapshot.caseId), idleThresholdSeconds };
+  }
+
+  /** A case's review time now: its counted sessions and, if it is the open case, the session under way. */
+  async totalSeconds(caseId: string): Promise<number> {
     const closed = await this.cache.write(
       (db) => db.prepare(`SELECT coalesce(sum(${COUNTED}), 0) FROM review_sessions WHERE case_id = ? AND ended_at IS NOT NULL`).pluck().get(caseId) as number,
     );
-    return { ...snapshot, totalSeconds: closed + snapshot.sessionSeconds, idleThresholdSeconds };
+    const live = this.timer.snapshot();
+    return closed + (live.caseId === caseId ? live.sessionSeconds : 0);
   }
 
   async sessions(caseId: string): Promise<ReviewSession[]> {

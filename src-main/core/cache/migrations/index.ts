@@ -8,6 +8,7 @@ import { dicomIndex } from './003-dicom-index';
 import { keyImagesAndDicomObjects } from './004-key-images-and-dicom-objects';
 import { archiveMembers } from './005-archive-members';
 import { reviewSessionCorrections } from './006-review-session-corrections';
+import { reportKinds } from './007-report-kinds';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
   up(db: CacheDatabase): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects, archiveMembers, reviewSessionCorrections];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects, archiveMembers, reviewSessionCorrections, reportKinds];
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: CacheDatabase): number {

@@ -1,0 +1,109 @@
+// The patient-facing report as a PDF (pdf-lib, in core): the same bytes for the preview, the
+// export and Electron, A4 with wrapped text, headings kept with their first lines, page numbers.
+// Nothing is written to disk: the bytes are served from memory.
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PatientReport } from './patient-report';
+import { reportWording } from './report-wording';
+
+const PAGE: [number, number] = [595.28, 841.89];
+const MARGIN = 56;
+const WIDTH = PAGE[0] - 2 * MARGIN;
+const BODY = 10.5;
+const LEADING = 14.5;
+
+/** Splits text into lines that fit `width`, keeping the author's line breaks and cutting over-long words. */
+export function wrapText(text: string, width: number, measure: (t: string) => number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      let rest = word;
+      while (measure(rest) > width) {
+        let cut = rest.length - 1;
+        while (cut > 1 && measure(rest.slice(0, cut)) > width) cut--;
+        if (line) lines.push(line);
+        lines.push(rest.slice(0, cut));
+        line = '';
+        rest = rest.slice(cut);
+      }
+      const candidate = line ? `${line} ${rest}` : rest;
+      if (measure(candidate) > width && line) {
+        lines.push(line);
+        line = rest;
+      } else line = candidate;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+export async function reportPdf(report: PatientReport, createdAt: Date): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(report.title);
+  doc.setLanguage(report.language);
+  doc.setProducer('SMO Expert Workstation');
+  doc.setCreator('SMO Expert Workstation');
+  // Fixed dates: the same report gives the same bytes (the preview and the export match).
+  doc.setCreationDate(createdAt);
+  doc.setModificationDate(createdAt);
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const italic = await doc.embedFont(StandardFonts.HelveticaOblique);
+  const supported = new Set(regular.getCharacterSet());
+  // The standard fonts cover Latin-1 and French typography; anything else is shown as "?".
+  const clean = (t: string) => Array.from(t.replace(/[\u202f\u2009]/g, ' '), (c) => (supported.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
+
+  let page: PDFPage = doc.addPage(PAGE);
+  let y = PAGE[1] - MARGIN;
+  const ensure = (height: number) => {
+    if (y - height >= MARGIN + 20) return;
+    page = doc.addPage(PAGE);
+    y = PAGE[1] - MARGIN;
+  };
+  const write = (text: string, font: PDFFont, size: number, options: { color?: [number, number, number]; indent?: number; leading?: number } = {}) => {
+    const indent = options.indent ?? 0;
+    const leading = options.leading ?? size * 1.38;
+    for (const line of wrapText(clean(text), WIDTH - indent, (t) => font.widthOfTextAtSize(t, size))) {
+      ensure(leading);
+      y -= leading;
+      if (line) page.drawText(line, { x: MARGIN + indent, y, size, font, color: rgb(...(options.color ?? [0.1, 0.1, 0.1])) });
+    }
+  };
+
+  write(report.title, bold, 18, { color: [0.08, 0.2, 0.4] });
+  write(report.subtitle, regular, 10, { color: [0.35, 0.35, 0.35] });
+  if (report.draftNotice) {
+    y -= 6;
+    write(report.draftNotice, bold, 11, { color: [0.7, 0.1, 0.1] });
+  }
+  if (report.conclusion) {
+    y -= 10;
+    write(report.conclusion, bold, 12, { color: [0.08, 0.2, 0.4] });
+  }
+  for (const section of report.sections) {
+    y -= 12;
+    ensure(14 + 2 * LEADING); // a heading never ends a page alone
+    write(section.heading, bold, 13, { color: [0.08, 0.2, 0.4] });
+    for (const entry of section.entries) {
+      y -= 4;
+      ensure(3 * LEADING);
+      if (entry.quote) {
+        write(report.language === 'fr' ? `« ${entry.quote} »` : `“${entry.quote}”`, italic, BODY, { leading: LEADING, color: [0.3, 0.3, 0.3] });
+      } else {
+        write(entry.label, bold, BODY, { leading: LEADING });
+      }
+      write(entry.text, regular, BODY, { leading: LEADING, indent: 8 });
+    }
+  }
+  if (report.signature) {
+    y -= 18;
+    write(report.signature, bold, BODY, { leading: LEADING });
+  }
+  const pages = doc.getPages();
+  const w = reportWording(report.language);
+  pages.forEach((p, i) => {
+    const label = clean(w.page(i + 1, pages.length));
+    p.drawText(label, { x: PAGE[0] - MARGIN - regular.widthOfTextAtSize(label, 9), y: 32, size: 9, font: regular, color: rgb(0.4, 0.4, 0.4) });
+  });
+  return doc.save();
+}

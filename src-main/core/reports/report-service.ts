@@ -1,0 +1,302 @@
+// A case's report from first draft to receipt: the draft saved on every change (the whole form,
+// in the encrypted cache), the template switch before anything is written, finalization (frozen,
+// signed, queued in the outbox with the review time in one transaction), the return to draft of a
+// report the platform refused, addenda, and the patient-facing exports (PDF, FHIR).
+import { randomUUID } from 'node:crypto';
+import type { ReportAnswers, ReportDraft, ReportItem, ReportState, ReportSubmission, TemplateSummary } from '../../../src-preload/contract';
+import type { CaseCache } from '../cache/case-cache';
+import type { CacheDatabase } from '../cache/database';
+import type { Logger } from '../log/logger';
+import { addToOutbox } from '../outbox/outbox';
+import type { Clock } from '../ports';
+import { CoreError } from '../rpc/core-error';
+import { readSession } from '../sync/session-store';
+import type { TimerService } from '../timer/timer-service';
+import { patientReport } from './patient-report';
+import { reportFhirBundle } from './report-fhir';
+import { buildForm } from './report-form';
+import { reportPdf } from './report-pdf';
+import { complexityOf, divergenceOf, enabledItems, keptAnswers, missingItems } from './report-rules';
+import { followUpQuestions, insertSubmission, readDraft, readReportCase, readSubmissions, writeDraft, type DraftRow, type ReportCase } from './report-store';
+import { loadTemplateLibrary, summaryOf, templateForFamily, type ReportTemplate, type TemplateLibrary } from './template-library';
+import { validateAnswers } from './answer-check';
+
+export interface ReportServiceDeps {
+  cache: CaseCache;
+  clock: Clock;
+  timer: TimerService;
+  log: Logger;
+  templatesDir: string;
+  /** The case's report changed (to announce it, and to send what was queued). */
+  changed: (caseId: string) => void;
+}
+
+const ADDENDUM = 'addendum';
+
+/** A form ready to fill: what it comes from and its items for this case. */
+interface Form {
+  template: TemplateSummary;
+  items: ReportItem[];
+  url: string;
+  code: ReportTemplate['code'];
+}
+
+export class ReportService {
+  private library: TemplateLibrary | null = null;
+
+  constructor(private readonly deps: ReportServiceDeps) {}
+
+  templates(): TemplateLibrary {
+    if (!this.library) {
+      this.library = loadTemplateLibrary(this.deps.templatesDir);
+      for (const problem of this.library.problems) this.deps.log.error('report template refused', { reason: problem.message });
+    }
+    return this.library;
+  }
+
+  state(caseId: string): ReportState {
+    const db = this.deps.cache.database();
+    const c = readReportCase(db, caseId);
+    const submissions = readSubmissions(db, caseId);
+    const row = readDraft(db, caseId);
+    const blocked = c.status === 'offered' || c.status === 'declined' ? 'not-accepted' : c.readOnly ? 'case-closed' : null;
+    const reportFinalized = submissions.some((s) => s.kind === 'report' && s.state !== 'rejected');
+    const draftRow = row ?? (blocked === null && !reportFinalized ? this.freshDraft(c) : null);
+    const draft = draftRow ? this.draftOf(db, c, draftRow) : null;
+    const written = draft !== null && Object.values(draft.answers).some((v) => v !== null && v !== '');
+    return {
+      caseId,
+      draft,
+      templates: this.templates().templates.map(summaryOf),
+      canSwitchTemplate: draft !== null && draft.kind === 'report' && blocked === null && (draft.revision === 0 || !written),
+      blocked,
+      submissions,
+      canAddAddendum: row === null && blocked === null && submissions.some((s) => s.kind === 'report' && s.state === 'submitted'),
+    };
+  }
+
+  async save(caseId: string, templateId: string, answers: ReportAnswers): Promise<ReportState> {
+    await this.deps.cache.write((db) => {
+      const c = readReportCase(db, caseId);
+      this.assertWritable(c);
+      const current = readDraft(db, caseId) ?? this.freshDraft(c);
+      if (current.kind === 'report' && readSubmissions(db, caseId).some((s) => s.kind === 'report' && s.state !== 'rejected')) {
+        throw new CoreError('CONFLICT', 'This report is already finalized; it can no longer be changed.');
+      }
+      let next: DraftRow = { ...current, answers, revision: current.revision + 1, updatedAt: this.deps.clock.now().toISOString() };
+      if (templateId !== current.templateId) {
+        const written = current.revision > 0 && Object.values(current.answers).some((v) => v !== null && v !== '');
+        const template = this.templates().templates.find((t) => t.id === templateId);
+        if (current.kind !== 'report' || written) throw new CoreError('CONFLICT', 'The template can be changed only before anything is written in the report.');
+        if (!template) throw new CoreError('INVALID_INPUT', `There is no report template "${templateId}".`);
+        next = { ...next, templateId: template.id, templateVersion: template.version };
+      }
+      validateAnswers(this.formOf(db, c, next).items, answers);
+      writeDraft(db, caseId, next);
+    });
+    return this.state(caseId);
+  }
+
+  async finalize(caseId: string, revision: number): Promise<ReportState> {
+    // Read first: the review time is summed behind the queued writes.
+    const reviewSeconds = await this.deps.timer.totalSeconds(caseId);
+    await this.deps.cache.write((db) => {
+      const c = readReportCase(db, caseId);
+      this.assertWritable(c);
+      const row = readDraft(db, caseId);
+      if (!row) throw new CoreError('CONFLICT', 'There is no draft to finalize.');
+      if (row.revision !== revision) throw new CoreError('CONFLICT', 'The draft changed after the preview; look at it again before signing.');
+      const form = this.formOf(db, c, row);
+      const enabled = enabledItems(form.items, row.answers);
+      const missing = missingItems(form.items, row.answers, enabled);
+      if (missing.length > 0) throw new CoreError('INVALID_INPUT', `The report is incomplete: ${missing.length} required field(s) are empty.`);
+      const signer = readSession(db);
+      if (!signer) throw new CoreError('UNAUTHORIZED', 'Sign in to the platform to sign the report.');
+      const report = readSubmissions(db, caseId).find((s) => s.kind === 'report' && s.state === 'submitted');
+      const divergence = row.kind === 'addendum' ? report?.divergence : divergenceOf(row.answers);
+      const complexity = row.kind === 'addendum' ? report?.complexity : complexityOf(row.answers);
+      if (!divergence || !complexity) throw new CoreError('INVALID_INPUT', 'The report needs both agreements and the complexity.');
+      const submission: ReportSubmission = {
+        id: randomUUID(),
+        kind: row.kind,
+        state: 'queued',
+        template: form.template,
+        language: row.language,
+        items: form.items,
+        answers: keptAnswers(row.answers, enabled),
+        divergence,
+        complexity,
+        reviewSeconds,
+        signedBy: signer.displayName,
+        signedAt: this.deps.clock.now().toISOString(),
+        receipt: null,
+        rejection: null,
+      };
+      insertSubmission(db, caseId, { ...submission, templateVersion: form.template.version, baseVersion: c.platformVersion });
+      addToOutbox(
+        db,
+        {
+          caseId,
+          kind: row.kind === 'report' ? 'report.submit' : 'addendum.submit',
+          payload: {
+            reportId: submission.id,
+            kind: submission.kind,
+            baseVersion: c.platformVersion,
+            templateId: form.template.id,
+            language: submission.language,
+            divergence: divergence.value,
+            divergenceKind: divergence.kind,
+            complexity,
+            reviewSeconds,
+            signedBy: submission.signedBy,
+            signedAt: submission.signedAt,
+            answers: submission.answers,
+          },
+        },
+        this.deps.clock.now(),
+      );
+      db.prepare('DELETE FROM report_drafts WHERE case_id = ?').run(caseId);
+    });
+    this.deps.cache.noteOutboxChanged();
+    this.deps.changed(caseId);
+    return this.state(caseId);
+  }
+
+  /** A refused submission becomes the draft again; its parked outbox row goes, so the case syncs on. */
+  async reopen(caseId: string, submissionId: string): Promise<ReportState> {
+    await this.deps.cache.write((db) => {
+      const c = readReportCase(db, caseId);
+      this.assertWritable(c);
+      const s = readSubmissions(db, caseId).find((x) => x.id === submissionId);
+      if (!s || s.state !== 'rejected') throw new CoreError('CONFLICT', 'Only a report the platform refused can be reopened.');
+      if (readDraft(db, caseId)) throw new CoreError('CONFLICT', 'A draft is already open for this case.');
+      const version = db.prepare('SELECT template_version FROM submitted_reports WHERE id = ?').pluck().get(s.id) as string;
+      writeDraft(db, caseId, { kind: s.kind, templateId: s.template.id, templateVersion: version, language: s.language, answers: s.answers, revision: 1, updatedAt: this.deps.clock.now().toISOString() });
+      db.prepare(`DELETE FROM outbox WHERE case_id = ? AND state = 'conflict' AND kind IN ('report.submit', 'addendum.submit')`).run(caseId);
+      db.prepare(`UPDATE cases SET sync_conflict = NULL WHERE id = ? AND NOT EXISTS (SELECT 1 FROM outbox WHERE case_id = ? AND state = 'conflict')`).run(caseId, caseId);
+      db.prepare('DELETE FROM submitted_reports WHERE id = ?').run(s.id);
+    });
+    this.deps.cache.noteOutboxChanged();
+    this.deps.changed(caseId);
+    return this.state(caseId);
+  }
+
+  async startAddendum(caseId: string): Promise<ReportState> {
+    if (!this.state(caseId).canAddAddendum) throw new CoreError('CONFLICT', 'An addendum can be written once the report has been received by the platform.');
+    const module = this.addendumModule();
+    await this.deps.cache.write((db) => {
+      const c = readReportCase(db, caseId);
+      writeDraft(db, caseId, { kind: 'addendum', templateId: ADDENDUM, templateVersion: module.version, language: c.language, answers: {}, revision: 0, updatedAt: this.deps.clock.now().toISOString() });
+    });
+    this.deps.changed(caseId);
+    return this.state(caseId);
+  }
+
+  /** FHIR R4 Bundle of a submission, or of the draft (then marked preliminary). */
+  fhir(caseId: string, submissionId: string | null): Record<string, unknown> {
+    const doc = this.document(caseId, submissionId);
+    return reportFhirBundle({
+      id: doc.id,
+      kind: doc.kind,
+      final: doc.signed !== null,
+      language: doc.language,
+      reference: doc.c.reference,
+      template: { ...doc.template, url: doc.url, code: doc.code },
+      items: doc.items,
+      answers: doc.answers,
+      enabled: doc.enabled,
+      divergence: doc.divergence,
+      complexity: doc.complexity,
+      signed: doc.signed,
+      updatedAt: doc.updatedAt,
+    });
+  }
+
+  /** The patient-facing PDF; `which` is `draft@<revision>` or a submission id. */
+  async pdf(caseId: string, which: string): Promise<Uint8Array> {
+    const doc = this.document(caseId, which.startsWith('draft') ? null : which);
+    const report = patientReport({
+      kind: doc.kind,
+      language: doc.language,
+      reference: doc.c.reference,
+      disease: doc.c.disease,
+      items: doc.items,
+      answers: doc.answers,
+      enabled: doc.enabled,
+      divergence: doc.divergence,
+      signed: doc.signed,
+    });
+    return reportPdf(report, new Date(doc.signed?.at ?? doc.updatedAt));
+  }
+
+  private document(caseId: string, submissionId: string | null) {
+    const db = this.deps.cache.database();
+    const c = readReportCase(db, caseId);
+    if (submissionId) {
+      const s = readSubmissions(db, caseId).find((x) => x.id === submissionId);
+      if (!s) throw new CoreError('CONTENT_NOT_FOUND', 'This report is not on this workstation.');
+      const source = this.sourceOf(s.template.id);
+      return { c, id: s.id, kind: s.kind, language: s.language, template: s.template, ...source, items: s.items, answers: s.answers, enabled: enabledItems(s.items, s.answers), divergence: s.divergence, complexity: s.complexity, signed: { by: s.signedBy, at: s.signedAt }, updatedAt: s.signedAt };
+    }
+    const row = readDraft(db, caseId);
+    if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'There is no draft report for this case.');
+    const form = this.formOf(db, c, row);
+    const enabled = enabledItems(form.items, row.answers);
+    const divergence = row.kind === 'report' ? divergenceOf(row.answers) : null;
+    return { c, id: `draft-${caseId}`.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 64), kind: row.kind, language: row.language, template: form.template, url: form.url, code: form.code, items: form.items, answers: row.answers, enabled, divergence, complexity: complexityOf(row.answers), signed: null, updatedAt: row.updatedAt };
+  }
+
+  private sourceOf(templateId: string): Pick<Form, 'url' | 'code'> {
+    const t = this.templates().templates.find((x) => x.id === templateId);
+    return t ? { url: t.url, code: t.code } : { url: `https://smo-workstation.invalid/report-templates/${templateId}`, code: [{ system: 'http://loinc.org', code: '11488-4', display: 'Consult note' }] };
+  }
+
+  private assertWritable(c: ReportCase): void {
+    if (c.status === 'offered' || c.status === 'declined') throw new CoreError('CONFLICT', 'Accept the case before writing its report.');
+    if (c.readOnly) throw new CoreError('CONFLICT', 'This case can no longer be reported on (it was withdrawn, closed or reassigned); the draft is kept and can be exported.');
+  }
+
+  private freshDraft(c: ReportCase): DraftRow {
+    const template = templateForFamily(this.templates(), c.family);
+    return { kind: 'report', templateId: template.id, templateVersion: template.version, language: c.language, answers: {}, revision: 0, updatedAt: this.deps.clock.now().toISOString() };
+  }
+
+  private addendumModule() {
+    const module = this.templates().modules.get(ADDENDUM);
+    if (!module) throw new CoreError('INTERNAL', 'The addendum form is missing from the report templates.');
+    return module;
+  }
+
+  private formOf(db: CacheDatabase, c: ReportCase, row: DraftRow): Form {
+    if (row.kind === 'addendum') {
+      const module = this.addendumModule();
+      const report = readSubmissions(db, c.id).find((s) => s.kind === 'report' && s.state === 'submitted');
+      const questions = followUpQuestions(db, c.id, report?.signedAt ?? '');
+      return {
+        template: { id: ADDENDUM, version: module.version, title: module.title, specialty: ADDENDUM },
+        items: buildForm(module.item, { questions, gpConsent: c.gpConsent }),
+        ...this.sourceOf(ADDENDUM),
+      };
+    }
+    const template = this.templates().templates.find((t) => t.id === row.templateId) ?? templateForFamily(this.templates(), c.family);
+    return { template: summaryOf(template), items: buildForm(template.item, { questions: c.questions, gpConsent: c.gpConsent }), url: template.url, code: template.code };
+  }
+
+  private draftOf(db: CacheDatabase, c: ReportCase, row: DraftRow): ReportDraft {
+    const form = this.formOf(db, c, row);
+    const enabled = enabledItems(form.items, row.answers);
+    return {
+      kind: row.kind,
+      template: form.template,
+      language: row.language,
+      items: form.items,
+      answers: row.answers,
+      revision: row.revision,
+      savedAt: row.revision > 0 ? row.updatedAt : null,
+      enabled: [...enabled],
+      missing: missingItems(form.items, row.answers, enabled).map((i) => ({ linkId: i.linkId, text: i.text })),
+      divergence: row.kind === 'report' ? divergenceOf(row.answers) : null,
+      complexity: row.kind === 'report' ? complexityOf(row.answers) : null,
+    };
+  }
+}

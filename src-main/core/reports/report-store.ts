@@ -1,0 +1,125 @@
+// The rows behind a case's report: its context (status, consent, questions), the draft and the
+// submissions, read and written in the encrypted cache.
+import type { Divergence, Locale, ReportAnswers, ReportItem, ReportSubmission, TemplateSummary } from '../../../src-preload/contract';
+import type { CacheDatabase } from '../cache/database';
+import { CoreError } from '../rpc/core-error';
+
+export interface ReportCase {
+  id: string;
+  reference: string;
+  status: string;
+  readOnly: boolean;
+  family: string;
+  disease: string;
+  language: Locale;
+  gpConsent: boolean;
+  platformVersion: number;
+  questions: { id: string; text: string }[];
+}
+
+export interface DraftRow {
+  kind: 'report' | 'addendum';
+  templateId: string;
+  templateVersion: string;
+  language: Locale;
+  answers: ReportAnswers;
+  revision: number;
+  updatedAt: string;
+}
+
+export function readReportCase(db: CacheDatabase, caseId: string): ReportCase {
+  const row = db
+    .prepare(
+      `SELECT id, reference, status, read_only AS readOnly, disease_family AS family, disease, language, gp_consent AS gpConsent,
+              platform_version AS platformVersion FROM cases WHERE id = ?`,
+    )
+    .get(caseId) as (Omit<ReportCase, 'readOnly' | 'gpConsent' | 'questions' | 'language'> & { readOnly: number; gpConsent: number | null; language: string }) | undefined;
+  if (!row) throw new CoreError('CASE_NOT_FOUND', 'This case is not on this workstation.');
+  const questions = db.prepare('SELECT id, text FROM patient_questions WHERE case_id = ? ORDER BY position').all(caseId) as ReportCase['questions'];
+  return { ...row, readOnly: row.readOnly === 1, gpConsent: row.gpConsent === 1, language: row.language === 'fr' ? 'fr' : 'en', questions };
+}
+
+export function readDraft(db: CacheDatabase, caseId: string): DraftRow | null {
+  const row = db
+    .prepare(
+      `SELECT kind, template_id AS templateId, template_version AS templateVersion, language, answers_json AS answersJson,
+              revision, updated_at AS updatedAt FROM report_drafts WHERE case_id = ?`,
+    )
+    .get(caseId) as (Omit<DraftRow, 'answers'> & { answersJson: string }) | undefined;
+  if (!row) return null;
+  const { answersJson, ...rest } = row;
+  return { ...rest, answers: JSON.parse(answersJson) as ReportAnswers };
+}
+
+export function writeDraft(db: CacheDatabase, caseId: string, draft: DraftRow): void {
+  db.prepare(
+    `INSERT INTO report_drafts (case_id, kind, template_id, template_version, language, answers_json, revision, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (case_id) DO UPDATE SET kind = excluded.kind, template_id = excluded.template_id, template_version = excluded.template_version,
+       language = excluded.language, answers_json = excluded.answers_json, revision = excluded.revision, updated_at = excluded.updated_at`,
+  ).run(caseId, draft.kind, draft.templateId, draft.templateVersion, draft.language, JSON.stringify(draft.answers), draft.revision, draft.updatedAt);
+}
+
+/** What a submission froze: the form it was written on, so it reads the same after templates change. */
+export interface FrozenForm {
+  template: TemplateSummary;
+  items: ReportItem[];
+}
+
+interface SubmissionRow {
+  id: string;
+  kind: 'report' | 'addendum';
+  state: 'queued' | 'submitted' | 'rejected';
+  language: string;
+  answers_json: string;
+  divergence: 'convergent' | 'divergent';
+  divergence_kind: Divergence['kind'];
+  complexity: 'simple' | 'complex';
+  review_seconds: number;
+  signed_by: string;
+  signed_at: string;
+  receipt_json: string | null;
+  form_json: string;
+  rejection: string | null;
+}
+
+export function readSubmissions(db: CacheDatabase, caseId: string): ReportSubmission[] {
+  const rows = db.prepare('SELECT * FROM submitted_reports WHERE case_id = ? ORDER BY signed_at, rowid').all(caseId) as SubmissionRow[];
+  return rows.map((r) => {
+    const form = JSON.parse(r.form_json) as FrozenForm;
+    const receipt = r.receipt_json ? (JSON.parse(r.receipt_json) as { id: string; receivedAt: string }) : null;
+    return {
+      id: r.id,
+      kind: r.kind,
+      state: r.state,
+      template: form.template,
+      language: r.language === 'fr' ? 'fr' : 'en',
+      items: form.items,
+      answers: JSON.parse(r.answers_json) as ReportAnswers,
+      divergence: { value: r.divergence, kind: r.divergence_kind },
+      complexity: r.complexity,
+      reviewSeconds: r.review_seconds,
+      signedBy: r.signed_by,
+      signedAt: r.signed_at,
+      receipt: receipt ? { id: receipt.id, receivedAt: receipt.receivedAt } : null,
+      rejection: r.rejection,
+    };
+  });
+}
+
+export function insertSubmission(db: CacheDatabase, caseId: string, s: ReportSubmission & { templateVersion: string; baseVersion: number }): void {
+  db.prepare(
+    `INSERT INTO submitted_reports (id, case_id, kind, template_id, template_version, language, answers_json, divergence, divergence_kind,
+       complexity, review_seconds, signed_by, signed_at, base_version, state, form_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`,
+  ).run(
+    s.id, caseId, s.kind, s.template.id, s.templateVersion, s.language, JSON.stringify(s.answers), s.divergence.value, s.divergence.kind,
+    s.complexity, s.reviewSeconds, s.signedBy, s.signedAt, s.baseVersion, JSON.stringify({ template: s.template, items: s.items } satisfies FrozenForm),
+  );
+}
+
+export function followUpQuestions(db: CacheDatabase, caseId: string, after: string): { id: string; text: string }[] {
+  return db
+    .prepare(`SELECT id, body AS text FROM messages WHERE case_id = ? AND kind = 'follow_up_question' AND direction = 'from_patient' AND created_at > ? ORDER BY created_at`)
+    .all(caseId, after) as { id: string; text: string }[];
+}

@@ -1,0 +1,42 @@
+// The words of the patient-facing report (PDF and FHIR narrative), in the report's language: the
+// report is written for the patient, whatever language the expert's screen is in.
+import type { Locale } from '../../../src-preload/contract';
+
+const WORDING = {
+  fr: {
+    title: 'Second avis médical',
+    addendumTitle: 'Complément au second avis médical',
+    case: 'Dossier',
+    draft: 'BROUILLON — non signé, non transmis',
+    signed: (by: string, at: string) => `Signé par ${by} le ${at}`,
+    opinion: 'Conclusion',
+    convergent: 'Second avis concordant avec le premier avis',
+    divergent: { diagnostic: 'Second avis divergent sur le diagnostic', therapeutic: 'Second avis divergent sur le traitement', both: 'Second avis divergent sur le diagnostic et le traitement' },
+    yes: 'Oui',
+    no: 'Non',
+    page: (n: number, of: number) => `Page ${n} sur ${of}`,
+  },
+  en: {
+    title: 'Second medical opinion',
+    addendumTitle: 'Addendum to the second medical opinion',
+    case: 'Case',
+    draft: 'DRAFT — not signed, not sent',
+    signed: (by: string, at: string) => `Signed by ${by} on ${at}`,
+    opinion: 'Conclusion',
+    convergent: 'Second opinion convergent with the first opinion',
+    divergent: { diagnostic: 'Second opinion divergent on the diagnosis', therapeutic: 'Second opinion divergent on the treatment', both: 'Second opinion divergent on the diagnosis and the treatment' },
+    yes: 'Yes',
+    no: 'No',
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
+  },
+} as const;
+
+export type ReportWording = (typeof WORDING)[Locale];
+
+export function reportWording(language: Locale): ReportWording {
+  return WORDING[language];
+}
+
+export function formatSignedAt(language: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'long' }).format(new Date(iso));
+}
