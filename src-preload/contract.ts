@@ -464,7 +464,7 @@ export const ReportDraft = z.object({
 });
 export type ReportDraft = z.infer<typeof ReportDraft>;
 
-export const REPORT_BLOCKS = ['not-accepted', 'case-closed', 'awaiting-platform'] as const;
+export const REPORT_BLOCKS = ['not-accepted', 'case-closed'] as const;
 
 export const ReportState = z.object({
   caseId: z.string(),

@@ -44,6 +44,8 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     sqliteBinding: electronSqliteBinding(appRoot),
     keychain: true,
+    // Beside the app in development; in a packaged app, electron-builder copies them to resources/.
+    reportTemplatesDir: app.isPackaged ? join(process.resourcesPath, 'report-templates') : join(appRoot, 'resources', 'report-templates'),
   });
   serveAppProtocol(join(import.meta.dirname, '..', 'renderer'), coreContent(core));
   registerIpc(core, () => mainWindow);

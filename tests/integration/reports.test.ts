@@ -130,7 +130,7 @@ describe('the report', () => {
     expect(fhirProblems(bundle)).toEqual([]);
     expect(JSON.stringify(bundle)).toContain('"conclusion":"Votre genou peut être soigné sans opération pour le moment."');
     const pdf = await core.ctx.documents.read(`report/${caseId}/${state.submissions[0]?.id}`, 0, 4);
-    expect(pdf.toString('latin1')).toBe('%PDF-');
+    expect(Buffer.from(pdf).toString('latin1')).toBe('%PDF-');
 
     // An addendum, submitted the same way.
     state = await core.call<ReportState>('reports.startAddendum', { caseId });

@@ -15,10 +15,12 @@ export interface PreviewProcess {
 /** Demo files are generated once and shared by every test (the CT alone is ~115 MB). */
 export const SHARED_DEMO_ASSETS = join(tmpdir(), 'smo-e2e-demo-assets');
 
-export async function startPreviewProcess(dataDir: string, extraArgs: string[] = []): Promise<PreviewProcess> {
+/** `detached`: in its own process group, so a test can kill it whole (server, core, demo platform) like a crash. */
+export async function startPreviewProcess(dataDir: string, extraArgs: string[] = [], options: { detached?: boolean } = {}): Promise<PreviewProcess> {
   const args = ['--data-dir', dataDir, '--demo-assets', SHARED_DEMO_ASSETS, '--platform-dev-controls', ...extraArgs];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/preview/cli.ts', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
     env: { ...process.env, LANG: 'en_GB.UTF-8' },
   });
   let errors = '';
@@ -44,3 +46,11 @@ export async function stopPreviewProcess(preview: PreviewProcess): Promise<void>
   await exited;
 }
 
+
+/** Kills a detached preview and everything it started at once, as a crash or a power cut would. */
+export async function crashPreviewProcess(preview: PreviewProcess): Promise<void> {
+  if (preview.child.exitCode !== null || !preview.child.pid) return;
+  const exited = new Promise((resolve) => preview.child.once('exit', resolve));
+  process.kill(-preview.child.pid, 'SIGKILL');
+  await exited;
+}

@@ -57,7 +57,8 @@ export function patientReport(input: PatientReportInput): PatientReport {
     });
   const sections: PatientReport['sections'] = [];
   for (const item of input.items.filter(shown)) {
-    const entries = item.type === 'group' ? entriesOf(item.item) : entriesOf([item]);
+    // A field on its own is its section: its heading is its label.
+    const entries = item.type === 'group' ? entriesOf(item.item) : entriesOf([item]).map((e) => ({ ...e, label: '' }));
     if (entries.length > 0) sections.push({ heading: item.text[lang], entries });
   }
   const d = input.divergence;

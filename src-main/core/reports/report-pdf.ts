@@ -89,7 +89,7 @@ export async function reportPdf(report: PatientReport, createdAt: Date): Promise
       ensure(3 * LEADING);
       if (entry.quote) {
         write(report.language === 'fr' ? `« ${entry.quote} »` : `“${entry.quote}”`, italic, BODY, { leading: LEADING, color: [0.3, 0.3, 0.3] });
-      } else {
+      } else if (entry.label) {
         write(entry.label, bold, BODY, { leading: LEADING });
       }
       write(entry.text, regular, BODY, { leading: LEADING, indent: 8 });

@@ -17,6 +17,7 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { Splitter } from './Splitter';
 import { TimerControl } from '../timer/TimerControl';
 import { useReviewTimer } from '../timer/use-review-timer';
+import { ReportPane } from '../report/ReportPane';
 
 export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: AppInfo; onBack: () => void }) {
   const { t } = useTranslation();
@@ -149,8 +150,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
         </section>
         <Splitter label={t('workspace.resizePane')} value={layout.report} invert onChange={(px) => setLayout({ ...layout, report: px })} />
         <section className="pane" tabIndex={-1} ref={(el) => void (panes.current[2] = el)} aria-label={t('workspace.report')} data-testid="report-pane">
-          <h2 className="pane__title">{t('workspace.report')}</h2>
-          <p className="muted">{t('workspace.reportPlaceholder')}</p>
+          <ReportPane caseId={caseId} detail={detail} locale={info.locale} />
         </section>
       </div>
       {help && <ShortcutsHelp onClose={() => setHelp(false)} />}

@@ -11,13 +11,15 @@ import { PdfPageView } from './PdfPageView';
 import { PdfThumbnail } from './PdfThumbnail';
 import { RotateButton, ZoomControls } from '../ViewerControls';
 import { SearchField } from '../../../app/SearchField';
+import { announceQuote, selectedQuote } from '../../report/report-quote';
 
 type Zoom = 'fit-width' | 'fit-page' | number;
 type Status = { kind: 'loading' } | { kind: 'password'; wrong: boolean } | { kind: 'ready' } | { kind: 'error' };
 
 const GAP = 16;
 
-export function PdfViewer({ documentId, onCommands }: DocumentViewerProps) {
+/** `quotable`: offers to quote the selection into the report (not in the report's own preview). */
+export function PdfViewer({ documentId, name, onCommands, quotable = true }: DocumentViewerProps & { quotable?: boolean }) {
   const { t } = useTranslation();
   const [doc, setDoc] = useState<PdfDocument | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
@@ -203,6 +205,21 @@ export function PdfViewer({ documentId, onCommands }: DocumentViewerProps) {
           {t('pdf.fitPage')}
         </button>
         <RotateButton onRotate={rotate} testId="pdf-rotate" />
+        {quotable && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => {
+            const quote = selectedQuote(scroller.current, name);
+            if (quote) announceQuote(quote);
+          }}
+          title={t('pdf.quoteHint')}
+          data-testid="pdf-quote"
+        >
+          {t('pdf.quote')}
+        </button>
+        )}
         <span className="toolbar-gap" />
         <form
           className="pdf-find"

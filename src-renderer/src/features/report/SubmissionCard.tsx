@@ -1,0 +1,41 @@
+// A finalized report or addendum: read-only, signed, with its state on the way to the platform,
+// the receipt once the platform has it, or what the platform refused and the way back to a draft.
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../../src-preload/contract';
+import { formatDateTime, formatDuration } from '../../app/format';
+import { DivergenceSummary } from './DivergenceSummary';
+import { reportFileName, reportPdfUrl, type Submission } from './report-exports';
+
+export function SubmissionCard({ caseId, reference, submission: s, locale, onReopen, onFhir }: { caseId: string; reference: string; submission: Submission; locale: Locale; onReopen: () => void; onFhir: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className={`report-submission report-submission--${s.state}`} data-testid="report-submission" data-state={s.state} data-kind={s.kind}>
+      <h3>{t(`report.submission.${s.kind}`)}</h3>
+      {s.kind === 'report' && <DivergenceSummary divergence={s.divergence} complexity={s.complexity} />}
+      <p>{t('report.signedBy', { name: s.signedBy, when: formatDateTime(locale, s.signedAt) })}</p>
+      <p className="muted">{t('report.reviewTime', { time: formatDuration(s.reviewSeconds) })}</p>
+      {s.state === 'queued' && <p className="notice">{t('report.queued')}</p>}
+      {s.receipt && (
+        <p className="notice notice--success" data-testid="report-receipt" data-receipt-id={s.receipt.id}>
+          {t('report.receipt', { id: s.receipt.id.slice(0, 8), when: formatDateTime(locale, s.receipt.receivedAt) })}
+        </p>
+      )}
+      {s.state === 'rejected' && (
+        <div className="notice notice--error" role="alert" data-testid="report-rejected">
+          <p>{t(`report.rejected.${s.rejection === 'VERSION_CONFLICT' ? 'version' : s.rejection === 'CASE_WITHDRAWN' ? 'withdrawn' : 'other'}`)}</p>
+          <button type="button" className="button button--small" onClick={onReopen} data-testid="report-reopen">
+            {t('report.reopen')}
+          </button>
+        </div>
+      )}
+      <div className="report-actions">
+        <a className="button button--secondary button--small" href={reportPdfUrl(caseId, { submissionId: s.id })} download={reportFileName(reference, s.kind, 'pdf')} data-testid="report-export-pdf">
+          {t('report.exportPdf')}
+        </a>
+        <button type="button" className="button button--secondary button--small" onClick={onFhir} data-testid="report-export-fhir">
+          {t('report.exportFhir')}
+        </button>
+      </div>
+    </section>
+  );
+}

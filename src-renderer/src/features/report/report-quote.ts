@@ -1,0 +1,29 @@
+// A passage of a PDF quoted into the report: the PDF viewer announces the selected text with its
+// document and page; the report pane, if one is open for writing, inserts it where the expert is.
+const EVENT = 'smo:report-quote';
+
+export interface ReportQuote {
+  text: string;
+  document: string;
+  page: number;
+}
+
+/** The selection inside `container` as a quote, or null when nothing there is selected. */
+export function selectedQuote(container: HTMLElement | null, document: string): ReportQuote | null {
+  const selection = window.getSelection();
+  const text = selection?.toString().replace(/\s+/g, ' ').trim() ?? '';
+  const anchor = selection?.anchorNode;
+  if (!text || !container || !anchor || !container.contains(anchor)) return null;
+  const page = (anchor instanceof Element ? anchor : anchor.parentElement)?.closest('[data-page-number]')?.getAttribute('data-page-number');
+  return { text, document, page: Number(page ?? 1) };
+}
+
+export function announceQuote(quote: ReportQuote): void {
+  window.dispatchEvent(new CustomEvent<ReportQuote>(EVENT, { detail: quote }));
+}
+
+export function onQuote(listener: (quote: ReportQuote) => void): () => void {
+  const handle = (e: Event) => listener((e as CustomEvent<ReportQuote>).detail);
+  window.addEventListener(EVENT, handle);
+  return () => window.removeEventListener(EVENT, handle);
+}

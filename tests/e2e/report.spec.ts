@@ -1,0 +1,115 @@
+// The report in the browser preview against the demo platform: drafted in French with the
+// case's template, divergence shown as the agreements are chosen, the preview server killed
+// mid-draft and restarted with nothing lost, what is missing listed, the preview signed, the
+// platform holding the report with divergence, complexity and review time, and the exported PDF
+// read back with pdftotext and looked at with pdftoppm.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, openUnlocked, openCase } from './fixtures';
+import { crashPreviewProcess, startPreviewProcess, type PreviewProcess } from '../support/preview-process';
+
+async function typeInto(page: Page, linkId: string, text: string) {
+  await page.getByTestId(`report-field-${linkId}`).fill(text);
+}
+
+async function choose(page: Page, linkId: string, code: string) {
+  await page.getByTestId(`report-option-${linkId}-${code}`).click();
+}
+
+// This test crashes its preview on purpose: it runs its own, in a process group it can kill whole.
+let running: PreviewProcess | null = null;
+const dataDir = mkdtempSync(join(tmpdir(), 'smo-e2e-report-'));
+test.afterAll(async () => {
+  if (running) await crashPreviewProcess(running);
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(`${dataDir}-demo-platform`, { recursive: true, force: true });
+});
+
+test('a report drafted in French survives a crash, is signed, reaches the platform and exports as PDF', async ({ page }) => {
+  test.setTimeout(180_000);
+  const preview = await startPreviewProcess(dataDir, [], { detached: true });
+  running = preview;
+  await openUnlocked(page, preview);
+  await page.getByTestId('locale-fr').click();
+  await openCase(page, 'SMO-2026-0101');
+  const pane = page.getByTestId('report-pane');
+  await expect(pane.getByTestId('report-template')).toHaveValue('orthopedics');
+  await expect(pane.getByTestId('divergence-value')).toHaveAttribute('data-value', 'undetermined');
+
+  // The patient's questions, each beside its answer field.
+  const questions = pane.locator('[data-testid^="report-field-question-"]');
+  await expect(questions).toHaveCount(3);
+  await expect(pane.locator('.report-field__question').first()).toContainText('La méniscectomie est-elle vraiment nécessaire');
+  for (let i = 0; i < 3; i++) await questions.nth(i).fill(`Réponse numéro ${i + 1} : la rééducation d’abord.`);
+  await typeInto(page, 'diagnosis', 'Lésion méniscale interne dégénérative, sans blocage mécanique.');
+  await typeInto(page, 'treatment', 'Rééducation pendant trois mois, puis réévaluation.');
+  await choose(page, 'diagnostic-agreement', 'agree');
+  await expect(pane.getByTestId('divergence-value')).toHaveAttribute('data-value', 'undetermined');
+  await choose(page, 'therapeutic-agreement', 'disagree');
+  await expect(pane.getByTestId('divergence-value')).toHaveAttribute('data-value', 'divergent');
+  await expect(pane.getByTestId('divergence-value')).toHaveAttribute('data-kind', 'therapeutic');
+  await expect(pane.getByTestId('report-field-therapeutic-justification')).toBeVisible();
+  await expect(pane.getByTestId('report-field-diagnostic-justification')).toHaveCount(0);
+  await typeInto(page, 'therapeutic-justification', 'La méniscectomie n’est pas indiquée en première intention.');
+  await expect(pane.getByTestId('report-save-state')).toHaveAttribute('data-state', 'saved');
+
+  // Kill the preview (server, core and demo platform) mid-draft, then start it again on the same data.
+  await crashPreviewProcess(preview);
+  const again = await startPreviewProcess(dataDir, [], { detached: true });
+  running = again;
+  await openUnlocked(page, again);
+  await openCase(page, 'SMO-2026-0101');
+  await expect(pane.getByTestId('report-field-therapeutic-justification')).toHaveValue('La méniscectomie n’est pas indiquée en première intention.');
+  await expect(pane.getByTestId('report-field-diagnosis')).toHaveValue('Lésion méniscale interne dégénérative, sans blocage mécanique.');
+  await expect(pane.getByTestId('divergence-value')).toHaveAttribute('data-kind', 'therapeutic');
+  await expect(pane.getByTestId('report-template-name')).toBeVisible(); // written: the template is fixed
+
+  // Submitting lists what is missing, beside the fields too.
+  await pane.getByTestId('report-submit').click();
+  await expect(pane.getByTestId('report-missing')).toBeVisible();
+  await expect(pane.getByTestId('report-missing').locator('li')).toHaveCount(2); // complexity, patient summary
+  await pane.getByTestId('complexity-complex').click();
+  await typeInto(page, 'complexity-reason', 'Discordance entre l’imagerie et l’examen clinique rapporté.');
+  await typeInto(page, 'patient-summary', 'Votre genou peut être soigné sans opération pour le moment.');
+  await expect(pane.getByTestId('report-submit')).toHaveAttribute('data-missing', '0');
+  await expect(pane.getByTestId('report-save-state')).toHaveAttribute('data-state', 'saved');
+  mkdirSync('test-results/screens', { recursive: true });
+  await page.screenshot({ path: 'test-results/screens/report-draft-fr.png' });
+
+  // The preview shows the patient's PDF; signing freezes and sends it.
+  await pane.getByTestId('report-submit').click();
+  const previewDialog = page.getByTestId('report-preview');
+  await expect(previewDialog.getByTestId('pdf-page').first()).toBeVisible({ timeout: 20_000 });
+  await page.screenshot({ path: 'test-results/screens/report-preview-fr.png' });
+  await previewDialog.getByTestId('report-confirm-check').check();
+  await previewDialog.getByTestId('report-confirm').click();
+  await expect(previewDialog).toHaveCount(0);
+  await expect(pane.getByTestId('report-receipt')).toBeVisible({ timeout: 20_000 });
+  await expect(pane.getByTestId('report-field-diagnosis')).toHaveCount(0); // read-only now
+  await page.screenshot({ path: 'test-results/screens/report-submitted-fr.png' });
+
+  const record = (await (await fetch(`${again.platformUrl}/dev/cases/SMO-2026-0101`)).json()) as { status: string; reviewSeconds: number; submissions: { kind: string; body: Record<string, unknown> }[] };
+  const sent = record.submissions.find((s) => s.kind === 'report')?.body;
+  expect(record.status).toBe('submitted');
+  expect(sent).toMatchObject({ divergence: 'divergent', divergenceKind: 'therapeutic', complexity: 'complex', language: 'fr', templateId: 'orthopedics' });
+  expect(sent?.reviewSeconds).toEqual(expect.any(Number));
+  expect(sent?.reviewSeconds as number).toBeGreaterThan(0);
+
+  // The exported PDF: its text, and a look at it.
+  const [download] = await Promise.all([page.waitForEvent('download'), pane.getByTestId('report-export-pdf').click()]);
+  const pdfPath = 'test-results/report-SMO-2026-0101.pdf';
+  await download.saveAs(pdfPath);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Second avis médical');
+  expect(text).toContain('Second avis divergent sur le traitement');
+  expect(text).toContain('La méniscectomie est-elle vraiment nécessaire');
+  expect(text).toContain('Votre genou peut être soigné sans opération pour le moment.');
+  expect(text).toMatch(/Signé par .+ le /);
+  expect(text).not.toContain('Discordance entre l’imagerie'); // complexity is the platform's, not the patient's
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfPath, 'test-results/screens/report-pdf-fr']);
+  writeFileSync('test-results/report-SMO-2026-0101.txt', text);
+});
