@@ -83,14 +83,19 @@ test('a report drafted in French survives a crash, is signed, reaches the platfo
   // The preview shows the patient's PDF; signing freezes and sends it.
   await pane.getByTestId('report-submit').click();
   const previewDialog = page.getByTestId('report-preview');
-  await expect(previewDialog.getByTestId('pdf-page').first()).toBeVisible({ timeout: 20_000 });
+  await expect(previewDialog.getByTestId('pdf-page').first()).toHaveAttribute('data-painted', 'true', { timeout: 20_000 });
+  await expect(previewDialog.locator('.textLayer').first()).toContainText('Second avis divergent sur le traitement');
   await page.screenshot({ path: 'test-results/screens/report-preview-fr.png' });
   await previewDialog.getByTestId('report-confirm-check').check();
   await previewDialog.getByTestId('report-confirm').click();
   await expect(previewDialog).toHaveCount(0);
   await expect(pane.getByTestId('report-receipt')).toBeVisible({ timeout: 20_000 });
   await expect(pane.getByTestId('report-field-diagnosis')).toHaveCount(0); // read-only now
+  await expect(page.locator('.workspace__header .badge')).toHaveClass(/badge--status-submitted/);
   await page.screenshot({ path: 'test-results/screens/report-submitted-fr.png' });
+  await pane.getByTestId('report-read').click();
+  await expect(page.getByTestId('report-reader').getByTestId('pdf-page').first()).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId('report-reader').getByRole('button', { name: 'Fermer' }).click();
 
   const record = (await (await fetch(`${again.platformUrl}/dev/cases/SMO-2026-0101`)).json()) as { status: string; reviewSeconds: number; submissions: { kind: string; body: Record<string, unknown> }[] };
   const sent = record.submissions.find((s) => s.kind === 'report')?.body;

@@ -21,6 +21,8 @@ interface OutboxRow {
 
 export interface PushResult {
   sent: number;
+  /** The cases whose changes the platform took or refused (their local state moved on). */
+  caseIds: string[];
   /** What stopped the drain (offline, signed out), if anything. */
   interrupted: PlatformFailure | null;
   /** When the earliest deferred row may be retried, if any. */
@@ -51,6 +53,7 @@ export async function push(client: PlatformClient, cache: CaseCache, options: Pu
   );
   const waiting = new Set<string | null>(parked);
   let sent = 0;
+  const caseIds = new Set<string>();
   let retryAt: number | null = null;
   for (const row of rows) {
     if (waiting.has(row.case_id)) continue;
@@ -71,12 +74,14 @@ export async function push(client: PlatformClient, cache: CaseCache, options: Pu
         cache.noteOutboxChanged();
       });
       sent++;
+      if (row.case_id) caseIds.add(row.case_id);
     } catch (error) {
       if (!(error instanceof PlatformError)) throw error;
       const { failure } = error;
-      if (failure.kind === 'offline' || failure.kind === 'unauthorized') return { sent, interrupted: failure, retryAt };
+      if (failure.kind === 'offline' || failure.kind === 'unauthorized') return { sent, caseIds: [...caseIds], interrupted: failure, retryAt };
       waiting.add(row.case_id);
       if (failure.kind === 'refused') {
+        if (row.case_id) caseIds.add(row.case_id);
         await cache.write((db) => {
           db.prepare(`UPDATE outbox SET state = 'conflict', last_error_code = ? WHERE seq = ?`).run(failure.code, row.seq);
           if (row.case_id) db.prepare('UPDATE cases SET sync_conflict = ? WHERE id = ?').run(failure.code, row.case_id);
@@ -96,7 +101,7 @@ export async function push(client: PlatformClient, cache: CaseCache, options: Pu
       }
     }
   }
-  return { sent, interrupted: null, retryAt };
+  return { sent, caseIds: [...caseIds], interrupted: null, retryAt };
 }
 
 /** What the platform's answer changes locally. */

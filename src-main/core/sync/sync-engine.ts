@@ -223,7 +223,7 @@ export class SyncEngine {
       if (pushed.interrupted) throw new PlatformError(pushed.interrupted);
       const { changedCaseIds } = await pull(client, this.cache, () => this.clock.now(), retentionDays);
       const purged = await purgeExpiredCases(this.cache, this.clock.now());
-      if (changedCaseIds.length + purged.length + pushed.sent > 0) this.events.casesChanged([...changedCaseIds, ...purged]);
+      if (changedCaseIds.length + purged.length + pushed.caseIds.length > 0) this.events.casesChanged([...new Set([...changedCaseIds, ...purged, ...pushed.caseIds])]);
       this.setConnectivity('online');
       const stoppedBy = await downloadPending(client, this.cache, {
         concurrency: sync.downloadConcurrency,

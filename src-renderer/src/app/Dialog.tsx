@@ -10,7 +10,7 @@ export function Dialog({ title, onClose, children, testId, dismissible = true }:
     return () => dialog?.close();
   }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={`${testId}-title`} data-testid={testId} onClose={onClose} onCancel={dismissible ? undefined : (e) => e.preventDefault()}>
+    <dialog ref={ref} className="modal" aria-labelledby={`${testId}-title`} data-testid={testId} onClose={onClose} onCancel={dismissible ? undefined : (e) => e.preventDefault()}>
       <h2 id={`${testId}-title`}>{title}</h2>
       {children}
     </dialog>

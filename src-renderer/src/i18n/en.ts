@@ -321,6 +321,8 @@ export const en = {
       withdrawn: 'The platform refused this report: the patient withdrew the request. The report stays on this computer; export it if you need a copy.',
       other: 'The platform refused this report. Return it to draft to correct it, or export it.',
     },
+    read: 'Read',
+    close: 'Close',
     reopen: 'Return to draft',
     exportPdf: 'Export PDF',
     exportDraftPdf: 'Export draft (PDF)',

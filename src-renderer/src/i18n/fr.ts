@@ -322,6 +322,8 @@ export const fr: Messages = {
       withdrawn: 'La plateforme a refusé ce compte rendu : le patient a retiré sa demande. Le compte rendu reste sur ce poste ; exportez-le si vous voulez en garder une copie.',
       other: 'La plateforme a refusé ce compte rendu. Remettez-le en brouillon pour le corriger, ou exportez-le.',
     },
+    read: 'Lire',
+    close: 'Fermer',
     reopen: 'Remettre en brouillon',
     exportPdf: 'Exporter en PDF',
     exportDraftPdf: 'Exporter le brouillon (PDF)',

@@ -1,13 +1,16 @@
 // A finalized report or addendum: read-only, signed, with its state on the way to the platform,
 // the receipt once the platform has it, or what the platform refused and the way back to a draft.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../src-preload/contract';
 import { formatDateTime, formatDuration } from '../../app/format';
 import { DivergenceSummary } from './DivergenceSummary';
-import { reportFileName, reportPdfUrl, type Submission } from './report-exports';
+import { reportDocumentId, reportFileName, reportPdfUrl, type Submission } from './report-exports';
+import { ReportReader } from './ReportDocument';
 
 export function SubmissionCard({ caseId, reference, submission: s, locale, onReopen, onFhir }: { caseId: string; reference: string; submission: Submission; locale: Locale; onReopen: () => void; onFhir: () => void }) {
   const { t } = useTranslation();
+  const [reading, setReading] = useState(false);
   return (
     <section className={`report-submission report-submission--${s.state}`} data-testid="report-submission" data-state={s.state} data-kind={s.kind}>
       <h3>{t(`report.submission.${s.kind}`)}</h3>
@@ -29,6 +32,9 @@ export function SubmissionCard({ caseId, reference, submission: s, locale, onReo
         </div>
       )}
       <div className="report-actions">
+        <button type="button" className="button button--secondary button--small" onClick={() => setReading(true)} data-testid="report-read">
+          {t('report.read')}
+        </button>
         <a className="button button--secondary button--small" href={reportPdfUrl(caseId, { submissionId: s.id })} download={reportFileName(reference, s.kind, 'pdf')} data-testid="report-export-pdf">
           {t('report.exportPdf')}
         </a>
@@ -36,6 +42,7 @@ export function SubmissionCard({ caseId, reference, submission: s, locale, onReo
           {t('report.exportFhir')}
         </button>
       </div>
+      {reading && <ReportReader documentId={reportDocumentId(caseId, { submissionId: s.id })} onClose={() => setReading(false)} />}
     </section>
   );
 }

@@ -90,7 +90,7 @@ export function ReviewSessions({ caseId, locale, onClose }: { caseId: string; lo
       ))}
       {correction && (
         <form
-          className="dialog__form"
+          className="modal__form"
           onSubmit={(e) => {
             e.preventDefault();
             void submit();
