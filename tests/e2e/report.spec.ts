@@ -55,6 +55,26 @@ test('a report drafted in French survives a crash, is signed, reaches the platfo
   await expect(pane.getByTestId('report-field-therapeutic-justification')).toBeVisible();
   await expect(pane.getByTestId('report-field-diagnostic-justification')).toHaveCount(0);
   await typeInto(page, 'therapeutic-justification', 'La méniscectomie n’est pas indiquée en première intention.');
+  // Insert helpers: the first opinion's text, then a passage quoted from a PDF with its page.
+  const exams = pane.getByTestId('report-field-additional-exams');
+  await exams.click();
+  await pane.getByTestId('report-insert').selectOption('fo-diagnosis');
+  await expect(exams).toHaveValue(/^Premier avis \(diagnostic\) : « Fissure horizontale/);
+  await page.locator('[data-testid="document-list-item"]', { hasText: 'Compte rendu IRM' }).getByRole('button').click();
+  await expect(page.getByTestId('pdf-page').first()).toHaveAttribute('data-painted', 'true', { timeout: 20_000 });
+  const passage = await page.evaluate(() => {
+    const spans = [...document.querySelectorAll('[data-testid="pdf-page"] .textLayer span')].filter((s) => (s.textContent ?? '').trim().length > 10);
+    const span = spans[0];
+    if (!span) return '';
+    const range = document.createRange();
+    range.selectNodeContents(span);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+    return (span.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+  expect(passage.length).toBeGreaterThan(10);
+  await page.getByTestId('pdf-quote').click();
+  await expect(exams).toHaveValue(new RegExp(`« ${passage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} » \\(Compte rendu IRM genou droit\\.pdf, page 1\\)$`));
   await expect(pane.getByTestId('report-save-state')).toHaveAttribute('data-state', 'saved');
 
   // Kill the preview (server, core and demo platform) mid-draft, then start it again on the same data.
