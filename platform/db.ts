@@ -49,11 +49,24 @@ export function openPlatformDb(dataDir: string): PlatformDb {
       id TEXT PRIMARY KEY, case_id TEXT NOT NULL, direction TEXT NOT NULL, kind TEXT NOT NULL,
       body TEXT NOT NULL, created_at TEXT NOT NULL, read_at TEXT
     );
+    -- Workstations an expert signed in from; a revoked one is refused and erases its cache.
+    CREATE TABLE IF NOT EXISTS devices (
+      id TEXT PRIMARY KEY, expert_id TEXT NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, revoked_at TEXT
+    );
+    -- Each device's audit trail, as the workstation chained it.
+    CREATE TABLE IF NOT EXISTS audit_entries (
+      device_id TEXT NOT NULL, seq INTEGER NOT NULL, expert_id TEXT NOT NULL, at TEXT NOT NULL, action TEXT NOT NULL,
+      case_id TEXT, detail_json TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL, received_at TEXT NOT NULL,
+      PRIMARY KEY (device_id, seq)
+    );
     CREATE TABLE IF NOT EXISTS idempotency (
       expert_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL,
       status INTEGER NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL,
       PRIMARY KEY (expert_id, key)
     );
   `);
+  // Platforms created before devices existed: tokens gain the device they were issued to.
+  const tokenColumns = db.prepare('PRAGMA table_info(tokens)').all() as { name: string }[];
+  if (!tokenColumns.some((c) => c.name === 'device_id')) db.exec('ALTER TABLE tokens ADD COLUMN device_id TEXT');
   return db;
 }

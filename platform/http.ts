@@ -10,6 +10,8 @@ export interface RequestContext {
   url: URL;
   /** The authenticated expert, set by the auth step for /api routes. */
   expertId: string | null;
+  /** The workstation the access token was issued to, when it said. */
+  deviceId?: string | null;
 }
 export type Handler = (ctx: RequestContext) => Promise<void> | void;
 

@@ -55,9 +55,13 @@ async function handle(router: Router, state: PlatformState, req: IncomingMessage
     throw new HttpProblem(failNext.status, 'INJECTED_FAULT', 'Injected by a dev control.', undefined, headers);
   }
   let expertId: string | null = null;
+  let deviceId: string | null = null;
   if (url.pathname.startsWith('/api/')) {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    expertId = bearer ? tokenOwner(state.db, bearer, 'access') : null;
+    const owner = bearer ? tokenOwner(state.db, bearer, 'access') : null;
+    if (owner?.revoked) throw new HttpProblem(403, 'DEVICE_REVOKED', 'This workstation was revoked; its local data must be erased.');
+    expertId = owner?.expertId ?? null;
+    deviceId = owner?.deviceId ?? null;
     if (!expertId) {
       throw new HttpProblem(401, 'UNAUTHORIZED', 'Sign in again: the access token is missing or has expired.', undefined, {
         'WWW-Authenticate': 'Bearer error="invalid_token"',
@@ -67,7 +71,7 @@ async function handle(router: Router, state: PlatformState, req: IncomingMessage
   const match = router.match(req.method ?? 'GET', url.pathname);
   if (match === null) throw new HttpProblem(404, 'NOT_FOUND', 'No such resource.');
   if (match === 'method-not-allowed') throw new HttpProblem(405, 'METHOD_NOT_ALLOWED', 'This method is not allowed here.');
-  await match.handler({ req, res, params: match.params, url, expertId });
+  await match.handler({ req, res, params: match.params, url, expertId, deviceId });
 }
 
 export async function startPlatform(options: PlatformOptions, port = 0, host = '127.0.0.1'): Promise<RunningPlatform> {

@@ -44,10 +44,50 @@ export const AppInfo = z.object({
   /** The bound of the viewer's decoded image cache, in MiB (a setting). */
   imageCacheMiB: z.number().int(),
   idleThresholdSeconds: z.number().int(),
+  /** The cache locks after this many minutes without input (a setting). */
+  autoLockMinutes: z.number().int(),
+  /** Days without contact with the platform before a sign-in is required (a setting). */
+  offlineTtlDays: z.number().int(),
+  /** Days a finished case stays on this computer (a setting). */
+  retentionDays: z.number().int(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
 /** The image cache setting's bounds and default: enough for a 1,000-slice CT, not the whole RAM. */
+/** The auto-lock delay's bounds and default; there is no "never": an unattended laptop must lock. */
+export const AUTO_LOCK_MINUTES = { min: 1, max: 120, default: 10 } as const;
+
+/** Why the cache is locked now: the expert chose to, or it locked itself. */
+export const LOCK_REASONS = ['expert', 'inactivity', 'screen-locked', 'suspended'] as const;
+
+/** Why the local data was erased: the platform revoked this device, or the expert signed out. */
+export const ERASE_REASONS = ['device-revoked', 'signed-out'] as const;
+
+/** What the audit trail records. */
+export const AUDIT_ACTIONS = [
+  'cache.set-up',
+  'cache.unlocked',
+  'cache.unlock-failed',
+  'case.opened',
+  'document.viewed',
+  'export.made',
+  'report.submitted',
+  'session.signed-in',
+] as const;
+
+export const AuditStatus = z.object({
+  intact: z.boolean(),
+  entries: z.number().int(),
+  /** Entries the platform has not acknowledged yet. */
+  unsynced: z.number().int(),
+  brokenAt: z.number().int().nullable(),
+  problem: z.enum(['edited', 'removed', 'truncated']).nullable(),
+});
+export type AuditStatus = z.infer<typeof AuditStatus>;
+
+/** Days without contact with the platform before the cache stays shut until the next sign-in. */
+export const OFFLINE_TTL_DAYS = { min: 1, max: 90, default: 30 } as const;
+
 export const IMAGE_CACHE_MIB = { min: 256, max: 8192, default: 1024 } as const;
 
 const NoInput = z.object({}).strict();
@@ -81,6 +121,10 @@ export const CacheStatus = z.object({
     .nullable(),
   /** Changes not yet sent to the platform, by kind: what a reset would lose. */
   unsynced: z.object({ total: z.number().int().nonnegative(), byKind: z.partialRecord(OutboxKind, z.number().int()) }),
+  /** Why it locked, when it was open earlier in this run. */
+  lockReason: z.enum(LOCK_REASONS).nullable(),
+  /** The local data was destroyed (keys first): when and why, until a new cache is set up. */
+  erased: z.object({ reason: z.enum(ERASE_REASONS), at: z.string() }).nullable(),
 });
 export type CacheStatus = z.infer<typeof CacheStatus>;
 
@@ -88,6 +132,8 @@ export const SessionStatus = z.object({
   signedIn: z.boolean(),
   expert: z.object({ email: z.string(), displayName: z.string() }).nullable(),
   platformUrl: z.string().nullable(),
+  /** No contact with the platform for longer than the offline limit: sign in to open the cases. */
+  contactExpired: z.boolean(),
   /** Only when the app runs against its built-in demo platform: the demo expert's sign-in. */
   demoCredentials: z.object({ email: z.string(), password: z.string() }).nullable(),
 });
@@ -495,6 +541,9 @@ export const methods = {
   'app.setLocale': { input: z.object({ locale: Locale }).strict(), output: AppInfo },
   'app.setImageCache': { input: z.object({ mib: z.number().int().min(IMAGE_CACHE_MIB.min).max(IMAGE_CACHE_MIB.max) }).strict(), output: AppInfo },
   'app.setIdleThreshold': { input: z.object({ seconds: z.number().int().min(IDLE_THRESHOLD_SECONDS.min).max(IDLE_THRESHOLD_SECONDS.max) }).strict(), output: AppInfo },
+  'app.setAutoLock': { input: z.object({ minutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max) }).strict(), output: AppInfo },
+  'app.setOfflineTtl': { input: z.object({ days: z.number().int().min(OFFLINE_TTL_DAYS.min).max(OFFLINE_TTL_DAYS.max) }).strict(), output: AppInfo },
+  'audit.status': { input: NoInput, output: AuditStatus },
   'timer.state': { input: NoInput, output: TimerState },
   'timer.open': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: TimerState },
   'timer.close': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: TimerState },
@@ -574,6 +623,11 @@ export const methods = {
     input: z.object({ caseId: CaseId, submissionId: z.string().uuid().nullable() }).strict(),
     output: z.record(z.string(), z.unknown()),
   },
+  'reports.exported': {
+    input: z.object({ caseId: CaseId, format: z.enum(['pdf']), submissionId: z.string().uuid().nullable() }).strict(),
+    output: z.object({ recorded: z.boolean() }),
+  },
+  'session.signOut': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus },
   'cases.accept': {
     input: z.object({ caseId: z.string().min(1).max(100), notDirectlyInCharge: z.literal(true) }).strict(),
     output: CaseSummary,

@@ -7,6 +7,8 @@ import { HttpProblem, readJson, sendJson, type RequestContext, type Router } fro
 import { runIdempotent, type Answer } from '../idempotency';
 import type { PlatformState } from '../state';
 import { addFeed, caseRecord, findCase, ownedCase, setStatus, type CaseRow } from '../cases-repo';
+// The chain's hash is the workstation's definition; the platform recomputes it with the same code.
+import { GENESIS_HASH, auditHash } from '../../src-main/core/security/audit-log';
 
 const Accept = z.object({ attestation: z.object({ notDirectlyInCharge: z.literal(true), statedAt: z.string() }) });
 const Decline = z.object({ reason: z.enum(['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other']), details: z.string().max(2000).default('') });
@@ -40,7 +42,16 @@ const ReviewSession = z
   })
   .refine((s) => s.adjustedSeconds === null || s.adjustedSeconds <= s.activeSeconds, { message: 'adjustedSeconds may not exceed activeSeconds', path: ['adjustedSeconds'] });
 const Message = z.object({ body: z.string().min(1).max(20_000), kind: z.enum(['message', 'info_request']).default('message') });
-const Audit = z.object({ entries: z.array(z.object({ seq: z.number().int(), at: z.string(), action: z.string(), caseId: z.string().nullable(), hash: z.string(), prevHash: z.string() })).max(1000) });
+const AuditEntry = z.object({
+  seq: z.number().int().min(1),
+  at: z.string(),
+  action: z.string().max(100),
+  caseId: z.string().nullable(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+const Audit = z.object({ deviceId: z.string().uuid(), entries: z.array(AuditEntry).min(1).max(1000) });
 
 const OPEN_STATUSES = new Set(['accepted', 'waiting_for_patient']);
 
@@ -138,11 +149,27 @@ export function actionRoutes(router: Router, state: PlatformState): void {
     return { status: 201, body: { id, createdAt } };
   });
 
+  // The device's audit trail, appended only where it continues the chain held here: each hash is
+  // recomputed, and the first entry must link to the last one stored (or start the chain).
   mutating('/api/v1/audit', Audit, (ctx, input) => {
-    db.prepare('INSERT INTO submissions (id, case_id, expert_id, kind, body_json, received_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      randomUUID(), '', ctx.expertId, 'audit', JSON.stringify(input), new Date().toISOString(),
+    if (ctx.deviceId && ctx.deviceId !== input.deviceId) throw new HttpProblem(422, 'DEVICE_MISMATCH', 'These entries belong to another device.');
+    const head = db.prepare('SELECT seq, hash FROM audit_entries WHERE device_id = ? ORDER BY seq DESC LIMIT 1').get(input.deviceId) as
+      | { seq: number; hash: string }
+      | undefined;
+    let prev = head ?? { seq: 0, hash: GENESIS_HASH };
+    const insert = db.prepare(
+      `INSERT INTO audit_entries (device_id, seq, expert_id, at, action, case_id, detail_json, prev_hash, hash, received_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    return { status: 201, body: { recorded: input.entries.length } };
+    for (const entry of input.entries) {
+      if (entry.seq <= prev.seq) continue; // already held (a resend after a lost answer)
+      if (entry.seq !== prev.seq + 1 || entry.prevHash !== prev.hash || auditHash(entry) !== entry.hash) {
+        throw new HttpProblem(409, 'AUDIT_CHAIN_BROKEN', `Audit entry ${entry.seq} does not continue the chain held by the platform.`);
+      }
+      insert.run(input.deviceId, entry.seq, ctx.expertId, entry.at, entry.action, entry.caseId, JSON.stringify(entry.detail), entry.prevHash, entry.hash, new Date().toISOString());
+      prev = { seq: entry.seq, hash: entry.hash };
+    }
+    return { status: 201, body: { head: prev } };
   });
 
   router.on('GET', '/api/v1/cases/:caseId/messages', ({ res, params, expertId }) => {

@@ -1,10 +1,10 @@
 // POST /auth/login, /auth/refresh, /auth/logout.
 import { z } from 'zod';
-import { issueTokens, revokeToken, tokenOwner, verifyPassword } from '../auth';
+import { issueTokens, registerDevice, revokeToken, tokenOwner, verifyPassword } from '../auth';
 import { HttpProblem, readJson, sendJson, type Router } from '../http';
 import type { PlatformState } from '../state';
 
-const Login = z.object({ email: z.string().email(), password: z.string().min(1) });
+const Login = z.object({ email: z.string().email(), password: z.string().min(1), deviceId: z.string().uuid().optional() });
 const Refresh = z.object({ refreshToken: z.string().min(1) });
 
 export function authRoutes(router: Router, state: PlatformState): void {
@@ -18,17 +18,22 @@ export function authRoutes(router: Router, state: PlatformState): void {
     if (!expert || !verifyPassword(parsed.data.password, expert.password_salt, expert.password_hash)) {
       throw new HttpProblem(401, 'INVALID_CREDENTIALS', 'The e-mail address or the password is not correct.');
     }
-    const tokens = issueTokens(db, expert.id, state.options.accessTokenTtlSeconds);
+    const deviceId = parsed.data.deviceId ?? null;
+    if (deviceId && !registerDevice(db, deviceId, expert.id)) {
+      throw new HttpProblem(403, 'DEVICE_REVOKED', 'This workstation was revoked; its local data must be erased.');
+    }
+    const tokens = issueTokens(db, expert.id, state.options.accessTokenTtlSeconds, deviceId);
     sendJson(res, 200, { ...tokens, expert: { id: expert.id, email: expert.email, displayName: expert.display_name, specialty: expert.specialty } });
   });
 
   router.on('POST', '/auth/refresh', async ({ req, res }) => {
     const parsed = Refresh.safeParse((await readJson(req)).value);
     if (!parsed.success) throw new HttpProblem(400, 'INVALID_REQUEST', 'A refresh token is required.');
-    const expertId = tokenOwner(db, parsed.data.refreshToken, 'refresh');
-    if (!expertId) throw new HttpProblem(401, 'SESSION_EXPIRED', 'The session has ended. Sign in again.');
+    const owner = tokenOwner(db, parsed.data.refreshToken, 'refresh');
+    if (owner?.revoked) throw new HttpProblem(403, 'DEVICE_REVOKED', 'This workstation was revoked; its local data must be erased.');
+    if (!owner) throw new HttpProblem(401, 'SESSION_EXPIRED', 'The session has ended. Sign in again.');
     revokeToken(db, parsed.data.refreshToken); // refresh tokens are single-use (rotation)
-    sendJson(res, 200, issueTokens(db, expertId, state.options.accessTokenTtlSeconds));
+    sendJson(res, 200, issueTokens(db, owner.expertId, state.options.accessTokenTtlSeconds, owner.deviceId));
   });
 
   router.on('POST', '/auth/logout', async ({ req, res }) => {

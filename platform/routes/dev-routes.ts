@@ -1,6 +1,7 @@
 // Scenario controls for tests and demos, served only with --dev-controls: withdraw or reassign a
 // case, post a message as the patient, expire tokens, make the next responses fail or drop, slow
-// down, cut or corrupt downloads, and read what the platform recorded for a case.
+// down, cut or corrupt downloads, revoke a device, and read what the platform recorded (a case,
+// a device's audit trail).
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,6 +52,30 @@ export function devRoutes(router: Router, state: PlatformState): void {
     sendJson(res, 200, { times });
   });
   router.on('GET', '/dev/requests', ({ res }) => sendJson(res, 200, { ranges: faults.recentRanges }));
+  // Devices: list them with their audit trail's size, and revoke them (all of the demo expert's, or one).
+  router.on('GET', '/dev/devices', ({ res }) => {
+    const devices = db
+      .prepare(
+        `SELECT d.id, d.expert_id AS expertId, d.revoked_at AS revokedAt, (SELECT count(*) FROM audit_entries a WHERE a.device_id = d.id) AS auditEntries
+         FROM devices d ORDER BY d.first_seen`,
+      )
+      .all();
+    sendJson(res, 200, { devices });
+  });
+  router.on('POST', '/dev/devices/revoke', async ({ req, res }) => {
+    const { deviceId } = await input(req, z.object({ deviceId: z.string().uuid().optional() }));
+    const now = new Date().toISOString();
+    const revoked = deviceId
+      ? db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now, deviceId).changes
+      : db.prepare('UPDATE devices SET revoked_at = ? WHERE revoked_at IS NULL').run(now).changes;
+    sendJson(res, 200, { revoked });
+  });
+  router.on('GET', '/dev/audit/:deviceId', ({ res, params }) => {
+    const entries = db
+      .prepare('SELECT seq, at, action, case_id AS caseId, detail_json AS detail, prev_hash AS prevHash, hash FROM audit_entries WHERE device_id = ? ORDER BY seq')
+      .all(params.deviceId ?? '') as { detail: string }[];
+    sendJson(res, 200, { entries: entries.map((e) => ({ ...e, detail: JSON.parse(e.detail) as unknown })) });
+  });
   router.on('POST', '/dev/experts/expire-tokens', async ({ req, res }) => {
     for (const id of db.prepare('SELECT id FROM experts').pluck().all() as string[]) expireAccessTokens(db, id);
     const { refresh } = (await readJson(req)).value as { refresh?: boolean };

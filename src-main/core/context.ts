@@ -10,6 +10,10 @@ import type { SyncEngine } from './sync/sync-engine';
 import type { DocumentContent } from './documents/document-content';
 import type { TimerService } from './timer/timer-service';
 import type { ReportService } from './reports/report-service';
+import type { AutoLock, LockReason } from './security/auto-lock';
+import type { AuditTrail } from './security/audit-trail';
+import type { OfflineLimit } from './security/offline-limit';
+import type { EraseReason } from './cache/erase';
 
 export interface CoreContext {
   readonly config: CoreConfig;
@@ -21,5 +25,12 @@ export interface CoreContext {
   readonly documents: DocumentContent;
   readonly timer: TimerService;
   readonly reports: ReportService;
+  readonly autoLock: AutoLock;
+  readonly audit: AuditTrail;
+  readonly contact: OfflineLimit;
+  /** Locks the cache (review session ended, audit written, key wiped). */
+  lock(reason: LockReason): Promise<void>;
+  /** Crypto-erases the local data. */
+  eraseCache(reason: EraseReason): Promise<void>;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

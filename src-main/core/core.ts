@@ -17,6 +17,9 @@ import { DocumentContent } from './documents/document-content';
 import { TimerService } from './timer/timer-service';
 import { ReportService } from './reports/report-service';
 import { reportContent } from './reports/report-content';
+import { AutoLock, type LockReason } from './security/auto-lock';
+import { AuditTrail } from './security/audit-trail';
+import { OfflineLimit } from './security/offline-limit';
 
 export interface Core {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -43,6 +46,7 @@ export function createCore(rawConfig: unknown, services: CoreServices): Core {
     documents: ctx.documents,
     close: async () => {
       if (ctx.cache.state === 'unlocked') ctx.timer.stop('closed');
+      await ctx.audit.flush();
       await ctx.sync.stop();
       await ctx.documents.closeAll();
       await ctx.cache.lock();
@@ -61,10 +65,13 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   const followCacheState = () => {
     const unlocked = cache.state === 'unlocked';
     if (unlocked && !syncRunning) {
+      autoLock.start();
       sync.start();
       timer.start().catch(() => services.log.warn('review timer not started'));
     }
     if (!unlocked && syncRunning) {
+      autoLock.stop();
+      audit.forget();
       void sync.stop();
       void documents.closeAll();
       timer.stop('locked');
@@ -93,12 +100,28 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     },
   });
   const settings = openSettingsStore(config.dataDir);
+  const contact = new OfflineLimit(config.dataDir, clock, () => settings.get().offlineTtlDays, () => cache.state !== 'uninitialized');
+  const audit: AuditTrail = new AuditTrail(cache, clock, services.log);
   const sync: SyncEngine = new SyncEngine(config, cache, settings, clock, services.log, {
     status: (status) => services.emit('sync.changed', status),
     session: (status) => services.emit('session.changed', status),
     progress: (progress) => services.emit('sync.progress', progress),
     casesChanged: (caseIds) => services.emit('cases.changed', { caseIds }),
-  });
+    revoked: () => void eraseCache('device-revoked'),
+  }, contact);
+  /** Locks the cache: the review session ends and the batched audit entries are written first. */
+  const lock = async (reason: LockReason) => {
+    if (cache.state !== 'unlocked') return;
+    timer.stop('locked');
+    await audit.flush();
+    await cache.lock(reason);
+  };
+  /** Crypto-erases the local data (device revoked, or the expert signed out). */
+  const eraseCache = async (reason: 'device-revoked' | 'signed-out') => {
+    if (cache.state === 'unlocked') timer.stop('closed');
+    await cache.erase(reason);
+    contact.forget();
+  };
   const timer: TimerService = new TimerService(cache, settings, clock, services.log, (state) => services.emit('timer.changed', state));
   const reports = new ReportService({
     cache,
@@ -111,7 +134,16 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
       sync.requestRun(0);
     },
   });
-  const documents = new DocumentContent(cache, reportContent(reports));
+  const documents = new DocumentContent(cache, reportContent(reports), (caseId, attachmentId) => audit.viewed(caseId, attachmentId));
+  const autoLock: AutoLock = new AutoLock({
+    clock,
+    delayMs: () => settings.get().autoLockMinutes * 60_000,
+    isUnlocked: () => cache.state === 'unlocked',
+    lock: async (reason: LockReason) => {
+      await lock(reason);
+      services.log.info('cache locked', { reason });
+    },
+  });
   return {
     config,
     log: services.log,
@@ -122,6 +154,11 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     documents,
     timer,
     reports,
+    autoLock,
+    audit,
+    contact,
+    lock,
+    eraseCache,
     emit: (event, payload) => services.emit(event, payload),
   };
 }

@@ -71,7 +71,8 @@ describe('set-up and unlock with a passphrase', () => {
     const reopened = testCache(dir); // as after a restart
     await reopened.unlock(TEST_PASSPHRASE);
     expect(reopened.database().prepare('SELECT diagnosis FROM first_opinions').pluck().get()).toBe(PATIENT.diagnosis);
-    expect((await reopened.status()).counts).toEqual({ cases: 1, attachments: 0, outbox: 1 });
+    // The message, and the audit entries of the set-up and the unlock.
+    expect((await reopened.status()).counts).toEqual({ cases: 1, attachments: 0, outbox: 3 });
   });
 
   it('refuses a wrong passphrase with CACHE_LOCKED, counts attempts, and modifies nothing', async () => {
@@ -128,13 +129,14 @@ describe('set-up and unlock with a passphrase', () => {
     });
     await cache.lock();
     const lost = testCache(dir); // the expert forgot the passphrase
-    expect((await lost.status()).unsynced).toEqual({ total: 3, byKind: { 'message.send': 1, 'case.accept': 1, 'report.submit': 1 } });
+    expect((await lost.status()).unsynced).toEqual({ total: 4, byKind: { 'message.send': 1, 'case.accept': 1, 'report.submit': 1, 'audit.entries': 1 } });
 
     await lost.reset();
     expect(await lost.status()).toMatchObject({ state: 'uninitialized', unsynced: { total: 0 } });
     expect(filesUnder(dir)).toEqual([]);
     await lost.setup({ protection: 'passphrase', passphrase: 'a brand new passphrase' });
-    expect((await lost.status()).counts).toEqual({ cases: 0, attachments: 0, outbox: 0 });
+    // A fresh cache: nothing of the old one, only the audit entry of its own set-up.
+    expect((await lost.status()).counts).toEqual({ cases: 0, attachments: 0, outbox: 1 });
   });
 
   it('refuses a database written by a newer app and leaves it untouched', async () => {

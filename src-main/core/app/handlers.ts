@@ -15,6 +15,8 @@ export const appHandlers = {
     void ctx.timer.announce();
     return info;
   },
+  'app.setAutoLock': (ctx, { minutes }) => changeSettings(ctx, { autoLockMinutes: minutes }),
+  'app.setOfflineTtl': (ctx, { days }) => changeSettings(ctx, { offlineTtlDays: days }),
 } satisfies HandlerTable;
 
 function changeSettings(ctx: CoreContext, patch: Partial<Settings>): AppInfo {
@@ -35,5 +37,8 @@ function appInfo(ctx: CoreContext): AppInfo {
     runtime: config.runtime,
     imageCacheMiB: ctx.settings.get().imageCacheMiB,
     idleThresholdSeconds: ctx.settings.get().idleThresholdSeconds,
+    autoLockMinutes: ctx.settings.get().autoLockMinutes,
+    offlineTtlDays: ctx.settings.get().offlineTtlDays,
+    retentionDays: ctx.settings.get().retentionDays,
   };
 }

@@ -15,6 +15,9 @@ import { keyFilePath, readKeyFile, writeKeyFile, type KeyFile } from './key-file
 import { DEFAULT_SCRYPT_COST, unwrapWithPassphrase, wrapWithKeychain, wrapWithPassphrase, type ScryptCost } from './key-wrap';
 import { readUnsyncedSummary, removeUnsyncedSummary, writeUnsyncedSummary } from './unsynced-summary';
 import { WriteQueue } from './write-queue';
+import type { LockReason } from '../security/auto-lock';
+import { recordAudit } from '../security/audit-log';
+import { clearErased, readErased, shredFile, writeErased, type Erased, type EraseReason } from './erase';
 
 export type CacheState = 'uninitialized' | 'locked' | 'unlocked';
 export type Protection = 'keychain' | 'passphrase';
@@ -30,6 +33,8 @@ export interface CacheStatus {
   sizeBytes: number;
   counts: { cases: number; attachments: number; outbox: number } | null;
   unsynced: OutboxSummary;
+  lockReason: LockReason | null;
+  erased: Erased | null;
 }
 
 export interface CaseCacheDeps {
@@ -53,6 +58,7 @@ export class CaseCache {
   private db: CacheDatabase | null = null;
   private key: Buffer | null = null;
   private outboxChanged = false;
+  private lockReason: LockReason | null = null;
 
   constructor(private readonly deps: CaseCacheDeps) {
     this.vault = new Vault(deps.dataDir);
@@ -81,6 +87,8 @@ export class CaseCache {
       sizeBytes: this.sizeOnDisk(),
       counts: this.db ? this.counts(this.db) : null,
       unsynced: this.db ? summarizeOutbox(this.db) : readUnsyncedSummary(this.deps.dataDir),
+      lockReason: this.db ? null : this.lockReason,
+      erased: this.state === 'uninitialized' ? readErased(this.deps.dataDir) : null,
     };
   }
 
@@ -102,8 +110,9 @@ export class CaseCache {
     }
     // Remove leftovers of an earlier cache whose key file was lost: they can never be read.
     this.removeDataFiles();
-    writeKeyFile(this.deps.dataDir, { format: 1, createdAt: this.deps.clock.now().toISOString(), wrap, failedAttempts: 0, lastFailedAt: null });
-    this.open(key);
+    clearErased(this.deps.dataDir);
+    writeKeyFile(this.deps.dataDir, { format: 1, createdAt: this.deps.clock.now().toISOString(), wrap, failedAttempts: 0, lastFailedAt: null, failedAt: [] });
+    this.open(key, (db) => recordAudit(db, [{ at: this.deps.clock.now(), action: 'cache.set-up', detail: { protection: choice.protection } }]));
     this.deps.log.info('cache set up', { protection: choice.protection });
   }
 
@@ -118,7 +127,8 @@ export class CaseCache {
     const key = await this.unwrap(keyFile, passphrase);
     if (!key) {
       const failedAttempts = keyFile.failedAttempts + 1;
-      writeKeyFile(this.deps.dataDir, { ...keyFile, failedAttempts, lastFailedAt: this.deps.clock.now().toISOString() });
+      const at = this.deps.clock.now().toISOString();
+      writeKeyFile(this.deps.dataDir, { ...keyFile, failedAttempts, lastFailedAt: at, failedAt: [...keyFile.failedAt, at].slice(-100) });
       this.deps.log.warn('cache unlock failed', { failedAttempts });
       this.deps.onChange?.();
       throw new CoreError(
@@ -126,13 +136,20 @@ export class CaseCache {
         `The passphrase is not correct (${failedAttempts} failed ${failedAttempts === 1 ? 'attempt' : 'attempts'}).`,
       );
     }
-    this.open(key);
-    if (keyFile.failedAttempts > 0) writeKeyFile(this.deps.dataDir, { ...keyFile, failedAttempts: 0, lastFailedAt: null });
+    // The failed attempts since the last unlock go to the audit trail now that it can be written.
+    this.open(key, (db) =>
+      recordAudit(db, [
+        ...keyFile.failedAt.map((at) => ({ at: new Date(at), action: 'cache.unlock-failed' as const })),
+        { at: this.deps.clock.now(), action: 'cache.unlocked', detail: { protection: keyFile.wrap.protection } },
+      ]),
+    );
+    if (keyFile.failedAttempts > 0 || keyFile.failedAt.length > 0) writeKeyFile(this.deps.dataDir, { ...keyFile, failedAttempts: 0, lastFailedAt: null, failedAt: [] });
     this.deps.log.info('cache unlocked', { protection: keyFile.wrap.protection });
   }
 
   /** Closes the database after the writes already queued, and wipes the key from memory. */
-  async lock(): Promise<void> {
+  async lock(reason: LockReason = 'expert'): Promise<void> {
+    if (this.db) this.lockReason = reason;
     await this.queue.run(() => {
       this.db?.close();
       this.db = null;
@@ -148,6 +165,19 @@ export class CaseCache {
     this.removeDataFiles();
     rmSync(keyFilePath(this.deps.dataDir), { force: true });
     this.deps.log.warn('cache reset');
+    this.deps.onChange?.();
+  }
+
+  /**
+   * Crypto-erase: the key file is overwritten and removed first (without it the database and the
+   * vault are unreadable noise, even where the disk keeps old blocks), then the data files go.
+   */
+  async erase(reason: EraseReason): Promise<void> {
+    await this.lock();
+    shredFile(keyFilePath(this.deps.dataDir));
+    this.removeDataFiles();
+    writeErased(this.deps.dataDir, { reason, at: this.deps.clock.now().toISOString() });
+    this.deps.log.warn('cache erased', { reason });
     this.deps.onChange?.();
   }
 
@@ -179,10 +209,12 @@ export class CaseCache {
     this.deps.onChange?.();
   }
 
-  private open(key: Buffer): void {
+  private open(key: Buffer, record: (db: CacheDatabase) => void): void {
     const db = openEncryptedDatabase(join(this.deps.dataDir, 'cache.db'), key, { nativeBinding: this.deps.nativeBinding });
     try {
       migrate(db);
+      db.transaction(record)(db);
+      writeUnsyncedSummary(this.deps.dataDir, summarizeOutbox(db));
     } catch (error) {
       db.close();
       key.fill(0);

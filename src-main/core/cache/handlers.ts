@@ -6,6 +6,8 @@ export const cacheHandlers = {
   'cache.status': (ctx) => ctx.cache.status(),
   'cache.setup': async (ctx, input) => {
     await ctx.cache.setup(input);
+    // The offline limit counts from the set-up until the first contact with the platform.
+    ctx.contact.note(true);
     return ctx.cache.status();
   },
   'cache.unlock': async (ctx, { passphrase }) => {
@@ -13,9 +15,7 @@ export const cacheHandlers = {
     return ctx.cache.status();
   },
   'cache.lock': async (ctx) => {
-    // The review session ends now; its last write is queued before the database closes.
-    if (ctx.cache.state === 'unlocked') ctx.timer.stop('locked');
-    await ctx.cache.lock();
+    await ctx.lock('expert');
     return ctx.cache.status();
   },
   'cache.reset': async (ctx) => {

@@ -1,5 +1,5 @@
 // `cache.key.json`: the cache's data key, wrapped (never in clear), with how it is wrapped and the
-// failed-unlock counter. Read before the cache is open, so it holds no patient data.
+// failed-unlock counter and times. Read before the cache is open, so it holds no patient data.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -35,6 +35,8 @@ export const KeyFile = z.object({
   wrap: z.discriminatedUnion('protection', [PassphraseWrap, KeychainWrap]),
   failedAttempts: z.number().int().nonnegative().default(0),
   lastFailedAt: z.string().nullable().default(null),
+  /** When the failed attempts happened: written to the audit trail at the next unlock. */
+  failedAt: z.array(z.string()).max(100).default([]),
 });
 export type KeyFile = z.infer<typeof KeyFile>;
 export type KeyWrap = KeyFile['wrap'];

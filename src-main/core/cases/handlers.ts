@@ -9,8 +9,9 @@ import { caseDetail } from './case-detail';
 
 export const casesHandlers = {
   'cases.list': (ctx) => listCaseSummaries(ctx.cache.database()),
-  'cases.open': (ctx, { caseId }) => {
+  'cases.open': async (ctx, { caseId }) => {
     const detail = caseDetail(ctx.cache.database(), caseId);
+    await ctx.audit.record('case.opened', caseId);
     // The open case's documents download first.
     ctx.sync.prioritize(caseId);
     if (detail.documents.some((d) => d.downloadState !== 'available' && d.downloadState !== 'corrupt')) ctx.sync.requestRun();

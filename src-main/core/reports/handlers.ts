@@ -1,5 +1,6 @@
 // The `reports.*` calls: the report pane's state, autosave, finalization, reopening a refused
-// report, addenda, and the FHIR export (the PDF is served by the content route).
+// report, addenda, and the exports (the PDF is served by the content route), each recorded in the
+// audit trail.
 import type { HandlerTable } from '../rpc/registry';
 
 export const reportsHandlers = {
@@ -8,5 +9,14 @@ export const reportsHandlers = {
   'reports.finalize': (ctx, { caseId, revision }) => ctx.reports.finalize(caseId, revision),
   'reports.reopen': (ctx, { caseId, submissionId }) => ctx.reports.reopen(caseId, submissionId),
   'reports.startAddendum': (ctx, { caseId }) => ctx.reports.startAddendum(caseId),
-  'reports.fhir': (ctx, { caseId, submissionId }) => ctx.reports.fhir(caseId, submissionId),
+  'reports.fhir': async (ctx, { caseId, submissionId }) => {
+    const bundle = await ctx.reports.fhir(caseId, submissionId);
+    await ctx.audit.record('export.made', caseId, { format: 'fhir', ...(submissionId ? { submissionId } : {}) });
+    return bundle;
+  },
+  // The PDF is downloaded from the content route: the renderer says when it saves one.
+  'reports.exported': async (ctx, { caseId, format, submissionId }) => {
+    await ctx.audit.record('export.made', caseId, { format, ...(submissionId ? { submissionId } : {}) });
+    return { recorded: true };
+  },
 } satisfies HandlerTable;

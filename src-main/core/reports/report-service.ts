@@ -8,6 +8,7 @@ import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import type { Logger } from '../log/logger';
 import { addToOutbox } from '../outbox/outbox';
+import { recordAudit } from '../security/audit-log';
 import type { Clock } from '../ports';
 import { CoreError } from '../rpc/core-error';
 import { readSession } from '../sync/session-store';
@@ -156,6 +157,7 @@ export class ReportService {
         this.deps.clock.now(),
       );
       db.prepare('DELETE FROM report_drafts WHERE case_id = ?').run(caseId);
+      recordAudit(db, [{ at: this.deps.clock.now(), action: 'report.submitted', caseId, detail: { reportId: submission.id, kind: submission.kind } }]);
     });
     this.deps.cache.noteOutboxChanged();
     this.deps.changed(caseId);

@@ -38,6 +38,8 @@ export function assertComplete(table: HandlerTable): CompleteHandlerTable {
   return table as CompleteHandlerTable;
 }
 
+const OPEN_PAST_OFFLINE_LIMIT = new Set(['app', 'cache', 'session', 'sync']);
+
 export async function dispatch(
   table: CompleteHandlerTable,
   ctx: CoreContext,
@@ -49,6 +51,11 @@ export async function dispatch(
   if (!call.ok) return { ok: false, error: call.error };
   const spec = methods[call.method];
   try {
+    // Past the offline limit the cases stay shut until a sign-in; settings and sign-in stay open.
+    if (!OPEN_PAST_OFFLINE_LIMIT.has(call.method.split('.')[0] ?? '') && ctx.cache.state === 'unlocked' && ctx.sync.contactExpired()) {
+      const days = ctx.contact.daysSinceContact();
+      return fail('UNAUTHORIZED', `This workstation has not reached the platform for ${days ?? 'too many'} days. Sign in to open your cases.`);
+    }
     // The table is complete and keyed by the contract, so this handler belongs to this input.
     const handler = table[call.method] as (ctx: CoreContext, input: unknown) => unknown;
     const value = await handler(ctx, call.input);

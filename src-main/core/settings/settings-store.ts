@@ -1,11 +1,11 @@
 // The expert's preferences: language, retention of finished cases, the image cache's size, the
-// review timer's idle threshold.
+// review timer's idle threshold, the auto-lock delay, the offline time-to-live.
 // Kept in `settings.json` in the data directory: preferences only, never patient data, so they
 // are readable before the encrypted cache is unlocked (the unlock screen needs the language).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { IDLE_THRESHOLD_SECONDS, IMAGE_CACHE_MIB, Locale } from '../../../src-preload/contract';
+import { AUTO_LOCK_MINUTES, IDLE_THRESHOLD_SECONDS, IMAGE_CACHE_MIB, Locale, OFFLINE_TTL_DAYS } from '../../../src-preload/contract';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 export const Settings = z.object({
@@ -16,6 +16,10 @@ export const Settings = z.object({
   imageCacheMiB: z.number().int().min(IMAGE_CACHE_MIB.min).max(IMAGE_CACHE_MIB.max).default(IMAGE_CACHE_MIB.default),
   /** The review timer flags time idle after this long without input. */
   idleThresholdSeconds: z.number().int().min(IDLE_THRESHOLD_SECONDS.min).max(IDLE_THRESHOLD_SECONDS.max).default(IDLE_THRESHOLD_SECONDS.default),
+  /** The cache locks after this long without input. */
+  autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max).default(AUTO_LOCK_MINUTES.default),
+  /** Days without contact with the platform before a sign-in is required to open the cases. */
+  offlineTtlDays: z.number().int().min(OFFLINE_TTL_DAYS.min).max(OFFLINE_TTL_DAYS.max).default(OFFLINE_TTL_DAYS.default),
 });
 export type Settings = z.infer<typeof Settings>;
 

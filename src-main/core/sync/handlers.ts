@@ -1,9 +1,16 @@
-// The `session.*` and `sync.*` calls: sign in to the platform, see and trigger synchronisation.
+// The `session.*` and `sync.*` calls: sign in and out of the platform, see and trigger
+// synchronisation.
 import type { HandlerTable } from '../rpc/registry';
 
 export const syncHandlers = {
   'session.status': (ctx) => ctx.sync.sessionStatus(),
   'session.signIn': (ctx, { email, password }) => ctx.sync.signIn(email, password),
+  // Signing out leaves nothing behind: the renderer has shown what is unsynced and asked first.
+  'session.signOut': async (ctx) => {
+    await ctx.sync.signOut();
+    await ctx.eraseCache('signed-out');
+    return ctx.cache.status();
+  },
   'sync.status': (ctx) => ctx.sync.status(),
   'sync.now': (ctx) => ctx.sync.runNow(),
 } satisfies HandlerTable;

@@ -55,6 +55,7 @@ export class PlatformClient {
     const response = await this.fetchOnce('POST', '/auth/refresh', { body: { refreshToken } }, null);
     if (response.status === 401 || response.status === 400) {
       await response.body?.cancel();
+      // The refresh token is spent: forget both tokens, so the expert is asked to sign in.
       await this.cache.write((db) => saveTokens(db, null, null));
       return null;
     }
@@ -92,6 +93,7 @@ async function failureOf(response: Response, now: number): Promise<PlatformError
     /* not problem+json */
   }
   const { status } = response;
+  if (status === 403 && problem.code === 'DEVICE_REVOKED') return new PlatformError({ kind: 'revoked' });
   if (status === 429 || status >= 500) {
     return new PlatformError({ kind: 'retry', status, retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now) });
   }
@@ -99,13 +101,13 @@ async function failureOf(response: Response, now: number): Promise<PlatformError
 }
 
 /** Signs in with e-mail and password (no session yet); returns the tokens and the expert. */
-export async function signInToPlatform(baseUrl: string, email: string, password: string) {
+export async function signInToPlatform(baseUrl: string, email: string, password: string, deviceId: string) {
   let response: Response;
   try {
     response = await fetch(new URL('/auth/login', baseUrl), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ email, password }),
+      body: JSON.stringify({ email, password, deviceId }),
       signal: AbortSignal.timeout(30_000),
     });
   } catch {

@@ -4,6 +4,8 @@ export type PlatformFailure =
   | { kind: 'offline' }
   /** The session ended and could not be refreshed: the expert must sign in again. */
   | { kind: 'unauthorized' }
+  /** The platform revoked this device: the local data must be crypto-erased now. */
+  | { kind: 'revoked' }
   /** The platform refused this change for good (409/422/4xx): show it on the case, keep the work. */
   | { kind: 'refused'; status: number; code: string; detail: string }
   /** A passing failure (5xx, 429, a cut connection): retry with backoff, after Retry-After. */

@@ -8,6 +8,7 @@ import type { OutboxKind } from '../outbox/outbox';
 import type { PlatformClient } from './platform-client';
 import { PlatformError, type PlatformFailure } from './platform-error';
 import { backoffDelayMs } from './backoff';
+import { acknowledgeAudit } from '../security/audit-log';
 
 interface OutboxRow {
   seq: number;
@@ -78,7 +79,7 @@ export async function push(client: PlatformClient, cache: CaseCache, options: Pu
     } catch (error) {
       if (!(error instanceof PlatformError)) throw error;
       const { failure } = error;
-      if (failure.kind === 'offline' || failure.kind === 'unauthorized') return { sent, caseIds: [...caseIds], interrupted: failure, retryAt };
+      if (failure.kind === 'offline' || failure.kind === 'unauthorized' || failure.kind === 'revoked') return { sent, caseIds: [...caseIds], interrupted: failure, retryAt };
       waiting.add(row.case_id);
       if (failure.kind === 'refused') {
         if (row.case_id) caseIds.add(row.case_id);
@@ -106,6 +107,12 @@ export async function push(client: PlatformClient, cache: CaseCache, options: Pu
 
 /** What the platform's answer changes locally. */
 function applyAnswer(db: CacheDatabase, row: OutboxRow, answer: unknown, options: PushOptions): void {
+  if (row.kind === 'audit.entries') {
+    // The platform holds the chain up to its head: that entry becomes the anchor.
+    const head = (answer as { head?: { seq?: unknown; hash?: unknown } } | null)?.head;
+    if (typeof head?.seq === 'number' && typeof head.hash === 'string') acknowledgeAudit(db, head.seq, head.hash, options.now());
+    return;
+  }
   if (!row.case_id) return;
   const record = (answer ?? {}) as { status?: unknown; version?: unknown; receipt?: unknown };
   if (row.kind === 'case.accept' && typeof record.version === 'number') {

@@ -16,12 +16,16 @@ import { pull } from './pull';
 import { push } from './push';
 import { purgeExpiredCases } from './retention';
 import { readSession, saveSession } from './session-store';
+import type { OfflineLimit } from '../security/offline-limit';
+import { deviceIdOf, recordAudit } from '../security/audit-log';
 
 export interface SyncEvents {
   status(status: SyncStatus): void;
   session(status: SessionStatus): void;
   progress(progress: DownloadProgress): void;
   casesChanged(caseIds: string[]): void;
+  /** The platform revoked this device: core crypto-erases the cache. */
+  revoked(): void;
 }
 
 export class SyncEngine {
@@ -45,6 +49,7 @@ export class SyncEngine {
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly events: SyncEvents,
+    private readonly contact: OfflineLimit,
   ) {}
 
   get platformConnectivity(): SyncStatus['connectivity'] {
@@ -100,8 +105,12 @@ export class SyncEngine {
     const previous = readSession(db);
     let answer;
     try {
-      answer = await signInToPlatform(platformUrl, email, password);
+      answer = await signInToPlatform(platformUrl, email, password, deviceIdOf(db));
     } catch (error) {
+      if (error instanceof PlatformError && error.failure.kind === 'revoked') {
+        this.events.revoked();
+        throw new CoreError('UNAUTHORIZED', 'The platform has revoked this workstation; its local data has been erased.');
+      }
       if (error instanceof PlatformError && error.failure.kind === 'refused' && error.failure.status === 401) {
         throw new CoreError('UNAUTHORIZED', 'The e-mail address or the password is not correct.');
       }
@@ -114,7 +123,7 @@ export class SyncEngine {
     if (previous && previous.expertId !== answer.expert.id) {
       throw new CoreError('CONFLICT', "This workstation holds another expert's cases. Reset the local data before signing in as someone else.");
     }
-    await this.cache.write((d) =>
+    await this.cache.write((d) => {
       saveSession(
         d,
         {
@@ -126,8 +135,11 @@ export class SyncEngine {
           refreshToken: answer.refreshToken,
         },
         this.clock.now(),
-      ),
-    );
+      );
+      recordAudit(d, [{ at: this.clock.now(), action: 'session.signed-in' }]);
+      this.cache.noteOutboxChanged();
+    });
+    this.contact.note(true);
     this.needsSignIn = false;
     this.setConnectivity('online');
     this.log.info('signed in');
@@ -136,14 +148,38 @@ export class SyncEngine {
     return this.sessionStatus();
   }
 
+  /** Ends the platform session (best effort: offline, the tokens die with the local data). */
+  async signOut(): Promise<void> {
+    await this.stop();
+    const platformUrl = this.config.platformUrl;
+    const session = this.cache.state === 'unlocked' ? readSession(this.cache.database()) : null;
+    if (!platformUrl || !session?.refreshToken) return;
+    await fetch(new URL('/auth/logout', platformUrl), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(session.accessToken ? { Authorization: `Bearer ${session.accessToken}` } : {}) },
+      body: JSON.stringify({ refreshToken: session.refreshToken }),
+      signal: AbortSignal.timeout(5_000),
+    }).then(
+      (response) => response.body?.cancel(),
+      () => this.log.warn('sign-out not confirmed by the platform'),
+    );
+  }
+
   sessionStatus(): SessionStatus {
     const session = this.cache.state === 'unlocked' ? readSession(this.cache.database()) : null;
+    const contactExpired = this.contactExpired();
     return {
-      signedIn: Boolean(session?.refreshToken) && !this.needsSignIn,
+      signedIn: Boolean(session?.refreshToken) && !this.needsSignIn && !contactExpired,
       expert: session ? { email: session.email, displayName: session.displayName } : null,
       platformUrl: this.config.platformUrl,
+      contactExpired,
       demoCredentials: this.config.demoCredentials,
     };
+  }
+
+  /** Out of contact with the platform for longer than the offline limit (only with a platform). */
+  contactExpired(): boolean {
+    return this.config.platformUrl !== null && this.contact.expired();
   }
 
   status(): SyncStatus {
@@ -211,7 +247,8 @@ export class SyncEngine {
   private async runOnce(): Promise<void> {
     if (!this.config.platformUrl || this.cache.state !== 'unlocked') return;
     const session = readSession(this.cache.database());
-    if (!session?.refreshToken) {
+    // Past the offline limit only a sign-in reopens the cases; a background sync must not.
+    if (!session?.refreshToken || this.contactExpired()) {
       this.needsSignIn = true;
       return;
     }
@@ -225,6 +262,7 @@ export class SyncEngine {
       const purged = await purgeExpiredCases(this.cache, this.clock.now());
       if (changedCaseIds.length + purged.length + pushed.caseIds.length > 0) this.events.casesChanged([...new Set([...changedCaseIds, ...purged, ...pushed.caseIds])]);
       this.setConnectivity('online');
+      this.contact.note();
       const stoppedBy = await downloadPending(client, this.cache, {
         concurrency: sync.downloadConcurrency,
         priorityCaseId: this.priorityCaseId,
@@ -254,6 +292,11 @@ export class SyncEngine {
         this.setConnectivity('offline');
         this.lastError = 'OFFLINE';
         this.retryLater(null);
+        return;
+      case 'revoked':
+        this.lastError = 'UNAUTHORIZED';
+        this.log.warn('the platform revoked this device');
+        this.events.revoked();
         return;
       case 'unauthorized':
         this.needsSignIn = true;

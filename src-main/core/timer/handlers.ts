@@ -17,7 +17,11 @@ export const timerHandlers = {
     return ctx.timer.apply((t) => t.open(caseId));
   },
   'timer.close': (ctx, { caseId }) => ctx.timer.apply((t) => t.snapshot().caseId === caseId && t.close()),
-  'timer.signal': (ctx, { signal }) => ctx.timer.apply((t) => t.signal(signal)),
+  'timer.signal': async (ctx, { signal }) => {
+    // The screen lock and sleep lock the cache too; input keeps it open.
+    await ctx.autoLock.signal(signal);
+    return ctx.timer.apply((t) => t.signal(signal));
+  },
   'timer.toggle': (ctx) => ctx.timer.apply((t) => t.toggle()),
   'timer.answerIdle': (ctx, { choice }) => ctx.timer.apply((t) => t.answerIdle(choice)),
   'timer.sessions': (ctx, { caseId }) => ctx.timer.sessions(caseId),

@@ -17,6 +17,7 @@ import { useLive } from './use-live';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { SyncBanners } from '../features/sync/SyncBanners';
 import { SyncStatusBar } from '../features/sync/SyncStatusBar';
+import { reportPresence } from '../features/timer/presence';
 
 export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const backend = useBackend();
@@ -38,6 +39,8 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
   }, [backend]);
 
   useEffect(() => backend.on('app.changed', setInfo), [backend]);
+  // Input anywhere in the app keeps it unlocked (and feeds the review timer in a case).
+  useEffect(() => (unlocked ? reportPresence(backend) : undefined), [backend, unlocked]);
   useEffect(() => {
     if (info.locale !== document.documentElement.lang) void changeLocale(info.locale);
   }, [info.locale]);
@@ -78,7 +81,7 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
           {t('status.loading')}
         </p>
       ) : !unlocked ? (
-        <UnlockScreen status={status} />
+        <UnlockScreen status={status} autoLockMinutes={info.autoLockMinutes} />
       ) : needsSignIn && session ? (
         <SignInScreen session={session} again={session.expert !== null} />
       ) : route.name === 'settings' ? (

@@ -9,6 +9,7 @@ import { keyImagesAndDicomObjects } from './004-key-images-and-dicom-objects';
 import { archiveMembers } from './005-archive-members';
 import { reviewSessionCorrections } from './006-review-session-corrections';
 import { reportKinds } from './007-report-kinds';
+import { auditTrail } from './008-audit-trail';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,7 @@ export interface Migration {
   up(db: CacheDatabase): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects, archiveMembers, reviewSessionCorrections, reportKinds];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects, archiveMembers, reviewSessionCorrections, reportKinds, auditTrail];
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: CacheDatabase): number {

@@ -16,6 +16,7 @@ interface Props {
 /** Image cache sizes offered, in MiB: a 1,000-slice 512×512 CT needs about 500. */
 const IMAGE_CACHE_CHOICES = [256, 512, 1024, 2048, 4096];
 const IDLE_THRESHOLD_CHOICES = [60, 120, 180, 300, 600, 900, 1800];
+const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 15, 30, 60];
 
 interface NumberChoiceProps {
   label: string;
@@ -94,6 +95,15 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
           choices={IDLE_THRESHOLD_CHOICES}
           format={(seconds) => formatSpan(info.locale, seconds)}
           onChange={(seconds) => void backend.app.setIdleThreshold({ seconds })}
+        />
+        <NumberChoice
+          label={t('settings.autoLock')}
+          help={t('settings.autoLockHelp')}
+          testId="settings-auto-lock"
+          value={info.autoLockMinutes}
+          choices={AUTO_LOCK_CHOICES}
+          format={(minutes) => formatSpan(info.locale, minutes * 60)}
+          onChange={(minutes) => void backend.app.setAutoLock({ minutes })}
         />
       </div>
       <h2 className="view__subtitle">{t('settings.about')}</h2>

@@ -1,9 +1,9 @@
-// The review timer for the open workspace: tells core the case is open (and closed), reports
-// presence, follows `timer.changed`, and counts the seconds on screen between announcements.
+// The review timer for the open workspace: tells core the case is open (and closed), follows
+// `timer.changed`, and counts the seconds on screen between announcements. Presence is reported
+// app-wide by App (it also keeps the auto-lock at bay).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TimerState } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
-import { reportPresence } from './presence';
 
 export interface ReviewTimer {
   state: TimerState | null;
@@ -30,10 +30,8 @@ export function useReviewTimer(caseId: string): ReviewTimer {
   useEffect(() => {
     const off = backend.on('timer.changed', accept);
     void backend.timer.open({ caseId }).then(accept, () => {});
-    const stopPresence = reportPresence(backend);
     return () => {
       off();
-      stopPresence();
       void backend.timer.close({ caseId }).catch(() => {});
     };
   }, [backend, caseId, accept]);

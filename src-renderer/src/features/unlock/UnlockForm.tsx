@@ -8,7 +8,7 @@ import { useBackend } from '../../app/backend-context';
 import { errorMessage } from '../../app/error-message';
 import { TextField } from '../../app/TextField';
 
-export function UnlockForm({ status, onForgot }: { status: CacheStatus; onForgot: () => void }) {
+export function UnlockForm({ status, autoLockMinutes, onForgot }: { status: CacheStatus; autoLockMinutes: number; onForgot: () => void }) {
   const { t } = useTranslation();
   const backend = useBackend();
   const [passphrase, setPassphrase] = useState('');
@@ -49,6 +49,11 @@ export function UnlockForm({ status, onForgot }: { status: CacheStatus; onForgot
   return (
     <form className="lock-card" onSubmit={submit} noValidate>
       <h1>{t('unlock.unlockTitle')}</h1>
+      {status.lockReason && status.lockReason !== 'expert' && (
+        <p className="notice notice--info" role="status" data-testid="unlock-reason" data-reason={status.lockReason}>
+          {t(`unlock.lockedBecause.${status.lockReason}`, { minutes: autoLockMinutes })}
+        </p>
+      )}
       <p className="lock-card__lead">{usesKeychain ? t('unlock.unlockKeychainBody') : t('unlock.unlockBody')}</p>
       {!usesKeychain && (
         <TextField

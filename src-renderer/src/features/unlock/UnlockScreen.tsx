@@ -6,7 +6,7 @@ import { ResetPanel } from './ResetPanel';
 import { SetupForm } from './SetupForm';
 import { UnlockForm } from './UnlockForm';
 
-export function UnlockScreen({ status }: { status: CacheStatus }) {
+export function UnlockScreen({ status, autoLockMinutes }: { status: CacheStatus; autoLockMinutes: number }) {
   const [resetting, setResetting] = useState(false);
   return (
     <div className="lock-screen" data-testid="unlock-screen">
@@ -17,7 +17,7 @@ export function UnlockScreen({ status }: { status: CacheStatus }) {
           <ResetPanel status={status} onCancel={() => setResetting(false)} />
         </div>
       ) : (
-        <UnlockForm status={status} onForgot={() => setResetting(true)} />
+        <UnlockForm status={status} autoLockMinutes={autoLockMinutes} onForgot={() => setResetting(true)} />
       )}
     </div>
   );
