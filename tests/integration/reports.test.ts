@@ -9,6 +9,7 @@ import { startTestCore } from '../support/test-core';
 import { fhirProblems } from '../support/fhir-schema';
 import type { ReportAnswers, ReportState } from '../../src-preload/contract';
 import type { Clock } from '../../src-main/core/ports';
+import { readAudit } from '../../src-main/core/security/audit-log';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -113,6 +114,8 @@ describe('the report', () => {
     state = await core.call<ReportState>('reports.finalize', { caseId, revision: state.draft?.revision });
     expect(state.draft).toBeNull();
     expect(state.submissions).toMatchObject([{ kind: 'report', state: 'queued', signedBy: expect.any(String), reviewSeconds: 95, divergence: { value: 'divergent', kind: 'both' }, complexity: 'complex' }]);
+    // The signature is in the audit trail, by ids only.
+    expect(readAudit(core.db()).at(-1)).toMatchObject({ action: 'report.submitted', caseId, detail: { reportId: state.submissions[0]?.id, kind: 'report' } });
     expect(await core.tryCall('reports.save', { caseId, templateId: 'orthopedics', answers: {} })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
     await core.call('sync.now');

@@ -23,6 +23,14 @@ function channelToHost(): MessageChannelEnd<CoreMessage, unknown> {
 }
 
 const log = createLogger((line) => process.stderr.write(`${line}\n`));
+// Node's default crash output prints the error's message and stack, which can quote a file's
+// contents: a crash is logged as its type only, then the process exits for the host to report.
+const crash = (error: unknown) => {
+  log.error('core crashed', { error: log.describe(error) });
+  process.exit(70);
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
 serveCore(channelToHost(), log, () => process.exit(0));
 // The host going away (crash, window closed) must not leave an orphan holding the database open.
 process.on('disconnect', () => process.exit(0));

@@ -50,7 +50,7 @@ export class ReportService {
   templates(): TemplateLibrary {
     if (!this.library) {
       this.library = loadTemplateLibrary(this.deps.templatesDir);
-      for (const problem of this.library.problems) this.deps.log.error('report template refused', { reason: problem.message });
+      for (const problem of this.library.problems) this.deps.log.error('report template refused', { template: problem.file, item: problem.linkId });
     }
     return this.library;
   }

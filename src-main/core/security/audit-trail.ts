@@ -28,6 +28,8 @@ export class AuditTrail {
 
   /** Records one action now, in its own transaction. */
   async record(action: AuditAction, caseId: string | null = null, detail: AuditDetail = {}): Promise<void> {
+    // Views batched before this action come first: the chain stays in the order things happened.
+    await this.flush();
     await this.cache.write((db) => {
       recordAudit(db, [{ at: this.clock.now(), action, caseId, detail }]);
       this.cache.noteOutboxChanged();

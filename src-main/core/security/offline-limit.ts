@@ -2,7 +2,7 @@
 // limit (a setting, 30 days by default) keeps its cases shut until the expert signs in again, so
 // a laptop lost with the cache open does not stay usable for ever. The last contact is kept in
 // `contact.json` (a date, no patient data), readable before the cache is unlocked.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -50,6 +50,7 @@ export class OfflineLimit {
 
   /** The local data is gone: so is its contact record. */
   forget(): void {
+    rmSync(this.path, { force: true });
     this.last = null;
   }
 }
