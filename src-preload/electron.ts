@@ -1,5 +1,6 @@
 // Electron preload (sandboxed): exposes `window.workstation`, one named function per contract
 // call plus `on(event)`. The page never sees ipcRenderer itself.
+import './page-zod';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CALL_CHANNEL, EVENT_CHANNEL } from './channels';
 import { createWorkstationApi } from './client';

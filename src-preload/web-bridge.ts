@@ -1,5 +1,6 @@
 // Browser-preview bridge, the counterpart of the Electron preload: defines `window.workstation`
 // over loopback HTTP (calls) and server-sent events (pushed events). Loaded before the app.
+import './page-zod';
 import { createWorkstationApi } from './client';
 import { isEventName, type Result, type Transport, type WorkstationApi } from './contract';
 

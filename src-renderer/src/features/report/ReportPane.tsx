@@ -75,6 +75,8 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
       setTargetId(linkId);
     },
   };
+  // The PDF is saved by the browser from the content route: the audit trail is told here.
+  const noteExport = (submissionId: string | null) => void backend.reports.exported({ caseId, format: 'pdf', submissionId }).catch(() => {});
   const fhir = (submissionId: string | null, kind: 'report' | 'addendum' | 'draft') =>
     action.run(async () => downloadJson(await backend.reports.fhir({ caseId, submissionId }), reportFileName(reference, kind, 'json')));
 
@@ -90,7 +92,7 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
         </p>
       )}
       {state.submissions.map((s) => (
-        <SubmissionCard key={s.id} caseId={caseId} reference={reference} submission={s} locale={locale} onReopen={() => void action.run(() => act(() => backend.reports.reopen({ caseId, submissionId: s.id })))} onFhir={() => void fhir(s.id, s.kind)} />
+        <SubmissionCard key={s.id} caseId={caseId} reference={reference} submission={s} locale={locale} onReopen={() => void action.run(() => act(() => backend.reports.reopen({ caseId, submissionId: s.id })))} onFhir={() => void fhir(s.id, s.kind)} onPdf={() => noteExport(s.id)} />
       ))}
       {state.canAddAddendum && (
         <button type="button" className="button button--secondary" onClick={() => void action.run(() => act(() => backend.reports.startAddendum({ caseId })))} data-testid="report-add-addendum">
@@ -157,7 +159,7 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
                 </button>
               )}
               {draft.revision > 0 && (
-                <a className="button button--secondary" href={reportPdfUrl(caseId, { revision: draft.revision })} download={reportFileName(reference, 'draft', 'pdf')} data-testid="report-export-pdf">
+                <a className="button button--secondary" href={reportPdfUrl(caseId, { revision: draft.revision })} download={reportFileName(reference, 'draft', 'pdf')} onClick={() => noteExport(null)} data-testid="report-export-pdf">
                   {t('report.exportDraftPdf')}
                 </a>
               )}

@@ -23,7 +23,13 @@ export function SignInScreen({ session, again }: { session: SessionStatus; again
     <div className="lock-screen" data-testid="sign-in">
       <form className="lock-card" onSubmit={submit} noValidate>
         <h1>{t('signIn.title')}</h1>
-        <p className="lock-card__lead">{again ? t('signIn.again') : t('signIn.body')}</p>
+        {session.contactExpired ? (
+          <p className="notice notice--warning" role="status" data-testid="contact-expired">
+            {t('signIn.contactExpired')}
+          </p>
+        ) : (
+          <p className="lock-card__lead">{again ? t('signIn.again') : t('signIn.body')}</p>
+        )}
         {session.demoCredentials && (
           <p className="notice notice--warning" data-testid="demo-notice">
             {t('signIn.demo')}

@@ -1,7 +1,8 @@
-// Settings: language, the image cache's size, what this installation is and its local data.
+// Settings: language, the image cache's size, the timer's idle threshold, the auto-lock delay and
+// the offline limit, what this installation is, and its local data (audit trail, sign-out, reset).
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
-import type { AppInfo, CacheStatus, Locale } from '../../../../src-preload/contract';
+import { useEffect, useState } from 'react';
+import type { AppInfo, AuditStatus, CacheStatus, Locale } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
 import { UI_LOCALES } from '../../i18n/i18n';
 import { formatBytes } from '../../app/format';
@@ -17,6 +18,7 @@ interface Props {
 const IMAGE_CACHE_CHOICES = [256, 512, 1024, 2048, 4096];
 const IDLE_THRESHOLD_CHOICES = [60, 120, 180, 300, 600, 900, 1800];
 const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 15, 30, 60];
+const OFFLINE_TTL_CHOICES = [7, 14, 30, 60, 90];
 
 interface NumberChoiceProps {
   label: string;
@@ -54,7 +56,11 @@ function formatSpan(locale: string, seconds: number): string {
 export function SettingsView({ info, cache, onLocaleChange }: Props) {
   const { t } = useTranslation();
   const backend = useBackend();
-  const [resetting, setResetting] = useState(false);
+  const [panel, setPanel] = useState<'reset' | 'sign-out' | null>(null);
+  const [audit, setAudit] = useState<AuditStatus | null>(null);
+  useEffect(() => {
+    void backend.audit.status().then(setAudit, () => setAudit(null));
+  }, [backend]);
   return (
     <section className="view" data-testid="settings" aria-labelledby="settings-title">
       <h1 id="settings-title" className="view__title">
@@ -105,6 +111,15 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
           format={(minutes) => formatSpan(info.locale, minutes * 60)}
           onChange={(minutes) => void backend.app.setAutoLock({ minutes })}
         />
+        <NumberChoice
+          label={t('settings.offlineTtl')}
+          help={t('settings.offlineTtlHelp')}
+          testId="settings-offline-ttl"
+          value={info.offlineTtlDays}
+          choices={OFFLINE_TTL_CHOICES}
+          format={(days) => t('settings.days', { count: days })}
+          onChange={(days) => void backend.app.setOfflineTtl({ days })}
+        />
       </div>
       <h2 className="view__subtitle">{t('settings.about')}</h2>
       <dl className="facts" data-testid="settings-about">
@@ -127,13 +142,28 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
         <dd>{cache.counts?.cases ?? 0}</dd>
         <dt>{t('settings.pendingChanges')}</dt>
         <dd>{cache.unsynced.total}</dd>
+        <dt>{t('settings.retention')}</dt>
+        <dd>{t('settings.retentionValue', { count: info.retentionDays })}</dd>
+        <dt>{t('settings.auditTrail')}</dt>
+        <dd data-testid="settings-audit" data-intact={audit ? String(audit.intact) : undefined}>
+          {audit === null
+            ? '—'
+            : audit.intact
+              ? t('settings.auditIntact', { count: audit.entries, unsynced: audit.unsynced })
+              : t('settings.auditBroken', { seq: audit.brokenAt })}
+        </dd>
       </dl>
-      {resetting ? (
-        <ResetPanel status={cache} onCancel={() => setResetting(false)} />
+      {panel ? (
+        <ResetPanel status={cache} kind={panel} onCancel={() => setPanel(null)} />
       ) : (
-        <button type="button" className="button button--danger-outline" data-testid="settings-reset" onClick={() => setResetting(true)}>
-          {t('settings.resetLocalData')}
-        </button>
+        <div className="actions">
+          <button type="button" className="button button--danger-outline" data-testid="settings-sign-out" onClick={() => setPanel('sign-out')}>
+            {t('settings.signOut')}
+          </button>
+          <button type="button" className="button button--danger-outline" data-testid="settings-reset" onClick={() => setPanel('reset')}>
+            {t('settings.resetLocalData')}
+          </button>
+        </div>
       )}
     </section>
   );

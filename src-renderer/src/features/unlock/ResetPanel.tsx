@@ -1,4 +1,5 @@
-// Resetting the local data: says what would be lost, then erases only on explicit confirmation.
+// Resetting the local data, or signing out (which also ends the platform session): says what
+// would be lost, then erases only on explicit confirmation.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CacheStatus } from '../../../../src-preload/contract';
@@ -6,7 +7,7 @@ import { useBackend } from '../../app/backend-context';
 import { errorMessage } from '../../app/error-message';
 import { UnsyncedChanges } from './UnsyncedChanges';
 
-export function ResetPanel({ status, onCancel }: { status: CacheStatus; onCancel: () => void }) {
+export function ResetPanel({ status, onCancel, kind = 'reset' }: { status: CacheStatus; onCancel: () => void; kind?: 'reset' | 'sign-out' }) {
   const { t } = useTranslation();
   const backend = useBackend();
   const [busy, setBusy] = useState(false);
@@ -15,7 +16,8 @@ export function ResetPanel({ status, onCancel }: { status: CacheStatus; onCancel
   async function reset() {
     setBusy(true);
     try {
-      await backend.cache.reset({ confirm: true });
+      if (kind === 'sign-out') await backend.session.signOut({ confirm: true });
+      else await backend.cache.reset({ confirm: true });
     } catch (e) {
       setError(errorMessage(t, e));
       setBusy(false);
@@ -23,9 +25,9 @@ export function ResetPanel({ status, onCancel }: { status: CacheStatus; onCancel
   }
 
   return (
-    <section className="reset-panel" data-testid="reset-panel" aria-labelledby="reset-title">
-      <h2 id="reset-title">{t('unlock.resetTitle')}</h2>
-      <p>{t('unlock.resetBody')}</p>
+    <section className="reset-panel" data-testid={kind === 'sign-out' ? 'sign-out-panel' : 'reset-panel'} aria-labelledby="reset-title">
+      <h2 id="reset-title">{t(kind === 'sign-out' ? 'unlock.signOutTitle' : 'unlock.resetTitle')}</h2>
+      <p>{t(kind === 'sign-out' ? 'unlock.signOutBody' : 'unlock.resetBody')}</p>
       <UnsyncedChanges unsynced={status.unsynced} />
       {error && (
         <p className="notice notice--error" role="alert">
@@ -36,8 +38,8 @@ export function ResetPanel({ status, onCancel }: { status: CacheStatus; onCancel
         <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
           {t('unlock.resetCancel')}
         </button>
-        <button type="button" className="button button--danger" data-testid="reset-confirm" onClick={reset} disabled={busy}>
-          {t('unlock.resetConfirm')}
+        <button type="button" className="button button--danger" data-testid={kind === 'sign-out' ? 'sign-out-confirm' : 'reset-confirm'} onClick={reset} disabled={busy}>
+          {t(kind === 'sign-out' ? 'unlock.signOutConfirm' : 'unlock.resetConfirm')}
         </button>
       </div>
     </section>

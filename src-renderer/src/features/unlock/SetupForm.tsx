@@ -36,6 +36,11 @@ export function SetupForm({ status }: { status: CacheStatus }) {
   return (
     <form className="lock-card" onSubmit={submit} noValidate>
       <h1>{t('unlock.setupTitle')}</h1>
+      {status.erased && (
+        <p className="notice notice--warning" role="status" data-testid="erased-notice" data-reason={status.erased.reason}>
+          {t(`unlock.erased.${status.erased.reason}`)}
+        </p>
+      )}
       <p className="lock-card__lead">{t('unlock.setupBody')}</p>
       {status.keychain.usable ? (
         <fieldset className="choice">
