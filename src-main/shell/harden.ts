@@ -1,15 +1,34 @@
 // Session- and contents-wide rules: no permission is ever granted, no navigation leaves the app,
-// no window opens; https links go to the system browser after the expert confirms.
-import { dialog, shell, type Session, type WebContents } from 'electron';
+// no window opens, no <webview> attaches; https links go to the system browser after the expert
+// confirms (`offerLink`, given by the shell). Electron types only, so the rules are unit-tested
+// with stand-ins for a session and a web contents.
 import { externalLinkTarget, isAppUrl } from './policy';
 
-export function denyAllPermissions(session: Session): void {
+/** The part of an Electron session the rules use (Electron's Session has it). */
+export interface PermissionSession {
+  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionCheckHandler(handler: () => boolean): void;
+  setDevicePermissionHandler(handler: () => boolean): void;
+}
+
+interface Preventable {
+  preventDefault(): void;
+}
+
+/** The part of an Electron web contents the rules use (Electron's WebContents has it). */
+export interface HardenableContents {
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: Preventable, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: Preventable) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+export function denyAllPermissions(session: PermissionSession): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
 }
 
-export function hardenWebContents(contents: WebContents): void {
+export function hardenWebContents(contents: HardenableContents, offerLink: (url: URL) => void): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
@@ -18,21 +37,8 @@ export function hardenWebContents(contents: WebContents): void {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    void offerExternalLink(contents, url);
+    const target = externalLinkTarget(url);
+    if (target) offerLink(target);
     return { action: 'deny' };
   });
-}
-
-async function offerExternalLink(contents: WebContents, raw: string): Promise<void> {
-  const url = externalLinkTarget(raw);
-  if (!url) return;
-  const { response } = await dialog.showMessageBox({
-    type: 'question',
-    buttons: ['Open in browser', 'Cancel'],
-    defaultId: 1,
-    cancelId: 1,
-    message: `Open ${url.host} in your web browser?`,
-    detail: url.toString(),
-  });
-  if (response === 0 && !contents.isDestroyed()) await shell.openExternal(url.toString());
 }

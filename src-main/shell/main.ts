@@ -6,6 +6,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { startCoreHost } from './core-host';
 import { coreContent } from '../host/content';
 import { denyAllPermissions, hardenWebContents } from './harden';
+import { offerExternalLink } from './external-links';
 import { registerIpc } from './ipc';
 import { relayPowerSignals } from './power-signals';
 import { electronSqliteBinding } from './native-sqlite';
@@ -17,7 +18,7 @@ let mainWindow: BrowserWindow | null = null;
 
 registerAppScheme();
 app.enableSandbox();
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void offerExternalLink(contents, url)));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -1,7 +1,8 @@
 // The security policy of the Electron shell as pure functions (no electron import), so that
 // every rule is unit-tested without an Electron binary: window preferences, what the app origin
-// is, where navigation may go, which file an app:// URL may serve.
+// is, where navigation may go, which file an app:// URL may serve, which IPC calls are admitted.
 import { relative, resolve, sep, isAbsolute } from 'node:path';
+import { parseCall, type ParsedCall } from '../../src-preload/parse-call';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'workstation';
@@ -81,4 +82,21 @@ export function externalLinkTarget(raw: string): URL | null {
   } catch {
     return null;
   }
+}
+
+/** Where an IPC call came from: the sending frame's URL and whether it is the window's top frame. */
+export interface CallSender {
+  url: string;
+  isTopFrame: boolean;
+}
+
+/**
+ * An IPC call is admitted only from the app's own top frame (not a subframe, not another origin),
+ * and only with a payload valid against the contract's schema for that call.
+ */
+export function admitCall(sender: CallSender | null, method: unknown, input: unknown): ParsedCall {
+  if (!sender || !sender.isTopFrame || !isAppUrl(sender.url)) {
+    return { ok: false, error: { code: 'INVALID_INPUT', message: 'Calls are accepted from the app only.' } };
+  }
+  return parseCall(method, input);
 }

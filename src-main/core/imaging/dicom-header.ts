@@ -79,7 +79,8 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
   let ds: DataSet;
   try {
     ds = parseDicomFile(bytes, 'x7fe00010');
-  } catch {
+  } catch (error) {
+    if (error instanceof CoreError) throw error; // a limit, already named
     // An encapsulated document may run past the bytes given: stop at its header instead.
     try {
       ds = parseDicomFile(bytes, 'x00420011');

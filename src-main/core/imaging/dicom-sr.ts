@@ -46,7 +46,8 @@ export function readStructuredReport(bytes: Uint8Array): { title: string; items:
   let ds: DataSet;
   try {
     ds = parseDicomFile(bytes);
-  } catch {
+  } catch (error) {
+    if (error instanceof CoreError) throw error; // a limit, already named
     throw new CoreError('UNSUPPORTED_DICOM', 'This structured report could not be read.');
   }
   let count = 0;

@@ -49,7 +49,8 @@ function tree(ds: DataSet, depth: number): DicomTag[] {
 export function dicomTagTree(bytes: Uint8Array): DicomTag[] {
   try {
     return tree(parseDicomFile(bytes, 'x7fe00010'), 0);
-  } catch {
+  } catch (error) {
+    if (error instanceof CoreError) throw error; // a limit, already named
     throw new CoreError('UNSUPPORTED_DICOM', 'This file is not a readable DICOM file.');
   }
 }
