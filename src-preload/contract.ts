@@ -123,6 +123,8 @@ export const CacheStatus = z.object({
   unsynced: z.object({ total: z.number().int().nonnegative(), byKind: z.partialRecord(OutboxKind, z.number().int()) }),
   /** Why it locked, when it was open earlier in this run. */
   lockReason: z.enum(LOCK_REASONS).nullable(),
+  /** A keychain unlock also asks for the platform password (re-authentication). */
+  keychainReauth: z.boolean(),
   /** The local data was destroyed (keys first): when and why, until a new cache is set up. */
   erased: z.object({ reason: z.enum(ERASE_REASONS), at: z.string() }).nullable(),
 });
@@ -567,7 +569,11 @@ export const methods = {
     ]),
     output: CacheStatus,
   },
-  'cache.unlock': { input: z.object({ passphrase: z.string().max(1024).optional() }).strict(), output: CacheStatus },
+  'cache.unlock': {
+    /** `password`: the platform password that re-authenticates a keychain unlock. */
+    input: z.object({ passphrase: z.string().max(1024).optional(), password: z.string().max(1024).optional() }).strict(),
+    output: CacheStatus,
+  },
   'cache.lock': { input: NoInput, output: CacheStatus },
   'cache.reset': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus },
   'session.status': { input: NoInput, output: SessionStatus },

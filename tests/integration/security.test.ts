@@ -10,6 +10,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { EXPERT, devGet, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import { TEST_PASSPHRASE } from '../support/cache';
+import { TestKeychain } from '../support/fake-keychain';
 import type { Clock } from '../../src-main/core/ports';
 import type { AuditStatus, CacheStatus, CaseDetail, CaseSummary, ReportState, SessionStatus } from '../../src-preload/contract';
 import { DEMO_CASES } from '../../platform/demo/cases';
@@ -84,6 +85,31 @@ describe('auto-lock', () => {
     expect(await core.tryCall('app.setAutoLock', { minutes: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await core.tryCall('timer.signal', { signal: 'lock' })).toMatchObject({ ok: false, error: { code: 'CACHE_LOCKED' } });
     expect(await core.call<CacheStatus>('cache.status')).toMatchObject({ state: 'locked', lockReason: 'screen-locked' });
+  });
+});
+
+describe('unlocking with the keychain', () => {
+  it('asks for the platform password once someone has signed in, checked offline, failures counted', async () => {
+    const dir = makeTempDir();
+    cleanups.push(() => dir.remove());
+    const platform = await startTestPlatform(`${dir.path}/platform`);
+    cleanups.push(() => platform.close());
+    const core = await startTestCore(`${dir.path}/workstation`, platform.url, {}, undefined, { keychain: new TestKeychain('macos_keychain') });
+    cleanups.push(() => core.close());
+    expect(await core.call<CacheStatus>('cache.status')).toMatchObject({ protection: 'keychain', keychainReauth: false });
+    await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
+    await core.call('cache.lock');
+    expect(await core.call<CacheStatus>('cache.status')).toMatchObject({ state: 'locked', keychainReauth: true });
+
+    // The keychain alone no longer opens the cases, even with the platform out of reach.
+    await platform.dev('/dev/faults/unreachable', { unreachable: true });
+    expect(await core.tryCall('cache.unlock', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('platform password') } });
+    expect(await core.tryCall('cache.unlock', { password: 'wrong password' })).toMatchObject({ ok: false, error: { code: 'CACHE_LOCKED', message: expect.stringContaining('password is not correct (1 failed attempt)') } });
+    await core.call('cache.unlock', { password: EXPERT.password });
+    expect(await core.call<CacheStatus>('cache.status')).toMatchObject({ state: 'unlocked', failedAttempts: 0 });
+    expect(readAudit(core.db()).map((e) => e.action).slice(-2)).toEqual(['cache.unlock-failed', 'cache.unlocked']);
+    // The key file holds a verifier, never the password.
+    expect(readFileSync(join(`${dir.path}/workstation`, 'cache.key.json'), 'utf8')).not.toContain(EXPERT.password);
   });
 });
 

@@ -1,6 +1,6 @@
 // A real core in this process (real encrypted cache, real sync engine) with its context exposed,
 // so tests call it through the contract and can still look inside the cache.
-import type { Clock } from '../../src-main/core/ports';
+import type { Clock, KeychainPort } from '../../src-main/core/ports';
 import { createCoreContext } from '../../src-main/core/core';
 import { buildHandlerTable } from '../../src-main/core/handlers';
 import { createLogger } from '../../src-main/core/log/logger';
@@ -14,8 +14,8 @@ export interface RecordedEvent {
   payload: unknown;
 }
 
-/** `clock`: a fake clock for timer tests (default: the system's). */
-export async function startTestCore(dataDir: string, platformUrl: string, overrides: Partial<CoreConfigInput> = {}, clock?: Clock) {
+/** `clock`: a fake clock for timer tests (default: the system's); `keychain`: set up with it instead of a passphrase. */
+export async function startTestCore(dataDir: string, platformUrl: string, overrides: Partial<CoreConfigInput> = {}, clock?: Clock, ports: { keychain?: KeychainPort } = {}) {
   const events: RecordedEvent[] = [];
   const logLines: string[] = [];
   const log = createLogger((line) => logLines.push(line));
@@ -25,7 +25,7 @@ export async function startTestCore(dataDir: string, platformUrl: string, overri
       sync: { intervalMs: 60 * 60_000, retryBaseMs: 20, retryCapMs: 200, downloadConcurrency: 3 },
       ...overrides,
     }),
-    { log, scryptCost: TEST_SCRYPT_COST, emit: (event, payload) => events.push({ event, payload }), ...(clock ? { clock } : {}) },
+    { log, scryptCost: TEST_SCRYPT_COST, emit: (event, payload) => events.push({ event, payload }), ...(clock ? { clock } : {}), keychain: ports.keychain ?? null },
   );
   const table = buildHandlerTable();
   const call = async <T = unknown>(method: string, input: unknown = {}): Promise<T> => {
@@ -35,8 +35,9 @@ export async function startTestCore(dataDir: string, platformUrl: string, overri
   };
   const tryCall = (method: string, input: unknown = {}) => dispatch(table, ctx, log, method, input);
   const status = await ctx.cache.status();
-  if (status.state === 'uninitialized') await call('cache.setup', { protection: 'passphrase', passphrase: TEST_PASSPHRASE });
-  else await call('cache.unlock', { passphrase: TEST_PASSPHRASE });
+  if (status.state === 'uninitialized') {
+    await call('cache.setup', ports.keychain ? { protection: 'keychain' } : { protection: 'passphrase', passphrase: TEST_PASSPHRASE });
+  } else await call('cache.unlock', { passphrase: TEST_PASSPHRASE });
   return {
     ctx,
     call,

@@ -12,7 +12,7 @@ import { Vault } from '../vault/vault';
 import { openEncryptedDatabase, type CacheDatabase } from './database';
 import { migrate } from './migrations';
 import { keyFilePath, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
-import { DEFAULT_SCRYPT_COST, unwrapWithPassphrase, wrapWithKeychain, wrapWithPassphrase, type ScryptCost } from './key-wrap';
+import { DEFAULT_SCRYPT_COST, checkAccountVerifier, makeAccountVerifier, unwrapWithPassphrase, wrapWithKeychain, wrapWithPassphrase, type ScryptCost } from './key-wrap';
 import { readUnsyncedSummary, removeUnsyncedSummary, writeUnsyncedSummary } from './unsynced-summary';
 import { WriteQueue } from './write-queue';
 import type { LockReason } from '../security/auto-lock';
@@ -35,6 +35,8 @@ export interface CacheStatus {
   unsynced: OutboxSummary;
   lockReason: LockReason | null;
   erased: Erased | null;
+  /** A keychain unlock also asks for the platform password. */
+  keychainReauth: boolean;
 }
 
 export interface CaseCacheDeps {
@@ -89,6 +91,7 @@ export class CaseCache {
       unsynced: this.db ? summarizeOutbox(this.db) : readUnsyncedSummary(this.deps.dataDir),
       lockReason: this.db ? null : this.lockReason,
       erased: this.state === 'uninitialized' ? readErased(this.deps.dataDir) : null,
+      keychainReauth: keyFile?.wrap.protection === 'keychain' && keyFile.accountVerifier !== null,
     };
   }
 
@@ -111,12 +114,28 @@ export class CaseCache {
     // Remove leftovers of an earlier cache whose key file was lost: they can never be read.
     this.removeDataFiles();
     clearErased(this.deps.dataDir);
-    writeKeyFile(this.deps.dataDir, { format: 1, createdAt: this.deps.clock.now().toISOString(), wrap, failedAttempts: 0, lastFailedAt: null, failedAt: [] });
+    writeKeyFile(this.deps.dataDir, {
+      format: 1,
+      createdAt: this.deps.clock.now().toISOString(),
+      wrap,
+      failedAttempts: 0,
+      lastFailedAt: null,
+      failedAt: [],
+      accountVerifier: null,
+    });
     this.open(key, (db) => recordAudit(db, [{ at: this.deps.clock.now(), action: 'cache.set-up', detail: { protection: choice.protection } }]));
     this.deps.log.info('cache set up', { protection: choice.protection });
   }
 
-  async unlock(passphrase: string | undefined): Promise<void> {
+  /** After a sign-in: a keychain-protected cache will ask for this password at each unlock. */
+  async rememberAccountPassword(password: string): Promise<void> {
+    const keyFile = this.readKeyFileSafe();
+    if (keyFile?.wrap.protection !== 'keychain') return;
+    const accountVerifier = await makeAccountVerifier(password, this.deps.scryptCost ?? DEFAULT_SCRYPT_COST);
+    writeKeyFile(this.deps.dataDir, { ...keyFile, accountVerifier });
+  }
+
+  async unlock(passphrase: string | undefined, password?: string): Promise<void> {
     if (this.db) return;
     const keyFile = this.readKeyFileSafe();
     if (!keyFile) throw new CoreError('CACHE_LOCKED', 'The local cache is not set up yet.');
@@ -124,17 +143,15 @@ export class CaseCache {
     if (wait > 0) {
       throw new CoreError('CACHE_LOCKED', `Too many wrong attempts. Try again in ${wait} ${wait === 1 ? 'second' : 'seconds'}.`);
     }
-    const key = await this.unwrap(keyFile, passphrase);
+    const key = await this.unwrap(keyFile, passphrase, password);
     if (!key) {
       const failedAttempts = keyFile.failedAttempts + 1;
       const at = this.deps.clock.now().toISOString();
       writeKeyFile(this.deps.dataDir, { ...keyFile, failedAttempts, lastFailedAt: at, failedAt: [...keyFile.failedAt, at].slice(-100) });
       this.deps.log.warn('cache unlock failed', { failedAttempts });
       this.deps.onChange?.();
-      throw new CoreError(
-        'CACHE_LOCKED',
-        `The passphrase is not correct (${failedAttempts} failed ${failedAttempts === 1 ? 'attempt' : 'attempts'}).`,
-      );
+      const what = keyFile.wrap.protection === 'keychain' ? 'password' : 'passphrase';
+      throw new CoreError('CACHE_LOCKED', `The ${what} is not correct (${failedAttempts} failed ${failedAttempts === 1 ? 'attempt' : 'attempts'}).`);
     }
     // The failed attempts since the last unlock go to the audit trail now that it can be written.
     this.open(key, (db) =>
@@ -225,11 +242,16 @@ export class CaseCache {
     this.deps.onChange?.();
   }
 
-  private async unwrap(keyFile: KeyFile, passphrase: string | undefined): Promise<Buffer | null> {
+  /** The data key, or null when the passphrase (or, with the keychain, the platform password) is wrong. */
+  private async unwrap(keyFile: KeyFile, passphrase: string | undefined, password: string | undefined): Promise<Buffer | null> {
     const { wrap } = keyFile;
     if (wrap.protection === 'passphrase') {
       if (passphrase === undefined) throw new CoreError('INVALID_INPUT', 'Enter your passphrase to unlock the local cache.');
       return unwrapWithPassphrase(wrap, passphrase);
+    }
+    if (keyFile.accountVerifier) {
+      if (password === undefined) throw new CoreError('INVALID_INPUT', 'Enter your platform password to unlock the local cache.');
+      if (!(await checkAccountVerifier(keyFile.accountVerifier, password))) return null;
     }
     const keychain = this.deps.keychain;
     const status = await keychain?.status();

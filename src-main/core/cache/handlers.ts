@@ -10,8 +10,8 @@ export const cacheHandlers = {
     ctx.contact.note(true);
     return ctx.cache.status();
   },
-  'cache.unlock': async (ctx, { passphrase }) => {
-    await ctx.cache.unlock(passphrase);
+  'cache.unlock': async (ctx, { passphrase, password }) => {
+    await ctx.cache.unlock(passphrase, password);
     return ctx.cache.status();
   },
   'cache.lock': async (ctx) => {

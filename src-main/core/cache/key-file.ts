@@ -29,6 +29,15 @@ export const KeychainWrap = z.object({
   sealedKey: Base64,
 });
 
+export const AccountVerifier = z.object({
+  N: z.number().int().positive(),
+  r: z.number().int().positive(),
+  p: z.number().int().positive(),
+  salt: Base64,
+  hash: Base64,
+});
+export type AccountVerifier = z.infer<typeof AccountVerifier>;
+
 export const KeyFile = z.object({
   format: z.literal(1),
   createdAt: z.string(),
@@ -37,6 +46,8 @@ export const KeyFile = z.object({
   lastFailedAt: z.string().nullable().default(null),
   /** When the failed attempts happened: written to the audit trail at the next unlock. */
   failedAt: z.array(z.string()).max(100).default([]),
+  /** Keychain protection: the platform password re-authenticates each unlock (set at sign-in). */
+  accountVerifier: AccountVerifier.nullable().default(null),
 });
 export type KeyFile = z.infer<typeof KeyFile>;
 export type KeyWrap = KeyFile['wrap'];

@@ -1,8 +1,9 @@
 // Wrapping the cache's data key: with a passphrase (scrypt, then AES-256-GCM; the parameters are
-// stored with the result so they can be raised later), or with the OS keychain through its port.
-import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
+// stored with the result so they can be raised later), or with the OS keychain through its port;
+// and the verifier of the platform password that re-authenticates a keychain unlock.
+import { createCipheriv, createDecipheriv, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { KeychainPort } from '../ports';
-import type { KeyWrap } from './key-file';
+import type { AccountVerifier, KeyWrap } from './key-file';
 
 const AAD = Buffer.from('smo-workstation cache key v1');
 
@@ -59,4 +60,22 @@ export async function wrapWithKeychain(key: Buffer, keychain: KeychainPort): Pro
   if (!status.usable) throw new Error('The OS keychain is not usable');
   const sealed = await keychain.encrypt(key);
   return { protection: 'keychain', backend: status.backend, sealedKey: Buffer.from(sealed).toString('base64') };
+}
+
+/**
+ * A verifier of the expert's platform password (scrypt, like the passphrase): a keychain-protected
+ * cache asks for it at unlock, so that the keychain alone (an unlocked session on a stolen laptop)
+ * does not open the cases. Checked here, offline; the password itself is never stored.
+ */
+export async function makeAccountVerifier(password: string, cost = DEFAULT_SCRYPT_COST): Promise<AccountVerifier> {
+  const salt = randomBytes(16);
+  const hash = await deriveKek(password, salt, cost);
+  return { ...cost, salt: salt.toString('base64'), hash: hash.toString('base64') };
+}
+
+export async function checkAccountVerifier(verifier: AccountVerifier, password: string): Promise<boolean> {
+  const { N, r, p } = verifier;
+  const hash = await deriveKek(password, Buffer.from(verifier.salt, 'base64'), { N, r, p });
+  const expected = Buffer.from(verifier.hash, 'base64');
+  return hash.length === expected.length && timingSafeEqual(hash, expected);
 }

@@ -140,6 +140,7 @@ export class SyncEngine {
       this.cache.noteOutboxChanged();
     });
     this.contact.note(true);
+    await this.cache.rememberAccountPassword(password);
     this.needsSignIn = false;
     this.setConnectivity('online');
     this.log.info('signed in');

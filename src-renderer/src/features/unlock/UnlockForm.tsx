@@ -29,13 +29,14 @@ export function UnlockForm({ status, autoLockMinutes, onForgot }: { status: Cach
     setBusy(true);
     setError(null);
     try {
-      await backend.cache.unlock(usesKeychain ? {} : { passphrase });
+      await backend.cache.unlock(usesKeychain ? (status.keychainReauth ? { password: passphrase } : {}) : { passphrase });
     } catch (e) {
       const after = await backend.cache.status().catch(() => status);
       setPassphrase('');
       setWait(after.retryAfterSeconds);
       if (!(e instanceof BackendError) || e.code !== 'CACHE_LOCKED') setError(errorMessage(t, e));
       else if (after.retryAfterSeconds > 0 && after.failedAttempts === status.failedAttempts) setError(null);
+      else if (usesKeychain && !after.keychainProblem && status.keychainReauth) setError(t('unlock.wrongPassword', { count: after.failedAttempts }));
       else if (usesKeychain) setError(t(after.keychainProblem === 'backend-changed' ? 'unlock.keychainChanged' : 'unlock.keychainUnavailable'));
       else setError(t('unlock.wrongPassphrase', { count: after.failedAttempts }));
     } finally {
@@ -54,11 +55,11 @@ export function UnlockForm({ status, autoLockMinutes, onForgot }: { status: Cach
           {t(`unlock.lockedBecause.${status.lockReason}`, { minutes: autoLockMinutes })}
         </p>
       )}
-      <p className="lock-card__lead">{usesKeychain ? t('unlock.unlockKeychainBody') : t('unlock.unlockBody')}</p>
-      {!usesKeychain && (
+      <p className="lock-card__lead">{usesKeychain ? t(status.keychainReauth ? 'unlock.unlockKeychainReauthBody' : 'unlock.unlockKeychainBody') : t('unlock.unlockBody')}</p>
+      {(!usesKeychain || status.keychainReauth) && (
         <TextField
           type="password"
-          label={t('unlock.passphrase')}
+          label={usesKeychain ? t('unlock.platformPassword') : t('unlock.passphrase')}
           value={passphrase}
           onChange={setPassphrase}
           testId="passphrase-input"
