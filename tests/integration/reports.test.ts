@@ -8,23 +8,13 @@ import { EXPERT, devGet, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import { fhirProblems } from '../support/fhir-schema';
 import type { ReportAnswers, ReportState } from '../../src-preload/contract';
-import type { Clock } from '../../src-main/core/ports';
+import { StepClock } from '../support/step-clock';
 import { readAudit } from '../../src-main/core/security/audit-log';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
-
-/** Real time, plus whatever the test adds: review time without waiting for it. */
-class StepClock implements Clock {
-  private offset = 0;
-  advance(ms: number) {
-    this.offset += ms;
-  }
-  now = () => new Date(Date.now() + this.offset);
-  monotonicMs = () => performance.now() + this.offset;
-}
 
 async function setup() {
   const dir = makeTempDir();

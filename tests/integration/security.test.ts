@@ -11,7 +11,7 @@ import { EXPERT, devGet, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import { TEST_PASSPHRASE } from '../support/cache';
 import { TestKeychain } from '../support/fake-keychain';
-import type { Clock } from '../../src-main/core/ports';
+import { StepClock } from '../support/step-clock';
 import type { AuditStatus, CacheStatus, CaseDetail, CaseSummary, ReportState, SessionStatus } from '../../src-preload/contract';
 import { DEMO_CASES } from '../../platform/demo/cases';
 import { deviceIdOf, readAnchor, readAudit, verifyAuditChain } from '../../src-main/core/security/audit-log';
@@ -20,16 +20,6 @@ const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
-
-/** Real time plus what the test adds, on both clocks (days pass without waiting for them). */
-class StepClock implements Clock {
-  private offset = 0;
-  advance(ms: number) {
-    this.offset += ms;
-  }
-  now = () => new Date(Date.now() + this.offset);
-  monotonicMs = () => performance.now() + this.offset;
-}
 
 async function setup() {
   const dir = makeTempDir();
