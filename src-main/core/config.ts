@@ -7,11 +7,25 @@ import { Locale } from '../../src-preload/contract';
 /** The templates beside the sources (Node, tsx, tests); the bundled Electron core is told where they are. */
 const SOURCE_TEMPLATES_DIR = fileURLToPath(new URL('../../resources/report-templates', import.meta.url));
 
+/**
+ * Patient data travels only over TLS: a platform address must be https, except on this computer
+ * (the built-in demo platform and tests listen on loopback).
+ */
+export function isSecurePlatformUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'https:') return true;
+    return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
 export const CoreConfig = z.object({
   /** Directory that holds everything the workstation stores for this user. */
   dataDir: z.string().min(1),
   /** Base URL of the platform's expert API, or null when none is configured yet. */
-  platformUrl: z.string().url().nullable(),
+  platformUrl: z.string().url().refine(isSecurePlatformUrl, 'The platform address must use https (plain http only on this computer).').nullable(),
   runtime: z.enum(['electron', 'preview', 'test']),
   /** The operating system's language, used until the expert picks one. */
   systemLocale: z.string(),
@@ -20,9 +34,9 @@ export const CoreConfig = z.object({
   sqliteBinding: z.string().nullable().default(null),
   /** Whether the host offers the OS keychain (Electron). Otherwise the cache uses a passphrase. */
   keychain: z.boolean().default(false),
-  /** Set when the host started the built-in demo platform: its expert's sign-in, pre-filled. */
   /** Where the report templates are (`resources/report-templates`); a packaged app passes its own. */
   reportTemplatesDir: z.string().min(1).default(() => SOURCE_TEMPLATES_DIR),
+  /** Set when the host started the built-in demo platform: its expert's sign-in, pre-filled. */
   demoCredentials: z.object({ email: z.string(), password: z.string() }).nullable().default(null),
   sync: z
     .object({

@@ -17,6 +17,9 @@ test('starts the app with a sandboxed window showing the shell', async () => {
   await expect(window.getByTestId('app-root')).toBeVisible();
   await expect(window).toHaveURL(/^app:\/\/workstation\//);
   expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+  // The page sees named contract functions only: no ipcRenderer, no process, no Electron module.
+  expect(await window.evaluate(() => ['ipcRenderer', 'process', 'electron'].filter((name) => name in globalThis))).toEqual([]);
+  expect(await window.evaluate(() => typeof (globalThis as { workstation?: { cases?: { list?: unknown } } }).workstation?.cases?.list)).toBe('function');
   await window.getByTestId('locale-fr').click();
   await expect(window.getByTestId('nav-inbox')).toHaveText('Dossiers');
   await window.screenshot({ path: 'test-results/screens/electron-shell.png' });

@@ -9,6 +9,7 @@ import {
   resolveAppAsset,
   secureWebPreferences,
 } from '../../src-main/shell/policy';
+import { isSecurePlatformUrl } from '../../src-main/core/config';
 import { contentSecurityPolicy, contentSecurityPolicyHeader, decoderWorkerSecurityHeaders, isDecoderWorkerScript } from '../../src-main/host/csp';
 
 describe('window preferences', () => {
@@ -25,7 +26,20 @@ describe('window preferences', () => {
       experimentalFeatures: false,
       webviewTag: false,
     });
+    // No Blink features switched on, nothing experimental.
+    expect(secureWebPreferences('/app/preload.cjs')).not.toHaveProperty('enableBlinkFeatures');
   });
+});
+
+describe('platform address', () => {
+  it.each([
+    ['https://smo.example.fr/', true],
+    ['http://127.0.0.1:4010/', true],
+    ['http://localhost:4010/', true],
+    ['http://smo.example.fr/', false],
+    ['http://127.0.0.1.evil.example/', false],
+    ['ftp://smo.example.fr/', false],
+  ])('%s → %s', (url, expected) => expect(isSecurePlatformUrl(url)).toBe(expected));
 });
 
 describe('app origin', () => {
