@@ -26,6 +26,14 @@ describe('DICOM limits', () => {
     expect(parseDicomFile(file).string('x00080018')).toBe('1.2.3.4');
   });
 
+  it('reads encapsulated pixel data, whose undefined length is not a length, read whole or up to it', () => {
+    const file = writeDicomFile(SC, '1.2.3.4', base, { transferSyntax: '1.2.840.10008.1.2.5', encapsulatedFrames: [Buffer.alloc(64, 7)] });
+    expect(parseDicomFile(file).elements.x7fe00010?.hadUndefinedLength).toBe(true);
+    // The header reader stops at the pixel data: the element is recorded with its 0xFFFFFFFF length.
+    expect(parseDicomFile(file, 'x7fe00010').elements.x7fe00010?.hadUndefinedLength).toBe(true);
+    expect(readDicomHeader(file).sopUid).toBe('1.2.3.4');
+  });
+
   it('refuses sequences nested deeper than the limit, naming it', () => {
     const file = writeDicomFile(SC, '1.2.3.4', [...base, nested(DICOM_LIMITS.maxNesting + 2)]);
     expect(() => parseDicomFile(file)).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_DICOM', message: expect.stringContaining('nests sequences more than 32 deep') }));

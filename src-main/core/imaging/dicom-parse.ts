@@ -54,7 +54,8 @@ export function parseDicomFile(bytes: Uint8Array, untilTag?: string, limits: Dic
 function checkElements(ds: DataSet, limits: DicomLimits, depth: number): void {
   if (depth > limits.maxNesting) refuse(`This DICOM file nests sequences more than ${limits.maxNesting} deep.`);
   for (const element of Object.values(ds.elements)) {
-    if (element.length > limits.maxElementBytes) refuse('This DICOM file has an element longer than the workstation reads.');
+    // An undefined length (encapsulated pixel data, sequences) is 0xFFFFFFFF: measured by its items.
+    if (element.length > limits.maxElementBytes && !element.hadUndefinedLength) refuse('This DICOM file has an element longer than the workstation reads.');
     for (const item of element.items ?? []) if (item.dataSet) checkElements(item.dataSet, limits, depth + 1);
   }
 }
