@@ -138,6 +138,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   const autoLock: AutoLock = new AutoLock({
     clock,
     delayMs: () => settings.get().autoLockMinutes * 60_000,
+    checkEveryMs: config.autoLockCheckMs,
     isUnlocked: () => cache.state === 'unlocked',
     lock: async (reason: LockReason) => {
       await lock(reason);

@@ -21,14 +21,15 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-async function setup() {
+/** `autoLockCheckMs`: only the auto-lock test checks often; elsewhere days pass in an instant. */
+async function setup(autoLockCheckMs?: number) {
   const dir = makeTempDir();
   cleanups.push(() => dir.remove());
   const platform = await startTestPlatform(`${dir.path}/platform`);
   cleanups.push(() => platform.close());
   const clock = new StepClock();
   const dataDir = `${dir.path}/workstation`;
-  const core = await startTestCore(dataDir, platform.url, {}, clock);
+  const core = await startTestCore(dataDir, platform.url, autoLockCheckMs ? { autoLockCheckMs } : {}, clock);
   cleanups.push(() => core.close());
   await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
   await core.call('sync.now');
@@ -50,15 +51,17 @@ const leftIn = (dir: string) => filesUnder(dir).map((f) => f.slice(dir.length + 
 
 describe('auto-lock', () => {
   it('locks after the delay without input, ends the review session and says why; the screen lock locks at once', async () => {
-    const { platform, core, clock } = await setup();
+    const { platform, core, clock } = await setup(20);
     const caseId = platform.caseId('SMO-2026-0101');
     await core.call('timer.open', { caseId });
     clock.advance(9 * MINUTE);
     await core.call('timer.signal', { signal: 'activity' }); // input postpones the lock
     clock.advance(9 * MINUTE);
-    expect(await core.ctx.autoLock.lockIfIdle()).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // several checks (every 20 ms here)
+    expect(core.ctx.cache.state).toBe('unlocked');
     clock.advance(2 * MINUTE);
-    expect(await core.ctx.autoLock.lockIfIdle()).toBe(true);
+    // The periodic check locks by itself, nobody calls it.
+    await expect.poll(() => core.ctx.cache.state, { timeout: 2_000 }).toBe('locked');
 
     const status = await core.call<CacheStatus>('cache.status');
     expect(status).toMatchObject({ state: 'locked', lockReason: 'inactivity', counts: null });

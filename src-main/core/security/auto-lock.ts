@@ -13,9 +13,10 @@ export interface AutoLockDeps {
   delayMs: () => number;
   isUnlocked: () => boolean;
   lock: (reason: LockReason) => Promise<void>;
+  /** How often the delay is checked (a lock comes at most this late); tests shorten it. */
+  checkEveryMs?: number;
 }
 
-/** How often the delay is checked: a lock comes at most this late. */
 export const AUTO_LOCK_CHECK_MS = 10_000;
 
 export class AutoLock {
@@ -29,7 +30,7 @@ export class AutoLock {
   /** The cache opened: the delay counts from now. */
   start(): void {
     this.lastInputMs = this.deps.clock.monotonicMs();
-    this.check ??= setInterval(() => void this.lockIfIdle(), AUTO_LOCK_CHECK_MS);
+    this.check ??= setInterval(() => void this.lockIfIdle(), this.deps.checkEveryMs ?? AUTO_LOCK_CHECK_MS);
     this.check.unref();
   }
 
