@@ -159,6 +159,22 @@ export type SyncStatus = z.infer<typeof SyncStatus>;
 export const CASE_STATUSES = ['offered', 'accepted', 'waiting_for_patient', 'submitted', 'closed', 'withdrawn', 'reassigned', 'declined'] as const;
 export const CaseStatus = z.enum(CASE_STATUSES);
 
+export const MESSAGE_KINDS = ['message', 'info_request', 'follow_up_question'] as const;
+/** queued: waiting in the outbox; sent: the platform has it; read: the patient read it; received: from the patient. */
+export const DELIVERY_STATES = ['queued', 'sent', 'read', 'received'] as const;
+
+export const CaseMessage = z.object({
+  id: z.string(),
+  direction: z.enum(['to_patient', 'from_patient']),
+  kind: z.enum(MESSAGE_KINDS),
+  body: z.string(),
+  createdAt: z.string(),
+  deliveryState: z.enum(DELIVERY_STATES),
+  /** A patient's message the expert has not seen yet. */
+  unread: z.boolean(),
+});
+export type CaseMessage = z.infer<typeof CaseMessage>;
+
 export const CaseSummary = z.object({
   id: z.string(),
   reference: z.string(),
@@ -633,6 +649,12 @@ export const methods = {
     input: z.object({ caseId: CaseId, format: z.enum(['pdf']), submissionId: z.string().uuid().nullable() }).strict(),
     output: z.object({ recorded: z.boolean() }),
   },
+  'messages.list': { input: z.object({ caseId: CaseId }).strict(), output: z.array(CaseMessage) },
+  'messages.send': {
+    input: z.object({ caseId: CaseId, body: z.string().trim().min(1).max(20_000), kind: z.enum(['message', 'info_request']).default('message') }).strict(),
+    output: CaseMessage,
+  },
+  'messages.markRead': { input: z.object({ caseId: CaseId }).strict(), output: z.object({ unread: z.number().int() }) },
   'session.signOut': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus },
   'cases.accept': {
     input: z.object({ caseId: z.string().min(1).max(100), notDirectlyInCharge: z.literal(true) }).strict(),

@@ -41,7 +41,8 @@ const ReviewSession = z
     removalReason: z.string().nullable().default(null),
   })
   .refine((s) => s.adjustedSeconds === null || s.adjustedSeconds <= s.activeSeconds, { message: 'adjustedSeconds may not exceed activeSeconds', path: ['adjustedSeconds'] });
-const Message = z.object({ body: z.string().min(1).max(20_000), kind: z.enum(['message', 'info_request']).default('message') });
+/** `id`: the workstation's id for the message, kept as its identity here (a resend is the same message). */
+const Message = z.object({ id: z.string().uuid().optional(), body: z.string().min(1).max(20_000), kind: z.enum(['message', 'info_request']).default('message') });
 const AuditEntry = z.object({
   seq: z.number().int().min(1),
   at: z.string(),
@@ -142,9 +143,9 @@ export function actionRoutes(router: Router, state: PlatformState): void {
   mutating('/api/v1/cases/:caseId/messages', Message, (_ctx, input, row) => {
     if (!row) throw new Error('case expected');
     refuseClosed(row);
-    const id = randomUUID();
+    const id = input.id ?? randomUUID();
     const createdAt = new Date().toISOString();
-    db.prepare('INSERT INTO messages (id, case_id, direction, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, row.id, 'to_patient', input.kind, input.body, createdAt);
+    db.prepare('INSERT INTO messages (id, case_id, direction, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING').run(id, row.id, 'to_patient', input.kind, input.body, createdAt);
     if (input.kind === 'info_request' && row.status === 'accepted') setStatus(db, row, 'waiting_for_patient');
     return { status: 201, body: { id, createdAt } };
   });

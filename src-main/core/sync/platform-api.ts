@@ -53,3 +53,14 @@ export const CaseRecord = z.object({
   attachments: z.array(RemoteAttachment),
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
+
+export const RemoteMessage = z.object({
+  id: z.string(),
+  direction: z.enum(['to_patient', 'from_patient']),
+  kind: z.enum(['message', 'info_request', 'follow_up_question']),
+  body: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable().optional(),
+});
+export type RemoteMessage = z.infer<typeof RemoteMessage>;
+export const MessageList = z.object({ messages: z.array(RemoteMessage) });

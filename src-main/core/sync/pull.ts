@@ -1,10 +1,12 @@
-// Pull: reads the feed from the stored cursor, fetches the record of every case that changed, and
-// writes each page with its cursor in one transaction, so a crash never skips or doubles a change.
+// Pull: reads the feed from the stored cursor, fetches the record and the message thread of every
+// case that changed, and writes each page with its cursor in one transaction, so a crash never
+// skips or doubles a change.
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import type { PlatformClient } from './platform-client';
 import { PlatformError } from './platform-error';
-import { CaseRecord, FeedPage } from './platform-api';
+import { CaseRecord, FeedPage, MessageList, type RemoteMessage } from './platform-api';
+import { mergeRemoteMessages } from '../messages/message-store';
 
 export interface PullResult {
   changedCaseIds: string[];
@@ -25,9 +27,12 @@ export async function pull(client: PlatformClient, cache: CaseCache, now: () => 
     const obsoleteFiles: string[] = [];
     await cache.write((db) => {
       for (const [index, id] of [...lastType.keys()].entries()) {
-        const record = records[index];
-        if (record === 'gone') markGone(db, id, 'reassigned', purgeAfter, now());
-        else if (record) upsertCase(db, record, purgeAfter, now(), obsoleteFiles);
+        const fetched = records[index];
+        if (fetched === 'gone') markGone(db, id, 'reassigned', purgeAfter, now());
+        else if (fetched) {
+          upsertCase(db, fetched.record, purgeAfter, now(), obsoleteFiles);
+          mergeRemoteMessages(db, id, fetched.messages);
+        }
         changed.add(id);
       }
       db.prepare('UPDATE sync_state SET feed_cursor = ?, last_contact_at = ? WHERE id = 1').run(page.cursor, now().toISOString());
@@ -39,10 +44,12 @@ export async function pull(client: PlatformClient, cache: CaseCache, now: () => 
   return { changedCaseIds: [...changed] };
 }
 
-/** The record, or 'gone' when the case is no longer this expert's (reassigned). */
-async function fetchCase(client: PlatformClient, id: string): Promise<CaseRecord | 'gone' | null> {
+/** The record and its message thread, or 'gone' when the case is no longer this expert's (reassigned). */
+async function fetchCase(client: PlatformClient, id: string): Promise<{ record: CaseRecord; messages: RemoteMessage[] } | 'gone' | null> {
   try {
-    return CaseRecord.parse(await client.json('GET', `/api/v1/cases/${encodeURIComponent(id)}`));
+    const record = CaseRecord.parse(await client.json('GET', `/api/v1/cases/${encodeURIComponent(id)}`));
+    const { messages } = MessageList.parse(await client.json('GET', `/api/v1/cases/${encodeURIComponent(id)}/messages`));
+    return { record, messages };
   } catch (error) {
     if (error instanceof PlatformError && error.failure.kind === 'refused') {
       if (error.failure.code === 'CASE_REASSIGNED') return 'gone';

@@ -9,6 +9,7 @@ import type { PlatformClient } from './platform-client';
 import { PlatformError, type PlatformFailure } from './platform-error';
 import { backoffDelayMs } from './backoff';
 import { acknowledgeAudit } from '../security/audit-log';
+import { markMessageSent } from '../messages/message-store';
 
 interface OutboxRow {
   seq: number;
@@ -114,6 +115,10 @@ function applyAnswer(db: CacheDatabase, row: OutboxRow, answer: unknown, options
     return;
   }
   if (!row.case_id) return;
+  if (row.kind === 'message.send') {
+    markMessageSent(db, (JSON.parse(row.payload_json) as { id: string }).id);
+    return;
+  }
   const record = (answer ?? {}) as { status?: unknown; version?: unknown; receipt?: unknown };
   if (row.kind === 'case.accept' && typeof record.version === 'number') {
     db.prepare(`UPDATE cases SET status = 'accepted', platform_version = ?, sync_conflict = NULL WHERE id = ?`).run(record.version, row.case_id);

@@ -1,0 +1,81 @@
+// The secure messages of a case, kept in the encrypted cache: what the expert writes is stored at
+// once as "queued" with its outbox row (it leaves when the platform is reachable, exactly once:
+// the message's id is its identity on the platform too); what the platform holds comes back with
+// each sync and updates the delivery state, and the patient's messages arrive unread.
+import { randomUUID } from 'node:crypto';
+import type { CaseMessage } from '../../../src-preload/contract';
+import type { CacheDatabase } from '../cache/database';
+import { addToOutbox } from '../outbox/outbox';
+import type { RemoteMessage } from '../sync/platform-api';
+
+interface MessageRow {
+  id: string;
+  direction: CaseMessage['direction'];
+  kind: CaseMessage['kind'];
+  body: string;
+  created_at: string;
+  delivery_state: CaseMessage['deliveryState'];
+  read_locally: number;
+}
+
+const toMessage = (row: MessageRow): CaseMessage => ({
+  id: row.id,
+  direction: row.direction,
+  kind: row.kind,
+  body: row.body,
+  createdAt: row.created_at,
+  deliveryState: row.delivery_state,
+  unread: row.direction === 'from_patient' && row.read_locally === 0,
+});
+
+export function listMessages(db: CacheDatabase, caseId: string): CaseMessage[] {
+  return (db.prepare('SELECT * FROM messages WHERE case_id = ? ORDER BY created_at, id').all(caseId) as MessageRow[]).map(toMessage);
+}
+
+/** Stores the expert's message as queued and its outbox row, in the caller's transaction. */
+export function queueMessage(db: CacheDatabase, caseId: string, body: string, kind: 'message' | 'info_request', now: Date): CaseMessage {
+  const id = randomUUID();
+  const createdAt = now.toISOString();
+  db.prepare(`INSERT INTO messages (id, case_id, direction, kind, body, created_at, delivery_state, read_locally) VALUES (?, ?, 'to_patient', ?, ?, ?, 'queued', 1)`).run(
+    id,
+    caseId,
+    kind,
+    body,
+    createdAt,
+  );
+  addToOutbox(db, { caseId, kind: 'message.send', payload: { id, body, kind } }, now);
+  return { id, direction: 'to_patient', kind, body, createdAt, deliveryState: 'queued', unread: false };
+}
+
+/** The platform took the message. */
+export function markMessageSent(db: CacheDatabase, id: string): void {
+  db.prepare(`UPDATE messages SET delivery_state = 'sent' WHERE id = ? AND delivery_state = 'queued'`).run(id);
+}
+
+/** The case's thread as the platform holds it: new patient messages arrive unread; read receipts update ours. */
+export function mergeRemoteMessages(db: CacheDatabase, caseId: string, remote: readonly RemoteMessage[]): number {
+  let arrived = 0;
+  for (const m of remote) {
+    const state = m.direction === 'from_patient' ? 'received' : m.readAt ? 'read' : 'sent';
+    const { changes } = db
+      .prepare(
+        `INSERT INTO messages (id, case_id, direction, kind, body, created_at, delivery_state, read_locally) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO NOTHING`,
+      )
+      .run(m.id, caseId, m.direction, m.kind, m.body, m.createdAt, state, m.direction === 'from_patient' ? 0 : 1);
+    if (changes > 0 && m.direction === 'from_patient') arrived++;
+    if (changes === 0 && state === 'read') db.prepare(`UPDATE messages SET delivery_state = 'read' WHERE id = ?`).run(m.id);
+  }
+  return arrived;
+}
+
+/** The expert has seen the thread; answers how many patient messages are still unread anywhere. */
+export function markThreadRead(db: CacheDatabase, caseId: string): number {
+  db.prepare(`UPDATE messages SET read_locally = 1 WHERE case_id = ? AND direction = 'from_patient'`).run(caseId);
+  return unreadCount(db);
+}
+
+export function unreadCount(db: CacheDatabase, caseId?: string): number {
+  const where = caseId ? 'AND case_id = ?' : '';
+  return db.prepare(`SELECT count(*) FROM messages WHERE direction = 'from_patient' AND read_locally = 0 ${where}`).pluck().get(...(caseId ? [caseId] : [])) as number;
+}
