@@ -175,6 +175,22 @@ export const CaseMessage = z.object({
 });
 export type CaseMessage = z.infer<typeof CaseMessage>;
 
+export const NOTIFICATION_KINDS = ['offered', 'message', 'withdrawn', 'due-soon', 'overdue'] as const;
+
+/** Names the case by its reference only: the same text may reach the OS notification centre. */
+export const AppNotification = z.object({
+  id: z.string(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  caseId: z.string(),
+  reference: z.string(),
+  at: z.string(),
+  read: z.boolean(),
+});
+export type AppNotification = z.infer<typeof AppNotification>;
+
+export const NotificationList = z.object({ items: z.array(AppNotification), unread: z.number().int() });
+export type NotificationList = z.infer<typeof NotificationList>;
+
 export const CaseSummary = z.object({
   id: z.string(),
   reference: z.string(),
@@ -209,6 +225,8 @@ export const CaseDocument = z.object({
   addedAt: z.string().nullable(),
   downloadState: z.enum(['pending', 'downloading', 'available', 'corrupt']),
   bytesDone: z.number().int(),
+  /** Arrived after the expert first opened the case (e.g. answering a request), not viewed yet. */
+  isNew: z.boolean(),
 });
 export type CaseDocument = z.infer<typeof CaseDocument>;
 
@@ -655,6 +673,8 @@ export const methods = {
     output: CaseMessage,
   },
   'messages.markRead': { input: z.object({ caseId: CaseId }).strict(), output: z.object({ unread: z.number().int() }) },
+  'notifications.list': { input: NoInput, output: NotificationList },
+  'notifications.markRead': { input: z.object({ ids: z.array(z.string().max(200)).max(500).optional() }).strict(), output: NotificationList },
   'session.signOut': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus },
   'cases.accept': {
     input: z.object({ caseId: z.string().min(1).max(100), notDirectlyInCharge: z.literal(true) }).strict(),
@@ -677,6 +697,8 @@ export const events = {
   'sync.progress': SyncProgress,
   'timer.changed': TimerState,
   'cases.changed': z.object({ caseIds: z.array(z.string()) }),
+  /** The unread count, and the notifications that just appeared (the shell shows those to the OS). */
+  'notifications.changed': z.object({ unread: z.number().int(), fresh: z.array(AppNotification) }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type MethodName = keyof typeof methods;

@@ -14,6 +14,7 @@ import type { AutoLock, LockReason } from './security/auto-lock';
 import type { AuditTrail } from './security/audit-trail';
 import type { OfflineLimit } from './security/offline-limit';
 import type { EraseReason } from './cache/erase';
+import type { Notifications } from './notifications/notifications';
 
 export interface CoreContext {
   readonly config: CoreConfig;
@@ -28,6 +29,7 @@ export interface CoreContext {
   readonly autoLock: AutoLock;
   readonly audit: AuditTrail;
   readonly contact: OfflineLimit;
+  readonly notifications: Notifications;
   /** Locks the cache (review session ended, audit written, key wiped). */
   lock(reason: LockReason): Promise<void>;
   /** Crypto-erases the local data. */

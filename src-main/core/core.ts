@@ -20,6 +20,7 @@ import { reportContent } from './reports/report-content';
 import { AutoLock, type LockReason } from './security/auto-lock';
 import { AuditTrail } from './security/audit-trail';
 import { OfflineLimit } from './security/offline-limit';
+import { Notifications } from './notifications/notifications';
 
 export interface Core {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -66,11 +67,13 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     const unlocked = cache.state === 'unlocked';
     if (unlocked && !syncRunning) {
       autoLock.start();
+      notifications.start();
       sync.start();
       timer.start().catch(() => services.log.warn('review timer not started'));
     }
     if (!unlocked && syncRunning) {
       autoLock.stop();
+      notifications.stop();
       audit.forget();
       void sync.stop();
       void documents.closeAll();
@@ -102,11 +105,15 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   const settings = openSettingsStore(config.dataDir);
   const contact = new OfflineLimit(config.dataDir, clock, () => settings.get().offlineTtlDays, () => cache.state !== 'uninitialized');
   const audit: AuditTrail = new AuditTrail(cache, clock, services.log);
+  const notifications: Notifications = new Notifications(cache, clock, services.log, (event, payload) => services.emit(event, payload));
   const sync: SyncEngine = new SyncEngine(config, cache, settings, clock, services.log, {
     status: (status) => services.emit('sync.changed', status),
     session: (status) => services.emit('session.changed', status),
     progress: (progress) => services.emit('sync.progress', progress),
-    casesChanged: (caseIds) => services.emit('cases.changed', { caseIds }),
+    casesChanged: (caseIds) => {
+      services.emit('cases.changed', { caseIds });
+      void notifications.refresh();
+    },
     revoked: () => void eraseCache('device-revoked'),
   }, contact);
   /** Locks the cache: the review session ends and the batched audit entries are written first. */
@@ -134,7 +141,14 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
       sync.requestRun(0);
     },
   });
-  const documents = new DocumentContent(cache, reportContent(reports), (caseId, attachmentId) => audit.viewed(caseId, attachmentId));
+  const documents = new DocumentContent(cache, reportContent(reports), (caseId, attachmentId) => {
+    audit.viewed(caseId, attachmentId);
+    // Viewed: no longer new.
+    void cache.write((db) => db.prepare('UPDATE attachments SET is_new = 0 WHERE id = ? AND is_new = 1').run(attachmentId).changes).then(
+      (changed) => changed > 0 && services.emit('cases.changed', { caseIds: [caseId] }),
+      () => {},
+    );
+  });
   const autoLock: AutoLock = new AutoLock({
     clock,
     delayMs: () => settings.get().autoLockMinutes * 60_000,
@@ -158,6 +172,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     autoLock,
     audit,
     contact,
+    notifications,
     lock,
     eraseCache,
     emit: (event, payload) => services.emit(event, payload),

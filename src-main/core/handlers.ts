@@ -8,8 +8,9 @@ import { timerHandlers } from './timer/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { auditHandlers } from './security/handlers';
 import { messagesHandlers } from './messages/handlers';
+import { notificationsHandlers } from './notifications/handlers';
 import { assertComplete, mergeHandlerTables, type CompleteHandlerTable } from './rpc/registry';
 
 export function buildHandlerTable(): CompleteHandlerTable {
-  return assertComplete(mergeHandlerTables({ app: appHandlers, cache: cacheHandlers, cases: casesHandlers, sync: syncHandlers, imaging: imagingHandlers, timer: timerHandlers, reports: reportsHandlers, audit: auditHandlers, messages: messagesHandlers }));
+  return assertComplete(mergeHandlerTables({ app: appHandlers, cache: cacheHandlers, cases: casesHandlers, sync: syncHandlers, imaging: imagingHandlers, timer: timerHandlers, reports: reportsHandlers, audit: auditHandlers, messages: messagesHandlers, notifications: notificationsHandlers }));
 }

@@ -9,6 +9,7 @@ import { denyAllPermissions, hardenWebContents } from './harden';
 import { offerExternalLink } from './external-links';
 import { registerIpc } from './ipc';
 import { relayPowerSignals } from './power-signals';
+import { relayOsNotifications } from './os-notifications';
 import { electronSqliteBinding } from './native-sqlite';
 import { APP_ENTRY_URL, secureWebPreferences } from './policy';
 import { DEMO_EXPERT } from '../../platform/demo/credentials';
@@ -52,6 +53,7 @@ async function start(): Promise<void> {
   registerIpc(core, () => mainWindow);
   mainWindow = createMainWindow();
   relayPowerSignals(core, () => mainWindow);
+  relayOsNotifications(core, () => mainWindow, app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en');
   app.on('window-all-closed', () => {
     core.shutdown();
     app.quit();

@@ -6,9 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTempDir } from '../support/temp-dir';
-import { EXPERT, bytes, startTestPlatform, type TestPlatform } from '../support/platform';
-import { startTestCore } from '../support/test-core';
+import { bytes, type TestPlatform } from '../support/platform';
+import { signedInWorkstation } from '../support/signed-in';
 import { mrSeries } from '../../platform/demo/phantoms';
 import { dicomdir, type CdImage } from '../../platform/demo/cd-export';
 import { writeZip, type ZipMember } from '../../platform/demo/zip-writer';
@@ -23,17 +22,7 @@ afterEach(async () => {
 const REF = 'SMO-2026-0101';
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-async function setup() {
-  const dir = makeTempDir();
-  cleanups.push(() => dir.remove());
-  const platform = await startTestPlatform(`${dir.path}/platform`);
-  cleanups.push(() => platform.close());
-  const core = await startTestCore(`${dir.path}/workstation`, platform.url);
-  cleanups.push(() => core.close());
-  await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
-  await core.call('sync.now');
-  return { platform, core, dir: dir.path };
-}
+const setup = () => signedInWorkstation(cleanups);
 
 async function upload(platform: TestPlatform, name: string, zip: Buffer): Promise<string> {
   const { id } = (await platform.dev(`/dev/cases/${REF}/attachments`, { name, kind: 'other', mediaType: 'application/zip', base64: zip.toString('base64') })) as { id: string };

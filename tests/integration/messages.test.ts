@@ -4,9 +4,7 @@
 // platform's answer is lost; a request for information puts the case on hold on both sides and
 // the document the patient adds afterwards arrives with the next sync.
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { EXPERT, startTestPlatform } from '../support/platform';
-import { startTestCore } from '../support/test-core';
+import { signedInWorkstation } from '../support/signed-in';
 import type { CaseDetail, CaseMessage } from '../../src-preload/contract';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -15,14 +13,7 @@ afterEach(async () => {
 });
 
 async function setup() {
-  const dir = makeTempDir();
-  cleanups.push(() => dir.remove());
-  const platform = await startTestPlatform(`${dir.path}/platform`);
-  cleanups.push(() => platform.close());
-  const core = await startTestCore(`${dir.path}/workstation`, platform.url);
-  cleanups.push(() => core.close());
-  await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
-  await core.call('sync.now');
+  const { platform, core } = await signedInWorkstation(cleanups);
   const caseId = platform.caseId('SMO-2026-0101');
   const onPlatform = () =>
     platform.db.prepare('SELECT id, direction, kind, body FROM messages WHERE case_id = ? ORDER BY created_at').all(caseId) as { id: string; direction: string; kind: string; body: string }[];

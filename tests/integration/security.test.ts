@@ -12,6 +12,7 @@ import { startTestCore } from '../support/test-core';
 import { TEST_PASSPHRASE } from '../support/cache';
 import { TestKeychain } from '../support/fake-keychain';
 import { StepClock } from '../support/step-clock';
+import { signedInWorkstation } from '../support/signed-in';
 import type { AuditStatus, CacheStatus, CaseDetail, CaseSummary, ReportState, SessionStatus } from '../../src-preload/contract';
 import { DEMO_CASES } from '../../platform/demo/cases';
 import { deviceIdOf, readAnchor, readAudit, verifyAuditChain } from '../../src-main/core/security/audit-log';
@@ -23,16 +24,8 @@ afterEach(async () => {
 
 /** `autoLockCheckMs`: only the auto-lock test checks often; elsewhere days pass in an instant. */
 async function setup(autoLockCheckMs?: number) {
-  const dir = makeTempDir();
-  cleanups.push(() => dir.remove());
-  const platform = await startTestPlatform(`${dir.path}/platform`);
-  cleanups.push(() => platform.close());
   const clock = new StepClock();
-  const dataDir = `${dir.path}/workstation`;
-  const core = await startTestCore(dataDir, platform.url, autoLockCheckMs ? { autoLockCheckMs } : {}, clock);
-  cleanups.push(() => core.close());
-  await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
-  await core.call('sync.now');
+  const { platform, core, dataDir } = await signedInWorkstation(cleanups, { clock, config: autoLockCheckMs ? { autoLockCheckMs } : {} });
   return { platform, core, clock, dataDir };
 }
 

@@ -39,7 +39,7 @@ describe('findMatches', () => {
 
 describe('document list', () => {
   const doc = (id: string, name: string, kind: CaseDocument['kind'], state: CaseDocument['downloadState'] = 'available'): CaseDocument => ({
-    id, name, kind, mediaType: '', size: 10, addedAt: null, downloadState: state, bytesDone: 0,
+    id, name, kind, mediaType: '', size: 10, addedAt: null, downloadState: state, bytesDone: 0, isNew: false,
   });
   it('groups a DICOM series folder into one entry and keeps other documents apart', () => {
     const entries = groupDocuments([

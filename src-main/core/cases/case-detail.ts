@@ -27,12 +27,13 @@ export function caseDetail(db: CacheDatabase, caseId: string): CaseDetail {
     questions: db.prepare('SELECT id, position, text FROM patient_questions WHERE case_id = ? ORDER BY position').all(caseId) as CaseDetail['questions'],
     documents: db
       .prepare(
-        `SELECT id, kind, name, media_type AS mediaType, size, added_at AS addedAt, download_state AS downloadState, bytes_done AS bytesDone
+        `SELECT id, kind, name, media_type AS mediaType, size, added_at AS addedAt, download_state AS downloadState, bytes_done AS bytesDone, is_new AS isNew
          FROM attachments WHERE case_id = ? AND archive_id IS NULL ORDER BY kind = 'dicom', name`,
       )
       .all(caseId)
       .map((d) => {
-        const doc = d as CaseDetail['documents'][number];
+        const row = d as Omit<CaseDetail['documents'][number], 'isNew'> & { isNew: number };
+        const doc = { ...row, isNew: row.isNew === 1 };
         // A zip of imaging is shown as an archive: its DICOM files join the viewer's series.
         return isArchive(doc.kind, doc.mediaType, doc.name) ? { ...doc, kind: 'archive' as const } : doc;
       }),

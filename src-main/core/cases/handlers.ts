@@ -12,6 +12,7 @@ export const casesHandlers = {
   'cases.open': async (ctx, { caseId }) => {
     const detail = caseDetail(ctx.cache.database(), caseId);
     await ctx.audit.record('case.opened', caseId);
+    await ctx.cache.write((db) => db.prepare('UPDATE cases SET first_opened_at = coalesce(first_opened_at, ?) WHERE id = ?').run(ctx.clock.now().toISOString(), caseId));
     // The open case's documents download first.
     ctx.sync.prioritize(caseId);
     if (detail.documents.some((d) => d.downloadState !== 'available' && d.downloadState !== 'corrupt')) ctx.sync.requestRun();

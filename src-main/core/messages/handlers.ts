@@ -24,6 +24,7 @@ export const messagesHandlers = {
   'messages.markRead': async (ctx, { caseId }) => {
     const unread = await ctx.cache.write((db) => markThreadRead(db, caseId));
     ctx.emit('cases.changed', { caseIds: [caseId] });
+    await ctx.notifications.refresh();
     return { unread };
   },
 } satisfies HandlerTable;

@@ -107,6 +107,8 @@ function upsertCase(db: CacheDatabase, record: CaseRecord, purgeAfter: string, n
 
 /** New attachments wait for download; changed ones are fetched again; removed ones are deleted. */
 function syncAttachmentList(db: CacheDatabase, record: CaseRecord, obsoleteFiles: string[]): void {
+  // A document that arrives once the expert has opened the case is flagged new until viewed.
+  const opened = db.prepare('SELECT first_opened_at FROM cases WHERE id = ?').pluck().get(record.id) !== null;
   const local = new Map(
     (db.prepare('SELECT id, sha256, vault_file FROM attachments WHERE case_id = ? AND archive_id IS NULL').all(record.id) as { id: string; sha256: string; vault_file: string | null }[]).map(
       (a) => [a.id, a],
@@ -122,12 +124,12 @@ function syncAttachmentList(db: CacheDatabase, record: CaseRecord, obsoleteFiles
     if (mine?.vault_file) obsoleteFiles.push(mine.vault_file);
     if (mine) removeArchiveMembers(db, mine.id, obsoleteFiles);
     db.prepare(
-      `INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, added_at, download_state, bytes_done)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0)
+      `INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, added_at, download_state, bytes_done, is_new)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)
        ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, media_type = excluded.media_type, size = excluded.size,
          sha256 = excluded.sha256, download_state = 'pending', bytes_done = 0, vault_file = NULL, vault_key = NULL, etag = NULL,
          digest_failures = 0, error_code = NULL`,
-    ).run(a.id, record.id, a.kind, a.name, a.mediaType, a.size, a.sha256, a.addedAt ?? null);
+    ).run(a.id, record.id, a.kind, a.name, a.mediaType, a.size, a.sha256, a.addedAt ?? null, opened && !mine ? 1 : 0);
   }
   for (const gone of local.values()) {
     if (gone.vault_file) obsoleteFiles.push(gone.vault_file);

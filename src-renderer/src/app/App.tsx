@@ -18,6 +18,7 @@ import { SignInScreen } from '../features/session/SignInScreen';
 import { SyncBanners } from '../features/sync/SyncBanners';
 import { SyncStatusBar } from '../features/sync/SyncStatusBar';
 import { reportPresence } from '../features/timer/presence';
+import { NotificationsMenu } from '../features/notifications/NotificationsMenu';
 
 export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const backend = useBackend();
@@ -70,6 +71,7 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
       onLock={lock}
       status={unlocked && sync && !needsSignIn ? <SyncStatusBar status={sync} locale={info.locale} onSyncNow={syncNow} /> : null}
       banners={unlocked && sync ? <SyncBanners status={sync} locale={info.locale} /> : null}
+      notifications={unlocked && sessionKnown && !needsSignIn ? <NotificationsMenu locale={info.locale} onOpenCase={(caseId) => navigate({ name: 'case', caseId })} /> : null}
     >
       {error && (
         <p className="notice notice--error" role="alert" data-testid="app-error">

@@ -17,10 +17,12 @@ interface Props {
   status: ReactNode;
   /** Offline and removal notices under the bar. */
   banners: ReactNode;
+  /** The notifications bell, while the cases are open. */
+  notifications: ReactNode;
   children: ReactNode;
 }
 
-export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, onLock, status, banners, children }: Props) {
+export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, onLock, status, banners, notifications, children }: Props) {
   const { t } = useTranslation();
   const navItems: { route: TopRoute; label: string }[] = [
     { route: 'inbox', label: t('nav.inbox') },
@@ -56,6 +58,7 @@ export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, on
         )}
         <div className="app__status">
           {status}
+          {notifications}
           <LocaleSwitch locale={info.locale} onChange={onLocaleChange} />
           {unlocked && (
             <button type="button" className="button button--secondary button--small" title={t('frame.lockHint')} data-testid="lock-now" onClick={onLock}>

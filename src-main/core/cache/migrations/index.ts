@@ -10,6 +10,7 @@ import { archiveMembers } from './005-archive-members';
 import { reviewSessionCorrections } from './006-review-session-corrections';
 import { reportKinds } from './007-report-kinds';
 import { auditTrail } from './008-audit-trail';
+import { notifications } from './009-notifications';
 
 export interface Migration {
   version: number;
@@ -17,7 +18,7 @@ export interface Migration {
   up(db: CacheDatabase): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects, archiveMembers, reviewSessionCorrections, reportKinds, auditTrail];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects, archiveMembers, reviewSessionCorrections, reportKinds, auditTrail, notifications];
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: CacheDatabase): number {

@@ -82,11 +82,17 @@ function DocumentList({ entries, locale, onOpen }: { entries: DocumentEntry[]; l
         const state = entryState(entry);
         const size = entry.documents.reduce((sum, d) => sum + d.size, 0);
         const added = entry.documents[0]?.addedAt;
+        const isNew = entry.documents.some((d) => d.isNew);
         return (
-          <li key={entry.id} className="document-list__item" data-testid="document-list-item" data-kind={entry.kind} data-state={state}>
+          <li key={entry.id} className="document-list__item" data-testid="document-list-item" data-kind={entry.kind} data-state={state} data-new={isNew}>
             <button type="button" className="document-list__open" onClick={() => onOpen(entry.id)}>
               <span className={`doc-kind doc-kind--${entry.kind}`}>{t(`documents.kinds.${entry.kind}`)}</span>
               <span className="document-list__name">{entry.name}</span>
+              {isNew && (
+                <span className="badge badge--new" data-testid="document-new">
+                  {t('documents.new')}
+                </span>
+              )}
             </button>
             <span className="muted">{entry.documents.length > 1 ? t('documents.images', { count: entry.documents.length }) : null}</span>
             <span className="muted">{added ? t('documents.added', { when: formatRelative(locale, added) }) : null}</span>

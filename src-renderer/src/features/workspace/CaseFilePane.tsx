@@ -1,11 +1,15 @@
 // The case file: the patient's questions first (the report must answer each), the patient's
-// profile, the first opinion, and the questionnaire with find.
+// profile, the first opinion, and the questionnaire with find; beside it, in its own tab, the
+// secure messages with the patient.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Locale } from '../../../../src-preload/contract';
 import { findMatches } from './find-matches';
 import { SearchField } from '../../app/SearchField';
 import { Questionnaire, countQuestionnaireMatches } from './Questionnaire';
+import { MessageThread } from '../messages/MessageThread';
+import { useBackend } from '../../app/backend-context';
+import { useLive } from '../../app/use-live';
 
 interface Props {
   detail: CaseDetail;
@@ -13,7 +17,34 @@ interface Props {
   onOpenDocument: (attachmentId: string) => void;
 }
 
-export function CaseFilePane({ detail, locale, onOpenDocument }: Props) {
+export function CaseFilePane(props: Props) {
+  const { t } = useTranslation();
+  const backend = useBackend();
+  const caseId = props.detail.summary.id;
+  const [tab, setTab] = useState<'file' | 'messages'>('file');
+  const messages = useLive(() => backend.messages.list({ caseId }), ['cases.changed'], caseId).value ?? [];
+  const unread = messages.filter((m) => m.unread).length;
+  return (
+    <div className="case-file-tabs">
+      <div className="tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'file'} className="tabs__tab" data-testid="case-file-tab" onClick={() => setTab('file')}>
+          {t('workspace.caseFile')}
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'messages'} className="tabs__tab" data-testid="messages-tab" data-unread={unread} onClick={() => setTab('messages')}>
+          {t('messages.title')}
+          {unread > 0 && <span className="tabs__count tabs__count--unread">{unread}</span>}
+        </button>
+      </div>
+      {tab === 'messages' ? (
+        <MessageThread caseId={caseId} messages={messages} locale={props.locale} readOnly={props.detail.summary.readOnly} />
+      ) : (
+        <CaseFile {...props} />
+      )}
+    </div>
+  );
+}
+
+function CaseFile({ detail, locale, onOpenDocument }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const { patient, firstOpinion } = detail;

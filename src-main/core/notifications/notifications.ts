@@ -1,0 +1,49 @@
+// The notifications as a service: refreshed after every change to the cases (a sync, a message
+// read) and every few minutes for due dates; each refresh that finds something new announces it
+// (`notifications.changed`), which the Electron shell turns into an OS notification.
+import type { EventName, EventPayload } from '../../../src-preload/contract';
+import type { CaseCache } from '../cache/case-cache';
+import type { Logger } from '../log/logger';
+import type { Clock } from '../ports';
+import { listNotifications, markNotificationsRead, refreshNotifications } from './notification-store';
+
+const DUE_CHECK_MS = 5 * 60_000;
+
+export class Notifications {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly cache: CaseCache,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly emit: (event: 'notifications.changed', payload: EventPayload<Extract<EventName, 'notifications.changed'>>) => void,
+  ) {}
+
+  start(): void {
+    void this.refresh();
+    this.timer ??= setInterval(() => void this.refresh(), DUE_CHECK_MS);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  async refresh(): Promise<void> {
+    if (this.cache.state !== 'unlocked') return;
+    try {
+      const fresh = await this.cache.write((db) => refreshNotifications(db, this.clock.now()));
+      this.emit('notifications.changed', { unread: listNotifications(this.cache.database()).unread, fresh });
+    } catch (error) {
+      this.log.warn('notifications not refreshed', { error: this.log.describe(error) });
+    }
+  }
+
+  async markRead(ids?: readonly string[]) {
+    await this.cache.write((db) => markNotificationsRead(db, ids));
+    const list = listNotifications(this.cache.database());
+    this.emit('notifications.changed', { unread: list.unread, fresh: [] });
+    return list;
+  }
+}

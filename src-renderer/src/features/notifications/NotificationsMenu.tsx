@@ -1,0 +1,68 @@
+// The bell in the top bar: how many notifications are unread, and the list (a case offered, a
+// patient's message, a case withdrawn, a due date near or passed). Choosing one opens its case.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppNotification, Locale } from '../../../../src-preload/contract';
+import { useBackend } from '../../app/backend-context';
+import { formatRelative } from '../../app/format';
+import { useLive } from '../../app/use-live';
+
+export function NotificationsMenu({ locale, onOpenCase }: { locale: Locale; onOpenCase: (caseId: string) => void }) {
+  const { t } = useTranslation();
+  const backend = useBackend();
+  const [open, setOpen] = useState(false);
+  const live = useLive(() => backend.notifications.list(), ['notifications.changed']);
+  const list = live.value;
+  const unread = list?.unread ?? 0;
+
+  const choose = (n: AppNotification) => {
+    setOpen(false);
+    void backend.notifications.markRead({ ids: [n.id] }).then(live.set, () => {});
+    onOpenCase(n.caseId);
+  };
+
+  return (
+    <div className="notifications">
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        aria-expanded={open}
+        aria-label={t('notifications.button', { count: unread })}
+        data-testid="notifications"
+        data-unread={unread}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('notifications.title')}
+        {unread > 0 && <span className="tabs__count tabs__count--unread">{unread}</span>}
+      </button>
+      {open && (
+        <div className="notifications__panel" role="dialog" aria-label={t('notifications.title')} data-testid="notifications-panel">
+          <div className="notifications__head">
+            <strong>{t('notifications.title')}</strong>
+            {unread > 0 && (
+              <button type="button" className="link-button" onClick={() => void backend.notifications.markRead({}).then(live.set, () => {})} data-testid="notifications-read-all">
+                {t('notifications.readAll')}
+              </button>
+            )}
+          </div>
+          {list && list.items.length > 0 ? (
+            <ul className="notifications__list">
+              {list.items.map((n) => (
+                <li key={n.id}>
+                  <button type="button" className={`notification${n.read ? '' : ' notification--unread'}`} data-testid="notification-item" data-kind={n.kind} data-read={n.read} onClick={() => choose(n)}>
+                    <span>{t(`notifications.kinds.${n.kind}`, { reference: n.reference })}</span>
+                    <time className="muted" dateTime={n.at}>
+                      {formatRelative(locale, n.at)}
+                    </time>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('notifications.empty')}</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// The usual start of an integration test: a temp directory, the reference platform in it, a core
+// on a fresh encrypted cache, signed in as the demo expert and synced once. Everything started is
+// registered in `cleanups`, to be stopped in reverse order after the test.
+import { makeTempDir } from './temp-dir';
+import { EXPERT, startTestPlatform } from './platform';
+import { startTestCore } from './test-core';
+import type { CoreConfigInput } from '../../src-main/core/config';
+import type { Clock } from '../../src-main/core/ports';
+
+export type Cleanups = (() => Promise<void> | void)[];
+
+export async function signedInWorkstation(cleanups: Cleanups, options: { clock?: Clock; config?: Partial<CoreConfigInput> } = {}) {
+  const dir = makeTempDir();
+  cleanups.push(() => dir.remove());
+  const platform = await startTestPlatform(`${dir.path}/platform`);
+  cleanups.push(() => platform.close());
+  const dataDir = `${dir.path}/workstation`;
+  const core = await startTestCore(dataDir, platform.url, options.config ?? {}, options.clock);
+  cleanups.push(() => core.close());
+  await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
+  await core.call('sync.now');
+  return { platform, core, dir: dir.path, dataDir };
+}
