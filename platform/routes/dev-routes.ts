@@ -30,6 +30,11 @@ export function devRoutes(router: Router, state: PlatformState): void {
     return row;
   };
 
+  // The patient answering (a message, a document) ends the wait a request for information began.
+  const patientAnswered = (row: NonNullable<ReturnType<typeof caseOr404>>) => {
+    if (row.status === 'waiting_for_patient') setStatus(db, row, 'accepted');
+  };
+
   router.on('POST', '/dev/faults/fail', async ({ req, res }) => {
     faults.failNext = await input(req, Fail);
     sendJson(res, 200, faults.failNext);
@@ -112,6 +117,7 @@ export function devRoutes(router: Router, state: PlatformState): void {
     db.prepare('INSERT INTO messages (id, case_id, direction, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       id, row.id, 'from_patient', message.kind, message.body, new Date().toISOString(),
     );
+    patientAnswered(row);
     addFeed(db, row.expert_id, row.id, 'message');
     sendJson(res, 201, { id });
   });
@@ -136,6 +142,7 @@ export function devRoutes(router: Router, state: PlatformState): void {
     const doc = await input(req, z.object({ name: z.string().min(1), kind: z.enum(['dicom', 'pdf', 'photo', 'other']), mediaType: z.string(), base64: z.string() }));
     const id = db.transaction(() => {
       const added = addUpload(row, doc, Buffer.from(doc.base64, 'base64'));
+      patientAnswered(row);
       caseUpdated(row);
       return added;
     })();

@@ -2,7 +2,7 @@
 // patient's message arrives unread and is marked read; the expert's answer is queued, sent and
 // shown as sent; written offline it leaves once the platform is back, once only, even when the
 // platform's answer is lost; a request for information puts the case on hold on both sides and
-// the document the patient adds afterwards arrives with the next sync.
+// the document the patient adds afterwards arrives with the next sync, flagged new until viewed.
 import { afterEach, describe, expect, it } from 'vitest';
 import { signedInWorkstation } from '../support/signed-in';
 import type { CaseDetail, CaseMessage } from '../../src-preload/contract';
@@ -68,11 +68,18 @@ describe('messages', () => {
     await core.call('sync.now');
     expect(platform.db.prepare('SELECT status FROM cases WHERE id = ?').pluck().get(waiting)).toBe('waiting_for_patient');
 
-    const before = (await core.call<CaseDetail>('cases.get', { caseId: waiting })).documents.length;
+    // The expert has had the case open: what the patient adds now is flagged new until viewed.
+    const before = (await core.call<CaseDetail>('cases.open', { caseId: waiting })).documents;
+    expect(before.every((d) => !d.isNew)).toBe(true);
     await platform.dev('/dev/cases/SMO-2026-0102/attachments', { name: 'Compte rendu opératoire.pdf', kind: 'pdf', mediaType: 'application/pdf', base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') });
     await core.call('sync.now');
-    const after = (await core.call<CaseDetail>('cases.get', { caseId: waiting })).documents;
-    expect(after).toHaveLength(before + 1);
-    expect(after.map((d) => d.name)).toContain('Compte rendu opératoire.pdf');
+    const detail = await core.call<CaseDetail>('cases.get', { caseId: waiting });
+    expect(detail.documents).toHaveLength(before.length + 1);
+    const added = detail.documents.find((d) => d.name === 'Compte rendu opératoire.pdf');
+    expect(added).toMatchObject({ isNew: true, downloadState: 'available' });
+    // The patient answered: the case is back in review on the platform and here.
+    expect(detail.summary.status).toBe('accepted');
+    await core.ctx.documents.read(added?.id ?? '', 0, 3);
+    await expect.poll(async () => (await core.call<CaseDetail>('cases.get', { caseId: waiting })).documents.find((d) => d.id === added?.id)?.isNew).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { EXPERT, devGet, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import { fhirProblems } from '../support/fhir-schema';
-import type { ReportAnswers, ReportState } from '../../src-preload/contract';
+import type { CaseMessage, ReportAnswers, ReportState } from '../../src-preload/contract';
 import { StepClock } from '../support/step-clock';
 import { readAudit } from '../../src-main/core/security/audit-log';
 
@@ -125,10 +125,21 @@ describe('the report', () => {
     const pdf = await core.ctx.documents.read(`report/${caseId}/${state.submissions[0]?.id}`, 0, 4);
     expect(Buffer.from(pdf).toString('latin1')).toBe('%PDF-');
 
-    // An addendum, submitted the same way.
+    // The patient comes back with a follow-up question: it arrives as a message marked as a
+    // question, and the addendum answers it, the same way as the report.
+    await platform.dev('/dev/cases/SMO-2026-0101/patient-messages', { kind: 'follow_up_question', body: 'Puis-je faire du vélo pendant la rééducation ?' });
+    await core.call('sync.now');
+    expect((await core.call<CaseMessage[]>('messages.list', { caseId })).map((m) => [m.kind, m.unread])).toEqual([['follow_up_question', true]]);
     state = await core.call<ReportState>('reports.startAddendum', { caseId });
-    expect(state.draft).toMatchObject({ kind: 'addendum', missing: [{ linkId: 'addendum' }] });
-    state = await core.call<ReportState>('reports.save', { caseId, templateId: 'addendum', answers: { addendum: 'Précision sur le délai de reprise de la course.' } });
+    const followUps = state.draft?.items.find((i) => i.linkId === 'follow-up-questions')?.item ?? [];
+    expect(followUps.map((i) => i.quote)).toEqual(['Puis-je faire du vélo pendant la rééducation ?']);
+    const answerId = followUps[0]?.linkId ?? '';
+    expect(state.draft).toMatchObject({ kind: 'addendum', missing: [{ linkId: answerId }, { linkId: 'addendum' }] });
+    state = await core.call<ReportState>('reports.save', {
+      caseId,
+      templateId: 'addendum',
+      answers: { [answerId]: 'Oui, le vélo sans résistance est conseillé.', addendum: 'Précision sur le délai de reprise de la course.' },
+    });
     state = await core.call<ReportState>('reports.finalize', { caseId, revision: state.draft?.revision });
     await core.call('sync.now');
     state = await core.call<ReportState>('reports.get', { caseId });

@@ -3,7 +3,7 @@
 // signed, queued in the outbox with the review time in one transaction), the return to draft of a
 // report the platform refused, addenda, and the patient-facing exports (PDF, FHIR).
 import { randomUUID } from 'node:crypto';
-import type { ReportAnswers, ReportDraft, ReportItem, ReportState, ReportSubmission, TemplateSummary } from '../../../src-preload/contract';
+import { QUESTION_LINK_PREFIX, type ReportAnswers, type ReportDraft, type ReportItem, type ReportState, type ReportSubmission, type TemplateSummary } from '../../../src-preload/contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import type { Logger } from '../log/logger';
@@ -272,8 +272,10 @@ export class ReportService {
   private formOf(db: CacheDatabase, c: ReportCase, row: DraftRow): Form {
     if (row.kind === 'addendum') {
       const module = this.addendumModule();
-      const report = readSubmissions(db, c.id).find((s) => s.kind === 'report' && s.state === 'submitted');
-      const questions = followUpQuestions(db, c.id, report?.signedAt ?? '');
+      // The patient's follow-up questions not yet answered by an earlier addendum (by id, not by
+      // time: the platform's clock and this computer's may differ).
+      const answered = new Set(readSubmissions(db, c.id).filter((s) => s.kind === 'addendum').flatMap((s) => Object.keys(s.answers)));
+      const questions = followUpQuestions(db, c.id).filter((q) => !answered.has(`${QUESTION_LINK_PREFIX}${q.id}`));
       return {
         template: { id: ADDENDUM, version: module.version, title: module.title, specialty: ADDENDUM },
         items: buildForm(module.item, { questions, gpConsent: c.gpConsent }),

@@ -118,8 +118,9 @@ export function insertSubmission(db: CacheDatabase, caseId: string, s: ReportSub
   );
 }
 
-export function followUpQuestions(db: CacheDatabase, caseId: string, after: string): { id: string; text: string }[] {
+/** The patient's follow-up questions on this case, oldest first. */
+export function followUpQuestions(db: CacheDatabase, caseId: string): { id: string; text: string }[] {
   return db
-    .prepare(`SELECT id, body AS text FROM messages WHERE case_id = ? AND kind = 'follow_up_question' AND direction = 'from_patient' AND created_at > ? ORDER BY created_at`)
-    .all(caseId, after) as { id: string; text: string }[];
+    .prepare(`SELECT id, body AS text FROM messages WHERE case_id = ? AND kind = 'follow_up_question' AND direction = 'from_patient' ORDER BY created_at`)
+    .all(caseId) as { id: string; text: string }[];
 }

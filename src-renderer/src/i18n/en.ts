@@ -90,6 +90,7 @@ export const en = {
     },
   },
   messages: {
+    answerInAddendum: 'Answer in an addendum to the report',
     title: 'Messages',
     empty: 'No message with the patient yet.',
     you: 'You',

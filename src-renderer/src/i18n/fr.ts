@@ -91,6 +91,7 @@ export const fr: Messages = {
     },
   },
   messages: {
+    answerInAddendum: 'Répondre dans un complément au compte rendu',
     title: 'Messages',
     empty: 'Aucun message avec le patient pour l’instant.',
     you: 'Vous',

@@ -1,7 +1,8 @@
 // The case's secure messages with the patient: the thread with each message's time and delivery
 // state, and the composer. A message can be a request for information (what is missing, and
 // why), which puts the case on hold until the patient answers. Written offline, a message waits
-// in the outbox and is shown as queued.
+// in the outbox and is shown as queued. A follow-up question after the report is answered in an
+// addendum, started from the question.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseMessage, Locale } from '../../../../src-preload/contract';
@@ -26,6 +27,7 @@ export function MessageThread({ caseId, messages, locale, readOnly }: Props) {
   const [requesting, setRequesting] = useState(false);
   const [missing, setMissing] = useState<(typeof MISSING_ITEMS)[number]>('exam');
   const send = useAction();
+  const addendum = useAction();
   const unread = messages.some((m) => m.unread);
 
   // Seen once shown: the unread marks go (the list keeps them for this look).
@@ -65,9 +67,19 @@ export function MessageThread({ caseId, messages, locale, readOnly }: Props) {
                 {m.direction === 'to_patient' && <span className={`message__state message__state--${m.deliveryState}`}>{t(`messages.states.${m.deliveryState}`)}</span>}
               </div>
               <p className="message__body">{m.body}</p>
+              {m.kind === 'follow_up_question' && !readOnly && (
+                <button type="button" className="link-button" data-testid="answer-in-addendum" onClick={() => void addendum.run(() => backend.reports.startAddendum({ caseId }))}>
+                  {t('messages.answerInAddendum')}
+                </button>
+              )}
             </li>
           ))}
         </ol>
+      )}
+      {addendum.error && (
+        <p className="notice notice--warning" role="status">
+          {addendum.error}
+        </p>
       )}
       {readOnly ? (
         <p className="notice notice--warning">{t('messages.closed')}</p>
