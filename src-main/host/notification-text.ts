@@ -23,3 +23,12 @@ const WORDS: Record<Locale, Record<AppNotification['kind'], string>> = {
 export function osNotificationText(notification: Pick<AppNotification, 'kind' | 'reference'>, locale: Locale): { title: string; body: string } {
   return { title: WORDS[locale][notification.kind], body: notification.reference };
 }
+
+/** Past this many at once (the first sync of a new installation), one summary instead of a flood. */
+export const OS_NOTIFICATION_BURST = 3;
+
+export function osNotificationSummary(notifications: readonly Pick<AppNotification, 'reference'>[], locale: Locale): { title: string; body: string } {
+  const references = [...new Set(notifications.map((n) => n.reference))];
+  const title = locale === 'fr' ? `${notifications.length} nouvelles notifications` : `${notifications.length} new notifications`;
+  return { title, body: references.join(', ') };
+}

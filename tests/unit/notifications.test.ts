@@ -6,7 +6,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { testCache, TEST_PASSPHRASE } from '../support/cache';
 import { listNotifications, markNotificationsRead, refreshNotifications } from '../../src-main/core/notifications/notification-store';
 import { markThreadRead } from '../../src-main/core/messages/message-store';
-import { osNotificationText } from '../../src-main/host/notification-text';
+import { osNotificationSummary, osNotificationText } from '../../src-main/host/notification-text';
 import type { CacheDatabase } from '../../src-main/core/cache/database';
 
 const dirs: { remove(): void }[] = [];
@@ -62,5 +62,8 @@ describe('notifications', () => {
   it('reach the OS worded with the case reference only', () => {
     expect(osNotificationText({ kind: 'message', reference: 'SMO-2026-0101' }, 'fr')).toEqual({ title: 'Nouveau message d’un patient', body: 'SMO-2026-0101' });
     expect(osNotificationText({ kind: 'overdue', reference: 'SMO-2026-0104' }, 'en')).toEqual({ title: 'A case is overdue', body: 'SMO-2026-0104' });
+    // The first sync of a new installation: one summary, references only.
+    const burst = ['SMO-1', 'SMO-2', 'SMO-2', 'SMO-3'].map((reference) => ({ reference }));
+    expect(osNotificationSummary(burst, 'fr')).toEqual({ title: '4 nouvelles notifications', body: 'SMO-1, SMO-2, SMO-3' });
   });
 });
