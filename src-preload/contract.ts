@@ -85,6 +85,9 @@ export const AuditStatus = z.object({
 });
 export type AuditStatus = z.infer<typeof AuditStatus>;
 
+/** Days a finished case (closed, withdrawn, reassigned, declined) stays on this computer. */
+export const RETENTION_DAYS = { min: 0, max: 365, default: 7 } as const;
+
 /** Days without contact with the platform before the cache stays shut until the next sign-in. */
 export const OFFLINE_TTL_DAYS = { min: 1, max: 90, default: 30 } as const;
 
@@ -579,6 +582,7 @@ export const methods = {
   'app.setIdleThreshold': { input: z.object({ seconds: z.number().int().min(IDLE_THRESHOLD_SECONDS.min).max(IDLE_THRESHOLD_SECONDS.max) }).strict(), output: AppInfo },
   'app.setAutoLock': { input: z.object({ minutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max) }).strict(), output: AppInfo },
   'app.setOfflineTtl': { input: z.object({ days: z.number().int().min(OFFLINE_TTL_DAYS.min).max(OFFLINE_TTL_DAYS.max) }).strict(), output: AppInfo },
+  'app.setRetention': { input: z.object({ days: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max) }).strict(), output: AppInfo },
   'audit.status': { input: NoInput, output: AuditStatus },
   'timer.state': { input: NoInput, output: TimerState },
   'timer.open': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: TimerState },

@@ -53,6 +53,19 @@ describe('app.info and app.setLocale', () => {
     expect(await second.core.call('app.info', {})).toMatchObject({ ok: true, value: { imageCacheMiB: 2048 } });
   });
 
+  it('keeps the protection settings within their bounds across restarts: auto-lock, offline limit, retention', async () => {
+    const first = startCore('en');
+    expect(await first.core.call('app.info', {})).toMatchObject({ ok: true, value: { autoLockMinutes: 10, offlineTtlDays: 30, retentionDays: 7 } });
+    await first.core.call('app.setAutoLock', { minutes: 5 });
+    await first.core.call('app.setOfflineTtl', { days: 14 });
+    expect(await first.core.call('app.setRetention', { days: 30 })).toMatchObject({ ok: true, value: { retentionDays: 30 } });
+    for (const [method, input] of [['app.setAutoLock', { minutes: 0 }], ['app.setOfflineTtl', { days: 365 }], ['app.setRetention', { days: -1 }]] as const) {
+      expect(await first.core.call(method, input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    const second = startCore('en', first.dir);
+    expect(await second.core.call('app.info', {})).toMatchObject({ ok: true, value: { autoLockMinutes: 5, offlineTtlDays: 14, retentionDays: 30 } });
+  });
+
   it('starts with defaults when the preferences file is damaged', async () => {
     const { dir } = startCore('en-US');
     writeFileSync(join(dir, 'settings.json'), '{"locale": "fr"'); // torn write from an old crash

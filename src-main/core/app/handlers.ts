@@ -17,6 +17,8 @@ export const appHandlers = {
   },
   'app.setAutoLock': (ctx, { minutes }) => changeSettings(ctx, { autoLockMinutes: minutes }),
   'app.setOfflineTtl': (ctx, { days }) => changeSettings(ctx, { offlineTtlDays: days }),
+  // Applies to cases that finish from now on; a removal date already announced is kept.
+  'app.setRetention': (ctx, { days }) => changeSettings(ctx, { retentionDays: days }),
 } satisfies HandlerTable;
 
 function changeSettings(ctx: CoreContext, patch: Partial<Settings>): AppInfo {

@@ -5,13 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AUTO_LOCK_MINUTES, IDLE_THRESHOLD_SECONDS, IMAGE_CACHE_MIB, Locale, OFFLINE_TTL_DAYS } from '../../../src-preload/contract';
+import { AUTO_LOCK_MINUTES, IDLE_THRESHOLD_SECONDS, IMAGE_CACHE_MIB, Locale, OFFLINE_TTL_DAYS, RETENTION_DAYS } from '../../../src-preload/contract';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 export const Settings = z.object({
   locale: Locale.nullable().default(null),
   /** Days a closed, withdrawn, reassigned or declined case stays on this computer. */
-  retentionDays: z.number().int().min(0).max(365).default(7),
+  retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max).default(RETENTION_DAYS.default),
   /** The DICOM viewer's decoded image cache bound, in MiB. */
   imageCacheMiB: z.number().int().min(IMAGE_CACHE_MIB.min).max(IMAGE_CACHE_MIB.max).default(IMAGE_CACHE_MIB.default),
   /** The review timer flags time idle after this long without input. */

@@ -19,6 +19,8 @@ const IMAGE_CACHE_CHOICES = [256, 512, 1024, 2048, 4096];
 const IDLE_THRESHOLD_CHOICES = [60, 120, 180, 300, 600, 900, 1800];
 const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 15, 30, 60];
 const OFFLINE_TTL_CHOICES = [7, 14, 30, 60, 90];
+// Never 0: the expert is told before a finished case leaves this computer.
+const RETENTION_CHOICES = [1, 7, 14, 30, 90];
 
 interface NumberChoiceProps {
   label: string;
@@ -120,6 +122,15 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
           format={(days) => t('settings.days', { count: days })}
           onChange={(days) => void backend.app.setOfflineTtl({ days })}
         />
+        <NumberChoice
+          label={t('settings.retention')}
+          help={t('settings.retentionHelp')}
+          testId="settings-retention"
+          value={info.retentionDays}
+          choices={RETENTION_CHOICES}
+          format={(days) => t('settings.days', { count: days })}
+          onChange={(days) => void backend.app.setRetention({ days })}
+        />
       </div>
       <h2 className="view__subtitle">{t('settings.about')}</h2>
       <dl className="facts" data-testid="settings-about">
@@ -142,8 +153,6 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
         <dd>{cache.counts?.cases ?? 0}</dd>
         <dt>{t('settings.pendingChanges')}</dt>
         <dd>{cache.unsynced.total}</dd>
-        <dt>{t('settings.retention')}</dt>
-        <dd>{t('settings.retentionValue', { count: info.retentionDays })}</dd>
         <dt>{t('settings.auditTrail')}</dt>
         <dd data-testid="settings-audit" data-intact={audit ? String(audit.intact) : undefined}>
           {audit === null
