@@ -50,6 +50,8 @@ export const AppInfo = z.object({
   offlineTtlDays: z.number().int(),
   /** Days a finished case stays on this computer (a setting). */
   retentionDays: z.number().int(),
+  /** The desktop app's update feed (https); null: updates are off (the default). */
+  updateFeedUrl: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -583,6 +585,7 @@ export const methods = {
   'app.setAutoLock': { input: z.object({ minutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max) }).strict(), output: AppInfo },
   'app.setOfflineTtl': { input: z.object({ days: z.number().int().min(OFFLINE_TTL_DAYS.min).max(OFFLINE_TTL_DAYS.max) }).strict(), output: AppInfo },
   'app.setRetention': { input: z.object({ days: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max) }).strict(), output: AppInfo },
+  'app.setUpdateFeed': { input: z.object({ url: z.string().url().max(500).nullable() }).strict(), output: AppInfo },
   'audit.status': { input: NoInput, output: AuditStatus },
   'timer.state': { input: NoInput, output: TimerState },
   'timer.open': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: TimerState },

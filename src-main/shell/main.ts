@@ -10,6 +10,7 @@ import { offerExternalLink } from './external-links';
 import { registerIpc } from './ipc';
 import { relayPowerSignals } from './power-signals';
 import { relayOsNotifications } from './os-notifications';
+import { startUpdates } from './updates';
 import { electronSqliteBinding } from './native-sqlite';
 import { APP_ENTRY_URL, secureWebPreferences } from './policy';
 import { DEMO_EXPERT } from '../../platform/demo/credentials';
@@ -54,6 +55,8 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow();
   relayPowerSignals(core, () => mainWindow);
   relayOsNotifications(core, () => mainWindow, app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en');
+  // Only a packaged app updates itself (a development run has nothing to replace).
+  if (app.isPackaged) void startUpdates(core, () => mainWindow);
   app.on('window-all-closed', () => {
     core.shutdown();
     app.quit();

@@ -66,6 +66,14 @@ describe('app.info and app.setLocale', () => {
     expect(await second.core.call('app.info', {})).toMatchObject({ ok: true, value: { autoLockMinutes: 5, offlineTtlDays: 14, retentionDays: 30 } });
   });
 
+  it('keeps updates off until an https feed is set, and off again when it is cleared', async () => {
+    const { core } = startCore('en');
+    expect(await core.call('app.info', {})).toMatchObject({ ok: true, value: { updateFeedUrl: null } });
+    expect(await core.call('app.setUpdateFeed', { url: 'http://updates.smo.example/' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('https') } });
+    expect(await core.call('app.setUpdateFeed', { url: 'https://updates.smo.example/stable/' })).toMatchObject({ ok: true, value: { updateFeedUrl: 'https://updates.smo.example/stable/' } });
+    expect(await core.call('app.setUpdateFeed', { url: null })).toMatchObject({ ok: true, value: { updateFeedUrl: null } });
+  });
+
   it('starts with defaults when the preferences file is damaged', async () => {
     const { dir } = startCore('en-US');
     writeFileSync(join(dir, 'settings.json'), '{"locale": "fr"'); // torn write from an old crash

@@ -2,7 +2,8 @@
 // (language, image cache size, idle threshold of the review timer).
 import type { AppInfo } from '../../../src-preload/contract';
 import type { CoreContext } from '../context';
-import { localeFromSystem } from '../config';
+import { isSecurePlatformUrl, localeFromSystem } from '../config';
+import { CoreError } from '../rpc/core-error';
 import type { HandlerTable } from '../rpc/registry';
 import type { Settings } from '../settings/settings-store';
 
@@ -19,6 +20,11 @@ export const appHandlers = {
   'app.setOfflineTtl': (ctx, { days }) => changeSettings(ctx, { offlineTtlDays: days }),
   // Applies to cases that finish from now on; a removal date already announced is kept.
   'app.setRetention': (ctx, { days }) => changeSettings(ctx, { retentionDays: days }),
+  // Used by the desktop app at its next start; https only, like the platform.
+  'app.setUpdateFeed': (ctx, { url }) => {
+    if (url !== null && !isSecurePlatformUrl(url)) throw new CoreError('INVALID_INPUT', 'The update address must use https.');
+    return changeSettings(ctx, { updateFeedUrl: url });
+  },
 } satisfies HandlerTable;
 
 function changeSettings(ctx: CoreContext, patch: Partial<Settings>): AppInfo {
@@ -42,5 +48,6 @@ function appInfo(ctx: CoreContext): AppInfo {
     autoLockMinutes: ctx.settings.get().autoLockMinutes,
     offlineTtlDays: ctx.settings.get().offlineTtlDays,
     retentionDays: ctx.settings.get().retentionDays,
+    updateFeedUrl: ctx.settings.get().updateFeedUrl,
   };
 }

@@ -7,6 +7,7 @@ import { useBackend } from '../../app/backend-context';
 import { UI_LOCALES } from '../../i18n/i18n';
 import { formatBytes } from '../../app/format';
 import { ResetPanel } from '../unlock/ResetPanel';
+import { UpdateFeedField } from './UpdateFeedField';
 
 interface Props {
   info: AppInfo;
@@ -131,6 +132,7 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
           format={(days) => t('settings.days', { count: days })}
           onChange={(days) => void backend.app.setRetention({ days })}
         />
+        <UpdateFeedField info={info} />
       </div>
       <h2 className="view__subtitle">{t('settings.about')}</h2>
       <dl className="facts" data-testid="settings-about">
