@@ -226,14 +226,21 @@ describe('pushing work', () => {
     const { core, platform } = await setup();
     await signIn(core);
     await core.call('sync.now');
-    core.ctx.settings.update({ retentionDays: 0 });
+    core.ctx.settings.update({ retentionDays: 1 });
     await platform.dev('/dev/cases/SMO-2026-0103/reassign');
     await platform.dev('/dev/cases/SMO-2026-0102/withdraw');
-    await core.call('sync.now'); // marks both read-only, due for removal now
-    await core.call('sync.now'); // removes them
+    await core.call('sync.now'); // marks both read-only, due for removal in a day
+    expect((await list(core)).map((c) => [c.reference, c.readOnly])).toContainEqual(['SMO-2026-0102', true]);
+    await core.ctx.notifications.refresh();
+    expect(core.db().prepare(`SELECT kind FROM notifications WHERE case_id = ?`).pluck().all(platform.caseId('SMO-2026-0102'))).toContain('withdrawn');
+    // A day later (the removal date moved into the past), the next sync removes them.
+    core.db().prepare('UPDATE cases SET purge_after = ? WHERE purge_after IS NOT NULL').run(new Date(Date.now() - 1000).toISOString());
+    await core.call('sync.now');
     const left = await list(core);
     expect(left.map((c) => c.reference)).toEqual(['SMO-2026-0101']);
     expect(core.db().prepare(`SELECT count(*) FROM attachments`).pluck().get()).toBe(4);
+    // The withdrawal's notification went with its case: none points at a case no longer here.
+    expect(core.db().prepare(`SELECT count(*) FROM notifications WHERE case_id NOT IN (SELECT id FROM cases)`).pluck().get()).toBe(0);
   });
 });
 

@@ -9,6 +9,7 @@ export async function purgeExpiredCases(cache: CaseCache, now: Date): Promise<st
     for (const id of ids) {
       files.push(...(db.prepare('SELECT vault_file FROM attachments WHERE case_id = ? AND vault_file IS NOT NULL').pluck().all(id) as string[]));
       db.prepare('DELETE FROM cases WHERE id = ?').run(id);
+      db.prepare('DELETE FROM notifications WHERE case_id = ?').run(id);
       db.prepare('DELETE FROM outbox WHERE case_id = ? AND state = ?').run(id, 'conflict');
     }
     if (ids.length > 0) cache.noteOutboxChanged();
