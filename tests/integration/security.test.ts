@@ -13,7 +13,7 @@ import { TEST_PASSPHRASE } from '../support/cache';
 import { TestKeychain } from '../support/fake-keychain';
 import { StepClock } from '../support/step-clock';
 import { signedInWorkstation } from '../support/signed-in';
-import type { AuditStatus, CacheStatus, CaseDetail, CaseSummary, ReportState, SessionStatus } from '../../src-preload/contract';
+import type { AuditStatus, CacheStatus, CaseDetail, CaseSummary, ReportState, SessionStatus, SyncStatus } from '../../src-preload/contract';
 import { DEMO_CASES } from '../../platform/demo/cases';
 import { deviceIdOf, readAnchor, readAudit, verifyAuditChain } from '../../src-main/core/security/audit-log';
 
@@ -104,6 +104,9 @@ describe('the audit trail', () => {
     const { platform, core, dataDir } = await setup();
     const caseId = platform.caseId('SMO-2026-0101');
     const detail = await core.call<CaseDetail>('cases.open', { caseId });
+    // Queued for the platform, yet not counted among the expert's pending changes.
+    expect(core.db().prepare(`SELECT count(*) FROM outbox WHERE kind = 'audit.entries'`).pluck().get()).toBeGreaterThan(0);
+    expect((await core.call<SyncStatus>('sync.status')).pendingChanges).toBe(0);
     const pdf = detail.documents.find((d) => d.mediaType === 'application/pdf' && d.downloadState === 'available');
     expect(pdf).toBeDefined();
     if (!pdf) return;

@@ -208,7 +208,9 @@ export class SyncEngine {
       lastSyncAt: this.lastSyncAt,
       lastError: this.lastError,
       needsSignIn: unlocked ? !this.sessionStatus().signedIn : false,
-      pendingChanges: db ? (db.prepare('SELECT count(*) FROM outbox').pluck().get() as number) : 0,
+      // The expert's own changes: audit entries travel the same way but are not work to wait for
+      // (a reset or sign-out still lists them among what would be lost).
+      pendingChanges: db ? (db.prepare(`SELECT count(*) FROM outbox WHERE kind != 'audit.entries'`).pluck().get() as number) : 0,
       downloads,
       purgeNotices,
       nextRunAt: this.nextRunAt ? new Date(this.nextRunAt).toISOString() : null,
