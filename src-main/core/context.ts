@@ -12,7 +12,6 @@ import type { TimerService } from './timer/timer-service';
 import type { ReportService } from './reports/report-service';
 import type { AutoLock, LockReason } from './security/auto-lock';
 import type { AuditTrail } from './security/audit-trail';
-import type { OfflineLimit } from './security/offline-limit';
 import type { EraseReason } from './cache/erase';
 import type { Notifications } from './notifications/notifications';
 
@@ -28,7 +27,6 @@ export interface CoreContext {
   readonly reports: ReportService;
   readonly autoLock: AutoLock;
   readonly audit: AuditTrail;
-  readonly contact: OfflineLimit;
   readonly notifications: Notifications;
   /** Locks the cache (review session ended, audit written, key wiped). */
   lock(reason: LockReason): Promise<void>;

@@ -19,7 +19,6 @@ import { ReportService } from './reports/report-service';
 import { reportContent } from './reports/report-content';
 import { AutoLock, type LockReason } from './security/auto-lock';
 import { AuditTrail } from './security/audit-trail';
-import { OfflineLimit } from './security/offline-limit';
 import { Notifications } from './notifications/notifications';
 
 export interface Core {
@@ -103,9 +102,8 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     },
   });
   const settings = openSettingsStore(config.dataDir);
-  const contact = new OfflineLimit(config.dataDir, clock, () => settings.get().offlineTtlDays, () => cache.state !== 'uninitialized');
   const audit: AuditTrail = new AuditTrail(cache, clock, services.log);
-  const notifications: Notifications = new Notifications(cache, clock, services.log, (event, payload) => services.emit(event, payload));
+  const notifications: Notifications = new Notifications(cache, clock, services.log, (payload) => services.emit('notifications.changed', payload));
   const sync: SyncEngine = new SyncEngine(config, cache, settings, clock, services.log, {
     status: (status) => services.emit('sync.changed', status),
     session: (status) => services.emit('session.changed', status),
@@ -115,7 +113,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
       void notifications.refresh();
     },
     revoked: () => void eraseCache('device-revoked'),
-  }, contact);
+  });
   /** Locks the cache: the review session ends and the batched audit entries are written first. */
   const lock = async (reason: LockReason) => {
     if (cache.state !== 'unlocked') return;
@@ -127,7 +125,6 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   const eraseCache = async (reason: 'device-revoked' | 'signed-out') => {
     if (cache.state === 'unlocked') timer.stop('closed');
     await cache.erase(reason);
-    contact.forget();
   };
   const timer: TimerService = new TimerService(cache, settings, clock, services.log, (state) => services.emit('timer.changed', state));
   const reports = new ReportService({
@@ -141,11 +138,12 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
       sync.requestRun(0);
     },
   });
-  const documents = new DocumentContent(cache, reportContent(reports), (caseId, attachmentId) => {
+  const documents = new DocumentContent(cache, reportContent(reports), (caseId, attachmentId, wasNew) => {
     audit.viewed(caseId, attachmentId);
-    // Viewed: no longer new.
-    void cache.write((db) => db.prepare('UPDATE attachments SET is_new = 0 WHERE id = ? AND is_new = 1').run(attachmentId).changes).then(
-      (changed) => changed > 0 && services.emit('cases.changed', { caseIds: [caseId] }),
+    // Viewed: no longer new. Only a new one costs a write (a series opens hundreds of files).
+    if (!wasNew) return;
+    void cache.write((db) => db.prepare('UPDATE attachments SET is_new = 0 WHERE id = ?').run(attachmentId)).then(
+      () => services.emit('cases.changed', { caseIds: [caseId] }),
       () => {},
     );
   });
@@ -171,7 +169,6 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     reports,
     autoLock,
     audit,
-    contact,
     notifications,
     lock,
     eraseCache,

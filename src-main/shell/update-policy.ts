@@ -1,8 +1,7 @@
-// When the workstation may offer to restart for an update, as pure rules (tested without
-// Electron). Updates are off until a feed is configured; a downloaded update is offered only when
-// no case is open (a report may be being written), and only with the expert's consent; "later"
-// is not asked again until the next start.
-import { isSecurePlatformUrl } from '../core/config';
+// When the workstation may offer to restart for an update, as a pure rule (tested without
+// Electron). Updates are off until a feed is configured (https, checked like the platform's
+// address); a downloaded update is offered only when no case is open (a report may be being
+// written), and only with the expert's consent; "later" is not asked again until the next start.
 
 export interface UpdateSituation {
   downloaded: boolean;
@@ -14,9 +13,4 @@ export interface UpdateSituation {
 
 export function mayOfferRestart(s: UpdateSituation): boolean {
   return s.downloaded && !s.caseOpen && !s.declined;
-}
-
-/** An update feed, like the platform, only over https (plain http on this computer, for tests). */
-export function isUpdateFeedUrl(raw: string): boolean {
-  return isSecurePlatformUrl(raw);
 }

@@ -5,14 +5,15 @@ import { dialog, type BrowserWindow } from 'electron';
 import electronUpdater from 'electron-updater';
 import type { AppInfo, TimerState } from '../../src-preload/contract';
 import type { CoreConnection } from '../host/core-connection';
-import { isUpdateFeedUrl, mayOfferRestart } from './update-policy';
+import { isSecurePlatformUrl } from '../core/config';
+import { mayOfferRestart } from './update-policy';
 
 const CHECK_EVERY_MS = 6 * 3600 * 1000;
 
 export async function startUpdates(core: CoreConnection, window: () => BrowserWindow | null): Promise<void> {
   const info = await core.call('app.info', {});
   const feed = info.ok ? (info.value as AppInfo).updateFeedUrl : null;
-  if (!feed || !isUpdateFeedUrl(feed)) return;
+  if (!feed || !isSecurePlatformUrl(feed)) return;
   const { autoUpdater } = electronUpdater;
   autoUpdater.setFeedURL({ provider: 'generic', url: feed });
   autoUpdater.autoDownload = true;

@@ -68,7 +68,13 @@ export async function platformControl(preview: PreviewProcess, path: string, bod
   return response.json();
 }
 
-/** What the demo platform has recorded for a case (status, submissions). */
-export async function platformCase(preview: PreviewProcess, reference: string): Promise<{ status: string; submissions: { kind: string }[] }> {
-  return (await fetch(`${preview.platformUrl}/dev/cases/${reference}`)).json() as Promise<{ status: string; submissions: { kind: string }[] }>;
+/** What the demo platform has recorded for a case (status, submissions, messages). */
+export interface PlatformCase {
+  status: string;
+  submissions: { kind: string }[];
+  messages: { direction: string; kind: string; body: string }[];
+}
+
+export async function platformCase(preview: PreviewProcess, reference: string): Promise<PlatformCase> {
+  return (await fetch(`${preview.platformUrl}/dev/cases/${reference}`)).json() as Promise<PlatformCase>;
 }

@@ -2,7 +2,7 @@
 // the dev controls arrives with a notification; the expert opens it from the bell, reads it in
 // the case's Messages tab and answers; the platform has the answer. A request for information
 // puts the case on hold, and the document the patient then adds is flagged new.
-import { test, expect, openUnlocked, platformControl } from './fixtures';
+import { test, expect, openUnlocked, openCase, platformCase, platformControl } from './fixtures';
 
 test('a patient message arrives with a notification and the expert answers it', async ({ page, preview }) => {
   await openUnlocked(page, preview);
@@ -30,21 +30,20 @@ test('a patient message arrives with a notification and the expert answers it', 
   await expect(outgoing).toContainText('merci de l’ajouter');
   await expect(outgoing).toHaveAttribute('data-state', 'sent', { timeout: 15_000 });
   await page.screenshot({ path: 'test-results/screens/messages-thread.png' });
-  const onPlatform = (await (await fetch(`${preview.platformUrl}/dev/cases/SMO-2026-0101`)).json()) as { messages?: { direction: string; body: string }[] };
-  expect(onPlatform.messages?.filter((m) => m.direction === 'to_patient').map((m) => m.body)).toEqual(['Oui, merci de l’ajouter au dossier sur la plateforme.']);
+  const onPlatform = await platformCase(preview, 'SMO-2026-0101');
+  expect(onPlatform.messages.filter((m) => m.direction === 'to_patient').map((m) => m.body)).toEqual(['Oui, merci de l’ajouter au dossier sur la plateforme.']);
 });
 
 test('a request for information puts the case on hold; the document the patient adds is flagged new', async ({ page, preview }) => {
   await openUnlocked(page, preview);
-  await page.getByTestId('inbox-search').fill('SMO-2026-0101');
-  await page.getByTestId('case-row').getByTestId('open-case').click();
+  await openCase(page, 'SMO-2026-0101');
   await page.getByTestId('messages-tab').click();
   await page.getByTestId('request-info').check();
   await page.getByTestId('request-info-missing').selectOption('report');
   await page.getByTestId('message-compose').fill('Le compte rendu opératoire de 2021 m’aiderait à répondre à votre deuxième question.');
   await page.getByTestId('message-send').click();
   await expect(page.locator('[data-testid="message-item"][data-kind="info_request"]')).toHaveAttribute('data-state', 'sent', { timeout: 15_000 });
-  await expect.poll(async () => ((await (await fetch(`${preview.platformUrl}/dev/cases/SMO-2026-0101`)).json()) as { status: string }).status).toBe('waiting_for_patient');
+  await expect.poll(async () => (await platformCase(preview, 'SMO-2026-0101')).status).toBe('waiting_for_patient');
 
   await platformControl(preview, '/dev/cases/SMO-2026-0101/attachments', {
     name: 'Compte rendu opératoire 2021.pdf',

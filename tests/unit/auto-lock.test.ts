@@ -10,6 +10,7 @@ function setup(delayMinutes = 10) {
   const autoLock = new AutoLock({
     clock: { now: () => new Date(0), monotonicMs: () => mono },
     delayMs: () => delayMinutes * 60_000,
+    checkEveryMs: 10_000,
     isUnlocked: () => unlocked,
     lock: async (reason) => {
       locks.push(reason);

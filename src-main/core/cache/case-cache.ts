@@ -176,23 +176,16 @@ export class CaseCache {
     this.deps.onChange?.();
   }
 
-  /** Destroys the local cache: database, vault files and key. The platform keeps the cases. */
+  /** Destroys the local cache (see `destroy`). The platform keeps the cases. */
   async reset(): Promise<void> {
-    await this.lock();
-    this.removeDataFiles();
-    rmSync(keyFilePath(this.deps.dataDir), { force: true });
+    await this.destroy();
     this.deps.log.warn('cache reset');
     this.deps.onChange?.();
   }
 
-  /**
-   * Crypto-erase: the key file is overwritten and removed first (without it the database and the
-   * vault are unreadable noise, even where the disk keeps old blocks), then the data files go.
-   */
+  /** Destroys the local cache for a reason the next start must tell (revocation, sign-out). */
   async erase(reason: EraseReason): Promise<void> {
-    await this.lock();
-    shredFile(keyFilePath(this.deps.dataDir));
-    this.removeDataFiles();
+    await this.destroy();
     writeErased(this.deps.dataDir, { reason, at: this.deps.clock.now().toISOString() });
     this.deps.log.warn('cache erased', { reason });
     this.deps.onChange?.();
@@ -298,6 +291,16 @@ export class CaseCache {
   private sizeOnDisk(): number {
     const files = DB_FILES.map((f) => join(this.deps.dataDir, f)).filter((f) => existsSync(f));
     return files.reduce((sum, f) => sum + statSync(f).size, 0) + this.vault.sizeOnDisk();
+  }
+
+  /**
+   * Crypto-erase: the key file is overwritten and removed first (without it the database and the
+   * vault are unreadable noise, even where the disk keeps old blocks), then the data files go.
+   */
+  private async destroy(): Promise<void> {
+    await this.lock();
+    shredFile(keyFilePath(this.deps.dataDir));
+    this.removeDataFiles();
   }
 
   private removeDataFiles(): void {

@@ -6,8 +6,6 @@ export const cacheHandlers = {
   'cache.status': (ctx) => ctx.cache.status(),
   'cache.setup': async (ctx, input) => {
     await ctx.cache.setup(input);
-    // The offline limit counts from the set-up until the first contact with the platform.
-    ctx.contact.note(true);
     return ctx.cache.status();
   },
   'cache.unlock': async (ctx, { passphrase, password }) => {

@@ -38,8 +38,8 @@ export class DocumentContent {
   constructor(
     private readonly cache: CaseCache,
     private readonly generated: (ref: string) => Promise<GeneratedDocument> | null = () => null,
-    /** Told when an attachment's bytes are opened for a viewer (the audit trail records it). */
-    private readonly viewed: (caseId: string, attachmentId: string) => void = () => {},
+    /** Told when an attachment's bytes are opened for a viewer (the audit trail records it; a new document is new no more). */
+    private readonly viewed: (caseId: string, attachmentId: string, wasNew: boolean) => void = () => {},
   ) {}
 
   async info(attachmentId: string): Promise<DocumentInfo> {
@@ -118,9 +118,9 @@ export class DocumentContent {
   private async openAttachment(attachmentId: string, key = attachmentId): Promise<OpenDocument> {
     const row = this.cache
       .database()
-      .prepare('SELECT case_id, media_type, sha256, download_state, vault_file, vault_key FROM attachments WHERE id = ?')
+      .prepare('SELECT case_id, media_type, sha256, download_state, vault_file, vault_key, is_new FROM attachments WHERE id = ?')
       .get(attachmentId) as
-      | { case_id: string; media_type: string; sha256: string; download_state: string; vault_file: string | null; vault_key: Buffer | null }
+      | { case_id: string; media_type: string; sha256: string; download_state: string; vault_file: string | null; vault_key: Buffer | null; is_new: number }
       | undefined;
     if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'This document is not on this workstation.');
     if (row.download_state === 'corrupt') throw new CoreError('ATTACHMENT_CORRUPT', 'This document is damaged and will be downloaded again.');
@@ -128,7 +128,7 @@ export class DocumentContent {
       throw new CoreError('CONTENT_NOT_FOUND', 'This document is not downloaded yet.');
     }
     const reader = await this.cache.vault.open(row.vault_file, row.vault_key);
-    this.viewed(row.case_id, attachmentId);
+    this.viewed(row.case_id, attachmentId, row.is_new === 1);
     const closeTimer = setTimeout(() => {
       this.open.delete(key);
       void reader.close();

@@ -75,7 +75,6 @@ export function markThreadRead(db: CacheDatabase, caseId: string): number {
   return unreadCount(db);
 }
 
-export function unreadCount(db: CacheDatabase, caseId?: string): number {
-  const where = caseId ? 'AND case_id = ?' : '';
-  return db.prepare(`SELECT count(*) FROM messages WHERE direction = 'from_patient' AND read_locally = 0 ${where}`).pluck().get(...(caseId ? [caseId] : [])) as number;
+function unreadCount(db: CacheDatabase): number {
+  return db.prepare(`SELECT count(*) FROM messages WHERE direction = 'from_patient' AND read_locally = 0`).pluck().get() as number;
 }

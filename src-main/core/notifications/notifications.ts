@@ -1,7 +1,7 @@
 // The notifications as a service: refreshed after every change to the cases (a sync, a message
 // read) and every few minutes for due dates; each refresh that finds something new announces it
 // (`notifications.changed`), which the Electron shell turns into an OS notification.
-import type { EventName, EventPayload } from '../../../src-preload/contract';
+import type { EventPayload } from '../../../src-preload/contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { Logger } from '../log/logger';
 import type { Clock } from '../ports';
@@ -11,12 +11,13 @@ const DUE_CHECK_MS = 5 * 60_000;
 
 export class Notifications {
   private timer: NodeJS.Timeout | null = null;
+  private lastUnread = -1;
 
   constructor(
     private readonly cache: CaseCache,
     private readonly clock: Clock,
     private readonly log: Logger,
-    private readonly emit: (event: 'notifications.changed', payload: EventPayload<Extract<EventName, 'notifications.changed'>>) => void,
+    private readonly announce: (payload: EventPayload<'notifications.changed'>) => void,
   ) {}
 
   start(): void {
@@ -28,13 +29,18 @@ export class Notifications {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.lastUnread = -1;
   }
 
   async refresh(): Promise<void> {
     if (this.cache.state !== 'unlocked') return;
     try {
       const fresh = await this.cache.write((db) => refreshNotifications(db, this.clock.now()));
-      this.emit('notifications.changed', { unread: listNotifications(this.cache.database()).unread, fresh });
+      const { unread } = listNotifications(this.cache.database());
+      // Most syncs change nothing here: the renderer hears only of a change.
+      if (fresh.length === 0 && unread === this.lastUnread) return;
+      this.lastUnread = unread;
+      this.announce({ unread, fresh });
     } catch (error) {
       this.log.warn('notifications not refreshed', { error: this.log.describe(error) });
     }
@@ -43,7 +49,8 @@ export class Notifications {
   async markRead(ids?: readonly string[]) {
     await this.cache.write((db) => markNotificationsRead(db, ids));
     const list = listNotifications(this.cache.database());
-    this.emit('notifications.changed', { unread: list.unread, fresh: [] });
+    this.lastUnread = list.unread;
+    this.announce({ unread: list.unread, fresh: [] });
     return list;
   }
 }

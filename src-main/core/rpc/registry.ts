@@ -7,6 +7,7 @@ import { parseCall } from '../../../src-preload/parse-call';
 import { CoreError } from './core-error';
 import type { CoreContext } from '../context';
 import type { Logger } from '../log/logger';
+import { daysSinceContact } from '../security/offline-limit';
 
 export type Handler<M extends MethodName> = (
   ctx: CoreContext,
@@ -53,7 +54,7 @@ export async function dispatch(
   try {
     // Past the offline limit the cases stay shut until a sign-in; settings and sign-in stay open.
     if (!OPEN_PAST_OFFLINE_LIMIT.has(call.method.split('.')[0] ?? '') && ctx.cache.state === 'unlocked' && ctx.sync.contactExpired()) {
-      const days = ctx.contact.daysSinceContact();
+      const days = daysSinceContact(ctx.cache.database(), ctx.clock.now());
       return fail('UNAUTHORIZED', `This workstation has not reached the platform for ${days ?? 'too many'} days. Sign in to open your cases.`);
     }
     // The table is complete and keyed by the contract, so this handler belongs to this input.

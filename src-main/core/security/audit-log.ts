@@ -82,9 +82,9 @@ const toEntry = (row: AuditRow): AuditEntry => ({
   hash: row.hash,
 });
 
-export function readAudit(db: CacheDatabase, options: { unsyncedOnly?: boolean; limit?: number } = {}): AuditEntry[] {
-  const where = options.unsyncedOnly ? 'WHERE synced = 0' : '';
-  const rows = db.prepare(`SELECT * FROM audit_log ${where} ORDER BY seq LIMIT ?`).all(options.limit ?? -1) as AuditRow[];
+/** The whole trail, in order (what the platform has not acknowledged travels in outbox rows). */
+export function readAudit(db: CacheDatabase): AuditEntry[] {
+  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
   return rows.map(toEntry);
 }
 

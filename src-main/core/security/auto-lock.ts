@@ -13,11 +13,9 @@ export interface AutoLockDeps {
   delayMs: () => number;
   isUnlocked: () => boolean;
   lock: (reason: LockReason) => Promise<void>;
-  /** How often the delay is checked (a lock comes at most this late); tests shorten it. */
-  checkEveryMs?: number;
+  /** How often the delay is checked: a lock comes at most this late (`CoreConfig.autoLockCheckMs`). */
+  checkEveryMs: number;
 }
-
-export const AUTO_LOCK_CHECK_MS = 10_000;
 
 export class AutoLock {
   private lastInputMs: number;
@@ -30,7 +28,7 @@ export class AutoLock {
   /** The cache opened: the delay counts from now. */
   start(): void {
     this.lastInputMs = this.deps.clock.monotonicMs();
-    this.check ??= setInterval(() => void this.lockIfIdle(), this.deps.checkEveryMs ?? AUTO_LOCK_CHECK_MS);
+    this.check ??= setInterval(() => void this.lockIfIdle(), this.deps.checkEveryMs);
     this.check.unref();
   }
 

@@ -16,7 +16,7 @@ import { pull } from './pull';
 import { push } from './push';
 import { purgeExpiredCases } from './retention';
 import { readSession, saveSession } from './session-store';
-import type { OfflineLimit } from '../security/offline-limit';
+import { contactExpired, noteContact } from '../security/offline-limit';
 import { deviceIdOf, recordAudit } from '../security/audit-log';
 
 export interface SyncEvents {
@@ -49,7 +49,6 @@ export class SyncEngine {
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly events: SyncEvents,
-    private readonly contact: OfflineLimit,
   ) {}
 
   get platformConnectivity(): SyncStatus['connectivity'] {
@@ -136,10 +135,10 @@ export class SyncEngine {
         },
         this.clock.now(),
       );
+      noteContact(d, this.clock.now());
       recordAudit(d, [{ at: this.clock.now(), action: 'session.signed-in' }]);
       this.cache.noteOutboxChanged();
     });
-    this.contact.note(true);
     await this.cache.rememberAccountPassword(password);
     this.needsSignIn = false;
     this.setConnectivity('online');
@@ -155,15 +154,10 @@ export class SyncEngine {
     const platformUrl = this.config.platformUrl;
     const session = this.cache.state === 'unlocked' ? readSession(this.cache.database()) : null;
     if (!platformUrl || !session?.refreshToken) return;
-    await fetch(new URL('/auth/logout', platformUrl), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(session.accessToken ? { Authorization: `Bearer ${session.accessToken}` } : {}) },
-      body: JSON.stringify({ refreshToken: session.refreshToken }),
-      signal: AbortSignal.timeout(5_000),
-    }).then(
-      (response) => response.body?.cancel(),
-      () => this.log.warn('sign-out not confirmed by the platform'),
-    );
+    const client = new PlatformClient(platformUrl, this.cache, () => this.clock.now().getTime());
+    await client
+      .json('POST', '/auth/logout', { body: { refreshToken: session.refreshToken }, signal: AbortSignal.timeout(5_000) })
+      .catch(() => this.log.warn('sign-out not confirmed by the platform'));
   }
 
   sessionStatus(): SessionStatus {
@@ -180,7 +174,8 @@ export class SyncEngine {
 
   /** Out of contact with the platform for longer than the offline limit (only with a platform). */
   contactExpired(): boolean {
-    return this.config.platformUrl !== null && this.contact.expired();
+    if (this.config.platformUrl === null || this.cache.state !== 'unlocked') return false;
+    return contactExpired(this.cache.database(), this.clock.now(), this.settings.get().offlineTtlDays);
   }
 
   status(): SyncStatus {
@@ -265,7 +260,6 @@ export class SyncEngine {
       const purged = await purgeExpiredCases(this.cache, this.clock.now());
       if (changedCaseIds.length + purged.length + pushed.caseIds.length > 0) this.events.casesChanged([...new Set([...changedCaseIds, ...purged, ...pushed.caseIds])]);
       this.setConnectivity('online');
-      this.contact.note();
       const stoppedBy = await downloadPending(client, this.cache, {
         concurrency: sync.downloadConcurrency,
         priorityCaseId: this.priorityCaseId,
