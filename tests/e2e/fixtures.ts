@@ -8,7 +8,7 @@ import { startPreviewProcess, stopPreviewProcess, type PreviewProcess } from '..
 
 export type { PreviewProcess };
 
-export const test = base.extend<{ preview: PreviewProcess }>({
+export const test = base.extend<{ preview: PreviewProcess; screenOnFailure: void }>({
   preview: [
     async ({}, use) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'smo-e2e-'));
@@ -18,6 +18,17 @@ export const test = base.extend<{ preview: PreviewProcess }>({
       rmSync(dataDir, { recursive: true, force: true });
     },
     { scope: 'test' },
+  ],
+  // CI keeps only its log: a failed test prints what the screen said, to tell a slow screen from
+  // a wrong one.
+  screenOnFailure: [
+    async ({ page }, use, testInfo) => {
+      await use();
+      if (testInfo.status === testInfo.expectedStatus) return;
+      const text = await page.evaluate(() => document.body.innerText).catch((e: unknown) => `(unreadable: ${String(e)})`);
+      console.log(`Screen at failure (${page.url().replace(/token=[^&]+/, 'token=…')}):\n${text.slice(0, 1500)}`);
+    },
+    { auto: true },
   ],
 });
 

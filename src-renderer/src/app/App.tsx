@@ -26,7 +26,7 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const [info, setInfo] = useState(initialInfo);
   const [error, setError] = useState<string | null>(null);
   const [route, navigate] = useRoute();
-  const { status } = useCacheStatus();
+  const status = useCacheStatus();
   const unlocked = status?.state === 'unlocked';
   const lockKey = unlocked ? 'unlocked' : 'locked';
   const session = useLive(() => (unlocked ? backend.session.status() : Promise.resolve(null)), ['session.changed'], lockKey).value;

@@ -1,8 +1,16 @@
 // A value loaded from core and reloaded when core announces a change (events coalesced, so a
 // burst of progress events makes one reload) or when `key` changes (what the load depends on).
+// A load that fails because core could not be reached (core restarting, the preview server
+// briefly unreachable) is tried again a moment later: a screen must never stay on "Loading…"
+// because one call was lost. Other failures wait for the next change. An answer to a
+// load made for an earlier key is dropped, so it can never overwrite the current one.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EventName } from '../../../src-preload/contract';
 import { useBackend } from './backend-context';
+import { BackendError } from '../backend';
+
+/** How long after a failed load it is tried again. */
+export const LOAD_RETRY_MS = 1000;
 
 /** `set`: a fresher value the caller already has (a call that answers the new state). */
 export function useLive<T>(load: () => Promise<T>, events: EventName[], key = '', minIntervalMs = 250): { value: T | null; reload: () => void; set: (value: T) => void } {
@@ -10,17 +18,35 @@ export function useLive<T>(load: () => Promise<T>, events: EventName[], key = ''
   const [value, setValue] = useState<T | null>(null);
   const loadRef = useRef(load);
   loadRef.current = load;
+  const generation = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const fetchNow = useCallback(() => {
+    const asked = generation.current;
+    loadRef.current().then(
+      (answer) => asked === generation.current && setValue(answer),
+      (error: unknown) => asked === generation.current && isTransient(error) && later(LOAD_RETRY_MS),
+    );
+    function later(delayMs: number) {
+      if (pending.current) return;
+      pending.current = setTimeout(() => {
+        pending.current = null;
+        fetchNow();
+      }, delayMs);
+    }
+  }, []);
   const reload = useCallback(() => {
     if (pending.current) return;
     pending.current = setTimeout(() => {
       pending.current = null;
-      loadRef.current().then(setValue, () => {});
+      fetchNow();
     }, minIntervalMs);
-  }, [minIntervalMs]);
+  }, [fetchNow, minIntervalMs]);
+
   const eventKey = events.join(',');
   useEffect(() => {
-    loadRef.current().then(setValue, () => {});
+    generation.current += 1;
+    fetchNow();
     const names = eventKey === '' ? [] : (eventKey.split(',') as EventName[]);
     const offs = names.map((event) => backend.on(event, reload));
     return () => {
@@ -28,6 +54,8 @@ export function useLive<T>(load: () => Promise<T>, events: EventName[], key = ''
       if (pending.current) clearTimeout(pending.current);
       pending.current = null;
     };
-  }, [backend, eventKey, reload, key]);
+  }, [backend, eventKey, reload, fetchNow, key]);
   return { value, reload, set: setValue };
 }
+
+const isTransient = (error: unknown) => !(error instanceof BackendError) || error.code === 'CORE_UNAVAILABLE';

@@ -1,16 +1,13 @@
-// The local cache's status, kept current by core's `cache.changed` events.
-import { useCallback, useEffect, useState } from 'react';
+// The local cache's status: loaded once (again if core could not be reached), then taken from
+// core's `cache.changed` events, which carry it.
+import { useEffect } from 'react';
 import type { CacheStatus } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
+import { useLive } from '../../app/use-live';
 
-export function useCacheStatus(): { status: CacheStatus | null; refresh: () => Promise<void> } {
+export function useCacheStatus(): CacheStatus | null {
   const backend = useBackend();
-  const [status, setStatus] = useState<CacheStatus | null>(null);
-  const refresh = useCallback(async () => setStatus(await backend.cache.status()), [backend]);
-  useEffect(() => {
-    const unsubscribe = backend.on('cache.changed', setStatus);
-    void refresh();
-    return unsubscribe;
-  }, [backend, refresh]);
-  return { status, refresh };
+  const { value, set } = useLive(() => backend.cache.status(), [], '', 0);
+  useEffect(() => backend.on('cache.changed', set), [backend, set]);
+  return value;
 }
