@@ -37,7 +37,12 @@ export const Connectivity = z.enum(['online', 'offline', 'unknown']);
 export const AppInfo = z.object({
   version: z.string(),
   dataDir: z.string(),
+  /** The platform this workstation works with (the expert's choice, else the one it was started with). */
   platformUrl: z.string().nullable(),
+  /** The address the workstation was started with (pre-filled on the first start). */
+  startPlatformUrl: z.string().nullable(),
+  /** That start address is the built-in demo platform, with fictitious patients. */
+  startPlatformIsDemo: z.boolean(),
   connectivity: Connectivity,
   locale: Locale,
   runtime: z.enum(['electron', 'preview', 'test']),
@@ -54,6 +59,20 @@ export const AppInfo = z.object({
   updateFeedUrl: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
+
+/** What an address answered when checked as the platform (first start, Settings). */
+export const PlatformCheck = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('ok'), name: z.string() }),
+  /** Not https (plain http only on this computer). */
+  z.object({ state: z.literal('insecure') }),
+  /** Nothing answered: a wrong address, or no network. */
+  z.object({ state: z.literal('unreachable') }),
+  /** Something answered, but not the expert API of a second-opinion platform. */
+  z.object({ state: z.literal('not-a-platform') }),
+  /** A platform speaking a version of the API this workstation does not know. */
+  z.object({ state: z.literal('unsupported'), apiVersion: z.number().int() }),
+]);
+export type PlatformCheck = z.infer<typeof PlatformCheck>;
 
 /** The image cache setting's bounds and default: enough for a 1,000-slice CT, not the whole RAM. */
 /** The auto-lock delay's bounds and default; there is no "never": an unattended laptop must lock. */
@@ -586,6 +605,10 @@ export const methods = {
   'app.setOfflineTtl': { input: z.object({ days: z.number().int().min(OFFLINE_TTL_DAYS.min).max(OFFLINE_TTL_DAYS.max) }).strict(), output: AppInfo },
   'app.setRetention': { input: z.object({ days: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max) }).strict(), output: AppInfo },
   'app.setUpdateFeed': { input: z.object({ url: z.string().url().max(500).nullable() }).strict(), output: AppInfo },
+  /** Checks an address before it is used: does it answer as a second-opinion platform? */
+  'app.checkPlatform': { input: z.object({ url: z.string().url().max(500) }).strict(), output: PlatformCheck },
+  /** The platform to work with; null: back to the address the workstation was started with. Only while no expert is signed in here. */
+  'app.setPlatform': { input: z.object({ url: z.string().url().max(500).nullable() }).strict(), output: AppInfo },
   'audit.status': { input: NoInput, output: AuditStatus },
   'timer.state': { input: NoInput, output: TimerState },
   'timer.open': { input: z.object({ caseId: z.string().min(1).max(100) }).strict(), output: TimerState },

@@ -1,14 +1,28 @@
-// POST /auth/login, /auth/refresh, /auth/logout.
+// GET /.well-known/smo-platform (what this server is, before any sign-in); POST /auth/login,
+// /auth/refresh, /auth/logout.
 import { z } from 'zod';
 import { issueTokens, registerDevice, revokeToken, tokenOwner, verifyPassword } from '../auth';
 import { HttpProblem, readJson, sendJson, type Router } from '../http';
 import type { PlatformState } from '../state';
+
+/** How the discovery document names the expert API; a workstation checks it. */
+export const PLATFORM_SERVICE = 'smo-expert-api';
 
 const Login = z.object({ email: z.string().email(), password: z.string().min(1), deviceId: z.string().uuid().optional() });
 const Refresh = z.object({ refreshToken: z.string().min(1) });
 
 export function authRoutes(router: Router, state: PlatformState): void {
   const { db } = state;
+  // A workstation given an address checks that it is a second-opinion platform before asking the
+  // expert for a password. Nothing about experts or cases.
+  router.on('GET', '/.well-known/smo-platform', ({ res }) => {
+    sendJson(res, 200, {
+      service: PLATFORM_SERVICE,
+      apiVersion: 1,
+      name: state.options.devControls ? 'SMO reference platform (demo data)' : 'SMO reference platform',
+    });
+  });
+
   router.on('POST', '/auth/login', async ({ req, res }) => {
     const parsed = Login.safeParse((await readJson(req)).value);
     if (!parsed.success) throw new HttpProblem(400, 'INVALID_REQUEST', 'An e-mail address and a password are required.');

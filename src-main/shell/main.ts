@@ -1,7 +1,7 @@
 // Electron main process: the thin shell. It owns windows, the app:// protocol, permissions and
 // IPC, and hosts core in a utility process. Everything else lives in core.
 import { app, BrowserWindow, session } from 'electron';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { startCoreHost } from './core-host';
 import { coreContent } from '../host/content';
@@ -38,10 +38,12 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   const demoUrl = process.env.SMO_DEMO_PLATFORM_URL ?? null;
+  const platformUrl = platformUrlFromArgs(process.argv) ?? demoUrl;
   const core = await startCoreHost({
-    dataDir: app.getPath('userData'),
-    platformUrl: platformUrlFromArgs(process.argv) ?? demoUrl,
-    demoCredentials: demoUrl ? { email: DEMO_EXPERT.email, password: DEMO_EXPERT.password } : null,
+    dataDir: dataDirFromArgs(process.argv) ?? app.getPath('userData'),
+    platformUrl,
+    // The demo sign-in is offered on the demo platform only, never on an address given beside it.
+    demoCredentials: demoUrl !== null && platformUrl === demoUrl ? { email: DEMO_EXPERT.email, password: DEMO_EXPERT.password } : null,
     runtime: 'electron',
     systemLocale: app.getLocale(),
     version: app.getVersion(),
@@ -77,6 +79,13 @@ function createMainWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);
   return window;
+}
+
+/** Where the expert keeps the data (another disk): `--data-dir=<folder>` or SMO_DATA_DIR; else the OS's place for app data. */
+function dataDirFromArgs(argv: string[]): string | null {
+  const flag = argv.find((a) => a.startsWith('--data-dir='));
+  const dir = flag ? flag.slice('--data-dir='.length) : (process.env.SMO_DATA_DIR ?? '');
+  return dir.trim() === '' ? null : resolve(dir);
 }
 
 function platformUrlFromArgs(argv: string[]): string | null {

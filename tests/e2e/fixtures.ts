@@ -36,10 +36,17 @@ export { expect };
 
 export const E2E_PASSPHRASE = 'plateau tibial lune verte';
 
-/** Opens the preview and gets past the unlock screen (set-up on first run) and the demo sign-in. */
+/** On the first start's welcome: keeps the pre-filled (demo) platform and goes on to the protection step. */
+export async function passWelcome(page: import('@playwright/test').Page): Promise<void> {
+  await page.getByTestId('welcome-continue').click();
+  await expect(page.getByTestId('passphrase-confirm')).toBeVisible();
+}
+
+/** Opens the preview and gets past the first start (welcome, set-up) or the unlock screen, and the demo sign-in. */
 export async function openUnlocked(page: import('@playwright/test').Page, preview: PreviewProcess): Promise<void> {
   await page.goto(preview.url);
   await expect(page.getByTestId('unlock-screen').or(page.getByTestId('nav-inbox'))).toBeVisible({ timeout: 30_000 });
+  if (await page.getByTestId('welcome').isVisible()) await passWelcome(page);
   if (await page.getByTestId('unlock-screen').isVisible()) {
     await page.getByTestId('passphrase-input').fill(E2E_PASSPHRASE);
     if (await page.getByTestId('passphrase-confirm').isVisible()) {

@@ -70,5 +70,7 @@ test('the screen lock locks and says why; settings show the audit trail; signing
   await page.screenshot({ path: 'test-results/screens/security-sign-out.png' });
   await panel.getByTestId('sign-out-confirm').click();
   await expect(page.getByTestId('erased-notice')).toHaveAttribute('data-reason', 'signed-out');
-  await expect(page.getByTestId('passphrase-confirm')).toBeVisible(); // a new cache to set up
+  // A fresh start: the welcome again, with the platform's address kept.
+  await expect(page.getByTestId('welcome')).toBeVisible();
+  await expect(page.getByTestId('platform-address')).toHaveValue(preview.platformUrl ?? '');
 });

@@ -1,12 +1,13 @@
 // Sync as the expert lives it in the browser preview against the built-in demo platform: sign in,
 // watch the demo cases and their documents arrive, lose the network, keep working, get it back,
 // and see the work reach the platform.
-import { test, expect, E2E_PASSPHRASE, platformCase, platformControl } from './fixtures';
+import { test, expect, E2E_PASSPHRASE, passWelcome, platformCase, platformControl } from './fixtures';
 
 test('sign in, receive the demo cases with progress, work offline, and push when back online', async ({ page, preview }) => {
   // A slower link makes the download progress visible, as on a real connection.
   await platformControl(preview, '/dev/faults/network', { bytesPerSecond: 40 * 1024 * 1024 });
   await page.goto(preview.url);
+  await passWelcome(page);
   await page.getByTestId('passphrase-input').fill(E2E_PASSPHRASE);
   await page.getByTestId('passphrase-confirm').fill(E2E_PASSPHRASE);
   await page.getByTestId('unlock-submit').click();
@@ -64,6 +65,7 @@ test('sign in, receive the demo cases with progress, work offline, and push when
 
 test('a case withdrawn by the patient shows as read-only with its removal notice', async ({ page, preview }) => {
   await page.goto(preview.url);
+  await passWelcome(page);
   await page.getByTestId('passphrase-input').fill(E2E_PASSPHRASE);
   await page.getByTestId('passphrase-confirm').fill(E2E_PASSPHRASE);
   await page.getByTestId('unlock-submit').click();

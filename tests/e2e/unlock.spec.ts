@@ -1,11 +1,12 @@
 // The encrypted cache as the expert meets it in the browser preview: set-up with a passphrase
 // (no keychain in a browser), lock, a wrong passphrase, unlock, and reset with what it would lose.
-import { test, expect, E2E_PASSPHRASE } from './fixtures';
+import { test, expect, E2E_PASSPHRASE, passWelcome } from './fixtures';
 
 test('set up, lock, refuse a wrong passphrase, unlock, then reset', async ({ page, preview }) => {
   await page.goto(preview.url);
   const screen = page.getByTestId('unlock-screen');
   await expect(screen).toBeVisible();
+  await passWelcome(page);
   await expect(screen).toContainText('Protect the cases on this computer');
   await expect(page.getByTestId('no-keychain')).toBeVisible();
   await expect(page.getByTestId('nav-inbox')).toHaveCount(0); // nothing of the app before unlock
@@ -48,5 +49,7 @@ test('set up, lock, refuse a wrong passphrase, unlock, then reset', async ({ pag
   await expect(page.getByTestId('unsynced-none')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/unlock-reset-en.png' });
   await page.getByTestId('reset-confirm').click();
+  // A fresh start: the welcome, then a new cache to protect.
+  await passWelcome(page);
   await expect(screen).toContainText('Protect the cases on this computer');
 });

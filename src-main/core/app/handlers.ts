@@ -1,11 +1,14 @@
 // The `app.*` calls: what the renderer needs to know about this installation, and its settings
-// (language, image cache size, idle threshold of the review timer).
+// (language, image cache size, idle threshold of the review timer, the platform's address…).
 import type { AppInfo } from '../../../src-preload/contract';
 import type { CoreContext } from '../context';
 import { isSecurePlatformUrl, localeFromSystem } from '../config';
 import { CoreError } from '../rpc/core-error';
 import type { HandlerTable } from '../rpc/registry';
 import type { Settings } from '../settings/settings-store';
+import { platformAddress } from '../settings/platform-address';
+import { checkPlatform } from '../sync/platform-discovery';
+import { readSession } from '../sync/session-store';
 
 export const appHandlers = {
   'app.info': (ctx) => appInfo(ctx),
@@ -25,6 +28,20 @@ export const appHandlers = {
     if (url !== null && !isSecurePlatformUrl(url)) throw new CoreError('INVALID_INPUT', 'The update address must use https.');
     return changeSettings(ctx, { updateFeedUrl: url });
   },
+  'app.checkPlatform': (_ctx, { url }) => checkPlatform(url),
+  // The cases on this computer belong to one platform: its address changes only while nobody is
+  // signed in here (the first start, or after signing out, which erases the local data).
+  'app.setPlatform': (ctx, { url }) => {
+    if (url !== null && !isSecurePlatformUrl(url)) throw new CoreError('INVALID_INPUT', 'The platform address must use https.');
+    if (ctx.cache.state === 'locked') throw new CoreError('CACHE_LOCKED', 'Unlock the workstation to change the platform.');
+    if (ctx.cache.state === 'unlocked' && readSession(ctx.cache.database()) !== null) {
+      throw new CoreError('CONFLICT', 'Sign out before changing the platform: the cases on this computer belong to the current one.');
+    }
+    const chosen = url === null || url === ctx.config.platformUrl ? null : url;
+    const info = changeSettings(ctx, { platformUrl: chosen });
+    ctx.emit('session.changed', ctx.sync.sessionStatus());
+    return info;
+  },
 } satisfies HandlerTable;
 
 function changeSettings(ctx: CoreContext, patch: Partial<Settings>): AppInfo {
@@ -36,10 +53,13 @@ function changeSettings(ctx: CoreContext, patch: Partial<Settings>): AppInfo {
 
 function appInfo(ctx: CoreContext): AppInfo {
   const { config } = ctx;
+  const platform = platformAddress(config, ctx.settings.get());
   return {
     version: config.version,
     dataDir: config.dataDir,
-    platformUrl: config.platformUrl,
+    platformUrl: platform.url,
+    startPlatformUrl: config.platformUrl,
+    startPlatformIsDemo: config.demoCredentials !== null,
     connectivity: ctx.sync.platformConnectivity,
     locale: ctx.settings.get().locale ?? localeFromSystem(config.systemLocale),
     runtime: config.runtime,

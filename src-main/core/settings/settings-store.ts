@@ -1,5 +1,6 @@
 // The expert's preferences: language, retention of finished cases, the image cache's size, the
-// review timer's idle threshold, the auto-lock delay, the offline time-to-live, the update feed.
+// review timer's idle threshold, the auto-lock delay, the offline time-to-live, the platform's
+// address, the update feed.
 // Kept in `settings.json` in the data directory: preferences only, never patient data, so they
 // are readable before the encrypted cache is unlocked (the unlock screen needs the language).
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ export const Settings = z.object({
   autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max).default(AUTO_LOCK_MINUTES.default),
   /** Days without contact with the platform before a sign-in is required to open the cases. */
   offlineTtlDays: z.number().int().min(OFFLINE_TTL_DAYS.min).max(OFFLINE_TTL_DAYS.max).default(OFFLINE_TTL_DAYS.default),
+  /** The platform the expert chose; null: the address the workstation was started with. */
+  platformUrl: z.string().url().nullable().default(null),
   /** Where the desktop app looks for updates; none (updates off) until the expert sets one. */
   updateFeedUrl: z.string().url().nullable().default(null),
 });

@@ -18,6 +18,7 @@ import { purgeExpiredCases } from './retention';
 import { readSession, saveSession } from './session-store';
 import { contactExpired, noteContact } from '../security/offline-limit';
 import { deviceIdOf, recordAudit } from '../security/audit-log';
+import { platformAddress } from '../settings/platform-address';
 
 export interface SyncEvents {
   status(status: SyncStatus): void;
@@ -98,7 +99,7 @@ export class SyncEngine {
   }
 
   async signIn(email: string, password: string): Promise<SessionStatus> {
-    const platformUrl = this.config.platformUrl;
+    const platformUrl = this.platformUrl();
     if (!platformUrl) throw new CoreError('OFFLINE', 'No platform address is configured.');
     const db = this.cache.database();
     const previous = readSession(db);
@@ -151,7 +152,7 @@ export class SyncEngine {
   /** Ends the platform session (best effort: offline, the tokens die with the local data). */
   async signOut(): Promise<void> {
     await this.stop();
-    const platformUrl = this.config.platformUrl;
+    const platformUrl = this.platformUrl();
     const session = this.cache.state === 'unlocked' ? readSession(this.cache.database()) : null;
     if (!platformUrl || !session?.refreshToken) return;
     const client = new PlatformClient(platformUrl, this.cache, () => this.clock.now().getTime());
@@ -160,21 +161,26 @@ export class SyncEngine {
       .catch(() => this.log.warn('sign-out not confirmed by the platform'));
   }
 
+  /** The platform's address now: the expert may choose another before signing in. */
+  private platformUrl(): string | null {
+    return platformAddress(this.config, this.settings.get()).url;
+  }
+
   sessionStatus(): SessionStatus {
     const session = this.cache.state === 'unlocked' ? readSession(this.cache.database()) : null;
     const contactExpired = this.contactExpired();
     return {
       signedIn: Boolean(session?.refreshToken) && !this.needsSignIn && !contactExpired,
       expert: session ? { email: session.email, displayName: session.displayName } : null,
-      platformUrl: this.config.platformUrl,
+      platformUrl: this.platformUrl(),
       contactExpired,
-      demoCredentials: this.config.demoCredentials,
+      demoCredentials: platformAddress(this.config, this.settings.get()).demo ? this.config.demoCredentials : null,
     };
   }
 
   /** Out of contact with the platform for longer than the offline limit (only with a platform). */
   contactExpired(): boolean {
-    if (this.config.platformUrl === null || this.cache.state !== 'unlocked') return false;
+    if (this.platformUrl() === null || this.cache.state !== 'unlocked') return false;
     return contactExpired(this.cache.database(), this.clock.now(), this.settings.get().offlineTtlDays);
   }
 
@@ -243,14 +249,15 @@ export class SyncEngine {
   }
 
   private async runOnce(): Promise<void> {
-    if (!this.config.platformUrl || this.cache.state !== 'unlocked') return;
+    const platformUrl = this.platformUrl();
+    if (!platformUrl || this.cache.state !== 'unlocked') return;
     const session = readSession(this.cache.database());
     // Past the offline limit only a sign-in reopens the cases; a background sync must not.
     if (!session?.refreshToken || this.contactExpired()) {
       this.needsSignIn = true;
       return;
     }
-    const client = new PlatformClient(this.config.platformUrl, this.cache, () => this.clock.now().getTime());
+    const client = new PlatformClient(platformUrl, this.cache, () => this.clock.now().getTime());
     const retentionDays = this.settings.get().retentionDays;
     const { sync } = this.config;
     try {

@@ -19,6 +19,7 @@ import { SyncBanners } from '../features/sync/SyncBanners';
 import { SyncStatusBar } from '../features/sync/SyncStatusBar';
 import { reportPresence } from '../features/timer/presence';
 import { NotificationsMenu } from '../features/notifications/NotificationsMenu';
+import { FirstSyncPanel } from '../features/first-start/FirstSyncPanel';
 
 export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const backend = useBackend();
@@ -38,6 +39,13 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
     window.addEventListener('online', onOnline);
     return () => window.removeEventListener('online', onOnline);
   }, [backend]);
+
+  // A new installation (or one just erased) goes on to its first sync under the first-start steps.
+  const [firstStart, setFirstStart] = useState(false);
+  const newHere = status?.state === 'uninitialized' || (session !== null && session.expert === null);
+  useEffect(() => {
+    if (newHere) setFirstStart(true);
+  }, [newHere]);
 
   useEffect(() => backend.on('app.changed', setInfo), [backend]);
   // Input anywhere in the app keeps it unlocked (and feeds the review timer in a case).
@@ -83,15 +91,18 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
           {t('status.loading')}
         </p>
       ) : !unlocked ? (
-        <UnlockScreen status={status} autoLockMinutes={info.autoLockMinutes} />
+        <UnlockScreen status={status} info={info} />
       ) : needsSignIn && session ? (
-        <SignInScreen session={session} again={session.expert !== null} />
+        <SignInScreen key={session.platformUrl ?? ''} session={session} again={session.expert !== null} />
       ) : route.name === 'settings' ? (
         <SettingsView info={info} cache={status} onLocaleChange={setLocale} />
       ) : route.name === 'case' ? (
         <CaseWorkspace key={route.caseId} caseId={route.caseId} info={info} onBack={() => navigate({ name: 'inbox' })} />
       ) : (
-        <InboxView info={info} onOpen={(caseId) => navigate({ name: 'case', caseId })} />
+        <>
+          {firstStart && sync && <FirstSyncPanel status={sync} locale={info.locale} onDone={() => setFirstStart(false)} />}
+          <InboxView info={info} onOpen={(caseId) => navigate({ name: 'case', caseId })} />
+        </>
       )}
     </AppFrame>
   );

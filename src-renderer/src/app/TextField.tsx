@@ -4,8 +4,8 @@ interface Props {
   value: string;
   onChange: (value: string) => void;
   testId: string;
-  type?: 'text' | 'email' | 'password';
-  autoComplete?: 'username' | 'new-password' | 'current-password' | 'off';
+  type?: 'text' | 'email' | 'password' | 'url';
+  autoComplete?: 'username' | 'new-password' | 'current-password' | 'url' | 'off';
   autoFocus?: boolean;
   help?: string;
 }

@@ -1,11 +1,15 @@
 // Sign-in to the platform (after the cache is unlocked, so tokens are stored encrypted). With the
 // built-in demo platform, the demo expert's sign-in is filled in and the screen says it is demo data.
+// On the first start it is the third step, and the platform can still be changed here.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
 import { TextField } from '../../app/TextField';
 import { useAction } from '../../app/use-action';
+import { FirstStartSteps } from '../first-start/FirstStartSteps';
+import { PlatformProblemNotice } from '../first-start/PlatformProblemNotice';
+import { usePlatformChoice } from '../first-start/use-platform-choice';
 
 export function SignInScreen({ session, again }: { session: SessionStatus; again: boolean }) {
   const { t } = useTranslation();
@@ -13,15 +17,22 @@ export function SignInScreen({ session, again }: { session: SessionStatus; again
   const [email, setEmail] = useState(session.demoCredentials?.email ?? session.expert?.email ?? '');
   const [password, setPassword] = useState(session.demoCredentials?.password ?? '');
   const { run, error, busy } = useAction();
+  const firstStart = session.expert === null;
+  const [changing, setChanging] = useState(false);
+  const [address, setAddress] = useState(session.platformUrl ?? '');
+  const platform = usePlatformChoice();
+  const applyPlatform = () => platform.choose(address).then((ok) => ok && setChanging(false));
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (changing) return void applyPlatform();
     void run(() => backend.session.signIn({ email: email.trim(), password }));
   }
 
   return (
     <div className="lock-screen" data-testid="sign-in">
       <form className="lock-card" onSubmit={submit} noValidate>
+        {firstStart && <FirstStartSteps current="signIn" />}
         <h1>{t('signIn.title')}</h1>
         {session.contactExpired ? (
           <p className="notice notice--warning" role="status" data-testid="contact-expired">
@@ -35,9 +46,32 @@ export function SignInScreen({ session, again }: { session: SessionStatus; again
             {t('signIn.demo')}
           </p>
         )}
-        <p className="field__help">
-          {t('signIn.platform')} <span className="facts__path">{session.platformUrl}</span>
-        </p>
+        {changing ? (
+          <div className="field-group" data-testid="sign-in-platform-change">
+            <TextField label={t('firstStart.address')} type="url" value={address} onChange={setAddress} testId="platform-address" autoComplete="url" />
+            <PlatformProblemNotice problem={platform.problem} error={platform.error} />
+            <div className="lock-card__actions">
+              <button type="button" className="button button--secondary" onClick={() => setChanging(false)}>
+                {t('firstStart.cancel')}
+              </button>
+              <button type="button" className="button" data-testid="platform-save" disabled={platform.busy} onClick={() => void applyPlatform()}>
+                {platform.busy ? t('firstStart.checking') : t('firstStart.use')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <p className="field__help" data-testid="sign-in-platform">
+            {t('signIn.platform')} <span className="facts__path">{session.platformUrl}</span>
+            {firstStart && (
+              <>
+                {' '}
+                <button type="button" className="link-button" data-testid="platform-change" onClick={() => setChanging(true)}>
+                  {t('firstStart.change')}
+                </button>
+              </>
+            )}
+          </p>
+        )}
         <TextField label={t('signIn.email')} type="email" autoComplete="username" value={email} onChange={setEmail} testId="sign-in-email" />
         <TextField
           label={t('signIn.password')}

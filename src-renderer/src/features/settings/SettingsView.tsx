@@ -141,9 +141,16 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
         <dt>{t('settings.runtime')}</dt>
         <dd>{t(`settings.runtimes.${info.runtime}`)}</dd>
         <dt>{t('settings.platformUrl')}</dt>
-        <dd>{info.platformUrl ?? t('settings.platformNone')}</dd>
+        <dd data-testid="settings-platform">
+          <span className="facts__path">{info.platformUrl ?? t('settings.platformNone')}</span>
+          {info.startPlatformIsDemo && info.platformUrl === info.startPlatformUrl && <span className="badge badge--warning">{t('settings.platformDemo')}</span>}
+          <span className="field__help">{t('settings.platformHelp')}</span>
+        </dd>
         <dt>{t('settings.dataDir')}</dt>
-        <dd className="facts__path">{info.dataDir}</dd>
+        <dd data-testid="settings-data-dir">
+          <span className="facts__path">{info.dataDir}</span>
+          <span className="field__help">{t(info.runtime === 'electron' ? 'settings.dataDirHelpDesktop' : 'settings.dataDirHelpPreview')}</span>
+        </dd>
       </dl>
       <h2 className="view__subtitle">{t('settings.localData')}</h2>
       <dl className="facts" data-testid="settings-local-data">

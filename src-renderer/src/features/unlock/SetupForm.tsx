@@ -1,6 +1,6 @@
-// First run: choose how the cache key is protected (system keychain where a real one exists, or a
-// passphrase typed twice) and create the encrypted cache.
-import { useState, type FormEvent } from 'react';
+// First start, second step: choose how the cache key is protected (system keychain where a real
+// one exists, or a passphrase typed twice) and create the encrypted cache.
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CacheStatus } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
@@ -8,7 +8,7 @@ import { errorMessage } from '../../app/error-message';
 import { PASSPHRASE_MIN_LENGTH } from './passphrase-rules';
 import { TextField } from '../../app/TextField';
 
-export function SetupForm({ status }: { status: CacheStatus }) {
+export function SetupForm({ status, steps, onBack }: { status: CacheStatus; steps: ReactNode; onBack: () => void }) {
   const { t } = useTranslation();
   const backend = useBackend();
   const [protection, setProtection] = useState<'keychain' | 'passphrase'>(status.keychain.usable ? 'keychain' : 'passphrase');
@@ -35,12 +35,8 @@ export function SetupForm({ status }: { status: CacheStatus }) {
 
   return (
     <form className="lock-card" onSubmit={submit} noValidate>
+      {steps}
       <h1>{t('unlock.setupTitle')}</h1>
-      {status.erased && (
-        <p className="notice notice--warning" role="status" data-testid="erased-notice" data-reason={status.erased.reason}>
-          {t(`unlock.erased.${status.erased.reason}`)}
-        </p>
-      )}
       <p className="lock-card__lead">{t('unlock.setupBody')}</p>
       {status.keychain.usable ? (
         <fieldset className="choice">
@@ -95,9 +91,14 @@ export function SetupForm({ status }: { status: CacheStatus }) {
           {error}
         </p>
       )}
-      <button type="submit" className="button" data-testid="unlock-submit" disabled={busy}>
-        {busy ? t('unlock.working') : t('unlock.create')}
-      </button>
+      <div className="lock-card__actions">
+        <button type="button" className="button button--secondary" data-testid="setup-back" onClick={onBack} disabled={busy}>
+          {t('firstStart.back')}
+        </button>
+        <button type="submit" className="button" data-testid="unlock-submit" disabled={busy}>
+          {busy ? t('unlock.working') : t('unlock.create')}
+        </button>
+      </div>
     </form>
   );
 }
