@@ -1,9 +1,11 @@
 // The DICOM viewer in Chromium on the demo CT (220 slices, 512×512, 16-bit): the first image
-// painted after opening the series (images from the vault through the content route), the frame
-// time while scrolling the whole stack (first pass, with prefetch racing; second pass, cached),
-// the time from opening one 512×512 slice to its decoded pixels, per transfer syntax (read from
-// the vault, decoded in the loader's worker with the build's codecs; ratio against the
-// uncompressed file in the same run), and, in Node, the header indexing time per file.
+// painted after opening the series (images from the vault through the content route), against
+// cornerstone painting the same slice's pixels from memory in a bare page (`first_image_ratio`);
+// the frame time while scrolling the whole stack (first pass, with prefetch racing; second pass,
+// cached); per transfer syntax, the codec's decode time for one 512×512 slice (in the loader's
+// worker, with the build's codecs) and the time from opening that file to its pixels shown
+// (ratio against the uncompressed file in the same run); and, in Node, the header indexing time
+// per file.
 import type { Page } from '@playwright/test';
 import { startSyncedPreview } from './synced-preview';
 import { ctSeries } from '../platform/demo/phantoms';
@@ -11,6 +13,8 @@ import { readDicomHeader } from '../src-main/core/imaging/dicom-header';
 import type { Benchmark } from './run';
 import { median, percentile } from './stats';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import dicomParser from 'dicom-parser';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SYNTAXES, syntaxFixture } from '../tests/support/syntax-fixtures';
@@ -20,7 +24,7 @@ const SYNTAX_CASE = 'SMO-2026-0105';
 const key = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '_');
 const DECODE_RUNS = 5;
 
-/** Opens the document named `name` and answers the time until its pixels are decoded and shown. */
+/** Opens the document named `name`: the time until its pixels are decoded and shown, and the codec's part of it. */
 const openDocument = (name: string) => `(async () => {
   const label = [...document.querySelectorAll('[data-testid="document-list"] .document-list__name')].find((n) => n.textContent.trim() === ${JSON.stringify(name)});
   const button = label.closest('button');
@@ -31,13 +35,56 @@ const openDocument = (name: string) => `(async () => {
     check();
   });
   const elapsed = performance.now() - start;
+  const decodeMs = Number(document.querySelector('[data-testid="dicom-viewer"]').dataset.decodeMs);
   document.querySelector('.tabs__close').click();
   await new Promise((resolve) => {
     const check = () => (document.querySelector('[data-testid="document-list"]') ? resolve() : requestAnimationFrame(check));
     check();
   });
-  return elapsed;
+  return { elapsed, decodeMs };
 })()`;
+
+/**
+ * The floor for the first image: cornerstone alone, in a page with nothing else, painting a
+ * 512×512 16-bit slice whose pixels are already in memory (no file, no parsing, no worker).
+ */
+async function barePaintMs(page: Page, slice: Buffer): Promise<number> {
+  const dataSet = dicomParser.parseDicom(new Uint8Array(slice));
+  const pixels = dataSet.elements.x7fe00010;
+  const rows = dataSet.uint16('x00280010') ?? 0;
+  const columns = dataSet.uint16('x00280011') ?? 0;
+  const signed = dataSet.uint16('x00280103') === 1;
+  const raw = slice.subarray(pixels?.dataOffset ?? 0, (pixels?.dataOffset ?? 0) + rows * columns * 2);
+  await page.setContent('<div id="viewport" style="width:1024px;height:800px"></div>');
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('cornerstone-core/dist/cornerstone.min.js') });
+  const times: number[] = [];
+  for (let run = 0; run < DECODE_RUNS; run++) {
+    times.push(
+      (await page.evaluate(
+        `(async () => {
+          const bytes = Uint8Array.from(atob(${JSON.stringify(raw.toString('base64'))}), (c) => c.charCodeAt(0));
+          const pixels = ${signed ? 'new Int16Array(bytes.buffer)' : 'new Uint16Array(bytes.buffer)'};
+          let min = Infinity, max = -Infinity;
+          for (const v of pixels) { if (v < min) min = v; if (v > max) max = v; }
+          const image = { imageId: 'bare:' + ${run}, minPixelValue: min, maxPixelValue: max, slope: 1, intercept: 0, windowCenter: 40, windowWidth: 400,
+            getPixelData: () => pixels, rows: ${rows}, columns: ${columns}, height: ${rows}, width: ${columns}, color: false, columnPixelSpacing: 1, rowPixelSpacing: 1,
+            sizeInBytes: pixels.byteLength };
+          const element = document.getElementById('viewport');
+          const start = performance.now();
+          cornerstone.enable(element);
+          const rendered = new Promise((resolve) => element.addEventListener('cornerstoneimagerendered', resolve, { once: true }));
+          cornerstone.displayImage(element, image);
+          await rendered;
+          await new Promise((r) => requestAnimationFrame(r));
+          const elapsed = performance.now() - start;
+          cornerstone.disable(element);
+          return elapsed;
+        })()`,
+      )) as number,
+    );
+  }
+  return median(times);
+}
 
 // In-page code is passed as text: the TypeScript loader would add helpers that do not exist there.
 const OPEN_SERIES = `(async () => {
@@ -74,7 +121,7 @@ async function waitForIndex(page: Page, n: number) {
 }
 
 export const benchmark: Benchmark = {
-  description: 'DICOM: first image painted, stack scrolling frame times (first pass and cached), header indexing per file',
+  description: 'DICOM: first image painted (and against a bare cornerstone page), stack scrolling frame times (first pass and cached), codec decode and open time per transfer syntax, header indexing per file',
   async run() {
     const files = ctSeries('bench', 220, { id: 'B', name: 'BENCH^PATIENT' });
     const parse: number[] = [];
@@ -114,23 +161,31 @@ export const benchmark: Benchmark = {
       await page.evaluate(`window.location.hash = ${JSON.stringify(`#/case/${await preview.caseId(SYNTAX_CASE)}`)}`);
       await page.getByTestId('document-list').getByText('TS explicit little endian.dcm').waitFor();
       const decode: Record<string, number> = {};
+      const open: Record<string, number> = {};
       for (const syntax of SYNTAXES) {
-        const times: number[] = [];
-        for (let run = 0; run < DECODE_RUNS; run++) times.push((await page.evaluate(openDocument(`TS ${syntax.label}.dcm`))) as number);
-        decode[syntax.label] = median(times);
+        const runs: { elapsed: number; decodeMs: number }[] = [];
+        for (let run = 0; run < DECODE_RUNS; run++) runs.push((await page.evaluate(openDocument(`TS ${syntax.label}.dcm`))) as { elapsed: number; decodeMs: number });
+        decode[syntax.label] = median(runs.map((r) => r.decodeMs));
+        open[syntax.label] = median(runs.map((r) => r.elapsed));
       }
-      const baseline = decode['explicit little endian'] ?? Number.NaN;
+      const baseline = open['explicit little endian'] ?? Number.NaN;
+      const bare = await page.context().browser()?.newPage({ viewport: { width: 1440, height: 900 } });
+      const bareMs = bare ? await barePaintMs(bare, slice) : Number.NaN;
+      await bare?.close();
       return {
         slices: files.length,
         first_image_ms: firstImageMs,
+        first_image_bare_ms: bareMs,
+        first_image_ratio: firstImageMs / bareMs,
         scroll_p95_ms_uncached: percentile(firstPass, 95),
         scroll_median_ms_uncached: median(firstPass),
         scroll_p95_ms_cached: percentile(cached, 95),
         scroll_median_ms_cached: median(cached),
         parse_ms_per_file: median(parse),
-        ...Object.fromEntries(Object.entries(decode).flatMap(([label, ms]) => [
-          [`decode_ms_${key(label)}`, ms],
-          [`decode_ratio_${key(label)}`, ms / baseline],
+        ...Object.fromEntries(Object.entries(decode).map(([label, ms]) => [`decode_ms_${key(label)}`, ms])),
+        ...Object.fromEntries(Object.entries(open).flatMap(([label, ms]) => [
+          [`open_ms_${key(label)}`, ms],
+          [`open_ratio_${key(label)}`, ms / baseline],
         ])),
       };
     } finally {

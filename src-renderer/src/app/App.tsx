@@ -20,6 +20,7 @@ import { SyncStatusBar } from '../features/sync/SyncStatusBar';
 import { reportPresence } from '../features/timer/presence';
 import { NotificationsMenu } from '../features/notifications/NotificationsMenu';
 import { FirstSyncPanel } from '../features/first-start/FirstSyncPanel';
+import { preloadImagingWhenIdle } from '../features/documents/dicom/preload-imaging';
 
 export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const backend = useBackend();
@@ -48,6 +49,8 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
   }, [newHere]);
 
   useEffect(() => backend.on('app.changed', setInfo), [backend]);
+  // Reviews are mostly imaging: the viewer is readied while the expert looks at the inbox.
+  useEffect(() => (unlocked ? preloadImagingWhenIdle() : undefined), [unlocked]);
   // Input anywhere in the app keeps it unlocked (and feeds the review timer in a case).
   useEffect(() => (unlocked ? reportPresence(backend) : undefined), [backend, unlocked]);
   useEffect(() => {

@@ -9,13 +9,15 @@ import { entryState, groupDocuments, type DocumentEntry } from './document-group
 import { PhotoViewer } from './PhotoViewer';
 import type { ViewerCommands } from './viewer-commands';
 import { ViewerBoundary } from './ViewerBoundary';
+import { dicomDocument, preloadImaging } from './dicom/preload-imaging';
+import { preloadable } from '../../app/preloadable';
 
-// pdf.js is large: it loads when the first PDF opens, not with the app.
-const PdfViewer = lazy(() => import('./pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })));
-// So is the DICOM viewer with its loader: it is fetched and evaluated (a quarter of a second)
-// as soon as a case with imaging opens, so that the first image does not wait for it.
-const loadDicomDocument = () => import('./dicom/DicomDocument');
-const DicomDocument = lazy(() => loadDicomDocument().then((m) => ({ default: m.DicomDocument })));
+// pdf.js is large: it loads when a case with PDFs opens, not with the app.
+const pdfViewer = preloadable(() => import('./pdf/PdfViewer').then((m) => m.PdfViewer));
+const PdfViewer = pdfViewer.Component;
+// So is the DICOM viewer with its loader: readied when the app is idle and when a case with
+// imaging opens, so that the first image does not wait for it.
+const DicomDocument = dicomDocument.Component;
 const ArchiveDocument = lazy(() => import('./dicom/ArchiveDocument').then((m) => ({ default: m.ArchiveDocument })));
 
 interface Props {
@@ -35,8 +37,12 @@ export function DocumentsPane({ caseId, documents, locale, openIds, activeId, on
   const entries = groupDocuments(documents);
   const hasImaging = entries.some((e) => e.kind === 'dicom' || e.kind === 'archive');
   useEffect(() => {
-    if (hasImaging) void loadDicomDocument().catch(() => {}); // a failure shows when the document opens
+    if (hasImaging) void preloadImaging();
   }, [hasImaging]);
+  const hasPdf = entries.some((e) => e.kind === 'pdf');
+  useEffect(() => {
+    if (hasPdf) void pdfViewer.preload().catch(() => {}); // a failure shows when the document opens
+  }, [hasPdf]);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const active = activeId ? byId.get(activeId) : undefined;
   return (

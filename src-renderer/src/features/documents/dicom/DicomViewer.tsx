@@ -170,6 +170,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       data-pixel-sum={status?.decoded?.sum}
       data-pixel-min={status?.decoded?.min}
       data-pixel-max={status?.decoded?.max}
+      data-decode-ms={status?.decoded?.decodeMs ?? undefined}
       data-image-cache-bytes={status ? setUpCornerstone().imageCache.getCacheInfo().cacheSizeInBytes : undefined}
     >
       <DicomToolbar

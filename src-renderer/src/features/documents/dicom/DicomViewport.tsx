@@ -12,6 +12,7 @@ import { measurementValues, isCalibrated, type PixelSource, type Point, type Spa
 import { AnnotationLayer, type Drawing } from './AnnotationLayer';
 import { ViewportOverlay } from './ViewportOverlay';
 import { useCine } from './use-cine';
+import { loadForViewport } from './image-priority';
 
 export type Tool = 'window' | 'stack' | 'zoom' | 'pan' | 'length' | 'angle' | 'ellipse' | 'probe';
 export const MEASURE_TOOLS = ['length', 'angle', 'ellipse', 'probe'] as const;
@@ -36,8 +37,8 @@ export interface ViewportStatus {
   invert: boolean;
   playing: boolean;
   fps: number;
-  /** What was decoded, as technical data: tells a lossless decode from a damaged one. */
-  decoded: { sum: number; min: number; max: number } | null;
+  /** What was decoded, as technical data: tells a lossless decode from a damaged one. `decodeMs`: the codec's time in the worker (the loader measures it), for the benchmarks. */
+  decoded: { sum: number; min: number; max: number; decodeMs: number | null } | null;
   failed: boolean;
 }
 
@@ -148,7 +149,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     if (!el || !image) return;
     const cornerstone = setUpCornerstone();
     let cancelled = false;
-    cornerstone.loadAndCacheImage(image.imageId).then(
+    loadForViewport(() => cornerstone.loadAndCacheImage(image.imageId)).then(
       (loaded) => {
         if (cancelled || !enabled.current) return;
         currentImage.current = loaded;
@@ -160,7 +161,8 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         const pixels = loaded.getPixelData();
         let sum = 0;
         for (let i = 0; i < pixels.length; i++) sum += pixels[i] ?? 0;
-        setDecoded({ sum, min: loaded.minPixelValue, max: loaded.maxPixelValue });
+        const decodeMs = (loaded as { decodeTimeInMS?: number }).decodeTimeInMS;
+        setDecoded({ sum, min: loaded.minPixelValue, max: loaded.maxPixelValue, decodeMs: typeof decodeMs === 'number' ? decodeMs : null });
         setScale(cornerstone.getViewport(el)?.scale ?? 1);
         // Prefetch the neighbours, ahead in the direction of reading, so that scrolling does not wait.
         for (const step of [1, -1, 2, -2, 3, 4, 5]) {

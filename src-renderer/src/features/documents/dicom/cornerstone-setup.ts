@@ -24,7 +24,9 @@ export function setUpCornerstone(): typeof cornerstone {
     cornerstoneWADOImageLoader.external.dicomParser = dicomParser;
     cornerstoneWADOImageLoader.webWorkerManager.initialize({
       maxWebWorkers: Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)),
-      startWebWorkersOnDemand: true,
+      // Started with the viewer (ahead of the first series, see preload-imaging): the first image
+      // does not wait for the worker's script.
+      startWebWorkersOnDemand: false,
       taskConfiguration: { decodeTask: { initializeCodecsOnStartup: false, strict: false } },
     });
     cornerstone.imageCache.setMaximumSizeBytes(DEFAULT_IMAGE_CACHE_MIB * 1024 * 1024);

@@ -1,0 +1,37 @@
+// The images a viewport shows come before thumbnails: on two cores, a series strip decoding its
+// thumbnails beside the first image delays that image. Viewport loads are counted; thumbnails
+// wait until none is in flight.
+let viewportLoads = 0;
+let waiting: (() => void)[] = [];
+
+/** Loads an image a viewport is about to show, ahead of thumbnails. */
+export async function loadForViewport<T>(load: () => Promise<T>): Promise<T> {
+  viewportLoads++;
+  try {
+    return await load();
+  } finally {
+    viewportLoads--;
+    if (viewportLoads === 0) {
+      const ready = waiting;
+      waiting = [];
+      ready.forEach((go) => go());
+    }
+  }
+}
+
+/** A thumbnail never waits longer than this (a viewport image stuck on a slow disk). */
+const MAX_WAIT_MS = 2000;
+
+/**
+ * Resolves once no viewport image is loading. Checked after the current task, so that viewports
+ * rendered in the same commit as the thumbnails have started their loads.
+ */
+export function afterViewportImages(): Promise<void> {
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      if (viewportLoads === 0) return resolve();
+      waiting.push(resolve);
+      setTimeout(resolve, MAX_WAIT_MS);
+    }, 0),
+  );
+}
