@@ -3,6 +3,9 @@
 // reported as skipped with the reason.
 import { test, expect, _electron as electron } from '@playwright/test';
 import { electronBinaryPath } from '../../scripts/electron-binary.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const binary = electronBinaryPath();
 
@@ -12,7 +15,8 @@ test.skip(
 );
 
 test('starts the app with a sandboxed window showing the shell', async () => {
-  const app = await electron.launch({ executablePath: binary!, args: ['.'] });
+  const dataDir = mkdtempSync(join(tmpdir(), 'smo-electron-'));
+  const app = await electron.launch({ executablePath: binary!, args: ['.', `--data-dir=${dataDir}`] });
   const window = await app.firstWindow();
   await expect(window.getByTestId('app-root')).toBeVisible();
   await expect(window).toHaveURL(/^app:\/\/workstation\//);
@@ -20,8 +24,12 @@ test('starts the app with a sandboxed window showing the shell', async () => {
   // The page sees named contract functions only: no ipcRenderer, no process, no Electron module.
   expect(await window.evaluate(() => ['ipcRenderer', 'process', 'electron'].filter((name) => name in globalThis))).toEqual([]);
   expect(await window.evaluate(() => typeof (globalThis as { workstation?: { cases?: { list?: unknown } } }).workstation?.cases?.list)).toBe('function');
+  // A new installation opens on the welcome, which asks for the platform (none was given here).
+  await expect(window.getByTestId('welcome')).toBeVisible();
+  await expect(window.getByTestId('platform-address')).toHaveValue('');
   await window.getByTestId('locale-fr').click();
-  await expect(window.getByTestId('nav-inbox')).toHaveText('Dossiers');
+  await expect(window.getByTestId('welcome')).toContainText('Bienvenue');
   await window.screenshot({ path: 'test-results/screens/electron-shell.png' });
   await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
