@@ -6,6 +6,7 @@ import { test, expect, E2E_PASSPHRASE, platformControl } from './fixtures';
 
 test('welcome, platform address checked, protection, sign-in and the first sync, in French', async ({ page, preview }) => {
   await platformControl(preview, '/dev/faults/network', { bytesPerSecond: 40 * 1024 * 1024 }); // progress stays visible
+  const demoUrl = preview.platformUrl ?? 'no demo platform';
   await page.goto(preview.url);
   const welcome = page.getByTestId('welcome');
   await expect(welcome).toContainText('Welcome to the SMO Expert Workstation');
@@ -13,7 +14,7 @@ test('welcome, platform address checked, protection, sign-in and the first sync,
   await expect(welcome).toContainText('Bienvenue sur le poste expert SMO');
   await expect(page.getByTestId('first-start-steps')).toHaveAttribute('data-step', 'platform');
   const address = page.getByTestId('platform-address');
-  await expect(address).toHaveValue(preview.platformUrl ?? 'missing');
+  await expect(address).toHaveValue(demoUrl);
   await expect(page.getByTestId('welcome-demo')).toContainText('patients fictifs');
   await page.screenshot({ path: 'test-results/screens/first-start-welcome-fr.png' });
 
@@ -35,14 +36,14 @@ test('welcome, platform address checked, protection, sign-in and the first sync,
   await expect(problem).toHaveAttribute('data-problem', 'unreachable');
   await page.screenshot({ path: 'test-results/screens/first-start-unreachable-fr.png' });
 
-  await address.fill(preview.platformUrl ?? 'missing');
+  await address.fill(demoUrl);
   await expect(page.getByTestId('welcome-demo')).toBeVisible();
   await page.getByTestId('welcome-continue').click();
 
   // Protection, with a way back.
   await expect(page.getByTestId('first-start-steps')).toHaveAttribute('data-step', 'protection');
   await page.getByTestId('setup-back').click();
-  await expect(address).toHaveValue(preview.platformUrl ?? 'missing');
+  await expect(address).toHaveValue(demoUrl);
   await page.getByTestId('welcome-continue').click();
   await page.getByTestId('passphrase-input').fill(E2E_PASSPHRASE);
   await page.getByTestId('passphrase-confirm').fill(E2E_PASSPHRASE);
@@ -51,7 +52,7 @@ test('welcome, platform address checked, protection, sign-in and the first sync,
 
   // Sign-in: the demo expert filled in, the platform shown (and still changeable).
   await expect(page.getByTestId('first-start-steps')).toHaveAttribute('data-step', 'signIn');
-  await expect(page.getByTestId('sign-in-platform')).toContainText(preview.platformUrl ?? 'missing');
+  await expect(page.getByTestId('sign-in-platform')).toContainText(demoUrl);
   await expect(page.getByTestId('demo-notice')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/first-start-sign-in-fr.png' });
   await page.getByTestId('sign-in-submit').click();
@@ -71,7 +72,7 @@ test('welcome, platform address checked, protection, sign-in and the first sync,
 
   // Settings: the platform (demo data) and where the data is kept.
   await page.getByTestId('nav-settings').click();
-  await expect(page.getByTestId('settings-platform')).toContainText(preview.platformUrl ?? 'missing');
+  await expect(page.getByTestId('settings-platform')).toContainText(demoUrl);
   await expect(page.getByTestId('settings-platform')).toContainText('Données de démonstration');
   await expect(page.getByTestId('settings-data-dir')).toContainText(preview.dataDir);
   await page.getByTestId('settings-about').scrollIntoViewIfNeeded();

@@ -4,7 +4,7 @@
 // briefly unreachable) is tried again a moment later: a screen must never stay on "Loading…"
 // because one call was lost. Other failures wait for the next change. An answer to a
 // load made for an earlier key is dropped, so it can never overwrite the current one.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { EventName } from '../../../src-preload/contract';
 import { useBackend } from './backend-context';
 import { BackendError } from '../backend';
@@ -21,27 +21,14 @@ export function useLive<T>(load: () => Promise<T>, events: EventName[], key = ''
   const generation = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const fetchNow = useCallback(() => {
+  const fetchNow = useCallback(function fetchNow() {
     const asked = generation.current;
     loadRef.current().then(
       (answer) => asked === generation.current && setValue(answer),
-      (error: unknown) => asked === generation.current && isTransient(error) && later(LOAD_RETRY_MS),
+      (error: unknown) => asked === generation.current && isTransient(error) && scheduleOnce(pending, LOAD_RETRY_MS, fetchNow),
     );
-    function later(delayMs: number) {
-      if (pending.current) return;
-      pending.current = setTimeout(() => {
-        pending.current = null;
-        fetchNow();
-      }, delayMs);
-    }
   }, []);
-  const reload = useCallback(() => {
-    if (pending.current) return;
-    pending.current = setTimeout(() => {
-      pending.current = null;
-      fetchNow();
-    }, minIntervalMs);
-  }, [fetchNow, minIntervalMs]);
+  const reload = useCallback(() => scheduleOnce(pending, minIntervalMs, fetchNow), [fetchNow, minIntervalMs]);
 
   const eventKey = events.join(',');
   useEffect(() => {
@@ -59,3 +46,12 @@ export function useLive<T>(load: () => Promise<T>, events: EventName[], key = ''
 }
 
 const isTransient = (error: unknown) => !(error instanceof BackendError) || error.code === 'CORE_UNAVAILABLE';
+
+/** Runs `run` after `delayMs`, unless a run is already scheduled (bursts make one load). */
+function scheduleOnce(pending: RefObject<ReturnType<typeof setTimeout> | null>, delayMs: number, run: () => void): void {
+  if (pending.current) return;
+  pending.current = setTimeout(() => {
+    pending.current = null;
+    run();
+  }, delayMs);
+}

@@ -4,13 +4,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale, SyncStatus } from '../../../../src-preload/contract';
 import { formatBytes } from '../../app/format';
+import { downloadPercent } from '../sync/download-percent';
 import { FirstStartSteps } from './FirstStartSteps';
 
 export function FirstSyncPanel({ status, locale, onDone }: { status: SyncStatus; locale: Locale; onDone: () => void }) {
   const { t } = useTranslation();
   const { downloads } = status;
   const done = status.lastSyncAt !== null && downloads.pending === 0 && !status.running;
-  const percent = downloads.bytesTotal > 0 ? Math.floor((downloads.bytesDone / downloads.bytesTotal) * 100) : done ? 100 : 0;
+  const percent = downloads.bytesTotal > 0 || done ? downloadPercent(downloads) : 0;
   return (
     <section className="first-sync" data-testid="first-sync" data-done={done} aria-live="polite">
       <FirstStartSteps current="cases" />

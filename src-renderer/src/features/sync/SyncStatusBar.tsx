@@ -3,12 +3,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale, SyncStatus } from '../../../../src-preload/contract';
 import { formatRelative } from '../../app/format';
+import { downloadPercent } from './download-percent';
 
 export function SyncStatusBar({ status, locale, onSyncNow }: { status: SyncStatus; locale: Locale; onSyncNow: () => void }) {
   const { t } = useTranslation();
   const { downloads } = status;
   const downloading = downloads.pending > 0 && downloads.bytesTotal > 0;
-  const percent = downloading ? Math.floor((downloads.bytesDone / downloads.bytesTotal) * 100) : 100;
+  const percent = downloading ? downloadPercent(downloads) : 100;
   let label = status.lastSyncAt ? t('sync.lastSync', { when: formatRelative(locale, status.lastSyncAt) }) : t('sync.never');
   if (status.running) label = t('sync.syncing');
   return (
