@@ -13,6 +13,7 @@ export default defineConfig({
         input: {
           index: resolve('src-main/shell/main.ts'),
           core: resolve('src-main/core/process/main.ts'),
+          worker: resolve('src-main/core/work/worker.ts'),
         },
       },
     },

@@ -10,7 +10,7 @@ const electronImport = {
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'node_modules/**', 'native/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'dist/**'],
+    ignores: ['out/**', 'node_modules/**', 'native/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'dist/**', '.scratch/**'],
   },
   ...tseslint.configs.recommended,
   {

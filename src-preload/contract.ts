@@ -18,6 +18,10 @@ export const ERROR_CODES = [
   'PLATFORM_UNAVAILABLE',
   'CONFLICT',
   'UNAUTHORIZED',
+  /** Too large or too complex to process in bounded time and memory (a patient's file, a text). */
+  'TOO_LARGE',
+  /** Not enough free space on this computer's disk for what was asked (a download, an archive). */
+  'DISK_FULL',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -45,7 +45,7 @@ export async function passWelcome(page: import('@playwright/test').Page): Promis
 /** Opens the preview and gets past the first start (welcome, set-up) or the unlock screen, and the demo sign-in. */
 export async function openUnlocked(page: import('@playwright/test').Page, preview: PreviewProcess): Promise<void> {
   await page.goto(preview.url);
-  await expect(page.getByTestId('unlock-screen').or(page.getByTestId('nav-inbox'))).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('unlock-screen').or(page.getByTestId('nav-inbox'))).toBeVisible();
   if (await page.getByTestId('welcome').isVisible()) await passWelcome(page);
   if (await page.getByTestId('unlock-screen').isVisible()) {
     await page.getByTestId('passphrase-input').fill(E2E_PASSPHRASE);

@@ -10,7 +10,7 @@ import type { CaseCache } from '../cache/case-cache';
 import { readRange, type VaultFileReader } from '../vault/reader';
 import { CoreError } from '../rpc/core-error';
 import { indexDicomAttachment, listDicomSeries } from './dicom-index';
-import { referencedFiles } from './dicomdir';
+import { offThread } from '../work/off-thread';
 import { isDirectoryEntry, memberDataOffset, readZipDirectory, ZipFormatError, type ReadRange, type ZipEntry } from './zip-directory';
 
 /** A zip attachment: the platform calls it "other"; its media type or name says zip. */
@@ -94,7 +94,7 @@ async function readInto(cache: CaseCache, archiveId: string, archive: ArchiveRow
     const folder = entry.name.slice(0, entry.name.length - 'DICOMDIR'.length).toUpperCase();
     try {
       if (entry.size > MAX_DICOMDIR_BYTES) throw new MemberError('too large');
-      for (const file of referencedFiles(await inflateAll(reader, read, entry))) referenced.add(folder + file);
+      for (const file of await offThread('dicom.dicomdir', await inflateAll(reader, read, entry))) referenced.add(folder + file);
     } catch {
       note(contents.damaged, entry.name);
     }

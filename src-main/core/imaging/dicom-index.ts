@@ -3,7 +3,8 @@
 import type { DicomSeries } from '../../../src-preload/contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
-import { positionAlongNormal, readDicomHeader } from './dicom-header';
+import { positionAlongNormal } from './dicom-header';
+import { offThread } from '../work/off-thread';
 import { HEADER_BYTES, readAttachmentStart } from './attachment-start';
 import { diagnoseImage } from './dicom-object';
 
@@ -14,7 +15,8 @@ export async function indexDicomAttachment(cache: CaseCache, attachmentId: strin
   const start = await readAttachmentStart(cache, attachmentId, HEADER_BYTES);
   let header;
   try {
-    header = readDicomHeader(start);
+    // Parsed in the worker thread: a patient's header may inflate or nest deeply.
+    header = await offThread('dicom.header', start);
   } catch {
     return; // not DICOM or unreadable: the viewer reports it when the file is opened
   }
@@ -61,7 +63,11 @@ export function listDicomSeries(db: CacheDatabase, caseId: string): DicomSeries[
   // Broken images stay out of the stacks: opened on their own, they say what is wrong.
   const rows = db.prepare('SELECT * FROM dicom_instances WHERE case_id = ? AND is_image = 1 AND problem IS NULL').all(caseId) as InstanceRow[];
   const bySeries = new Map<string, InstanceRow[]>();
-  for (const r of rows) bySeries.set(r.series_uid, [...(bySeries.get(r.series_uid) ?? []), r]);
+  for (const r of rows) {
+    const list = bySeries.get(r.series_uid);
+    if (list) list.push(r);
+    else bySeries.set(r.series_uid, [r]);
+  }
   const series = [...bySeries.values()].map((instances) => {
     const geometry = instances.every((i) => i.sort_position !== null);
     // Head to feet / first to last: a higher position along the normal comes first, as PACS show it.

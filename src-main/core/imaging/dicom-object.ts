@@ -6,8 +6,8 @@ import type { DicomObject } from '../../../src-preload/contract';
 import type { CaseCache } from '../cache/case-cache';
 import { CoreError } from '../rpc/core-error';
 import { HEADER_BYTES, readAttachmentStart } from './attachment-start';
-import { readDicomHeader, type DicomHeader } from './dicom-header';
-import { readStructuredReport } from './dicom-sr';
+import type { DicomHeader } from './dicom-header';
+import { offThread } from '../work/off-thread';
 import { isDecodable, isNative, transferSyntaxName } from './transfer-syntaxes';
 
 /** Structured reports are text: a bigger one is not a report anyone reads on screen. */
@@ -32,7 +32,7 @@ export async function describeDicomObject(cache: CaseCache, attachmentId: string
 export async function describeDicomFile(start: Buffer, size: number, whole: () => Promise<Buffer>): Promise<DicomObject> {
   let header: DicomHeader;
   try {
-    header = readDicomHeader(start);
+    header = await offThread('dicom.header', start);
   } catch (error) {
     return diagnoseUnparsable(start, size, error);
   }
@@ -43,7 +43,7 @@ export async function describeDicomFile(start: Buffer, size: number, whole: () =
       return header.embedded && header.embedded.offset + header.embedded.length <= size ? { kind: 'pdf' } : unreadable('truncated');
     case 'sr': {
       if (size > MAX_SR_BYTES) return { kind: 'other', sopClassUid: header.sopClassUid, modality: header.modality };
-      return { kind: 'sr', ...readStructuredReport(await whole()) };
+      return { kind: 'sr', ...(await offThread('dicom.sr', await whole())) };
     }
     default:
       // An image without its pixels is a broken image, not "another kind of object".

@@ -7,6 +7,7 @@ import { CoreError } from '../rpc/core-error';
 import { DICOM_NAMES } from './dicom-dictionary';
 import { HEADER_BYTES, readAttachmentStart } from './attachment-start';
 import { parseDicomFile } from './dicom-parse';
+import { offThread } from '../work/off-thread';
 
 const MAX_DEPTH = 8;
 const MAX_VALUE = 256;
@@ -56,5 +57,5 @@ export function dicomTagTree(bytes: Uint8Array): DicomTag[] {
 }
 
 export async function readDicomTags(cache: CaseCache, attachmentId: string): Promise<DicomTag[]> {
-  return dicomTagTree(await readAttachmentStart(cache, attachmentId, HEADER_BYTES));
+  return offThread('dicom.tags', await readAttachmentStart(cache, attachmentId, HEADER_BYTES));
 }

@@ -3,6 +3,7 @@
 import { createLogger } from '../log/logger';
 import { serveCore } from './serve';
 import type { CoreMessage, MessageChannelEnd } from './protocol';
+import { useBundledWorker } from '../work/off-thread';
 
 interface ParentPort {
   postMessage(message: unknown): void;
@@ -21,6 +22,9 @@ function channelToHost(): MessageChannelEnd<CoreMessage, unknown> {
   if (!send) throw new Error('The core process must be started by a host (no message channel).');
   return { post: (m) => send(m), onMessage: (l) => process.on('message', l) };
 }
+
+// Built, this entry is out/main/core.js and the worker thread's entry sits beside it (worker.js).
+if (!import.meta.url.endsWith('.ts')) useBundledWorker(new URL('./worker.js', import.meta.url));
 
 const log = createLogger((line) => process.stderr.write(`${line}\n`));
 // Node's default crash output prints the error's message and stack, which can quote a file's

@@ -16,7 +16,7 @@ import type { TimerService } from '../timer/timer-service';
 import { patientReport } from './patient-report';
 import { reportFhirBundle } from './report-fhir';
 import { buildForm } from './report-form';
-import { reportPdf } from './report-pdf';
+import { offThread } from '../work/off-thread';
 import { complexityOf, divergenceOf, enabledItems, keptAnswers, missingItems } from './report-rules';
 import { followUpQuestions, insertSubmission, readDraft, readReportCase, readSubmissions, writeDraft, type DraftRow, type ReportCase } from './report-store';
 import { loadTemplateLibrary, summaryOf, templateForFamily, type ReportTemplate, type TemplateLibrary } from './template-library';
@@ -228,7 +228,8 @@ export class ReportService {
       divergence: doc.divergence,
       signed: doc.signed,
     });
-    return reportPdf(report, new Date(doc.signed?.at ?? doc.updatedAt));
+    // Laid out in the worker thread: a long text must not hold core's thread.
+    return offThread('report.pdf', { report, createdAt: new Date(doc.signed?.at ?? doc.updatedAt).toISOString() });
   }
 
   private document(caseId: string, submissionId: string | null) {

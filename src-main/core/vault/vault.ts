@@ -54,8 +54,11 @@ export class Vault {
     await unlink(join(this.dir, fileName)).catch(() => {});
   }
 
+  /** The vault's size now; files come and go meanwhile (a download finished, a case removed), which is no error. */
   sizeOnDisk(): number {
-    return readdirSync(this.dir).reduce((sum, name) => sum + statSync(join(this.dir, name)).size, 0);
+    let total = 0;
+    for (const name of readdirSync(this.dir)) total += statSync(join(this.dir, name), { throwIfNoEntry: false })?.size ?? 0;
+    return total;
   }
 
   /** Removes every file (reset of the local cache). Without their keys they were unreadable anyway. */

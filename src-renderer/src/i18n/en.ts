@@ -556,6 +556,8 @@ export const en = {
     PLATFORM_UNAVAILABLE: 'The platform is busy or under maintenance. The workstation will try again by itself; your work is kept.',
     CONFLICT: 'The platform refused this change because the case changed there. Your draft is kept.',
     UNAUTHORIZED: 'Your platform session has expired. Sign in again; nothing you did is lost.',
+    TOO_LARGE: 'This is too large or too complex for the workstation to process. Nothing was lost; if it is your text, shorten it.',
+    DISK_FULL: 'There is not enough free disk space on this computer. Free some space; the workstation will try again by itself.',
   } satisfies Record<ErrorCode, string>,
 };
 

@@ -557,5 +557,7 @@ export const fr: Messages = {
     PLATFORM_UNAVAILABLE: 'La plateforme est surchargée ou en maintenance. Le poste réessaiera de lui-même ; votre travail est conservé.',
     CONFLICT: 'La plateforme a refusé cette modification car le dossier y a changé. Votre brouillon est conservé.',
     UNAUTHORIZED: 'Votre session sur la plateforme a expiré. Reconnectez-vous ; rien de ce que vous avez fait n’est perdu.',
+    TOO_LARGE: 'C’est trop volumineux ou trop complexe pour que le poste le traite. Rien n’est perdu ; s’il s’agit de votre texte, raccourcissez-le.',
+    DISK_FULL: 'Il n’y a pas assez d’espace libre sur le disque de cet ordinateur. Libérez de la place ; le poste réessaiera de lui-même.',
   },
 };

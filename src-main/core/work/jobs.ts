@@ -1,0 +1,22 @@
+// The work core hands to its worker thread: pure functions of untrusted or large input (a patient's
+// DICOM header, a report's text laid out as a PDF) that could otherwise hold core's thread, which
+// the auto-lock, the review timer, sync and every call share. Loaded only by the worker.
+import { reportPdf } from '../reports/report-pdf';
+import type { PatientReport } from '../reports/patient-report';
+import { readDicomHeader } from '../imaging/dicom-header';
+import { dicomTagTree } from '../imaging/dicom-tags';
+import { readStructuredReport } from '../imaging/dicom-sr';
+import { referencedFiles } from '../imaging/dicomdir';
+
+export const JOBS = {
+  'report.pdf': ({ report, createdAt }: { report: PatientReport; createdAt: string }) => reportPdf(report, new Date(createdAt)),
+  'dicom.header': (bytes: Uint8Array) => readDicomHeader(bytes),
+  'dicom.tags': (bytes: Uint8Array) => dicomTagTree(bytes),
+  'dicom.sr': (bytes: Uint8Array) => readStructuredReport(bytes),
+  'dicom.dicomdir': (bytes: Uint8Array) => [...referencedFiles(bytes)],
+};
+
+export type Jobs = typeof JOBS;
+export type JobName = keyof Jobs;
+export type JobInput<N extends JobName> = Parameters<Jobs[N]>[0];
+export type JobOutput<N extends JobName> = Awaited<ReturnType<Jobs[N]>>;
