@@ -93,6 +93,8 @@ export const AUDIT_ACTIONS = [
   'cache.set-up',
   'cache.unlocked',
   'cache.unlock-failed',
+  /** An unlock refused unchecked: too many wrong attempts, it had to wait. */
+  'cache.unlock-refused',
   'case.opened',
   'document.viewed',
   'export.made',

@@ -10,6 +10,7 @@ import { addToOutbox } from '../../src-main/core/outbox/outbox';
 import { LATEST_VERSION } from '../../src-main/core/cache/migrations';
 import { makeTempDir } from '../support/temp-dir';
 import { TEST_PASSPHRASE, testCache } from '../support/cache';
+import { readAudit } from '../../src-main/core/security/audit-log';
 import { TestKeychain } from '../support/fake-keychain';
 import { makePdf } from '../support/fixture-pdf';
 
@@ -115,6 +116,30 @@ describe('set-up and unlock with a passphrase', () => {
     now += 2000;
     await cache.unlock(TEST_PASSPHRASE);
     expect((await cache.status()).state).toBe('unlocked');
+  });
+
+  it('counts every wrong attempt when many arrive at once, refuses those past the limit, and audits each one', async () => {
+    const dir = dataDir();
+    let now = Date.parse('2026-11-22T10:00:00Z');
+    const clock = { now: () => new Date(now), monotonicMs: () => now };
+    const cache = testCache(dir, { clock });
+    await cache.setup({ protection: 'passphrase', passphrase: TEST_PASSPHRASE });
+    await cache.lock();
+    const answers: string[] = [];
+    for (let round = 0; round < 3; round++) {
+      const burst = Array.from({ length: 30 }, (_, i) => cache.unlock(`wrong ${round}-${i} attempt`).then(() => 'unlocked', (e: Error) => e.message));
+      answers.push(...(await Promise.all(burst)));
+    }
+    // Five are tried and found wrong; every later one waits its turn, then is refused unchecked.
+    expect(answers.filter((a) => /not correct/.test(a))).toHaveLength(5);
+    expect(answers.filter((a) => /Too many wrong attempts/.test(a))).toHaveLength(85);
+    expect((await cache.status()).failedAttempts).toBe(5);
+    now += 1000;
+    await cache.unlock(TEST_PASSPHRASE);
+    const actions = readAudit(cache.database()).map((e) => e.action);
+    expect(actions.filter((a) => a === 'cache.unlock-failed')).toHaveLength(5);
+    expect(actions.filter((a) => a === 'cache.unlock-refused')).toHaveLength(85);
+    expect(actions.at(-1)).toBe('cache.unlocked');
   });
 
   it('says which unsynced changes a reset would lose, even while locked, then resets', async () => {

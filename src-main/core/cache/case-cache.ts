@@ -53,6 +53,8 @@ export interface CaseCacheDeps {
 const FREE_ATTEMPTS = 5;
 const MAX_WAIT_SECONDS = 300;
 const DB_FILES = ['cache.db', 'cache.db-wal', 'cache.db-shm'];
+/** Attempts remembered for the audit trail between two unlocks (more than any throttle lets through). */
+const MAX_ATTEMPTS_KEPT = 1000;
 
 export class CaseCache {
   readonly queue = new WriteQueue();
@@ -61,6 +63,7 @@ export class CaseCache {
   private key: Buffer | null = null;
   private outboxChanged = false;
   private lockReason: LockReason | null = null;
+  private unlocking: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: CaseCacheDeps) {
     this.vault = new Vault(deps.dataDir);
@@ -121,6 +124,7 @@ export class CaseCache {
       failedAttempts: 0,
       lastFailedAt: null,
       failedAt: [],
+      refusedAt: [],
       accountVerifier: null,
     });
     this.open(key, (db) => recordAudit(db, [{ at: this.deps.clock.now(), action: 'cache.set-up', detail: { protection: choice.protection } }]));
@@ -135,33 +139,64 @@ export class CaseCache {
     writeKeyFile(this.deps.dataDir, { ...keyFile, accountVerifier });
   }
 
-  async unlock(passphrase: string | undefined, password?: string): Promise<void> {
+  /**
+   * Unlocks with the passphrase (or, with the keychain, the platform password). Attempts run one at
+   * a time and each is counted in the key file before the slow key derivation, so a burst of
+   * guesses is counted whole and the throttle refuses those past the limit; every attempt, refused
+   * ones too, reaches the audit trail at the next unlock.
+   */
+  unlock(passphrase: string | undefined, password?: string): Promise<void> {
+    const attempt = this.unlocking.then(() => this.attemptUnlock(passphrase, password));
+    this.unlocking = attempt.catch(() => {});
+    return attempt;
+  }
+
+  private async attemptUnlock(passphrase: string | undefined, password: string | undefined): Promise<void> {
     if (this.db) return;
     const keyFile = this.readKeyFileSafe();
     if (!keyFile) throw new CoreError('CACHE_LOCKED', 'The local cache is not set up yet.');
+    this.requireSecret(keyFile, passphrase, password);
+    const at = this.deps.clock.now().toISOString();
     const wait = this.retryAfterSeconds(keyFile);
     if (wait > 0) {
+      writeKeyFile(this.deps.dataDir, { ...keyFile, refusedAt: [...keyFile.refusedAt, at].slice(-MAX_ATTEMPTS_KEPT) });
       throw new CoreError('CACHE_LOCKED', `Too many wrong attempts. Try again in ${wait} ${wait === 1 ? 'second' : 'seconds'}.`);
     }
-    const key = await this.unwrap(keyFile, passphrase, password);
+    const failedAttempts = keyFile.failedAttempts + 1;
+    const counted: KeyFile = { ...keyFile, failedAttempts, lastFailedAt: at, failedAt: [...keyFile.failedAt, at].slice(-MAX_ATTEMPTS_KEPT) };
+    writeKeyFile(this.deps.dataDir, counted);
+    let key: Buffer | null;
+    try {
+      key = await this.unwrap(keyFile, passphrase, password);
+    } catch (error) {
+      // Not a wrong secret (the keychain is unavailable…): the attempt is not held against the expert.
+      writeKeyFile(this.deps.dataDir, keyFile);
+      throw error;
+    }
     if (!key) {
-      const failedAttempts = keyFile.failedAttempts + 1;
-      const at = this.deps.clock.now().toISOString();
-      writeKeyFile(this.deps.dataDir, { ...keyFile, failedAttempts, lastFailedAt: at, failedAt: [...keyFile.failedAt, at].slice(-100) });
       this.deps.log.warn('cache unlock failed', { failedAttempts });
       this.deps.onChange?.();
       const what = keyFile.wrap.protection === 'keychain' ? 'password' : 'passphrase';
       throw new CoreError('CACHE_LOCKED', `The ${what} is not correct (${failedAttempts} failed ${failedAttempts === 1 ? 'attempt' : 'attempts'}).`);
     }
-    // The failed attempts since the last unlock go to the audit trail now that it can be written.
+    // The attempts since the last unlock go to the audit trail now that it can be written.
     this.open(key, (db) =>
       recordAudit(db, [
-        ...keyFile.failedAt.map((at) => ({ at: new Date(at), action: 'cache.unlock-failed' as const })),
+        ...keyFile.failedAt.map((t) => ({ at: new Date(t), action: 'cache.unlock-failed' as const })),
+        ...keyFile.refusedAt.map((t) => ({ at: new Date(t), action: 'cache.unlock-refused' as const })),
         { at: this.deps.clock.now(), action: 'cache.unlocked', detail: { protection: keyFile.wrap.protection } },
       ]),
     );
-    if (keyFile.failedAttempts > 0 || keyFile.failedAt.length > 0) writeKeyFile(this.deps.dataDir, { ...keyFile, failedAttempts: 0, lastFailedAt: null, failedAt: [] });
+    writeKeyFile(this.deps.dataDir, { ...keyFile, failedAttempts: 0, lastFailedAt: null, failedAt: [], refusedAt: [] });
     this.deps.log.info('cache unlocked', { protection: keyFile.wrap.protection });
+  }
+
+  /** A missing secret is a form error, not an attempt. */
+  private requireSecret(keyFile: KeyFile, passphrase: string | undefined, password: string | undefined): void {
+    if (keyFile.wrap.protection === 'passphrase' && passphrase === undefined) throw new CoreError('INVALID_INPUT', 'Enter your passphrase to unlock the local cache.');
+    if (keyFile.wrap.protection === 'keychain' && keyFile.accountVerifier && password === undefined) {
+      throw new CoreError('INVALID_INPUT', 'Enter your platform password to unlock the local cache.');
+    }
   }
 
   /** Closes the database after the writes already queued, and wipes the key from memory. */

@@ -45,7 +45,9 @@ export const KeyFile = z.object({
   failedAttempts: z.number().int().nonnegative().default(0),
   lastFailedAt: z.string().nullable().default(null),
   /** When the failed attempts happened: written to the audit trail at the next unlock. */
-  failedAt: z.array(z.string()).max(100).default([]),
+  failedAt: z.array(z.string()).max(1000).default([]),
+  /** Attempts refused unchecked while the throttle made them wait: audited too. */
+  refusedAt: z.array(z.string()).max(1000).default([]),
   /** Keychain protection: the platform password re-authenticates each unlock (set at sign-in). */
   accountVerifier: AccountVerifier.nullable().default(null),
 });
