@@ -39,7 +39,7 @@ export function createWorkstationApi(transport: Transport): WorkstationApi {
     };
   }
   // The contract's types describe this object exactly; the loop above cannot express them.
-  return Object.freeze({ ...api, on }) as WorkstationApi;
+  return Object.freeze({ ...api, on, contentUrl: (documentId: string) => transport.contentUrl(documentId) }) as WorkstationApi;
 }
 
 export function splitMethodName(method: MethodName): [string, string] {

@@ -83,7 +83,8 @@ export type PlatformCheck = z.infer<typeof PlatformCheck>;
 export const AUTO_LOCK_MINUTES = { min: 1, max: 120, default: 10 } as const;
 
 /** Why the cache is locked now: the expert chose to, or it locked itself. */
-export const LOCK_REASONS = ['expert', 'inactivity', 'screen-locked', 'suspended'] as const;
+/** Why the cases are locked; `core-restarted`: the workstation's core stopped unexpectedly and its host started it again. */
+export const LOCK_REASONS = ['expert', 'inactivity', 'screen-locked', 'suspended', 'core-restarted'] as const;
 
 /** Why the local data was erased: the platform revoked this device, or the expert signed out. */
 export const ERASE_REASONS = ['device-revoked', 'signed-out'] as const;
@@ -771,6 +772,8 @@ export type WorkstationCalls = {
 export interface WorkstationEvents {
   /** Subscribes to a pushed event; returns the function that unsubscribes. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Where the browser fetches a document's bytes (see Transport). */
+  contentUrl(documentId: string): string;
 }
 
 /** What the renderer finds at `window.workstation`, whichever transport carries it. */
@@ -780,4 +783,6 @@ export type WorkstationApi = WorkstationCalls & WorkstationEvents;
 export interface Transport {
   call(method: MethodName, input: unknown): Promise<Result<unknown>>;
   subscribe(listener: (event: EventName, payload: unknown) => void): () => void;
+  /** Where the browser fetches a document's bytes (the app:// protocol, or the preview's route with its access). */
+  contentUrl(documentId: string): string;
 }

@@ -2,7 +2,7 @@
 // call plus `on(event)`. The page never sees ipcRenderer itself.
 import './page-zod';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CALL_CHANNEL, EVENT_CHANNEL } from './channels';
+import { APP_ORIGIN, CALL_CHANNEL, EVENT_CHANNEL } from './channels';
 import { createWorkstationApi } from './client';
 import type { EventName, Result, Transport } from './contract';
 
@@ -13,6 +13,8 @@ const ipcTransport: Transport = {
     ipcRenderer.on(EVENT_CHANNEL, relay);
     return () => ipcRenderer.removeListener(EVENT_CHANNEL, relay);
   },
+  // The app:// protocol serves documents to the app's own pages only: no access to add.
+  contentUrl: (documentId) => `${APP_ORIGIN}/content/${encodeURIComponent(documentId)}`,
 };
 
 contextBridge.exposeInMainWorld('workstation', createWorkstationApi(ipcTransport));

@@ -1,6 +1,7 @@
 // Checks one incoming call against the contract. Used by every receiver of calls (the Electron
 // IPC handler and core's dispatcher), so a malformed payload is refused the same way everywhere.
 import { isMethodName, methods, type CallError, type MethodName } from './contract';
+import { INPUT_PROBLEM_SENTENCES, inputProblem } from './input-bounds';
 
 export type ParsedCall =
   | { ok: true; method: MethodName; input: unknown }
@@ -13,6 +14,9 @@ export function parseCall(method: unknown, input: unknown): ParsedCall {
       error: { code: 'UNKNOWN_METHOD', message: 'This request is not part of the workstation contract.' },
     };
   }
+  // Before the schema walks it: a hostile shape is refused here, never a stack overflow.
+  const problem = inputProblem(input);
+  if (problem) return { ok: false, error: { code: 'INVALID_INPUT', message: `Invalid input for ${method}: ${INPUT_PROBLEM_SENTENCES[problem]}` } };
   const parsed = methods[method].input.safeParse(input);
   if (!parsed.success) {
     // Name the fields, never echo their values: they may be patient data.

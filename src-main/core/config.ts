@@ -38,6 +38,8 @@ export const CoreConfig = z.object({
   reportTemplatesDir: z.string().min(1).default(() => SOURCE_TEMPLATES_DIR),
   /** Set when the host started the built-in demo platform: its expert's sign-in, pre-filled. */
   demoCredentials: z.object({ email: z.string(), password: z.string() }).nullable().default(null),
+  /** Why this core is starting: its host restarts it after a crash, and the unlock screen says so. */
+  startReason: z.enum(['start', 'after-crash']).default('start'),
   /** How often the auto-lock checks the time since the last input (tests shorten it). */
   autoLockCheckMs: z.number().int().positive().default(10_000),
   sync: z

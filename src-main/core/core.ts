@@ -86,6 +86,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     clock,
     log: services.log,
     nativeBinding: config.sqliteBinding,
+    initialLockReason: config.startReason === 'after-crash' ? 'core-restarted' : null,
     ...(services.scryptCost ? { scryptCost: services.scryptCost } : {}),
     // Several changes in one call (lock then reset) make one event.
     onChange: () => {

@@ -2,17 +2,26 @@
 // events, and turns a dead core into a CORE_UNAVAILABLE answer instead of a hang.
 import type { EventName, Result } from '../../src-preload/contract';
 import { isEventName } from '../../src-preload/contract';
-import { CoreMessage, type HostMessage, type MessageChannelEnd, type PortOp } from '../core/process/protocol';
+import { CoreMessage, HostMessage, type MessageChannelEnd, type PortOp } from '../core/process/protocol';
+import { INPUT_PROBLEM_SENTENCES, inputProblem } from '../../src-preload/input-bounds';
+import { callDeadlineMs } from './call-deadlines';
 import type { KeychainPort } from '../core/ports';
 
 export interface CoreConnection {
+  /** Answers within the call's deadline, whatever core does (CORE_UNAVAILABLE past it). */
   call(method: string, input: unknown): Promise<Result<unknown>>;
   onEvent(listener: (event: EventName, payload: unknown) => void): () => void;
   /** Document bytes: what the document is, then any range of it (see host/content.ts). */
-  content(request: { type: 'content-info'; ref: string } | { type: 'content-read'; ref: string; start: number; end: number }): Promise<ContentAnswer>;
+  content(request: ContentRequest): Promise<ContentAnswer>;
+  shutdown(): void;
+}
+
+export type ContentRequest = { type: 'content-info'; ref: string } | { type: 'content-read'; ref: string; start: number; end: number };
+
+/** A connection to one core process, as its starter sees it. */
+export interface ProcessConnection extends CoreConnection {
   /** Called by the host when the process exits: pending and later calls fail cleanly. */
   markExited(): void;
-  shutdown(): void;
 }
 
 export type ContentAnswer = { ok: true; value: unknown } | { ok: false; code: string };
@@ -39,13 +48,19 @@ const unavailable: Result<never> = {
   ok: false,
   error: { code: 'CORE_UNAVAILABLE', message: 'The workstation core has stopped.' },
 };
+const tooSlow: Result<never> = {
+  ok: false,
+  error: { code: 'CORE_UNAVAILABLE', message: 'The workstation core did not answer in time.' },
+};
+/** A document read that core does not answer (a bug, a stuck disk) fails instead of hanging the viewer. */
+const CONTENT_DEADLINE_MS = 60_000;
 
 /** Sends `init` at once; `ready` settles when core has started (or failed to, or exited). */
 export function connectCore(
   channel: MessageChannelEnd<HostMessage, unknown>,
   config: unknown,
   ports: HostPorts = {},
-): { connection: CoreConnection; ready: Promise<void> } {
+): { connection: ProcessConnection; ready: Promise<void> } {
   const ready = deferred();
   let nextId = 1;
   let alive = true;
@@ -53,21 +68,41 @@ export function connectCore(
   const pendingContent = new Map<number, (answer: ContentAnswer) => void>();
   const listeners = new Set<(event: EventName, payload: unknown) => void>();
 
-  const connection: CoreConnection = {
+  const connection: ProcessConnection = {
     call(method, input) {
       if (!alive) return Promise.resolve(unavailable);
+      // Refused here, before the structured clone to core's process walks it (recursively).
+      const problem = inputProblem(input);
+      if (problem) return Promise.resolve({ ok: false, error: { code: 'INVALID_INPUT', message: INPUT_PROBLEM_SENTENCES[problem] } });
       const id = nextId++;
       return new Promise((resolve) => {
-        pending.set(id, resolve);
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          resolve(tooSlow);
+        }, callDeadlineMs(method));
+        pending.set(id, (result) => {
+          clearTimeout(timer);
+          resolve(result);
+        });
         channel.post({ type: 'call', id, method, input });
       });
     },
     content(request) {
       if (!alive) return Promise.resolve({ ok: false, code: 'CORE_UNAVAILABLE' });
       const id = nextId++;
+      // A message core would ignore (a ref longer than it reads) is answered here, never left pending.
+      const message = HostMessage.safeParse({ id, ...request });
+      if (!message.success) return Promise.resolve({ ok: false, code: 'CONTENT_NOT_FOUND' });
       return new Promise((resolve) => {
-        pendingContent.set(id, resolve);
-        channel.post({ id, ...request });
+        const timer = setTimeout(() => {
+          pendingContent.delete(id);
+          resolve({ ok: false, code: 'CORE_UNAVAILABLE' });
+        }, CONTENT_DEADLINE_MS);
+        pendingContent.set(id, (answer) => {
+          clearTimeout(timer);
+          resolve(answer);
+        });
+        channel.post(message.data);
       });
     },
     onEvent(listener) {

@@ -2,13 +2,13 @@
 // uses a utility process instead (`shell/core-host.ts`); both speak the same protocol.
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { connectCore, type CoreConnection } from './core-connection';
+import { connectCore, type ProcessConnection } from './core-connection';
 import type { CoreConfigInput } from '../core/config';
 
 const coreEntry = fileURLToPath(new URL('../core/process/main.ts', import.meta.url));
 
 export interface ForkedCore {
-  readonly connection: CoreConnection;
+  readonly connection: ProcessConnection;
   readonly pid: number | undefined;
   /** Resolves with the exit code when the process has exited. */
   readonly exited: Promise<number | null>;

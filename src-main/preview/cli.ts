@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { forkCore } from '../host/fork-core';
+import { superviseCore } from '../host/core-supervisor';
+import type { CoreConfigInput } from '../core/config';
 import { coreContent } from '../host/content';
 import { createPreviewServer } from './server';
 import { defaultPreviewDataDir } from './data-dir';
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
         }).catch((error: unknown) => fail(error instanceof Error ? error.message : 'The demo platform could not start.'))
       : null;
   process.on('exit', () => demo?.stop());
-  const core = await forkCore({
+  const coreConfig: CoreConfigInput = {
     dataDir,
     platformUrl: demo?.url ?? givenUrl,
     demoCredentials: demo ? { email: DEMO_EXPERT.email, password: DEMO_EXPERT.password } : null,
@@ -58,9 +60,14 @@ async function main(): Promise<void> {
     sqliteBinding: null,
     // The browser preview never uses the OS keychain: a passphrase protects its cache.
     keychain: false,
+  };
+  // A core that dies is started again (the page says so); the preview itself stays up.
+  const core = await superviseCore(coreConfig, {
+    start: (config) => forkCore(config),
+    onRestart: (attempt) => process.stderr.write(`The workstation core stopped unexpectedly; starting it again (${attempt}).\n`),
   });
   const token = randomBytes(24).toString('base64url');
-  const server = createPreviewServer({ core: core.connection, content: coreContent(core.connection), rendererDir, bridgeFile, token });
+  const server = createPreviewServer({ core, content: coreContent(core), rendererDir, bridgeFile, token });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -73,17 +80,13 @@ async function main(): Promise<void> {
 
   const stop = () => {
     demo?.stop();
-    core.connection.shutdown();
+    core.shutdown();
     server.close();
     server.closeAllConnections();
     setTimeout(() => process.exit(0), 2000).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  void core.exited.then((code) => {
-    if (code !== 0) process.stderr.write('The workstation core stopped unexpectedly.\n');
-    process.exit(code ?? 1);
-  });
 }
 
 function fail(sentence: string): never {

@@ -1,6 +1,11 @@
 // The browser preview's HTTP server: serves the built renderer and carries the contract over
 // loopback HTTP (calls: POST /rpc/<method>; events: GET /events as server-sent events; documents:
-// GET /content/<ref> with Range). Only 127.0.0.1, only with the access token of this run.
+// GET /content/<ref> with Range). Only 127.0.0.1. The app's files are public (they hold no data);
+// calls, events and documents need the access token of this run, which the page keeps in its own
+// origin's storage and sends itself (a header on calls, `?access=` on what the browser fetches
+// by address). Never a cookie: cookies ignore ports, so one set here would reach every other web
+// server on this computer. Requests from another origin are refused by their Origin and
+// Sec-Fetch-Site headers too.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
@@ -9,6 +14,7 @@ import type { CoreConnection } from '../host/core-connection';
 import { decoderWorkerSecurityHeaders, isDecoderWorkerScript, securityHeaders } from '../host/csp';
 import { answerContentRequest } from '../host/content-response';
 import type { ContentSource } from '../host/content';
+import { INPUT_PROBLEM_SENTENCES, jsonNestingWithin } from '../../src-preload/input-bounds';
 
 export interface PreviewServerOptions {
   core: CoreConnection;
@@ -19,7 +25,6 @@ export interface PreviewServerOptions {
   token: string;
 }
 
-const COOKIE = 'smo_preview';
 const MAX_BODY_BYTES = 1024 * 1024;
 const MEDIA_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,17 +58,18 @@ async function handle(o: PreviewServerOptions, req: IncomingMessage, res: Server
   if (!/^(127\.0\.0\.1|localhost):\d+$/.test(host)) return send(res, 421, 'text/plain', 'Wrong host');
   const url = new URL(req.url ?? '/', `http://${host}`);
 
-  const queryToken = url.searchParams.get('token');
-  if (queryToken !== null && sameToken(queryToken, o.token)) {
-    // The printed address carries the token once; the page then holds it as an HttpOnly cookie.
-    res.setHeader('Set-Cookie', `${COOKIE}=${o.token}; HttpOnly; SameSite=Strict; Path=/`);
-  } else if (!sameToken(readCookie(req, COOKIE), o.token)) {
-    return send(res, 403, 'text/plain; charset=utf-8', refusal);
+  const isData = url.pathname.startsWith('/rpc/') || url.pathname.startsWith('/content/') || url.pathname === '/events';
+  if (isData) {
+    if (!fromThisOrigin(req, `http://${host}`)) return send(res, 403, 'text/plain; charset=utf-8', 'Refused: this request comes from another site.');
+    if (!sameToken(accessToken(req, url), o.token)) return send(res, 403, 'text/plain; charset=utf-8', refusal);
   }
 
-  if (url.pathname.startsWith('/rpc/')) return rpc(o, req, res, decodeURIComponent(url.pathname.slice(5)));
+  if (url.pathname.startsWith('/rpc/') || url.pathname.startsWith('/content/')) {
+    const name = decodedSegment(url.pathname.slice(url.pathname.indexOf('/', 1) + 1));
+    if (name === null) return send(res, 400, 'text/plain', 'Malformed address');
+    return url.pathname.startsWith('/rpc/') ? rpc(o, req, res, name) : content(o, req, res, name);
+  }
   if (url.pathname === '/events') return events(o, req, res);
-  if (url.pathname.startsWith('/content/')) return content(o, req, res, decodeURIComponent(url.pathname.slice(9)));
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
   if (url.pathname === '/web-bridge.js') return file(res, o.bridgeFile);
   if (url.pathname === '/' || url.pathname === '/index.html') return index(o, res);
@@ -87,9 +93,12 @@ async function rpc(o: PreviewServerOptions, req: IncomingMessage, res: ServerRes
   }
   const body = await readBody(req, MAX_BODY_BYTES);
   if (body === null) return send(res, 413, 'text/plain', 'Request too large');
+  const text = body.toString('utf8');
+  // Before the parser (or anything) walks it: a body nested thousands deep once took core down.
+  if (!jsonNestingWithin(text)) return json(res, { ok: false, error: { code: 'INVALID_INPUT', message: INPUT_PROBLEM_SENTENCES['too-deep'] } });
   let input: unknown;
   try {
-    input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    input = body.length === 0 ? {} : JSON.parse(text);
   } catch {
     return json(res, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request is not valid JSON.' } });
   }
@@ -127,6 +136,15 @@ async function content(o: PreviewServerOptions, req: IncomingMessage, res: Serve
     res.end();
   } catch {
     res.destroy(); // the document became unreadable mid-stream: the viewer reports it
+  }
+}
+
+/** A path segment decoded, or null when its %-escapes are malformed (answered 400, not 500). */
+function decodedSegment(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
   }
 }
 
@@ -179,12 +197,19 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   });
 }
 
-function readCookie(req: IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return null;
+/** The token of a request: its bearer header (calls), or `?access=` (events and documents, fetched by address). */
+function accessToken(req: IncomingMessage, url: URL): string | null {
+  const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+  if (bearer) return bearer;
+  return req.method === 'GET' || req.method === 'HEAD' ? url.searchParams.get('access') : null;
+}
+
+/** A browser says where a request comes from; anything but this origin is refused (other ports included). */
+function fromThisOrigin(req: IncomingMessage, origin: string): boolean {
+  const from = req.headers.origin;
+  if (from !== undefined && from !== origin) return false;
+  const site = req.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin';
 }
 
 function sameToken(candidate: string | null, token: string): boolean {

@@ -4,9 +4,9 @@
 import { relative, resolve, sep, isAbsolute } from 'node:path';
 import { parseCall, type ParsedCall } from '../../src-preload/parse-call';
 
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'workstation';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+import { APP_HOST, APP_ORIGIN, APP_SCHEME } from '../../src-preload/channels';
+
+export { APP_HOST, APP_ORIGIN, APP_SCHEME };
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 export interface SecureWebPreferences {

@@ -31,19 +31,19 @@ afterAll(async () => {
   dir.remove();
 });
 
-const cookie = () => `smo_preview=${preview.token}`;
+const auth = () => ({ authorization: `Bearer ${preview.token}` });
 
-async function rpc(method: string, body: unknown, headers: Record<string, string> = { cookie: cookie() }) {
+async function rpc(method: string, body: unknown, headers: Record<string, string> = auth()) {
   const res = await fetch(`${preview.origin}/rpc/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
+    body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: res.status, body: res.status === 200 ? await res.json() : await res.text() };
 }
 
 describe('access', () => {
-  it.each(['/', '/assets/app.js', '/web-bridge.js', '/events', '/content/doc-1'])('refuses %s without the token', async (path) => {
+  it.each(['/events', '/content/doc-1'])('refuses %s without the token', async (path) => {
     const res = await fetch(preview.origin + path);
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('npm run preview:web');
@@ -51,21 +51,46 @@ describe('access', () => {
 
   it('refuses calls without the token, or with a wrong one', async () => {
     expect((await rpc('app.info', {}, {})).status).toBe(403);
-    expect((await rpc('app.info', {}, { cookie: 'smo_preview=guess' })).status).toBe(403);
+    expect((await rpc('app.info', {}, { authorization: 'Bearer guess' })).status).toBe(403);
+    // The address form is for what the browser fetches by address, never for calls.
+    const viaQuery = await fetch(`${preview.origin}/rpc/app.info?access=${preview.token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(viaQuery.status).toBe(403);
   });
 
-  it('exchanges the token in the address for an HttpOnly, SameSite cookie and injects the bridge', async () => {
+  it('serves the app (which holds no data) to anyone, sets no cookie, and injects the bridge', async () => {
     const res = await fetch(`${preview.origin}/?token=${preview.token}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('set-cookie')).toMatch(/^smo_preview=test-token-0123456789; HttpOnly; SameSite=Strict/);
+    // A cookie ignores ports: it would reach every other web server on 127.0.0.1.
+    expect(res.headers.get('set-cookie')).toBeNull();
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(await res.text()).toContain('<script src="/web-bridge.js"></script>');
+    expect((await fetch(`${preview.origin}/assets/app.js`)).status).toBe(200);
+  });
+
+  it('takes the token from the address for events and documents, which the browser fetches by address', async () => {
+    const doc = await fetch(`${preview.origin}/content/doc-1?access=${preview.token}`);
+    expect(doc.status).toBe(200);
+    await doc.arrayBuffer();
+    const controller = new AbortController();
+    const events = await fetch(`${preview.origin}/events?access=${preview.token}`, { signal: controller.signal });
+    expect(events.status).toBe(200);
+    controller.abort();
+  });
+
+  it('refuses a request a page of another origin makes, another port of this computer included, even with the token', async () => {
+    const otherPort = preview.origin.replace(/:(\d+)$/, (_, p: string) => `:${Number(p) + 1}`);
+    expect((await rpc('app.info', {}, { ...auth(), origin: otherPort })).status).toBe(403);
+    expect((await rpc('app.info', {}, { ...auth(), 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    expect((await rpc('app.info', {}, { ...auth(), 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    const image = await fetch(`${preview.origin}/content/doc-1?access=${preview.token}`, { headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(image.status).toBe(403);
+    expect((await rpc('app.info', {}, { ...auth(), origin: preview.origin, 'sec-fetch-site': 'same-origin' })).status).toBe(200);
   });
 
   it('refuses another Host name (DNS rebinding)', async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const url = new URL(preview.origin);
-      request({ host: url.hostname, port: url.port, path: '/', headers: { host: 'attacker.example:80', cookie: cookie() } }, (res) =>
+      request({ host: url.hostname, port: url.port, path: '/', headers: { host: 'attacker.example:80', ...auth() } }, (res) =>
         resolve(res.statusCode ?? 0),
       )
         .on('error', reject)
@@ -75,7 +100,25 @@ describe('access', () => {
   });
 
   it('does not serve files outside the renderer directory', async () => {
-    const res = await fetch(`${preview.origin}/%2e%2e/data/settings.json`, { headers: { cookie: cookie() } });
+    const res = await fetch(`${preview.origin}/%2e%2e/data/settings.json`, { headers: auth() });
+    expect(res.status).toBe(404);
+  });
+
+  it('answers a malformed %-escape with 400', async () => {
+    expect((await rpc('app.%E0%A4%A', {})).status).toBe(400);
+    expect((await fetch(`${preview.origin}/content/%zz?access=${preview.token}`)).status).toBe(400);
+  });
+});
+
+describe('hostile calls', () => {
+  it('answers a body nested thousands deep with INVALID_INPUT, and core keeps answering', async () => {
+    const deep = `{"locale": ${'['.repeat(3000)}1${']'.repeat(3000)}}`;
+    expect((await rpc('app.setLocale', deep)).body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nested') } });
+    expect((await rpc('app.info', {})).body).toMatchObject({ ok: true });
+  });
+
+  it('answers a document reference longer than core reads, instead of leaving it pending', async () => {
+    const res = await fetch(`${preview.origin}/content/${'r'.repeat(5000)}?access=${preview.token}`);
     expect(res.status).toBe(404);
   });
 });
@@ -95,13 +138,13 @@ describe('calls', () => {
   it('refuses a form post (no JSON content type) and an oversized body', async () => {
     const form = await fetch(`${preview.origin}/rpc/app.info`, {
       method: 'POST',
-      headers: { 'content-type': 'text/plain', cookie: cookie() },
+      headers: { 'content-type': 'text/plain', ...auth() },
       body: '{}',
     });
     expect(form.status).toBe(415);
     const big = await fetch(`${preview.origin}/rpc/app.setLocale`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: cookie() },
+      headers: { 'content-type': 'application/json', ...auth() },
       body: JSON.stringify({ locale: 'x'.repeat(2 * 1024 * 1024) }),
     }).catch(() => null);
     // The server answers 413 and closes the connection; a client may see either.
@@ -112,7 +155,7 @@ describe('calls', () => {
 describe('events', () => {
   it('pushes app.changed to the page when the language changes', async () => {
     const controller = new AbortController();
-    const res = await fetch(`${preview.origin}/events`, { headers: { cookie: cookie() }, signal: controller.signal });
+    const res = await fetch(`${preview.origin}/events`, { headers: auth(), signal: controller.signal });
     expect(res.headers.get('content-type')).toBe('text/event-stream');
     const reader = res.body!.getReader();
     await reader.read(); // ": connected"
@@ -127,7 +170,7 @@ describe('events', () => {
 
 describe('content seam', () => {
   it('serves a whole document, a byte range, and refuses an unsatisfiable range', async () => {
-    const headers = { cookie: cookie() };
+    const headers = auth();
     const whole = await fetch(`${preview.origin}/content/doc-1`, { headers });
     expect(whole.status).toBe(200);
     expect(whole.headers.get('accept-ranges')).toBe('bytes');
@@ -150,6 +193,6 @@ describe('content seam', () => {
   });
 
   it('answers 404 for a document that is not there', async () => {
-    expect((await fetch(`${preview.origin}/content/nope`, { headers: { cookie: cookie() } })).status).toBe(404);
+    expect((await fetch(`${preview.origin}/content/nope`, { headers: auth() })).status).toBe(404);
   });
 });

@@ -21,11 +21,17 @@ function recordingTransport() {
         listener = null;
       };
     },
+    contentUrl: (id) => `https://content.test/${id}`,
   };
   return { transport, calls, push: (e: EventName, p: unknown) => listener?.(e, p), subscriptions: () => subscriptions };
 }
 
 describe('createWorkstationApi', () => {
+  it('asks the transport where documents are fetched', () => {
+    const { transport } = recordingTransport();
+    expect(createWorkstationApi(transport).contentUrl('doc 1')).toBe('https://content.test/doc 1');
+  });
+
   it('exposes every contract call as a named function that forwards to the transport', async () => {
     const { transport, calls } = recordingTransport();
     const api = createWorkstationApi(transport);

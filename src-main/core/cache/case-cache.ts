@@ -47,6 +47,8 @@ export interface CaseCacheDeps {
   nativeBinding: string | null;
   scryptCost?: ScryptCost;
   onChange?: () => void;
+  /** Why the cache is locked when core starts (its host restarted it after a crash), if not the usual. */
+  initialLockReason?: LockReason | null;
 }
 
 /** Free attempts before each further one must wait (doubling, capped). */
@@ -67,6 +69,7 @@ export class CaseCache {
 
   constructor(private readonly deps: CaseCacheDeps) {
     this.vault = new Vault(deps.dataDir);
+    this.lockReason = deps.initialLockReason ?? null;
   }
 
   get state(): CacheState {

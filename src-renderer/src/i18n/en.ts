@@ -497,6 +497,7 @@ export const en = {
       inactivity: 'Locked after {{minutes}} minutes without activity. Your drafts and review time are saved.',
       'screen-locked': 'Locked because the screen was locked. Your drafts and review time are saved.',
       suspended: 'Locked because the computer went to sleep. Your drafts and review time are saved.',
+      'core-restarted': 'The workstation’s core stopped unexpectedly and was started again. Your saved drafts and review time are kept; unlock to continue.',
     },
     unlockKeychainBody: 'Your cases are protected by the system keychain.',
     unlockKeychainReauthBody: 'Your cases are protected by the system keychain. Confirm it is you with your platform password (checked on this computer, so it works offline).',

@@ -498,6 +498,7 @@ export const fr: Messages = {
       inactivity: 'Verrouillé après {{minutes}} minutes sans activité. Vos brouillons et votre temps de revue sont enregistrés.',
       'screen-locked': 'Verrouillé parce que l’écran a été verrouillé. Vos brouillons et votre temps de revue sont enregistrés.',
       suspended: 'Verrouillé parce que l’ordinateur s’est mis en veille. Vos brouillons et votre temps de revue sont enregistrés.',
+      'core-restarted': 'Le cœur du poste s’est arrêté de façon inattendue et a été relancé. Vos brouillons et votre temps de revue enregistrés sont conservés ; déverrouillez pour continuer.',
     },
     unlockKeychainBody: 'Vos dossiers sont protégés par le trousseau du système.',
     unlockKeychainReauthBody: 'Vos dossiers sont protégés par le trousseau du système. Confirmez votre identité avec votre mot de passe de la plateforme (vérifié sur cet ordinateur, même hors connexion).',

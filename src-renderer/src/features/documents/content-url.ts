@@ -1,5 +1,6 @@
-// Where a document's bytes are served: the same origin's content route, in the browser preview
-// (/content/<id> over loopback HTTP) and in Electron (app://workstation/content/<id>).
+// Where a document's bytes are served, as the transport says: the app:// protocol in Electron, the
+// preview's content route (with its access) in the browser preview.
 export function contentUrl(documentId: string): string {
-  return new URL(`/content/${encodeURIComponent(documentId)}`, window.location.href).href;
+  if (!window.workstation) throw new Error('The workstation bridge is not loaded.');
+  return window.workstation.contentUrl(documentId);
 }

@@ -41,5 +41,5 @@ export function setUpCornerstone(): typeof cornerstone {
  */
 export function imageIdOf(attachmentId: string, frame: number | null = null): string {
   const url = `wadouri:${contentUrl(attachmentId)}`;
-  return frame === null ? url : `${url}?multiframe&frame=${frame}`;
+  return frame === null ? url : `${url}${url.includes('?') ? '&' : '?'}multiframe&frame=${frame}`;
 }
