@@ -27,9 +27,9 @@ export async function startSyncedPreview(): Promise<SyncedPreview> {
   };
   try {
     const origin = new URL(preview.url).origin;
-    const cookie = (await fetch(preview.url)).headers.get('set-cookie')?.split(';')[0] ?? '';
+    const authorization = `Bearer ${new URL(preview.url).searchParams.get('token')}`;
     const rpc = async (method: string, input: unknown = {}) => {
-      const response = await fetch(`${origin}/rpc/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) });
+      const response = await fetch(`${origin}/rpc/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify(input) });
       const result = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
       if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
       return result.value;

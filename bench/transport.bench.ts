@@ -33,7 +33,7 @@ export const benchmark: Benchmark = {
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rpc/app.info`;
       const http = () =>
-        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `smo_preview=${token}` }, body: '{}' }).then((r) => r.json());
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' }).then((r) => r.json());
 
       await timeEach(WARMUP, () => inProcess.call('app.info', {}));
       const direct = await timeEach(CALLS, () => inProcess.call('app.info', {}));

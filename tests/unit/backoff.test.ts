@@ -1,6 +1,6 @@
 // Retry timing: full-jitter exponential backoff, never sooner than the platform's Retry-After.
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs } from '../../src-main/core/sync/backoff';
+import { backoffDelayMs, timerDelayMs } from '../../src-main/core/sync/backoff';
 import { parseRetryAfter } from '../../src-main/core/sync/platform-error';
 
 describe('backoffDelayMs', () => {
@@ -26,5 +26,22 @@ describe('parseRetryAfter', () => {
     ['Sun, 22 Nov 2026 10:01:00 GMT', 60_000],
     ['Sun, 22 Nov 2026 09:00:00 GMT', 0],
     ['soon', null],
+    // A server that asks for more than an hour (or more than a timer holds) waits an hour.
+    ['3000000', 3_600_000],
+    ['9'.repeat(40), 3_600_000],
+    ['Sun, 22 Nov 2099 10:01:00 GMT', 3_600_000],
+    ['-5', null],
+    ['1e9', null],
+    ['x'.repeat(10_000), null],
   ])('%s → %s', (header, expected) => expect(parseRetryAfter(header, now)).toBe(expected));
+});
+
+describe('timerDelayMs', () => {
+  it.each([
+    [-1, 0],
+    [1500.4, 1500],
+    [2 ** 40, 2 ** 31 - 1],
+    [Number.NaN, 2 ** 31 - 1],
+    [Number.POSITIVE_INFINITY, 2 ** 31 - 1],
+  ])('%s → %s', (ms, expected) => expect(timerDelayMs(ms)).toBe(expected));
 });

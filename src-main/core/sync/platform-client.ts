@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { CaseCache } from '../cache/case-cache';
 import { PlatformError, parseRetryAfter } from './platform-error';
 import { readSession, saveTokens } from './session-store';
+import { readBoundedJson, readBoundedText } from './bounded-body';
 
 const Problem = z.object({ code: z.string().optional(), title: z.string().optional(), detail: z.string().optional() });
 const Tokens = z.object({ accessToken: z.string(), refreshToken: z.string() });
@@ -25,7 +26,7 @@ export class PlatformClient {
   /** A JSON request; resolves with the parsed body or throws PlatformError. */
   async json(method: string, path: string, options: RequestOptions = {}): Promise<unknown> {
     const response = await this.send(method, path, options);
-    return response.status === 204 ? null : response.json();
+    return response.status === 204 ? null : readBoundedJson(response);
   }
 
   /** A request whose body the caller streams (attachment content). */
@@ -60,7 +61,7 @@ export class PlatformClient {
       return null;
     }
     if (!response.ok) throw await failureOf(response, this.now());
-    const tokens = Tokens.parse(await response.json());
+    const tokens = Tokens.parse(await readBoundedJson(response, 64 * 1024));
     await this.cache.write((db) => saveTokens(db, tokens.accessToken, tokens.refreshToken));
     return tokens.accessToken;
   }
@@ -85,7 +86,7 @@ export class PlatformClient {
 }
 
 async function failureOf(response: Response, now: number): Promise<PlatformError> {
-  const text = await response.text().catch(() => '');
+  const text = await readBoundedText(response, 64 * 1024).catch(() => '');
   let problem: z.infer<typeof Problem> = {};
   try {
     problem = Problem.parse(JSON.parse(text));
@@ -109,6 +110,8 @@ export async function signInToPlatform(baseUrl: string, email: string, password:
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ email, password, deviceId }),
       signal: AbortSignal.timeout(30_000),
+      // Like every platform call: a redirect would send the password to another server.
+      redirect: 'error',
     });
   } catch {
     throw new PlatformError({ kind: 'offline' });
@@ -120,5 +123,5 @@ export async function signInToPlatform(baseUrl: string, email: string, password:
       refreshToken: z.string(),
       expert: z.object({ id: z.string(), email: z.string(), displayName: z.string() }),
     })
-    .parse(await response.json());
+    .parse(await readBoundedJson(response, 64 * 1024));
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { PlatformCheck } from '../../../src-preload/contract';
 import { isSecurePlatformUrl } from '../config';
+import { readBoundedJson } from './bounded-body';
 
 const Discovery = z.object({ service: z.literal('smo-expert-api'), apiVersion: z.number().int(), name: z.string().min(1).max(200) });
 /** The expert API versions this workstation speaks. */
@@ -17,7 +18,7 @@ export async function checkPlatform(url: string, timeoutMs = 10_000): Promise<Pl
   } catch {
     return { state: 'unreachable' };
   }
-  const body: unknown = response.ok ? await response.json().catch(() => null) : null;
+  const body: unknown = response.ok ? await readBoundedJson(response, 64 * 1024).catch(() => null) : null;
   const discovery = Discovery.safeParse(body);
   if (!discovery.success) return { state: 'not-a-platform' };
   if (!SUPPORTED_API_VERSIONS.includes(discovery.data.apiVersion)) return { state: 'unsupported', apiVersion: discovery.data.apiVersion };

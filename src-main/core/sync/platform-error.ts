@@ -18,10 +18,24 @@ export class PlatformError extends Error {
   }
 }
 
-/** Retry-After as seconds or an HTTP date (RFC 9110 §10.2.3), in milliseconds from `now`. */
+/** The longest wait a platform may ask for: a server that asks for more (or lies) waits an hour. */
+export const MAX_RETRY_AFTER_MS = 3600_000;
+
+/**
+ * Retry-After as seconds or an HTTP date (RFC 9110 §10.2.3), in milliseconds from `now`, at most
+ * an hour: a value past what a timer holds once overflowed into a retry every millisecond.
+ */
 export function parseRetryAfter(value: string | null, now: number): number | null {
-  if (!value) return null;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
+  if (!value || value.length > 64) return null;
+  const text = value.trim();
+  let ms: number;
+  if (/^\d+$/.test(text)) ms = Number(text) * 1000;
+  else {
+    // An HTTP date starts with the day's name (IMF-fixdate, and the two obsolete forms).
+    if (!/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /.test(text)) return null;
+    const date = Date.parse(text);
+    if (Number.isNaN(date)) return null;
+    ms = date - now;
+  }
+  return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms));
 }

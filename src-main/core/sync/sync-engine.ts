@@ -8,7 +8,7 @@ import type { Logger } from '../log/logger';
 import type { Clock } from '../ports';
 import { CoreError } from '../rpc/core-error';
 import type { SettingsStore } from '../settings/settings-store';
-import { backoffDelayMs } from './backoff';
+import { backoffDelayMs, timerDelayMs } from './backoff';
 import { downloadPending, type DownloadProgress } from './downloads';
 import { PlatformClient, signInToPlatform } from './platform-client';
 import { PlatformError, type PlatformFailure } from './platform-error';
@@ -218,8 +218,9 @@ export class SyncEngine {
     };
   }
 
-  private schedule(delayMs: number): void {
+  private schedule(requestedMs: number): void {
     if (this.timer) clearTimeout(this.timer);
+    const delayMs = timerDelayMs(requestedMs);
     this.nextRunAt = this.clock.now().getTime() + delayMs;
     this.timer = setTimeout(() => {
       this.timer = null;
