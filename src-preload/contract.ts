@@ -184,6 +184,8 @@ export const SyncStatus = z.object({
   /** Cases that will leave this computer, and when. */
   purgeNotices: z.array(z.object({ caseId: z.string(), reference: z.string(), purgeAfter: z.string() })),
   nextRunAt: z.string().nullable(),
+  /** The platform's records this version could not read: sync went on without them (a newer version fetches them again). */
+  skippedRecords: z.number().int().nonnegative(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 

@@ -2,19 +2,25 @@
 // structured clone to core's process, a log): nesting, number of values and text size. Walked with
 // an explicit stack, so a value nested a million deep is refused, never a stack overflow that takes
 // the process down. The contract's inputs are shallow and small; these bounds are far above them.
-export const INPUT_BOUNDS = {
+export interface InputBounds {
+  maxDepth: number;
+  maxValues: number;
+  maxTextLength: number;
+}
+
+export const INPUT_BOUNDS: InputBounds = {
   /** Objects and arrays inside each other (a report's answers are 2 deep). */
   maxDepth: 32,
   /** Every value, key and element counted once. */
   maxValues: 100_000,
   /** All strings (keys included), in UTF-16 code units. */
   maxTextLength: 4 * 1024 * 1024,
-} as const;
+};
 
 export type InputProblem = 'too-deep' | 'too-many-values' | 'too-much-text' | 'not-plain-data';
 
 /** The first bound the value breaks, or null when it is within all of them. */
-export function inputProblem(value: unknown, bounds = INPUT_BOUNDS): InputProblem | null {
+export function inputProblem(value: unknown, bounds: InputBounds = INPUT_BOUNDS): InputProblem | null {
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
   let values = 0;
   let text = 0;

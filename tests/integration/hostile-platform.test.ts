@@ -6,7 +6,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { EXPERT, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import { startFakePlatform } from '../support/fake-platform';
-import type { SyncStatus } from '../../src-preload/contract';
+import type { CaseSummary, SyncStatus } from '../../src-preload/contract';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -43,9 +43,9 @@ describe('a platform that asks to wait', () => {
 
 describe('sign-in', () => {
   it('refuses a redirect: the password never reaches the server it points to', async () => {
-    const elsewhere = await startFakePlatform((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'));
+    const elsewhere = await startFakePlatform((_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'));
     cleanups.push(() => elsewhere.close());
-    const redirecting = await startFakePlatform((_req, res) => res.writeHead(307, { Location: `${elsewhere.url}/auth/login` }).end());
+    const redirecting = await startFakePlatform((_req, res) => void res.writeHead(307, { Location: `${elsewhere.url}/auth/login` }).end());
     cleanups.push(() => redirecting.close());
     const core = await startTestCore(`${tempDir()}/workstation`, redirecting.url);
     cleanups.push(() => core.close());
@@ -53,5 +53,36 @@ describe('sign-in', () => {
     expect(answer.ok).toBe(false);
     expect(redirecting.requests.map((r) => r.path)).toEqual(['/auth/login']);
     expect(elsewhere.requests).toEqual([]);
+  });
+});
+
+describe('records this version cannot read', () => {
+  it('skips a case with an unknown status or a questionnaire nested too deep, brings the others, and fetches them again in a newer version', async () => {
+    const dir = tempDir();
+    const platform = await startTestPlatform(`${dir}/platform`);
+    cleanups.push(() => platform.close());
+    const unknown = platform.caseId('SMO-2026-0102');
+    const deep = platform.caseId('SMO-2026-0103');
+    platform.db.prepare("UPDATE cases SET status = 'reassigned' WHERE id = ?").run(unknown);
+    platform.db.prepare('UPDATE cases SET questionnaire_json = ? WHERE id = ?').run(`${'{"item":['.repeat(500)}${']}'.repeat(500)}`, deep);
+    let core = await startTestCore(`${dir}/workstation`, platform.url);
+    await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
+    const status = await core.call<SyncStatus>('sync.now');
+    expect(status).toMatchObject({ lastError: null, skippedRecords: 2, connectivity: 'online' });
+    expect((await core.call<CaseSummary[]>('cases.list')).map((c) => c.reference)).toEqual(['SMO-2026-0101']);
+    // The cursor moved: the next run does not fetch the whole feed again.
+    expect(core.db().prepare('SELECT feed_cursor FROM sync_state').pluck().get()).not.toBeNull();
+    const skippedLines = core.logLines.filter((l) => l.includes('platform record skipped'));
+    expect(skippedLines.map((l) => JSON.parse(l) as { reason: string }).map((l) => l.reason).sort()).toEqual(['out-of-bounds', 'unknown-status']);
+    expect(skippedLines.join('')).not.toContain('reassigned"'); // ids and reasons, not the record
+    await core.close();
+
+    // The same version does not fetch them again on its own; a newer one does, and takes what it can read.
+    platform.db.prepare("UPDATE cases SET status = 'offered' WHERE id = ?").run(unknown);
+    core = await startTestCore(`${dir}/workstation`, platform.url, { version: '0.0.1-newer' });
+    cleanups.push(() => core.close());
+    const later = await core.call<SyncStatus>('sync.now');
+    expect(later.skippedRecords).toBe(1);
+    expect((await core.call<CaseSummary[]>('cases.list')).map((c) => c.reference).sort()).toEqual(['SMO-2026-0101', 'SMO-2026-0102']);
   });
 });

@@ -1,19 +1,6 @@
 // The shapes of the platform's answers (docs/platform-api.md), checked at the boundary.
 import { z } from 'zod';
 
-export const FeedPage = z.object({
-  changes: z.array(
-    z.object({
-      caseId: z.string(),
-      type: z.enum(['offered', 'accepted', 'declined', 'updated', 'message', 'withdrawn', 'reassigned', 'closed']),
-      at: z.string(),
-    }),
-  ),
-  cursor: z.string(),
-  hasMore: z.boolean(),
-});
-export type FeedPage = z.infer<typeof FeedPage>;
-
 export const RemoteAttachment = z.object({
   id: z.string(),
   kind: z.enum(['dicom', 'pdf', 'photo', 'other']),
@@ -63,4 +50,3 @@ export const RemoteMessage = z.object({
   readAt: z.string().nullable().optional(),
 });
 export type RemoteMessage = z.infer<typeof RemoteMessage>;
-export const MessageList = z.object({ messages: z.array(RemoteMessage) });

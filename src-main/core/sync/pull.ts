@@ -5,34 +5,69 @@ import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import type { PlatformClient } from './platform-client';
 import { PlatformError } from './platform-error';
-import { CaseRecord, FeedPage, MessageList, type RemoteMessage } from './platform-api';
+import { CaseRecord, RemoteMessage } from './platform-api';
+import { inputProblem, type InputBounds } from '../../../src-preload/input-bounds';
+import type { Logger } from '../log/logger';
+import { z } from 'zod';
 import { mergeRemoteMessages } from '../messages/message-store';
 
 export interface PullResult {
   changedCaseIds: string[];
 }
 
+export interface PullOptions {
+  now: () => Date;
+  retentionDays: number;
+  /** This app's version: records skipped by another version are fetched again. */
+  appVersion: string;
+  log: Logger;
+}
+
 const FETCH_CONCURRENCY = 4;
 
-export async function pull(client: PlatformClient, cache: CaseCache, now: () => Date, retentionDays: number): Promise<PullResult> {
+/** A feed page's frame; each change is read on its own, so one bad change does not lose the page. */
+const FeedFrame = z.object({ changes: z.array(z.unknown()).max(1000), cursor: z.string().max(2000), hasMore: z.boolean() });
+const LooseMessages = z.object({ messages: z.array(z.unknown()).max(10_000) });
+
+/** Why a record was not taken; kept by case, counted in the sync status. */
+export type SkipReason = 'invalid-record' | 'unknown-status' | 'too-large' | 'not-json' | 'out-of-bounds' | 'another-case';
+
+type Fetched = { record: CaseRecord; messages: RemoteMessage[] } | 'gone' | { skipped: SkipReason };
+
+export async function pull(client: PlatformClient, cache: CaseCache, options: PullOptions): Promise<PullResult> {
+  const { now, log } = options;
   const changed = new Set<string>();
+  // Records an earlier version could not read are asked for again by this one.
+  let retry = cache.database().prepare('SELECT case_id FROM skipped_records WHERE app_version != ?').pluck().all(options.appVersion) as string[];
   for (;;) {
     const cursor = cache.database().prepare('SELECT feed_cursor FROM sync_state WHERE id = 1').pluck().get() as string | null;
     const query = new URLSearchParams({ limit: '200', ...(cursor ? { cursor } : {}) });
-    const page = FeedPage.parse(await client.json('GET', `/api/v1/feed?${query}`));
-    const lastType = new Map<string, string>();
-    for (const change of page.changes) lastType.set(change.caseId, change.type);
-    const records = await mapLimit([...lastType.keys()], FETCH_CONCURRENCY, (id) => fetchCase(client, id));
-    const purgeAfter = new Date(now().getTime() + retentionDays * 24 * 3600_000).toISOString();
+    const page = FeedFrame.parse(await client.json('GET', `/api/v1/feed?${query}`));
+    const ids = new Set<string>(retry);
+    retry = [];
+    let unreadable = 0;
+    for (const raw of page.changes) {
+      const change = FeedChange.safeParse(raw);
+      if (change.success) ids.add(change.data.caseId);
+      else unreadable++;
+    }
+    if (unreadable > 0) log.warn('feed changes skipped', { count: unreadable });
+    const records = await mapLimit([...ids], FETCH_CONCURRENCY, (id) => fetchCase(client, id));
+    const purgeAfter = new Date(now().getTime() + options.retentionDays * 24 * 3600_000).toISOString();
     const obsoleteFiles: string[] = [];
     await cache.write((db) => {
-      for (const [index, id] of [...lastType.keys()].entries()) {
-        const fetched = records[index];
+      for (const [index, id] of [...ids].entries()) {
+        const fetched = records[index] as Fetched;
         if (fetched === 'gone') markGone(db, id, 'reassigned', purgeAfter, now());
-        else if (fetched) {
+        else if ('skipped' in fetched) {
+          noteSkipped(db, id, fetched.skipped, options.appVersion, now());
+          log.warn('platform record skipped', { caseId: id, reason: fetched.skipped });
+          continue;
+        } else {
           upsertCase(db, fetched.record, purgeAfter, now(), obsoleteFiles);
           mergeRemoteMessages(db, id, fetched.messages);
         }
+        db.prepare('DELETE FROM skipped_records WHERE case_id = ?').run(id);
         changed.add(id);
       }
       db.prepare('UPDATE sync_state SET feed_cursor = ?, last_contact_at = ? WHERE id = 1').run(page.cursor, now().toISOString());
@@ -44,19 +79,45 @@ export async function pull(client: PlatformClient, cache: CaseCache, now: () => 
   return { changedCaseIds: [...changed] };
 }
 
-/** The record and its message thread, or 'gone' when the case is no longer this expert's (reassigned). */
-async function fetchCase(client: PlatformClient, id: string): Promise<{ record: CaseRecord; messages: RemoteMessage[] } | 'gone' | null> {
+/** One change of the feed: any type (a new one still means "this case changed"), an id of the platform's. */
+const FeedChange = z.object({ caseId: z.string().min(1).max(100), type: z.string().max(64), at: z.string().max(64) });
+
+/** The record and its message thread, 'gone' when the case is no longer this expert's (reassigned), or why it was skipped. */
+async function fetchCase(client: PlatformClient, id: string): Promise<Fetched> {
   try {
-    const record = CaseRecord.parse(await client.json('GET', `/api/v1/cases/${encodeURIComponent(id)}`));
-    const { messages } = MessageList.parse(await client.json('GET', `/api/v1/cases/${encodeURIComponent(id)}/messages`));
-    return { record, messages };
+    const raw = await client.json('GET', `/api/v1/cases/${encodeURIComponent(id)}`);
+    // Before the schema walks it, and before anything stores or renders it.
+    if (inputProblem(raw, RECORD_BOUNDS)) return { skipped: 'out-of-bounds' };
+    const parsed = CaseRecord.safeParse(raw);
+    if (!parsed.success) return { skipped: parsed.error.issues.some((i) => i.path.join('.') === 'status') ? 'unknown-status' : 'invalid-record' };
+    if (parsed.data.id !== id) return { skipped: 'another-case' };
+    const thread = await client.json('GET', `/api/v1/cases/${encodeURIComponent(id)}/messages`);
+    const listed = inputProblem(thread, RECORD_BOUNDS) ? null : LooseMessages.safeParse(thread);
+    // A message this version cannot read is left out; the others arrive.
+    const messages = listed?.success ? listed.data.messages.flatMap((m) => {
+      const message = RemoteMessage.safeParse(m);
+      return message.success ? [message.data] : [];
+    }) : [];
+    return { record: parsed.data, messages };
   } catch (error) {
     if (error instanceof PlatformError && error.failure.kind === 'refused') {
       if (error.failure.code === 'CASE_REASSIGNED') return 'gone';
       if (error.failure.status === 404) return 'gone';
+      if (error.failure.code === 'RESPONSE_TOO_LARGE') return { skipped: 'too-large' };
+      if (error.failure.code === 'RESPONSE_NOT_JSON') return { skipped: 'not-json' };
     }
     throw error;
   }
+}
+
+/** A record is data a patient wrote: deeper than a questionnaire goes, or more of it than any case holds, is not read. */
+const RECORD_BOUNDS: InputBounds = { maxDepth: 32, maxValues: 200_000, maxTextLength: 8 * 1024 * 1024 };
+
+function noteSkipped(db: CacheDatabase, caseId: string, reason: SkipReason, appVersion: string, now: Date): void {
+  db.prepare(
+    `INSERT INTO skipped_records (case_id, reason, app_version, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (case_id) DO UPDATE SET reason = excluded.reason, app_version = excluded.app_version, last_seen_at = excluded.last_seen_at`,
+  ).run(caseId, reason, appVersion, now.toISOString(), now.toISOString());
 }
 
 const TERMINAL = new Set(['withdrawn', 'closed', 'declined']);

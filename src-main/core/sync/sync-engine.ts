@@ -215,6 +215,7 @@ export class SyncEngine {
       downloads,
       purgeNotices,
       nextRunAt: this.nextRunAt ? new Date(this.nextRunAt).toISOString() : null,
+      skippedRecords: db ? (db.prepare('SELECT count(*) FROM skipped_records').pluck().get() as number) : 0,
     };
   }
 
@@ -264,7 +265,7 @@ export class SyncEngine {
     try {
       const pushed = await push(client, this.cache, { now: () => this.clock.now(), retryBaseMs: sync.retryBaseMs, retryCapMs: sync.retryCapMs, retentionDays });
       if (pushed.interrupted) throw new PlatformError(pushed.interrupted);
-      const { changedCaseIds } = await pull(client, this.cache, () => this.clock.now(), retentionDays);
+      const { changedCaseIds } = await pull(client, this.cache, { now: () => this.clock.now(), retentionDays, appVersion: this.config.version, log: this.log });
       const purged = await purgeExpiredCases(this.cache, this.clock.now());
       if (changedCaseIds.length + purged.length + pushed.caseIds.length > 0) this.events.casesChanged([...new Set([...changedCaseIds, ...purged, ...pushed.caseIds])]);
       this.setConnectivity('online');

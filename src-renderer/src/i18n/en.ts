@@ -74,6 +74,8 @@ export const en = {
     pending: 'Changes waiting to be sent: {{count}}',
     offlineBanner: 'You are offline. Everything on this computer stays usable; your changes will be sent when the connection is back.',
     unavailableBanner: 'The platform is not answering right now. The workstation retries by itself; your work is kept.',
+    skippedBanner_one: '{{count}} case from the platform could not be read by this version of the workstation; your other cases are up to date. Update the workstation to see it.',
+    skippedBanner_other: '{{count}} cases from the platform could not be read by this version of the workstation; your other cases are up to date. Update the workstation to see them.',
     purgeNotice: '{{reference}} is no longer assigned to you and will be removed from this computer {{when}}.',
   },
   inbox: {

@@ -74,6 +74,8 @@ export const fr: Messages = {
     pending: 'Modifications en attente d’envoi : {{count}}',
     offlineBanner: 'Vous êtes hors ligne. Tout ce qui est sur cet ordinateur reste utilisable ; vos modifications seront envoyées au retour de la connexion.',
     unavailableBanner: 'La plateforme ne répond pas pour le moment. Le poste réessaie de lui-même ; votre travail est conservé.',
+    skippedBanner_one: '{{count}} dossier de la plateforme n’a pas pu être lu par cette version du poste ; vos autres dossiers sont à jour. Mettez le poste à jour pour le voir.',
+    skippedBanner_other: '{{count}} dossiers de la plateforme n’ont pas pu être lus par cette version du poste ; vos autres dossiers sont à jour. Mettez le poste à jour pour les voir.',
     purgeNotice: '{{reference}} ne vous est plus attribué et sera retiré de cet ordinateur {{when}}.',
   },
   inbox: {

@@ -11,6 +11,7 @@ import { reviewSessionCorrections } from './006-review-session-corrections';
 import { reportKinds } from './007-report-kinds';
 import { auditTrail } from './008-audit-trail';
 import { notifications } from './009-notifications';
+import { skippedRecords } from './010-skipped-records';
 
 export interface Migration {
   version: number;
@@ -18,7 +19,7 @@ export interface Migration {
   up(db: CacheDatabase): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects, archiveMembers, reviewSessionCorrections, reportKinds, auditTrail, notifications];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects, archiveMembers, reviewSessionCorrections, reportKinds, auditTrail, notifications, skippedRecords];
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: CacheDatabase): number {

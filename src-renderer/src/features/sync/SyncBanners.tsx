@@ -1,5 +1,5 @@
-// Banners under the frame: offline (everything still works), platform unavailable, and the cases
-// about to leave this computer.
+// Banners under the frame: offline (everything still works), platform unavailable, records this
+// version could not read (sync went on without them), and the cases about to leave this computer.
 import { useTranslation } from 'react-i18next';
 import type { Locale, SyncStatus } from '../../../../src-preload/contract';
 import { formatRelative } from '../../app/format';
@@ -16,6 +16,11 @@ export function SyncBanners({ status, locale }: { status: SyncStatus; locale: Lo
       {status.connectivity !== 'offline' && status.lastError === 'PLATFORM_UNAVAILABLE' && (
         <p className="banner banner--offline" role="status">
           {t('sync.unavailableBanner')}
+        </p>
+      )}
+      {status.skippedRecords > 0 && (
+        <p className="banner banner--notice" role="status" data-testid="skipped-records-banner">
+          {t('sync.skippedBanner', { count: status.skippedRecords })}
         </p>
       )}
       {status.purgeNotices.map((notice) => (
