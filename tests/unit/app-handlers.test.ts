@@ -1,15 +1,20 @@
 // The app.* calls on a real core in a temp directory: language from the OS until the expert picks
 // one, the choice persisted across restarts and announced to the renderer.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore } from '../../src-main/core/core';
+import { createCore, type Core } from '../../src-main/core/core';
+import { TEST_PASSPHRASE, TEST_SCRYPT_COST } from '../support/cache';
 import { silentLogger } from '../../src-main/core/log/logger';
 import { makeTempDir } from '../support/temp-dir';
 import { testCoreConfig } from '../support/core-config';
 
 const dirs: { path: string; remove(): void }[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+const cores: Core[] = [];
+afterEach(async () => {
+  for (const core of cores.splice(0)) await core.close();
+  dirs.splice(0).forEach((d) => d.remove());
+});
 
 function newDataDir(): string {
   const dir = makeTempDir();
@@ -22,9 +27,23 @@ function startCore(systemLocale: string, dataDir?: string) {
   const events: [string, unknown][] = [];
   const core = createCore(testCoreConfig(dir, { systemLocale }), {
     log: silentLogger,
+    scryptCost: TEST_SCRYPT_COST,
     emit: (e, p) => events.push([e, p]),
   });
   return { core, events, dir };
+}
+
+/** A core whose cases are open: settings change only then. */
+async function startUnlocked(systemLocale: string, dataDir?: string) {
+  const started = startCore(systemLocale, dataDir);
+  const status = await started.core.call('cache.status', {});
+  const open = status.ok && (status.value as { state: string }).state === 'uninitialized'
+    ? await started.core.call('cache.setup', { protection: 'passphrase', passphrase: TEST_PASSPHRASE })
+    : await started.core.call('cache.unlock', { passphrase: TEST_PASSPHRASE });
+  expect(open.ok).toBe(true);
+  started.events.splice(0);
+  cores.push(started.core);
+  return started;
 }
 
 describe('app.info and app.setLocale', () => {
@@ -45,16 +64,16 @@ describe('app.info and app.setLocale', () => {
   });
 
   it('keeps the image cache size, within its bounds, across restarts', async () => {
-    const first = startCore('en');
+    const first = await startUnlocked('en');
     expect(await first.core.call('app.info', {})).toMatchObject({ ok: true, value: { imageCacheMiB: 1024 } });
     expect(await first.core.call('app.setImageCache', { mib: 2048 })).toMatchObject({ ok: true, value: { imageCacheMiB: 2048 } });
     expect(await first.core.call('app.setImageCache', { mib: 64 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const second = startCore('en', first.dir);
+    const second = await startUnlocked('en', first.dir);
     expect(await second.core.call('app.info', {})).toMatchObject({ ok: true, value: { imageCacheMiB: 2048 } });
   });
 
   it('keeps the protection settings within their bounds across restarts: auto-lock, offline limit, retention', async () => {
-    const first = startCore('en');
+    const first = await startUnlocked('en');
     expect(await first.core.call('app.info', {})).toMatchObject({ ok: true, value: { autoLockMinutes: 10, offlineTtlDays: 30, retentionDays: 7 } });
     await first.core.call('app.setAutoLock', { minutes: 5 });
     await first.core.call('app.setOfflineTtl', { days: 14 });
@@ -62,12 +81,12 @@ describe('app.info and app.setLocale', () => {
     for (const [method, input] of [['app.setAutoLock', { minutes: 0 }], ['app.setOfflineTtl', { days: 365 }], ['app.setRetention', { days: -1 }]] as const) {
       expect(await first.core.call(method, input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
-    const second = startCore('en', first.dir);
+    const second = await startUnlocked('en', first.dir);
     expect(await second.core.call('app.info', {})).toMatchObject({ ok: true, value: { autoLockMinutes: 5, offlineTtlDays: 14, retentionDays: 30 } });
   });
 
   it('keeps updates off until an https feed is set, and off again when it is cleared', async () => {
-    const { core } = startCore('en');
+    const { core } = await startUnlocked('en');
     expect(await core.call('app.info', {})).toMatchObject({ ok: true, value: { updateFeedUrl: null } });
     expect(await core.call('app.setUpdateFeed', { url: 'http://updates.smo.example/' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('https') } });
     expect(await core.call('app.setUpdateFeed', { url: 'https://updates.smo.example/stable/' })).toMatchObject({ ok: true, value: { updateFeedUrl: 'https://updates.smo.example/stable/' } });
@@ -87,5 +106,29 @@ describe('app.info and app.setLocale', () => {
       ok: true,
       value: { dataDir: dir, platformUrl: null, connectivity: 'unknown', version: '0.0.0-test' },
     });
+  });
+
+  it('changes nothing while locked but the unlock screen’s language, and says why', async () => {
+    const { dir } = await startUnlocked('en');
+    const locked = startCore('en', dir); // as after a restart: locked
+    const settingsFile = () => (existsSync(join(dir, 'settings.json')) ? readFileSync(join(dir, 'settings.json'), 'utf8') : null);
+    const before = settingsFile();
+    for (const [method, input] of [
+      ['app.setUpdateFeed', { url: 'https://attacker.example/feed/' }],
+      ['app.setAutoLock', { minutes: 120 }],
+      ['app.setRetention', { days: 90 }],
+      ['app.setOfflineTtl', { days: 60 }],
+      ['app.setImageCache', { mib: 2048 }],
+      ['app.setIdleThreshold', { seconds: 900 }],
+      ['app.setPlatform', { url: 'https://attacker.example/api/v1' }],
+      ['cases.list', {}],
+    ] as const) {
+      expect(await locked.core.call(method, input), method).toMatchObject({ ok: false, error: { code: 'CACHE_LOCKED' } });
+    }
+    expect(settingsFile()).toBe(before);
+    expect(await locked.core.call('app.setLocale', { locale: 'fr' })).toMatchObject({ ok: true, value: { locale: 'fr' } });
+    expect(await locked.core.call('cache.unlock', { passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: true });
+    expect(await locked.core.call('app.setAutoLock', { minutes: 120 })).toMatchObject({ ok: true, value: { autoLockMinutes: 120 } });
+    await locked.core.close();
   });
 });

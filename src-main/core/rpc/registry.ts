@@ -41,6 +41,14 @@ export function assertComplete(table: HandlerTable): CompleteHandlerTable {
 
 const OPEN_PAST_OFFLINE_LIMIT = new Set(['app', 'cache', 'session', 'sync']);
 
+/**
+ * While the cases are locked only what the unlock screen needs answers (its language, the unlock,
+ * the reset for a forgotten passphrase) and the presence signals the shell relays; settings and
+ * everything else wait for the unlock. Before the first set-up, the first start's calls too.
+ */
+const WHILE_LOCKED = new Set<string>(['app.info', 'app.setLocale', 'cache.status', 'cache.unlock', 'cache.reset', 'cache.lock', 'timer.state', 'timer.signal']);
+const BEFORE_SET_UP = new Set<string>([...WHILE_LOCKED, 'cache.setup', 'app.checkPlatform', 'app.setPlatform']);
+
 export async function dispatch(
   table: CompleteHandlerTable,
   ctx: CoreContext,
@@ -51,6 +59,10 @@ export async function dispatch(
   const call = parseCall(method, rawInput);
   if (!call.ok) return { ok: false, error: call.error };
   const spec = methods[call.method];
+  const state = ctx.cache.state;
+  if ((state === 'locked' && !WHILE_LOCKED.has(call.method)) || (state === 'uninitialized' && !BEFORE_SET_UP.has(call.method))) {
+    return fail('CACHE_LOCKED', 'The workstation is locked. Unlock it to continue; nothing was changed.');
+  }
   try {
     // Past the offline limit the cases stay shut until a sign-in; settings and sign-in stay open.
     if (!OPEN_PAST_OFFLINE_LIMIT.has(call.method.split('.')[0] ?? '') && ctx.cache.state === 'unlocked' && ctx.sync.contactExpired()) {
