@@ -3,7 +3,7 @@
 // would be lost, and nothing readable at rest.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { addToOutbox } from '../../src-main/core/outbox/outbox';
@@ -273,6 +273,36 @@ describe('nothing readable at rest', () => {
     await cache.setup({ protection: 'passphrase', passphrase: TEST_PASSPHRASE });
     expect(statSync(join(dir, 'cache.key.json')).mode & 0o077).toBe(0);
     expect(statSync(cache.vault.dir).mode & 0o077).toBe(0);
+    await writePatientData(cache); // the write-ahead log and its index exist once written to
+    for (const file of ['cache.db', 'cache.db-wal', 'cache.db-shm']) expect(statSync(join(dir, file)).mode & 0o077, file).toBe(0);
+    for (const file of readdirSync(cache.vault.dir)) expect(statSync(join(cache.vault.dir, file)).mode & 0o077, file).toBe(0);
+  });
+
+  it('removes at unlock what a crash left in the vault with no row to name it, and keeps a partial download to resume', async () => {
+    const dir = dataDir();
+    const cache = testCache(dir);
+    await cache.setup({ protection: 'passphrase', passphrase: TEST_PASSPHRASE });
+    await writePatientData(cache);
+    await cache.write((db) =>
+      db
+        .prepare(`INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, download_state, bytes_done, vault_file, vault_key)
+                  VALUES ('a1', 'c1', 'pdf', 'cr.pdf', 'application/pdf', 10, ?, 'downloading', 4, 'cccc.partial', ?)`)
+        .run('0'.repeat(64), Buffer.alloc(32)),
+    );
+    await cache.lock();
+    for (const name of ['aaaa.partial', 'bbbb.vault', 'cccc.partial']) writeFileSync(join(cache.vault.dir, name), 'x');
+    await cache.unlock(TEST_PASSPHRASE);
+    expect(readdirSync(cache.vault.dir)).toEqual(['cccc.partial']);
+  });
+
+  it('makes an existing database owner-only when it is opened', async () => {
+    const dir = dataDir();
+    const cache = testCache(dir);
+    await cache.setup({ protection: 'passphrase', passphrase: TEST_PASSPHRASE });
+    await cache.lock();
+    chmodSync(join(dir, 'cache.db'), 0o644); // as an earlier version left it
+    await cache.unlock(TEST_PASSPHRASE);
+    expect(statSync(join(dir, 'cache.db')).mode & 0o077).toBe(0);
   });
 
   it('does not keep the key in clear in the key file', async () => {

@@ -262,6 +262,10 @@ export class CaseCache {
     try {
       migrate(db);
       db.transaction(record)(db);
+      // Before sync starts writing: what a crash left in the vault with no row to name it goes.
+      const referenced = new Set(db.prepare('SELECT vault_file FROM attachments WHERE vault_file IS NOT NULL').pluck().all() as string[]);
+      const removed = this.vault.removeUnreferenced(referenced);
+      if (removed > 0) this.deps.log.info('vault files left by an interruption removed', { count: removed });
       writeUnsyncedSummary(this.deps.dataDir, summarizeOutbox(db));
     } catch (error) {
       db.close();

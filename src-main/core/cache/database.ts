@@ -1,6 +1,7 @@
 // Opens the encrypted SQLite database of the case cache: SQLCipher scheme with a raw 32-byte key
 // (no key derivation on open), WAL, full fsync on commit, temporary tables kept in memory so no
 // plaintext ever reaches a temp file, and a page cache large enough for the working set.
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { CoreError } from '../rpc/core-error';
 
@@ -14,8 +15,16 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/** Owner only, like the vault: SQLite gives its -wal and -shm files the database file's mode. */
+const FILE_MODE = 0o600;
+
 export function openEncryptedDatabase(path: string, key: Uint8Array, options: OpenOptions = {}): CacheDatabase {
   if (key.length !== 32) throw new Error('The cache key must be 32 bytes');
+  if (!options.readonly) {
+    // Created owner-only before SQLite opens it (SQLite would use 0644 less the umask).
+    closeSync(openSync(path, 'a', FILE_MODE));
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, FILE_MODE);
+  }
   const db = new Database(path, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     readonly: options.readonly ?? false,

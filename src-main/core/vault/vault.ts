@@ -61,6 +61,21 @@ export class Vault {
     return total;
   }
 
+  /**
+   * Removes the files nothing refers to: a `.partial` left by a crash while an archive member was
+   * being extracted, a file finished just before its row was written. A partial download that a
+   * row still names is kept, to be resumed. Returns how many were removed.
+   */
+  removeUnreferenced(referenced: ReadonlySet<string>): number {
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      if (referenced.has(name)) continue;
+      rmSync(join(this.dir, name), { force: true });
+      removed++;
+    }
+    return removed;
+  }
+
   /** Removes every file (reset of the local cache). Without their keys they were unreadable anyway. */
   destroyAll(): void {
     rmSync(this.dir, { recursive: true, force: true });
