@@ -363,7 +363,8 @@ export const DicomObject = z.discriminatedUnion('kind', [
 export type DicomObject = z.infer<typeof DicomObject>;
 
 /** Why an archive (a zip of imaging) could not be read at all. */
-export const ARCHIVE_PROBLEMS = ['not-zip', 'encrypted', 'too-large'] as const;
+/** Why an archive was not unpacked: not a zip, password, too large, members sharing bytes (a zip bomb), inflating far past what images do, no room on the disk. */
+export const ARCHIVE_PROBLEMS = ['not-zip', 'encrypted', 'too-large', 'overlapping', 'suspicious-ratio', 'disk-full'] as const;
 export type ArchiveProblem = (typeof ARCHIVE_PROBLEMS)[number];
 
 /** What a zip archive held: its DICOM files join the case's series; the rest is counted, not shown. */

@@ -9,6 +9,7 @@ import { buildHandlerTable } from './handlers';
 import type { Logger } from './log/logger';
 import { systemClock, type Clock, type KeychainPort } from './ports';
 import { CaseCache } from './cache/case-cache';
+import type { FreeDiskBytes } from './vault/vault';
 import type { ScryptCost } from './cache/key-wrap';
 import { dispatch } from './rpc/registry';
 import { openSettingsStore } from './settings/settings-store';
@@ -36,6 +37,8 @@ export interface CoreServices {
   /** Cheaper passphrase hashing, for tests only. */
   scryptCost?: ScryptCost;
   emit: (event: EventName, payload: unknown) => void;
+  /** Free disk space; tests pretend the disk is full. */
+  freeDiskBytes?: FreeDiskBytes;
 }
 
 export function createCore(rawConfig: unknown, services: CoreServices): Core {
@@ -87,6 +90,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     log: services.log,
     nativeBinding: config.sqliteBinding,
     initialLockReason: config.startReason === 'after-crash' ? 'core-restarted' : null,
+    ...(services.freeDiskBytes ? { freeDiskBytes: services.freeDiskBytes } : {}),
     ...(services.scryptCost ? { scryptCost: services.scryptCost } : {}),
     // Several changes in one call (lock then reset) make one event.
     onChange: () => {

@@ -11,6 +11,7 @@ import { signedInWorkstation } from '../support/signed-in';
 import { mrSeries } from '../../platform/demo/phantoms';
 import { dicomdir, type CdImage } from '../../platform/demo/cd-export';
 import { writeZip, type ZipMember } from '../../platform/demo/zip-writer';
+import { overlappingZip } from '../support/zip-bomb';
 import { SOP_CLASS } from '../../platform/demo/dicom-writer';
 import type { ArchiveContents, CaseDetail, CaseSummary, DicomSeries } from '../../src-preload/contract';
 
@@ -137,6 +138,38 @@ describe('a zipped CD of imaging', () => {
     expect(core.db().prepare('SELECT count(*) FROM attachments WHERE archive_id IS NOT NULL').pluck().get()).toBe(0);
     const series = await core.call<DicomSeries[]>('imaging.series', { caseId: platform.caseId(REF) });
     expect(series).toHaveLength(1);
+  });
+
+  it('refuses an archive built to fill the disk: members sharing bytes, or inflating far past what images do', async () => {
+    const { platform, core } = await setup();
+    const [a] = cdImages(1) as [CdImage];
+    // 2,000 directory entries over one 100 KB member: 200 MB from an archive of ~100 KB.
+    const overlapping = await upload(platform, 'overlapping.zip', overlappingZip(Buffer.concat([a.instance.bytes, bytes(100_000, 9)]), 2000));
+    // 300 MB of zeros, honestly declared: they deflate to 300 KB, a thousand times smaller.
+    const swollen = await upload(platform, 'swollen.zip', writeZip([{ name: 'IM1.dcm', bytes: a.instance.bytes }, { name: 'BLANK.dcm', bytes: Buffer.alloc(300 * 1024 * 1024) }]));
+    const vaultBefore = core.ctx.cache.vault.sizeOnDisk();
+    await core.call('sync.now');
+    const caseId = platform.caseId(REF);
+    expect(await core.call<ArchiveContents>('imaging.archive', { caseId, attachmentId: overlapping })).toMatchObject({ problem: 'overlapping', dicomFiles: 0 });
+    expect(await core.call<ArchiveContents>('imaging.archive', { caseId, attachmentId: swollen })).toMatchObject({ problem: 'suspicious-ratio', dicomFiles: 0, detail: expect.stringMatching(/^\d{3,}$/) });
+    expect(core.db().prepare('SELECT count(*) FROM attachments WHERE archive_id IS NOT NULL').pluck().get()).toBe(0);
+    // Only the two archives themselves were stored (a few hundred KB), nothing inflated from them.
+    expect(core.ctx.cache.vault.sizeOnDisk() - vaultBefore).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it('unpacks nothing when the disk has no room, says so, and unpacks the archive once there is room', async () => {
+    let free = Number.POSITIVE_INFINITY;
+    const { platform, core } = await signedInWorkstation(cleanups, { freeDiskBytes: () => free });
+    const images = cdImages(3);
+    const zip = writeZip(images.map((i) => ({ name: `${i.path}.dcm`, bytes: i.instance.bytes })));
+    const archiveId = await upload(platform, 'CD.zip', zip);
+    // Room for the archive's download, not for what it holds.
+    free = 256 * 1024 * 1024 + zip.length + 1024;
+    await core.call('sync.now');
+    const caseId = platform.caseId(REF);
+    expect(await core.call<ArchiveContents>('imaging.archive', { caseId, attachmentId: archiveId })).toMatchObject({ problem: 'disk-full', dicomFiles: 0 });
+    free = Number.POSITIVE_INFINITY;
+    expect(await core.call<ArchiveContents>('imaging.archive', { caseId, attachmentId: archiveId })).toMatchObject({ problem: null, dicomFiles: 3 });
   });
 
   it('refuses to describe a document that is not an archive of the case', async () => {

@@ -258,3 +258,26 @@ async function startTestPlatformOnPort(dataDir: string, port: number) {
   cleanups.push(() => platform.close());
   return platform;
 }
+
+describe('a full disk', () => {
+  it('downloads nothing past the reserve, says the disk is full, and completes once there is room', async () => {
+    const dir = makeTempDir();
+    cleanups.push(() => dir.remove());
+    const platform = await startTestPlatform(`${dir.path}/platform`);
+    cleanups.push(() => platform.close());
+    let free = 100 * 1024 * 1024; // below the 256 MiB the vault leaves to the system
+    const core = await startTestCore(`${dir.path}/workstation`, platform.url, {}, undefined, { freeDiskBytes: () => free });
+    cleanups.push(() => core.close());
+    await signIn(core);
+    const full = await core.call<SyncStatus>('sync.now');
+    expect(full.lastError).toBe('DISK_FULL');
+    expect(full.downloads.pending).toBe(6);
+    expect(core.db().prepare("SELECT count(*) FROM attachments WHERE download_state = 'available'").pluck().get()).toBe(0);
+    // The cases themselves (records, questionnaires) are there: only documents wait.
+    expect((await list(core)).length).toBe(3);
+    free = Number.POSITIVE_INFINITY;
+    const room = await core.call<SyncStatus>('sync.now');
+    expect(room).toMatchObject({ lastError: null, downloads: { pending: 0 } });
+    expect(await allAvailableAndVerified(core)).toBe(6);
+  });
+});

@@ -6,16 +6,17 @@ import { EXPERT, startTestPlatform } from './platform';
 import { startTestCore } from './test-core';
 import type { CoreConfigInput } from '../../src-main/core/config';
 import type { Clock } from '../../src-main/core/ports';
+import type { FreeDiskBytes } from '../../src-main/core/vault/vault';
 
 export type Cleanups = (() => Promise<void> | void)[];
 
-export async function signedInWorkstation(cleanups: Cleanups, options: { clock?: Clock; config?: Partial<CoreConfigInput> } = {}) {
+export async function signedInWorkstation(cleanups: Cleanups, options: { clock?: Clock; config?: Partial<CoreConfigInput>; freeDiskBytes?: FreeDiskBytes } = {}) {
   const dir = makeTempDir();
   cleanups.push(() => dir.remove());
   const platform = await startTestPlatform(`${dir.path}/platform`);
   cleanups.push(() => platform.close());
   const dataDir = `${dir.path}/workstation`;
-  const core = await startTestCore(dataDir, platform.url, options.config ?? {}, options.clock);
+  const core = await startTestCore(dataDir, platform.url, options.config ?? {}, options.clock, options.freeDiskBytes ? { freeDiskBytes: options.freeDiskBytes } : {});
   cleanups.push(() => core.close());
   await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
   await core.call('sync.now');

@@ -1,6 +1,7 @@
 // A real core in this process (real encrypted cache, real sync engine) with its context exposed,
 // so tests call it through the contract and can still look inside the cache.
 import type { Clock, KeychainPort } from '../../src-main/core/ports';
+import type { FreeDiskBytes } from '../../src-main/core/vault/vault';
 import { createCoreContext } from '../../src-main/core/core';
 import { buildHandlerTable } from '../../src-main/core/handlers';
 import { createLogger } from '../../src-main/core/log/logger';
@@ -15,7 +16,7 @@ export interface RecordedEvent {
 }
 
 /** `clock`: a fake clock for timer tests (default: the system's); `keychain`: set up with it instead of a passphrase. */
-export async function startTestCore(dataDir: string, platformUrl: string, overrides: Partial<CoreConfigInput> = {}, clock?: Clock, ports: { keychain?: KeychainPort } = {}) {
+export async function startTestCore(dataDir: string, platformUrl: string, overrides: Partial<CoreConfigInput> = {}, clock?: Clock, ports: { keychain?: KeychainPort; freeDiskBytes?: FreeDiskBytes } = {}) {
   const events: RecordedEvent[] = [];
   const logLines: string[] = [];
   const log = createLogger((line) => logLines.push(line));
@@ -25,7 +26,14 @@ export async function startTestCore(dataDir: string, platformUrl: string, overri
       sync: { intervalMs: 60 * 60_000, retryBaseMs: 20, retryCapMs: 200, downloadConcurrency: 3 },
       ...overrides,
     }),
-    { log, scryptCost: TEST_SCRYPT_COST, emit: (event, payload) => events.push({ event, payload }), ...(clock ? { clock } : {}), keychain: ports.keychain ?? null },
+    {
+      log,
+      scryptCost: TEST_SCRYPT_COST,
+      emit: (event, payload) => events.push({ event, payload }),
+      ...(clock ? { clock } : {}),
+      keychain: ports.keychain ?? null,
+      ...(ports.freeDiskBytes ? { freeDiskBytes: ports.freeDiskBytes } : {}),
+    },
   );
   const table = buildHandlerTable();
   const call = async <T = unknown>(method: string, input: unknown = {}): Promise<T> => {

@@ -8,7 +8,7 @@ import { CoreError } from '../rpc/core-error';
 import type { Clock, KeychainPort } from '../ports';
 import type { Logger } from '../log/logger';
 import { summarizeOutbox, type OutboxSummary } from '../outbox/outbox';
-import { Vault } from '../vault/vault';
+import { Vault, type FreeDiskBytes } from '../vault/vault';
 import { openEncryptedDatabase, type CacheDatabase } from './database';
 import { migrate } from './migrations';
 import { keyFilePath, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
@@ -49,6 +49,8 @@ export interface CaseCacheDeps {
   onChange?: () => void;
   /** Why the cache is locked when core starts (its host restarted it after a crash), if not the usual. */
   initialLockReason?: LockReason | null;
+  /** Free space on the data directory's disk (tests pretend it is full). */
+  freeDiskBytes?: FreeDiskBytes;
 }
 
 /** Free attempts before each further one must wait (doubling, capped). */
@@ -68,7 +70,7 @@ export class CaseCache {
   private unlocking: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: CaseCacheDeps) {
-    this.vault = new Vault(deps.dataDir);
+    this.vault = new Vault(deps.dataDir, undefined, deps.freeDiskBytes);
     this.lockReason = deps.initialLockReason ?? null;
   }
 

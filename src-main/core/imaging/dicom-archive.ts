@@ -11,7 +11,7 @@ import { readRange, type VaultFileReader } from '../vault/reader';
 import { CoreError } from '../rpc/core-error';
 import { indexDicomAttachment, listDicomSeries } from './dicom-index';
 import { offThread } from '../work/off-thread';
-import { isDirectoryEntry, memberDataOffset, readZipDirectory, ZipFormatError, type ReadRange, type ZipEntry } from './zip-directory';
+import { isDirectoryEntry, memberDataOffset, readZipDirectory, ZipFormatError, ZipOverlapError, type ReadRange, type ZipEntry } from './zip-directory';
 
 /** A zip attachment: the platform calls it "other"; its media type or name says zip. */
 export function isArchive(kind: string, mediaType: string, name: string): boolean {
@@ -20,6 +20,14 @@ export function isArchive(kind: string, mediaType: string, name: string): boolea
 
 /** One archive's DICOM files together: more than any DVD holds is not unpacked onto the laptop. */
 const MAX_TOTAL_BYTES = 32 * 1024 ** 3;
+/**
+ * How much larger than the archive its files may be once inflated. Zipped DICOM shrinks 2 to 10
+ * times (blank backgrounds, 12-bit values in 16); a zip claiming more than 100 times is built to
+ * fill the disk, not to carry images (a 62 KB archive once expanded to 1.1 GB).
+ */
+const MAX_EXPANSION_RATIO = 100;
+/** Deflate cannot do better than about 1,032:1; a member claiming more lies about its size. */
+const MAX_MEMBER_RATIO = 1100;
 const MAX_DICOMDIR_BYTES = 64 * 1024 * 1024;
 const STORED = 0;
 const DEFLATED = 8;
@@ -60,6 +68,13 @@ async function expand(cache: CaseCache, archiveId: string): Promise<void> {
   const contents: ArchiveContents = { files: 0, dicomFiles: 0, hasDicomdir: false, otherFiles: 0, damaged: [], missing: [], problem: null, detail: '' };
   try {
     await readInto(cache, archiveId, archive, reader, contents);
+  } catch (error) {
+    if (!(error instanceof CoreError && error.code === 'DISK_FULL')) throw error;
+    // The disk filled up meanwhile: what was extracted goes, to give the space back; opened
+    // again once there is room, the archive is read again.
+    await removeMembers(cache, archiveId);
+    Object.assign(contents, { dicomFiles: 0, damaged: [], missing: [], otherFiles: 0 });
+    fail(contents, 'disk-full', '');
   } finally {
     await reader.close();
   }
@@ -80,12 +95,21 @@ async function readInto(cache: CaseCache, archiveId: string, archive: ArchiveRow
   try {
     entries = (await readZipDirectory(read, reader.size)).filter((e) => !isDirectoryEntry(e));
   } catch (error) {
+    if (error instanceof ZipOverlapError) return fail(contents, 'overlapping', '');
     if (!(error instanceof ZipFormatError)) throw error;
     return fail(contents, 'not-zip', error.message);
   }
   contents.files = entries.length;
   if (entries.some((e) => e.encrypted) && entries.every((e) => e.encrypted || isDirectoryEntry(e))) return fail(contents, 'encrypted', '');
-  if (entries.reduce((sum, e) => sum + e.size, 0) > MAX_TOTAL_BYTES) return fail(contents, 'too-large', '');
+  const declared = entries.reduce((sum, e) => sum + e.size, 0);
+  if (declared > MAX_TOTAL_BYTES) return fail(contents, 'too-large', '');
+  if (declared > Math.max(reader.size, 1024 * 1024) * MAX_EXPANSION_RATIO) return fail(contents, 'suspicious-ratio', String(Math.round(declared / Math.max(1, reader.size))));
+  try {
+    cache.vault.ensureRoom(declared);
+  } catch (error) {
+    if (error instanceof CoreError && error.code === 'DISK_FULL') return fail(contents, 'disk-full', String(Math.ceil(declared / 2 ** 20)));
+    throw error;
+  }
 
   // The DICOMDIR says which files are images, wherever it sits (often at the root of the CD).
   const referenced = new Set<string>();
@@ -107,7 +131,8 @@ async function readInto(cache: CaseCache, archiveId: string, archive: ArchiveRow
     index++;
     if (baseName(entry.name).toUpperCase() === 'DICOMDIR') continue;
     const listed = referenced.has(entry.name.toUpperCase());
-    if (entry.encrypted || (entry.method !== STORED && entry.method !== DEFLATED)) {
+    const lies = entry.method === DEFLATED && entry.size > entry.compressedSize * MAX_MEMBER_RATIO + 1024;
+    if (lies || entry.encrypted || (entry.method !== STORED && entry.method !== DEFLATED)) {
       if (listed || entry.name.toLowerCase().endsWith('.dcm')) note(contents.damaged, entry.name);
       else contents.otherFiles++;
       continue;
@@ -228,7 +253,7 @@ export async function describeArchive(cache: CaseCache, caseId: string, archiveI
       | { files: number; dicom_files: number; has_dicomdir: number; skipped_json: string; problem: ArchiveProblem | null; problem_detail: string }
       | undefined;
   let row = read();
-  if (!row) {
+  if (!row || row.problem === 'disk-full') {
     await expandArchive(cache, archiveId);
     row = read();
     if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'This document is not downloaded yet.');

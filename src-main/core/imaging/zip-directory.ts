@@ -15,9 +15,13 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localHeaderOffset: number;
+  /** Where the next member (or the directory) starts: this member's bytes end before it. */
+  limit: number;
 }
 
 export class ZipFormatError extends Error {}
+/** Members that share bytes: no tool writes that; it is how a small zip claims gigabytes (a zip bomb). */
+export class ZipOverlapError extends ZipFormatError {}
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -25,6 +29,7 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 const EOCD_SIZE = 22;
+const LOCAL_HEADER_SIZE = 30;
 const MAX_COMMENT = 0xffff;
 /** More files than any imaging CD holds; a directory claiming more is not read. */
 export const MAX_ZIP_ENTRIES = 200_000;
@@ -51,6 +56,7 @@ export async function readZipDirectory(read: ReadRange, size: number): Promise<Z
   if (directorySize > MAX_DIRECTORY_BYTES || directoryOffset + directorySize > size) throw new ZipFormatError('the central directory lies outside the file');
   const directory = await read(directoryOffset, directorySize);
   const entries: ZipEntry[] = [];
+  const spans: Span[] = [];
   let p = 0;
   for (let n = 0; n < count; n++) {
     if (p + 46 > directory.length || directory.readUInt32LE(p) !== CENTRAL_ENTRY) throw new ZipFormatError('damaged central directory');
@@ -70,13 +76,38 @@ export async function readZipDirectory(read: ReadRange, size: number): Promise<Z
       compressedSize: directory.readUInt32LE(p + 20),
       size: directory.readUInt32LE(p + 24),
       localHeaderOffset: directory.readUInt32LE(p + 42),
+      limit: size,
     };
     applyZip64Extra(entry, directory.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
     if (entry.localHeaderOffset + entry.compressedSize > size) throw new ZipFormatError(`"${entry.name}" lies outside the file (cut short?)`);
     entries.push(entry);
+    spans.push({ entry, start: entry.localHeaderOffset, end: entry.localHeaderOffset + LOCAL_HEADER_SIZE + nameLength + entry.compressedSize });
     p = end;
   }
+  refuseOverlaps(spans, directoryOffset);
   return entries;
+}
+
+/**
+ * Each member's local header and data must lie apart from every other's and before the central
+ * directory. The span is a lower bound (the local header's extra field may add bytes), so a real
+ * archive never fails it; overlapping members, a zip bomb's trick, always do.
+ */
+interface Span {
+  entry: ZipEntry;
+  start: number;
+  end: number;
+}
+
+function refuseOverlaps(spans: Span[], directoryOffset: number): void {
+  spans.sort((a, b) => a.start - b.start);
+  let reached = 0;
+  for (const [i, span] of spans.entries()) {
+    if (span.start < reached) throw new ZipOverlapError('its files overlap each other');
+    reached = span.end;
+    span.entry.limit = spans[i + 1]?.start ?? directoryOffset;
+  }
+  if (reached > directoryOffset) throw new ZipOverlapError('a file overlaps the directory');
 }
 
 async function readZip64End(read: ReadRange, eocdOffset: number) {
@@ -118,7 +149,10 @@ function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
 export async function memberDataOffset(read: ReadRange, entry: ZipEntry): Promise<number> {
   const header = await read(entry.localHeaderOffset, 30);
   if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_HEADER) throw new ZipFormatError(`damaged local header for "${entry.name}"`);
-  return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  // A local header whose lengths push the data into the next member: the same bytes read twice.
+  if (start + entry.compressedSize > entry.limit) throw new ZipOverlapError(`"${entry.name}" overlaps the next file`);
+  return start;
 }
 
 export const isDirectoryEntry = (entry: ZipEntry) => entry.name.endsWith('/');

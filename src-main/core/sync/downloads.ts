@@ -53,6 +53,7 @@ export async function downloadPending(client: PlatformClient, cache: CaseCache, 
     )
     .all(options.priorityCaseId ?? '') as PendingRow[];
   let stopped: PlatformFailure | null = null;
+  let diskFull: CoreError | null = null;
   const stop = new AbortController();
   const abort = () => stop.abort();
   options.signal.addEventListener('abort', abort);
@@ -66,6 +67,9 @@ export async function downloadPending(client: PlatformClient, cache: CaseCache, 
         if (error instanceof PlatformError) {
           stopped ??= error.failure;
           stop.abort(); // the others stop too, keeping what they have; the engine retries later
+        } else if (error instanceof CoreError && error.code === 'DISK_FULL') {
+          diskFull ??= error;
+          stop.abort(); // no download goes on filling the disk; what each has is kept
         } else if (!stop.signal.aborted) throw error;
       }
     }
@@ -75,6 +79,7 @@ export async function downloadPending(client: PlatformClient, cache: CaseCache, 
   } finally {
     options.signal.removeEventListener('abort', abort);
   }
+  if (diskFull) throw diskFull;
   return stopped;
 }
 
@@ -111,6 +116,8 @@ async function attempt(
   signal: AbortSignal,
   onProgress: (p: DownloadProgress) => void,
 ): Promise<'available' | 'digest-mismatch'> {
+  // Checked before each download (the writer checks again as it goes).
+  cache.vault.ensureRoom(Math.max(0, row.size));
   let writer = (await resumeIfPossible(cache, row)) ?? (await startFresh(cache, row));
   const stall = new AbortController();
   let stallTimer = setTimeout(() => stall.abort(), STALL_TIMEOUT_MS);

@@ -1,7 +1,8 @@
 // The attachment vault: one encrypted file per document in `<dataDir>/vault`, each with its own
 // random key (kept in the encrypted cache, never beside the file).
 import { randomBytes, createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, statfsSync, rmSync } from 'node:fs';
+import { CoreError } from '../rpc/core-error';
 import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_CHUNK_SIZE, FILE_ID_SIZE, KEY_SIZE } from './format';
@@ -13,12 +14,38 @@ export interface NewVaultFile {
   key: Buffer;
 }
 
+/** Free bytes on the disk that holds `dir` (a port: tests pretend the disk is full). */
+export type FreeDiskBytes = (dir: string) => number;
+
+export const systemFreeDiskBytes: FreeDiskBytes = (dir) => {
+  const stats = statfsSync(dir);
+  return stats.bavail * stats.bsize;
+};
+
+/** Left free for the system and the database: the vault never writes past it. */
+export const DISK_RESERVE_BYTES = 256 * 1024 * 1024;
+
 export class Vault {
   readonly dir: string;
 
-  constructor(dataDir: string, private readonly chunkSize = DEFAULT_CHUNK_SIZE) {
+  constructor(
+    dataDir: string,
+    private readonly chunkSize = DEFAULT_CHUNK_SIZE,
+    private readonly freeDiskBytes: FreeDiskBytes = systemFreeDiskBytes,
+  ) {
     this.dir = join(dataDir, 'vault');
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+  }
+
+  /**
+   * Throws DISK_FULL unless `bytes` more fit on the disk with the reserve left free. Checked
+   * before a download or an archive is unpacked, and by every writer as it goes.
+   */
+  ensureRoom(bytes: number): void {
+    const free = this.freeDiskBytes(this.dir);
+    if (free - bytes >= DISK_RESERVE_BYTES) return;
+    const needMiB = Math.ceil((bytes + DISK_RESERVE_BYTES - free) / 2 ** 20);
+    throw new CoreError('DISK_FULL', `There is not enough free disk space for this document: free about ${needMiB} MiB more on this computer.`);
   }
 
   /** A fresh identity and key for a file about to be written. Store both before writing. */
@@ -27,11 +54,11 @@ export class Vault {
   }
 
   createWriter({ fileId, key }: NewVaultFile): Promise<VaultWriter> {
-    return VaultWriter.create(this.dir, fileId, key, this.chunkSize);
+    return VaultWriter.create(this.dir, fileId, key, this.chunkSize, () => this.ensureRoom(0));
   }
 
   resumeWriter({ fileId, key }: NewVaultFile): Promise<VaultWriter> {
-    return VaultWriter.resume(this.dir, fileId, key);
+    return VaultWriter.resume(this.dir, fileId, key, () => this.ensureRoom(0));
   }
 
   open(fileName: string, key: Buffer): Promise<VaultFileReader> {

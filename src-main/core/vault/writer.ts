@@ -10,6 +10,11 @@ import { chunkAad, chunkNonce, encodeHeader, HEADER_SIZE, TAG_SIZE } from './for
 import { openVaultFile } from './reader';
 
 const MAX_WRITES_IN_FLIGHT = 4;
+/** How often a writer asks whether the disk still has room (a statfs call: cheap at this pace). */
+const ROOM_CHECK_EVERY_BYTES = 64 * 1024 * 1024;
+
+/** Throws (DISK_FULL) when the disk is about to be full. */
+export type RoomCheck = () => void;
 
 export interface FinishedVaultFile {
   fileName: string;
@@ -25,6 +30,7 @@ export class VaultWriter {
   private closed = false;
   /** Chunks being written while the next ones are encrypted: CPU and disk work in parallel. */
   private inFlight: Promise<unknown>[] = [];
+  private sinceRoomCheck = 0;
 
   private constructor(
     private readonly dir: string,
@@ -34,6 +40,7 @@ export class VaultWriter {
     private readonly handle: FileHandle,
     private readonly hash: Hash,
     startChunk: number,
+    private readonly checkRoom: RoomCheck,
   ) {
     const chunkSize = header.readUInt32BE(8);
     this.pending = Buffer.allocUnsafe(chunkSize);
@@ -48,18 +55,20 @@ export class VaultWriter {
     return `${fileId.toString('hex')}.vault`;
   }
 
-  static async create(dir: string, fileId: Buffer, key: Buffer, chunkSize: number): Promise<VaultWriter> {
+  static async create(dir: string, fileId: Buffer, key: Buffer, chunkSize: number, checkRoom: RoomCheck = () => {}): Promise<VaultWriter> {
+    checkRoom();
     const header = encodeHeader(chunkSize, fileId);
     const handle = await open(join(dir, VaultWriter.partialName(fileId)), 'w', 0o600);
     await handle.write(header, 0, HEADER_SIZE, 0);
-    return new VaultWriter(dir, fileId, key, header, handle, createHash('sha256'), 0);
+    return new VaultWriter(dir, fileId, key, header, handle, createHash('sha256'), 0, checkRoom);
   }
 
   /**
    * Continues an interrupted write: keeps the complete chunks already on disk (re-reading them to
    * rebuild the hash), drops a torn tail. `bytesWritten` says where the download resumes.
    */
-  static async resume(dir: string, fileId: Buffer, key: Buffer): Promise<VaultWriter> {
+  static async resume(dir: string, fileId: Buffer, key: Buffer, checkRoom: RoomCheck = () => {}): Promise<VaultWriter> {
+    checkRoom();
     const path = join(dir, VaultWriter.partialName(fileId));
     const handle = await open(path, 'r+');
     try {
@@ -77,7 +86,7 @@ export class VaultWriter {
         await reader.close();
       }
       await handle.truncate(HEADER_SIZE + chunks * stride);
-      return new VaultWriter(dir, fileId, key, header, handle, hash, chunks);
+      return new VaultWriter(dir, fileId, key, header, handle, hash, chunks, checkRoom);
     } catch (error) {
       await handle.close();
       throw error instanceof CoreError ? error : new CoreError('ATTACHMENT_CORRUPT', 'The interrupted download cannot be resumed.');
@@ -142,6 +151,11 @@ export class VaultWriter {
   }
 
   private async flushChunk(final: boolean): Promise<void> {
+    this.sinceRoomCheck += this.pendingLength;
+    if (this.sinceRoomCheck >= ROOM_CHECK_EVERY_BYTES) {
+      this.sinceRoomCheck = 0;
+      this.checkRoom();
+    }
     const plain = this.pending.subarray(0, this.pendingLength);
     this.hash.update(plain);
     const cipher = createCipheriv('aes-256-gcm', this.key, chunkNonce(this.chunkIndex));

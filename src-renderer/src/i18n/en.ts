@@ -271,6 +271,9 @@ export const en = {
       'not-zip': 'This archive cannot be opened: it is not a zip file, or it is cut short ({{detail}}). Ask the patient to upload it again.',
       encrypted: 'This archive is protected by a password, so its files cannot be read. Ask the patient to upload it without a password.',
       'too-large': 'This archive is larger than 32 GiB once extracted: it was not unpacked on this computer. Ask the patient for the relevant series only.',
+      overlapping: 'This archive is malformed: its files share the same bytes, a trick used to fill a disk. It was not unpacked. Ask the patient to create the archive again.',
+      'suspicious-ratio': 'This archive would grow {{detail}} times its size once unpacked, far more than images do: it was not unpacked. Ask the patient to create the archive again.',
+      'disk-full': 'There is not enough free disk space on this computer to unpack this archive. Free some space, then open it again.',
     },
   },
   timer: {

@@ -272,6 +272,9 @@ export const fr: Messages = {
       'not-zip': 'Cette archive ne peut pas être ouverte : ce n’est pas un fichier zip, ou il est tronqué ({{detail}}). Demandez au patient de la déposer à nouveau.',
       encrypted: 'Cette archive est protégée par un mot de passe : ses fichiers ne peuvent pas être lus. Demandez au patient de la déposer sans mot de passe.',
       'too-large': 'Cette archive dépasse 32 Gio une fois extraite : elle n’a pas été décompressée sur cet ordinateur. Demandez au patient les seules séries utiles.',
+      overlapping: 'Cette archive est malformée : ses fichiers partagent les mêmes octets, une astuce pour remplir un disque. Elle n’a pas été décompressée. Demandez au patient de recréer l’archive.',
+      'suspicious-ratio': 'Une fois décompressée, cette archive ferait {{detail}} fois sa taille, bien plus que des images : elle n’a pas été décompressée. Demandez au patient de recréer l’archive.',
+      'disk-full': 'Il n’y a pas assez d’espace libre sur le disque de cet ordinateur pour décompresser cette archive. Libérez de la place, puis rouvrez-la.',
     },
   },
   timer: {

@@ -18,6 +18,11 @@ export function SyncBanners({ status, locale }: { status: SyncStatus; locale: Lo
           {t('sync.unavailableBanner')}
         </p>
       )}
+      {status.lastError === 'DISK_FULL' && (
+        <p className="banner banner--offline" role="alert" data-testid="disk-full-banner">
+          {t('errors.DISK_FULL')}
+        </p>
+      )}
       {status.skippedRecords > 0 && (
         <p className="banner banner--notice" role="status" data-testid="skipped-records-banner">
           {t('sync.skippedBanner', { count: status.skippedRecords })}
