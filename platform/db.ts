@@ -1,11 +1,16 @@
 // The platform's own database (plain SQLite: this is the server side, not the expert's laptop).
 import Database from 'better-sqlite3-multiple-ciphers';
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type PlatformDb = Database.Database;
 
+/** Owner only: the platform's database holds cases (SQLite gives -wal and -shm the same mode). */
 export function openPlatformDb(dataDir: string): PlatformDb {
-  const db = new Database(join(dataDir, 'platform.db'));
+  const path = join(dataDir, 'platform.db');
+  closeSync(openSync(path, 'a', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
+  const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');

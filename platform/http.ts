@@ -63,7 +63,13 @@ export class Router {
       pathMatched = true;
       if (route.method !== method && !(route.method === 'GET' && method === 'HEAD')) continue;
       const params: Params = {};
-      route.names.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1] ?? '')));
+      for (const [i, name] of route.names.entries()) {
+        try {
+          params[name] = decodeURIComponent(m[i + 1] ?? '');
+        } catch {
+          throw new HttpProblem(400, 'MALFORMED_PATH', 'The address has a malformed %-escape.');
+        }
+      }
       return { handler: route.handler, params };
     }
     return pathMatched ? 'method-not-allowed' : null;

@@ -8,6 +8,7 @@ import { tokenOwner } from './auth';
 import { openPlatformDb, type PlatformDb } from './db';
 import { HttpProblem, Router, sendProblem } from './http';
 import { noFaults, type PlatformOptions, type PlatformState } from './state';
+import { LoginThrottle } from './login-throttle';
 import { authRoutes } from './routes/auth-routes';
 import { caseRoutes } from './routes/case-routes';
 import { contentRoutes } from './routes/content-routes';
@@ -23,8 +24,8 @@ export interface RunningPlatform {
 }
 
 export function createPlatform(options: PlatformOptions): { server: Server; state: PlatformState; router: Router } {
-  mkdirSync(options.dataDir, { recursive: true });
-  const state: PlatformState = { db: openPlatformDb(options.dataDir), options, faults: noFaults() };
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const state: PlatformState = { db: openPlatformDb(options.dataDir), options, faults: noFaults(), logins: new LoginThrottle() };
   const router = new Router();
   authRoutes(router, state);
   caseRoutes(router, state);
@@ -45,6 +46,9 @@ export function createPlatform(options: PlatformOptions): { server: Server; stat
 async function handle(router: Router, state: PlatformState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://platform.invalid');
   const isDev = url.pathname.startsWith('/dev/');
+  // The scenario controls answer only a caller on this computer that names it (a web page that
+  // rebinds a name to 127.0.0.1, or posts from another site, is refused).
+  if (isDev && !calledLocally(req)) throw new HttpProblem(403, 'FORBIDDEN', 'Dev controls answer only on this computer.');
   if (!isDev && state.faults.unreachable) return void req.socket.destroy();
   const { failNext } = state.faults;
   if (!isDev && failNext.count > 0) {
@@ -72,6 +76,13 @@ async function handle(router: Router, state: PlatformState, req: IncomingMessage
   if (match === null) throw new HttpProblem(404, 'NOT_FOUND', 'No such resource.');
   if (match === 'method-not-allowed') throw new HttpProblem(405, 'METHOD_NOT_ALLOWED', 'This method is not allowed here.');
   await match.handler({ req, res, params: match.params, url, expertId, deviceId });
+}
+
+function calledLocally(req: IncomingMessage): boolean {
+  const host = req.headers.host ?? '';
+  if (!/^(127\.0\.0\.1|localhost|\[::1\]):\d+$/.test(host)) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${host}`;
 }
 
 export async function startPlatform(options: PlatformOptions, port = 0, host = '127.0.0.1'): Promise<RunningPlatform> {

@@ -1,6 +1,7 @@
 // What every platform route shares: the database, the options, and the faults that dev controls
 // arm for tests and demos (failures, lost responses, slow or cut downloads, corrupted bytes).
 import type { PlatformDb } from './db';
+import type { LoginThrottle } from './login-throttle';
 
 export interface PlatformOptions {
   dataDir: string;
@@ -28,6 +29,7 @@ export interface PlatformState {
   db: PlatformDb;
   options: PlatformOptions;
   faults: Faults;
+  logins: LoginThrottle;
 }
 
 export function noFaults(): Faults {

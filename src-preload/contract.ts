@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'TOO_LARGE',
   /** Not enough free space on this computer's disk for what was asked (a download, an archive). */
   'DISK_FULL',
+  /** Too many wrong attempts (a sign-in): wait before the next one. */
+  'TOO_MANY_ATTEMPTS',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -41,8 +41,8 @@ async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Prom
   const write = async (name: string, make: () => Promise<Buffer> | Buffer) => {
     const path = join(dir, name);
     if (!existsSync(path)) {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(`${path}.tmp`, await make());
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      writeFileSync(`${path}.tmp`, await make(), { mode: 0o600 });
       renameSync(`${path}.tmp`, path);
     }
     return path;

@@ -26,12 +26,21 @@ export function authRoutes(router: Router, state: PlatformState): void {
   router.on('POST', '/auth/login', async ({ req, res }) => {
     const parsed = Login.safeParse((await readJson(req)).value);
     if (!parsed.success) throw new HttpProblem(400, 'INVALID_REQUEST', 'An e-mail address and a password are required.');
+    // Throttled per account and per address, before the password is even checked.
+    const keys = [`account:${parsed.data.email.toLowerCase()}`, `address:${req.socket.remoteAddress ?? 'unknown'}`];
+    const wait = state.logins.waitSeconds(keys);
+    if (wait > 0) {
+      throw new HttpProblem(429, 'TOO_MANY_ATTEMPTS', 'Too many sign-in attempts. Try again later.', undefined, { 'Retry-After': String(wait) });
+    }
     const expert = db.prepare('SELECT id, email, display_name, specialty, password_salt, password_hash FROM experts WHERE email = ?').get(
       parsed.data.email.toLowerCase(),
     ) as { id: string; email: string; display_name: string; specialty: string; password_salt: string; password_hash: string } | undefined;
     if (!expert || !verifyPassword(parsed.data.password, expert.password_salt, expert.password_hash)) {
+      state.logins.failed(keys);
       throw new HttpProblem(401, 'INVALID_CREDENTIALS', 'The e-mail address or the password is not correct.');
     }
+    // The account's count only: a valid sign-in must not clear an address that guesses others.
+    state.logins.succeeded(keys.slice(0, 1));
     const deviceId = parsed.data.deviceId ?? null;
     if (deviceId && !registerDevice(db, deviceId, expert.id)) {
       throw new HttpProblem(403, 'DEVICE_REVOKED', 'This workstation was revoked; its local data must be erased.');

@@ -125,9 +125,9 @@ export function devRoutes(router: Router, state: PlatformState): void {
   const addUpload = (row: NonNullable<ReturnType<typeof caseOr404>>, doc: { name: string; kind: string; mediaType: string }, bytes: Buffer): string => {
     const id = randomUUID();
     const dir = join(state.options.dataDir, 'patient-uploads');
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     const path = join(dir, id);
-    writeFileSync(path, bytes);
+    writeFileSync(path, bytes, { mode: 0o600 });
     db.prepare('INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, path, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       id, row.id, doc.kind, doc.name, doc.mediaType, bytes.length, createHash('sha256').update(bytes).digest('hex'), path, new Date().toISOString(),
     );

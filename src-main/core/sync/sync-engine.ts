@@ -114,6 +114,9 @@ export class SyncEngine {
       if (error instanceof PlatformError && error.failure.kind === 'refused' && error.failure.status === 401) {
         throw new CoreError('UNAUTHORIZED', 'The e-mail address or the password is not correct.');
       }
+      if (error instanceof PlatformError && error.failure.kind === 'retry' && error.failure.status === 429) {
+        throw new CoreError('TOO_MANY_ATTEMPTS', 'Too many sign-in attempts. Wait a few minutes, then try again.');
+      }
       if (error instanceof PlatformError && error.failure.kind !== 'refused') {
         this.setConnectivity('offline');
         throw new CoreError('OFFLINE', 'The platform cannot be reached. Check the connection and try again.');

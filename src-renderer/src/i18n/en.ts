@@ -564,6 +564,7 @@ export const en = {
     UNAUTHORIZED: 'Your platform session has expired. Sign in again; nothing you did is lost.',
     TOO_LARGE: 'This is too large or too complex for the workstation to process. Nothing was lost; if it is your text, shorten it.',
     DISK_FULL: 'There is not enough free disk space on this computer. Free some space; the workstation will try again by itself.',
+    TOO_MANY_ATTEMPTS: 'Too many attempts in a short time. Wait a few minutes, then try again.',
   } satisfies Record<ErrorCode, string>,
 };
 

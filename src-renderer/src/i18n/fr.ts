@@ -565,5 +565,6 @@ export const fr: Messages = {
     UNAUTHORIZED: 'Votre session sur la plateforme a expiré. Reconnectez-vous ; rien de ce que vous avez fait n’est perdu.',
     TOO_LARGE: 'C’est trop volumineux ou trop complexe pour que le poste le traite. Rien n’est perdu ; s’il s’agit de votre texte, raccourcissez-le.',
     DISK_FULL: 'Il n’y a pas assez d’espace libre sur le disque de cet ordinateur. Libérez de la place ; le poste réessaiera de lui-même.',
+    TOO_MANY_ATTEMPTS: 'Trop de tentatives en peu de temps. Patientez quelques minutes, puis réessayez.',
   },
 };
