@@ -1,6 +1,6 @@
 // Electron main process: the thin shell. It owns windows, the app:// protocol, permissions and
 // IPC, and hosts core in a utility process. Everything else lives in core.
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, Menu, session } from 'electron';
 import { join, resolve } from 'node:path';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { startCoreHost } from './core-host';
@@ -11,6 +11,8 @@ import { registerIpc } from './ipc';
 import { relayPowerSignals } from './power-signals';
 import { relayOsNotifications } from './os-notifications';
 import { startUpdates } from './updates';
+import { appMenuTemplate } from './app-menu';
+import { shellText } from './shell-text';
 import { electronSqliteBinding } from './native-sqlite';
 import { APP_ENTRY_URL, secureWebPreferences } from './policy';
 import { DEMO_EXPERT } from '../../platform/demo/credentials';
@@ -37,6 +39,8 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
+  const text = shellText(app.getLocale());
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ packaged: app.isPackaged, platform: process.platform, text: text.menu })));
   const demoUrl = process.env.SMO_DEMO_PLATFORM_URL ?? null;
   const platformUrl = platformUrlFromArgs(process.argv) ?? demoUrl;
   const core = await startCoreHost({
@@ -58,7 +62,7 @@ async function start(): Promise<void> {
   relayPowerSignals(core, () => mainWindow);
   relayOsNotifications(core, () => mainWindow, app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en');
   // Only a packaged app updates itself (a development run has nothing to replace).
-  if (app.isPackaged) void startUpdates(core, () => mainWindow);
+  if (app.isPackaged) void startUpdates(core, () => mainWindow, text.update);
   app.on('window-all-closed', () => {
     core.shutdown();
     app.quit();
@@ -74,7 +78,7 @@ function createMainWindow(): BrowserWindow {
     backgroundColor: '#101418',
     show: false,
     title: 'SMO Workstation',
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '..', 'preload', 'index.cjs')),
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '..', 'preload', 'index.cjs'), app.isPackaged),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);

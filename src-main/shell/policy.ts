@@ -23,9 +23,11 @@ export interface SecureWebPreferences {
   navigateOnDragDrop: false;
   spellcheck: false;
   safeDialogs: true;
+  devTools: boolean;
 }
 
-export function secureWebPreferences(preloadPath: string): SecureWebPreferences {
+/** `packaged`: an installed app opens no developer tools (they would expose the page's memory). */
+export function secureWebPreferences(preloadPath: string, packaged: boolean): SecureWebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -41,6 +43,7 @@ export function secureWebPreferences(preloadPath: string): SecureWebPreferences 
     // The spellchecker would send report text to the OS dictionary service.
     spellcheck: false,
     safeDialogs: true,
+    devTools: !packaged,
   };
 }
 

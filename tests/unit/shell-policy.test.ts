@@ -14,7 +14,7 @@ import { contentSecurityPolicy, contentSecurityPolicyHeader, decoderWorkerSecuri
 
 describe('window preferences', () => {
   it('isolate and sandbox the renderer with no Node and no webview', () => {
-    expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({
+    expect(secureWebPreferences('/app/preload.cjs', true)).toMatchObject({
       preload: '/app/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -27,7 +27,12 @@ describe('window preferences', () => {
       webviewTag: false,
     });
     // No Blink features switched on, nothing experimental.
-    expect(secureWebPreferences('/app/preload.cjs')).not.toHaveProperty('enableBlinkFeatures');
+    expect(secureWebPreferences('/app/preload.cjs', true)).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('open no developer tools in an installed app, and keep them while developing', () => {
+    expect(secureWebPreferences('/app/preload.cjs', true).devTools).toBe(false);
+    expect(secureWebPreferences('/app/preload.cjs', false).devTools).toBe(true);
   });
 });
 
