@@ -16,7 +16,7 @@ interface Def {
   checks?: { _zod: { def: { check: string; value?: number; inclusive?: boolean; maximum?: number; minimum?: number } } }[];
 }
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.ZodType): Def => schema._zod.def as Def;
 
 /** `ids`: values for keys that name something that exists (caseId, attachmentId…). */
 export function arbitraryFor(schema: z.ZodType, ids: Record<string, fc.Arbitrary<string>> = {}, key = '', depth = 0): fc.Arbitrary<unknown> {
