@@ -58,18 +58,13 @@ const httpTransport: Transport = {
   contentUrl: (documentId) => new URL(withAccess(`/content/${encodeURIComponent(documentId)}`), window.location.href).href,
 };
 
-// Opened without the printed address (another tab, a bookmark): say where the access comes from.
-if (!access) {
-  document.addEventListener('DOMContentLoaded', () => {
-    document.body.textContent = navigator.language.toLowerCase().startsWith('fr')
-      ? 'Cet aperçu a besoin de son jeton d’accès. Ouvrez l’adresse affichée par « npm run preview:web » (elle se termine par ?token=…).'
-      : 'This preview needs its access token. Open the address printed by "npm run preview:web" (it ends with ?token=...).';
-  });
-}
 
 declare global {
   interface Window {
     workstation?: WorkstationApi;
+    /** Why there is no `workstation`: opened without the printed address (another tab, a bookmark). */
+    workstationProblem?: 'preview-access';
   }
 }
-window.workstation = createWorkstationApi(httpTransport);
+if (access) window.workstation = createWorkstationApi(httpTransport);
+else window.workstationProblem = 'preview-access';

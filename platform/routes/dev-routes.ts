@@ -104,6 +104,14 @@ export function devRoutes(router: Router, state: PlatformState): void {
     })();
     sendJson(res, 200, { reassignedTo: COLLEAGUE.email });
   });
+  // Any status, known or not: a platform newer than the workstation (its records skipped, not fatal).
+  router.on('POST', '/dev/cases/:ref/status', async ({ req, res, params }) => {
+    const row = caseOr404(params.ref);
+    const { status } = await input(req, z.object({ status: z.string().min(1).max(40) }));
+    setStatus(db, row, status);
+    addFeed(db, row.expert_id, row.id, 'updated');
+    sendJson(res, 200, { status });
+  });
   router.on('POST', '/dev/cases/:ref/close', ({ res, params }) => {
     const row = caseOr404(params.ref);
     setStatus(db, row, 'closed');

@@ -4,6 +4,8 @@ import type { WorkstationApi } from '../../src-preload/contract';
 declare global {
   interface Window {
     workstation?: WorkstationApi;
+    /** Set by the browser-preview bridge when the page was opened without its access token. */
+    workstationProblem?: 'preview-access';
   }
 }
 export {};

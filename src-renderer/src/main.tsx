@@ -18,7 +18,8 @@ const browserLocale = navigator.language.toLowerCase().startsWith('fr') ? 'fr' :
 async function start(): Promise<void> {
   if (!window.workstation) {
     await initI18n(browserLocale);
-    root.render(<StartupFailure message={i18next.t('errors.CORE_UNAVAILABLE')} />);
+    const message = window.workstationProblem === 'preview-access' ? i18next.t('status.previewAccess') : i18next.t('errors.CORE_UNAVAILABLE');
+    root.render(<StartupFailure message={message} />);
     return;
   }
   const backend = createBackend(window.workstation);

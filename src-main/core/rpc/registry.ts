@@ -41,6 +41,11 @@ export function assertComplete(table: HandlerTable): CompleteHandlerTable {
 
 const OPEN_PAST_OFFLINE_LIMIT = new Set(['app', 'cache', 'session', 'sync']);
 
+/** Past this, a call is logged as slow (it may have held core's thread, or waited on the disk). */
+const SLOW_CALL_MS = 1000;
+/** Calls that wait for the network, a key derivation or a whole sync by design. */
+const WAITS_BY_DESIGN = new Set(['sync.now', 'session.signIn', 'session.signOut', 'cache.unlock', 'cache.setup', 'app.checkPlatform', 'imaging.archive']);
+
 /**
  * While the cases are locked only what the unlock screen needs answers (its language, the unlock,
  * the reset for a forgotten passphrase) and the presence signals the shell relays; settings and
@@ -71,7 +76,11 @@ export async function dispatch(
     }
     // The table is complete and keyed by the contract, so this handler belongs to this input.
     const handler = table[call.method] as (ctx: CoreContext, input: unknown) => unknown;
+    const started = performance.now();
     const value = await handler(ctx, call.input);
+    // Heavy work belongs in the worker thread (work/): a slow call is named in the log (method only).
+    const ms = performance.now() - started;
+    if (ms > SLOW_CALL_MS && !WAITS_BY_DESIGN.has(call.method)) log.warn('slow call', { method: call.method, ms: Math.round(ms) });
     const checked = spec.output.safeParse(value);
     if (!checked.success) {
       log.error('handler output does not match the contract', { method: call.method });

@@ -545,6 +545,7 @@ export const en = {
     loading: 'Starting the workstation…',
     fatalTitle: 'The workstation cannot start',
     retry: 'Try again',
+    previewAccess: 'This preview needs its access token. Open the full address printed by “npm run preview:web” (it ends with ?token=…); each start has a new one.',
   },
   errors: {
     INVALID_INPUT: 'The request was not valid. Please try again; if it keeps happening, report it.',

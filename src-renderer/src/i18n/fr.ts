@@ -546,6 +546,7 @@ export const fr: Messages = {
     loading: 'Démarrage du poste…',
     fatalTitle: 'Le poste ne peut pas démarrer',
     retry: 'Réessayer',
+    previewAccess: 'Cet aperçu a besoin de son jeton d’accès. Ouvrez l’adresse complète affichée par « npm run preview:web » (elle se termine par ?token=…) ; chaque démarrage en crée un nouveau.',
   },
   errors: {
     INVALID_INPUT: "La demande n'était pas valide. Réessayez ; si cela se reproduit, signalez-le.",

@@ -1,0 +1,95 @@
+// What the expert sees when something hostile or broken happens, in French and English, at
+// 1280×800 and 1920×1080: core dying and coming back (locked, saying why), the platform sending a
+// record this version cannot read (a banner; the other cases sync), a zip built to fill the disk
+// (refused, saying why), and the preview opened without its access token.
+import { execFileSync } from 'node:child_process';
+import { test, expect, E2E_PASSPHRASE, openCase, openUnlocked, platformControl, type PreviewProcess } from './fixtures';
+import { overlappingZip } from '../support/zip-bomb';
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+] as const;
+
+type Page = import('@playwright/test').Page;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `test-results/screens/${name}-${size.width}x${size.height}.png` });
+  }
+}
+
+async function toFrench(page: Page): Promise<void> {
+  await page.getByTestId('locale-switch').getByTestId('locale-fr').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+}
+
+/** The core process the preview started (its child running core/process/main.ts). */
+function corePid(preview: PreviewProcess): number {
+  const out = execFileSync('pgrep', ['-P', String(preview.child.pid), '-f', 'core/process/main.ts'], { encoding: 'utf8' });
+  return Number(out.trim().split('\n')[0]);
+}
+
+test('a core that dies is started again: the page says so, locked, and unlocking brings the cases back', async ({ page, preview }) => {
+  await openUnlocked(page, preview);
+  const first = corePid(preview);
+  process.kill(first, 'SIGKILL');
+  const reason = page.getByTestId('unlock-reason');
+  await expect(reason).toHaveAttribute('data-reason', 'core-restarted', { timeout: 20_000 });
+  await expect(reason).toContainText('stopped unexpectedly and was started again');
+  expect(corePid(preview)).not.toBe(first);
+  await shoot(page, 'core-restarted-en');
+  await toFrench(page);
+  await expect(reason).toContainText('s’est arrêté de façon inattendue et a été relancé');
+  await shoot(page, 'core-restarted-fr');
+  await page.getByTestId('passphrase-input').fill(E2E_PASSPHRASE);
+  await page.getByTestId('unlock-submit').click();
+  await expect(page.getByTestId('nav-inbox')).toBeVisible();
+  await expect(page.getByTestId('case-row').first()).toBeVisible();
+});
+
+test('a record this version cannot read is skipped with a banner, and the other cases stay up to date', async ({ page, preview }) => {
+  await openUnlocked(page, preview);
+  await platformControl(preview, '/dev/cases/SMO-2026-0102/status', { status: 'transferred' });
+  await platformControl(preview, '/dev/cases/SMO-2026-0101/patient-messages', { body: 'Bonjour docteur, une question encore.' });
+  await page.getByTestId('sync-now').click();
+  const banner = page.getByTestId('skipped-records-banner');
+  await expect(banner).toHaveText('1 case from the platform could not be read by this version of the workstation; your other cases are up to date. Update the workstation to see it.');
+  await expect(page.getByTestId('connectivity')).toHaveText('Online');
+  await shoot(page, 'skipped-record-en');
+  await toFrench(page);
+  await expect(banner).toContainText('1 dossier de la plateforme n’a pas pu être lu');
+  await shoot(page, 'skipped-record-fr');
+});
+
+test('a zip built to fill the disk is refused and says why, in both languages', async ({ page, preview }) => {
+  await openUnlocked(page, preview);
+  const zip = overlappingZip(Buffer.alloc(200_000, 1), 5000);
+  await platformControl(preview, '/dev/cases/SMO-2026-0101/attachments', { name: 'CD bombe.zip', kind: 'other', mediaType: 'application/zip', base64: zip.toString('base64') });
+  await page.getByTestId('sync-now').click();
+  await openCase(page, 'SMO-2026-0101');
+  const archive = page.getByTestId('document-list').locator('[data-kind="archive"]', { hasText: 'CD bombe.zip' });
+  await expect(archive).toHaveAttribute('data-state', 'available', { timeout: 30_000 });
+  await archive.getByText('CD bombe.zip').click();
+  const problem = page.locator('[data-testid="document-error"][data-problem="overlapping"]');
+  await expect(problem).toContainText('its files share the same bytes');
+  await shoot(page, 'archive-refused-en');
+  await toFrench(page);
+  await expect(problem).toContainText('ses fichiers partagent les mêmes octets');
+  await shoot(page, 'archive-refused-fr');
+});
+
+test('opened without its access token, the preview says where the token is, in the browser’s language, and serves no data', async ({ page, browser, preview }) => {
+  const origin = new URL(preview.url).origin;
+  await page.goto(`${origin}/`);
+  await expect(page.getByTestId('startup-failure')).toContainText('This preview needs its access token');
+  const answer = await page.evaluate(async () => (await fetch('/rpc/cases.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
+  expect(answer).toBe(403);
+  await shoot(page, 'preview-no-token-en');
+  const french = await browser.newPage({ locale: 'fr-FR' });
+  await french.goto(`${origin}/`);
+  await expect(french.getByTestId('startup-failure')).toContainText('Cet aperçu a besoin de son jeton d’accès');
+  await shoot(french, 'preview-no-token-fr');
+  await french.close();
+});
