@@ -18,3 +18,23 @@ export async function timeEach(count: number, fn: () => Promise<unknown>): Promi
   }
   return out;
 }
+
+/**
+ * The longest time this thread went without running a timer due every millisecond: an event-loop
+ * stall. Unlike perf_hooks' histogram, it also counts a stall that lasts until `stop` is called.
+ */
+export function stallProbe(): { stop(): number } {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(longest, performance.now() - last);
+    },
+  };
+}
