@@ -292,10 +292,14 @@ export const DicomSeries = z.object({
   seriesNumber: z.number().nullable(),
   lossy: z.boolean(),
   transferSyntax: z.string(),
+  /** The transfer syntax by name ("RLE Lossless"), for sentences. */
+  transferSyntaxName: z.string(),
   /** In display order (along the slice normal, else by instance number). */
   images: z.array(
     z.object({
       attachmentId: z.string(),
+      /** The file's SHA-256: with the id, it names these exact bytes (an image id never outlives a new version). */
+      version: z.string(),
       instanceNumber: z.number().nullable(),
       sliceLocation: z.number().nullable(),
       sliceThickness: z.number().nullable(),
@@ -308,7 +312,8 @@ export const DicomSeries = z.object({
 export type DicomSeries = z.infer<typeof DicomSeries>;
 
 /** What is wrong with a DICOM file the viewer cannot show, named for the expert. */
-export const DICOM_PROBLEMS = ['not-dicom', 'truncated', 'no-identity', 'no-pixels', 'inconsistent-size', 'unsupported-syntax'] as const;
+/** Why a DICOM file cannot be shown; `malformed`: its header cannot be read although the file is not cut short. */
+export const DICOM_PROBLEMS = ['not-dicom', 'truncated', 'malformed', 'no-identity', 'no-pixels', 'inconsistent-size', 'unsupported-syntax'] as const;
 
 /** One content item of a structured report: "concept: value", its children nested. */
 export type SrItem = { concept: string; value: string; children: SrItem[] };
@@ -359,12 +364,13 @@ export const DicomObject = z.discriminatedUnion('kind', [
   /** An encapsulated PDF: its bytes are served at `<id>` + ENCAPSULATED_DOCUMENT_SUFFIX. */
   z.object({ kind: z.literal('pdf') }),
   z.object({ kind: z.literal('sr'), title: z.string(), items: z.array(SrItem) }),
+  /** The index of a CD (DICOMDIR), not an image: how many files it lists, how many of them are in this case, and the first image among them. */
+  z.object({ kind: z.literal('dicomdir'), listed: z.number().int(), present: z.number().int(), firstImage: z.string().nullable() }),
   z.object({ kind: z.enum(['waveform', 'other']), sopClassUid: z.string(), modality: z.string() }),
   z.object({ kind: z.literal('unreadable'), problem: z.enum(DICOM_PROBLEMS), detail: z.string() }),
 ]);
 export type DicomObject = z.infer<typeof DicomObject>;
 
-/** Why an archive (a zip of imaging) could not be read at all. */
 /** Why an archive was not unpacked: not a zip, password, too large, members sharing bytes (a zip bomb), inflating far past what images do, no room on the disk. */
 export const ARCHIVE_PROBLEMS = ['not-zip', 'encrypted', 'too-large', 'overlapping', 'suspicious-ratio', 'disk-full'] as const;
 export type ArchiveProblem = (typeof ARCHIVE_PROBLEMS)[number];

@@ -1,7 +1,9 @@
 // The Content-Security-Policy of the app's pages, in one place: injected as a <meta> tag at build
 // time and sent as a header by both hosts (Electron's app:// protocol and the browser preview).
-// No 'unsafe-eval' and no remote origin: the renderer only talks to its own origin; the platform
-// is reached by core, never by the page. 'wasm-unsafe-eval' lets image codecs compile WebAssembly.
+// No 'unsafe-eval' anywhere (the DICOM codecs, in the app's own decoding workers, need none) and no
+// remote origin: the renderer only talks to its own origin; the platform is reached by core, never
+// by the page. 'wasm-unsafe-eval' lets image codecs compile WebAssembly. Workers take this policy
+// from their own response, which carries the same headers.
 const directives: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
@@ -37,23 +39,5 @@ export function securityHeaders(): Record<string, string> {
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=()',
-  };
-}
-
-/**
- * The DICOM decoding worker and its codec chunks (assets/index.worker.min.worker.js, assets/<n>.min.worker.js).
- * Their Emscripten glue (CharLS for JPEG-LS, OpenJPEG for JPEG 2000) builds functions from strings,
- * so these files alone are served with 'unsafe-eval'. A dedicated worker takes its policy from its
- * own response: the page keeps its strict policy, and the exception stays inside a worker that has
- * no DOM, no storage of ours, and sees nothing but pixel data.
- */
-export function isDecoderWorkerScript(pathname: string): boolean {
-  return /^\/assets\/(index\.worker|\d+)\.min\.worker\.js$/.test(pathname);
-}
-
-export function decoderWorkerSecurityHeaders(): Record<string, string> {
-  return {
-    ...securityHeaders(),
-    'Content-Security-Policy': "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'",
   };
 }

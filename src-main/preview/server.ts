@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { CoreConnection } from '../host/core-connection';
-import { decoderWorkerSecurityHeaders, isDecoderWorkerScript, securityHeaders } from '../host/csp';
+import { securityHeaders } from '../host/csp';
 import { answerContentRequest } from '../host/content-response';
 import type { ContentSource } from '../host/content';
 import { INPUT_PROBLEM_SENTENCES, jsonNestingWithin } from '../../src-preload/input-bounds';
@@ -78,7 +78,6 @@ async function handle(o: PreviewServerOptions, req: IncomingMessage, res: Server
   if (rel.startsWith('..') || rel.includes(`..${sep}`) || rel === '') return send(res, 404, 'text/plain', 'Not found');
   // Build assets carry a content hash in their name: they never change, so they may be cached.
   if (rel.startsWith(`assets${sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  if (isDecoderWorkerScript(url.pathname)) for (const [name, value] of Object.entries(decoderWorkerSecurityHeaders())) res.setHeader(name, value);
   return file(res, path);
 }
 

@@ -4,7 +4,7 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { APP_SCHEME, resolveAppAsset } from './policy';
-import { decoderWorkerSecurityHeaders, isDecoderWorkerScript, securityHeaders } from '../host/csp';
+import { securityHeaders } from '../host/csp';
 import type { ContentSource } from '../host/content';
 import { answerContentRequest } from '../host/content-response';
 
@@ -18,17 +18,28 @@ export function registerAppScheme(): void {
 export function serveAppProtocol(rendererDir: string, content: ContentSource): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.pathname.startsWith('/content/')) return serveContent(content, decodeURIComponent(url.pathname.slice(9)), request);
+    if (url.pathname.startsWith('/content/')) {
+      const ref = decodedRef(url.pathname.slice(9));
+      return ref === null ? new Response('Malformed address', { status: 400 }) : serveContent(content, ref, request);
+    }
     const path = resolveAppAsset(rendererDir, request.url);
     if (!path) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(path).toString());
     const headers = new Headers(response.headers);
-    const policy = isDecoderWorkerScript(url.pathname) ? decoderWorkerSecurityHeaders() : securityHeaders();
-    for (const [name, value] of Object.entries(policy)) headers.set(name, value);
+    for (const [name, value] of Object.entries(securityHeaders())) headers.set(name, value);
     // Build assets carry a content hash in their name: they never change, so they may be cached.
     if (url.pathname.startsWith('/assets/')) headers.set('Cache-Control', 'public, max-age=31536000, immutable');
     return new Response(response.body, { status: response.status, headers });
   });
+}
+
+/** A %-escaped reference, or null when the escape is malformed (answered 400). */
+function decodedRef(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
 }
 
 async function serveContent(content: ContentSource, ref: string, request: Request): Promise<Response> {

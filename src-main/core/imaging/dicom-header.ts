@@ -23,6 +23,8 @@ export interface DicomHeader {
   frames: number;
   samplesPerPixel: number;
   bitsAllocated: number;
+  /** Photometric Interpretation (MONOCHROME2, RGB, YBR_FULL_422…); '' when absent. */
+  photometric: string;
   transferSyntax: string;
   lossy: boolean;
   sopClassUid: string;
@@ -39,12 +41,16 @@ export interface DicomHeader {
   pixelData: { offset: number; length: number } | null;
 }
 
-export type DicomObjectKind = 'image' | 'pdf' | 'sr' | 'waveform' | 'other';
+export type DicomObjectKind = 'image' | 'pdf' | 'sr' | 'waveform' | 'dicomdir' | 'other';
+
+/** Media Storage Directory: the DICOMDIR of a CD, an index of files, not an object of a study. */
+export const DICOMDIR_SOP_CLASS = '1.2.840.10008.1.3.10';
 
 const ENCAPSULATED_PDF = '1.2.840.10008.5.1.4.1.1.104.1';
 
 /** The kind of a DICOM object, from its SOP class (and, for images, that it has pixels). */
 export function objectKindOf(sopClassUid: string, hasPixels: boolean): DicomObjectKind {
+  if (sopClassUid === DICOMDIR_SOP_CLASS) return 'dicomdir';
   if (sopClassUid === ENCAPSULATED_PDF) return 'pdf';
   if (sopClassUid.startsWith('1.2.840.10008.5.1.4.1.1.88.')) return 'sr';
   if (sopClassUid.startsWith('1.2.840.10008.5.1.4.1.1.9.')) return 'waveform';
@@ -84,19 +90,23 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
     // An encapsulated document may run past the bytes given: stop at its header instead.
     try {
       ds = parseDicomFile(bytes, 'x00420011');
-    } catch {
-      throw new CoreError('UNSUPPORTED_DICOM', 'This file is not a readable DICOM file.');
+    } catch (second) {
+      throw unparsable(second);
     }
   }
-  const sopUid = ds.string('x00080018');
-  const seriesUid = ds.string('x0020000e');
-  if (!sopUid || !seriesUid) throw new CoreError('UNSUPPORTED_DICOM', 'This DICOM file has no instance or series identifier.');
+  const sopClassUid = ds.string('x00080016') ?? ds.string('x00020002') ?? '';
+  // A DICOMDIR is an index: it has no instance or series of its own.
+  const dicomdir = sopClassUid === DICOMDIR_SOP_CLASS;
+  const sopUid = ds.string('x00080018') ?? (dicomdir ? ds.string('x00020003') : undefined);
+  const seriesUid = ds.string('x0020000e') ?? (dicomdir ? '' : undefined);
+  if (!sopUid || seriesUid === undefined || (!dicomdir && !seriesUid)) {
+    throw new CoreError('UNSUPPORTED_DICOM', 'This DICOM file has no instance or series identifier.');
+  }
   const transferSyntax = ds.string('x00020010') ?? '1.2.840.10008.1.2';
   const rows = ds.uint16('x00280010') ?? 0;
   const columns = ds.uint16('x00280011') ?? 0;
   const lossyFlag = ds.string('x00282110');
   const position = numbers(ds, 'x00200032', 3) as DicomHeader['position'];
-  const sopClassUid = ds.string('x00080016') ?? ds.string('x00020002') ?? '';
   const objectKind = objectKindOf(sopClassUid, rows > 0 && columns > 0 && ds.elements.x7fe00010 !== undefined);
   const orientation = numbers(ds, 'x00200037', 6) as DicomHeader['orientation'];
   return {
@@ -117,6 +127,7 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
     frames: number(ds, 'x00280008') ?? 1,
     samplesPerPixel: ds.uint16('x00280002') ?? 1,
     bitsAllocated: ds.uint16('x00280100') ?? 16,
+    photometric: (ds.string('x00280004') ?? '').trim().toUpperCase(),
     transferSyntax,
     lossy: lossyFlag === '01' || LOSSY_SYNTAXES.has(transferSyntax),
     sopClassUid,
@@ -125,6 +136,21 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
     embedded: embeddedDocument(ds, objectKind, transferSyntax),
     pixelData: pixelDataElement(ds, transferSyntax),
   };
+}
+
+/**
+ * Why dicom-parser could not read a header, as a sentence that names the real cause: the file
+ * ends inside an element (cut short), or an element's bytes do not make sense (damaged).
+ */
+function unparsable(error: unknown): CoreError {
+  // dicom-parser throws Errors, strings, or objects carrying `exception` (with the partial data set).
+  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : (error as { exception?: unknown } | null)?.exception;
+  const message = typeof raw === 'string' ? raw : '';
+  if (/cannot be greater than or equal to|missing required meta header|buffer overrun|attempt to read past|end of (the )?buffer/i.test(message)) {
+    return new CoreError('UNSUPPORTED_DICOM', 'This DICOM file ends before its header does.');
+  }
+  if (/DICM prefix not found|prefix/i.test(message)) return new CoreError('UNSUPPORTED_DICOM', 'This file is not a DICOM file.');
+  return new CoreError('UNSUPPORTED_DICOM', 'This DICOM file is damaged: an element of its header cannot be read.');
 }
 
 function embeddedDocument(ds: DataSet, kind: DicomObjectKind, transferSyntax: string): DicomHeader['embedded'] {

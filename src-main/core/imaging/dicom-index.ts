@@ -7,6 +7,7 @@ import { positionAlongNormal } from './dicom-header';
 import { offThread } from '../work/off-thread';
 import { HEADER_BYTES, readAttachmentStart } from './attachment-start';
 import { diagnoseImage } from './dicom-object';
+import { transferSyntaxName } from './transfer-syntaxes';
 
 export async function indexDicomAttachment(cache: CaseCache, attachmentId: string): Promise<void> {
   const row = cache.database().prepare('SELECT case_id, size FROM attachments WHERE id = ?').get(attachmentId) as { case_id: string; size: number } | undefined;
@@ -20,6 +21,8 @@ export async function indexDicomAttachment(cache: CaseCache, attachmentId: strin
   } catch {
     return; // not DICOM or unreadable: the viewer reports it when the file is opened
   }
+  // A DICOMDIR is an index of files, not an instance of a study: described when opened.
+  if (header.objectKind === 'dicomdir') return;
   const diagnosis = header.objectKind === 'image' ? diagnoseImage(row.size, header) : null;
   const problem = diagnosis?.kind === 'unreadable' ? diagnosis : null;
   await cache.write((db) =>
@@ -42,6 +45,7 @@ export async function indexDicomAttachment(cache: CaseCache, attachmentId: strin
 
 interface InstanceRow {
   attachment_id: string;
+  version: string;
   study_uid: string;
   series_uid: string;
   modality: string;
@@ -61,7 +65,12 @@ interface InstanceRow {
 
 export function listDicomSeries(db: CacheDatabase, caseId: string): DicomSeries[] {
   // Broken images stay out of the stacks: opened on their own, they say what is wrong.
-  const rows = db.prepare('SELECT * FROM dicom_instances WHERE case_id = ? AND is_image = 1 AND problem IS NULL').all(caseId) as InstanceRow[];
+  const rows = db
+    .prepare(
+      `SELECT d.*, a.sha256 AS version FROM dicom_instances d JOIN attachments a ON a.id = d.attachment_id
+       WHERE d.case_id = ? AND d.is_image = 1 AND d.problem IS NULL`,
+    )
+    .all(caseId) as InstanceRow[];
   const bySeries = new Map<string, InstanceRow[]>();
   for (const r of rows) {
     const list = bySeries.get(r.series_uid);
@@ -84,8 +93,10 @@ export function listDicomSeries(db: CacheDatabase, caseId: string): DicomSeries[
       seriesNumber: first.series_number,
       lossy: instances.some((i) => i.lossy === 1),
       transferSyntax: first.transfer_syntax,
+      transferSyntaxName: transferSyntaxName(first.transfer_syntax),
       images: instances.map((i) => ({
         attachmentId: i.attachment_id,
+        version: i.version,
         instanceNumber: i.instance_number,
         sliceLocation: i.slice_location,
         sliceThickness: i.slice_thickness,

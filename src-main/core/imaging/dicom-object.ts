@@ -25,8 +25,39 @@ export async function describeDicomObject(cache: CaseCache, attachmentId: string
   if (indexed?.object_kind === 'image') return indexed.problem ? unreadable(indexed.problem, indexed.problem_detail) : { kind: 'image' };
   const size = (cache.database().prepare('SELECT size FROM attachments WHERE id = ?').pluck().get(attachmentId) as number | undefined) ?? 0;
   const start = await readAttachmentStart(cache, attachmentId, HEADER_BYTES);
-  return describeDicomFile(start, size, () => readAttachmentStart(cache, attachmentId, size));
+  const object = await describeDicomFile(start, size, () => readAttachmentStart(cache, attachmentId, size));
+  if (object.kind !== 'dicomdir') return object;
+  return describeDicomdir(cache, attachmentId, await readAttachmentStart(cache, attachmentId, Math.min(size, MAX_DICOMDIR_BYTES)));
 }
+
+/** A CD's index can list tens of thousands of files; a bigger one is not an index of one exam. */
+const MAX_DICOMDIR_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A DICOMDIR uploaded beside its files (or alone): what it lists, which of those files are in the
+ * case (matched by file name, as patients upload a CD's files under their own names), and the
+ * first image among them, to open it with.
+ */
+async function describeDicomdir(cache: CaseCache, attachmentId: string, bytes: Buffer): Promise<DicomObject> {
+  let listed: string[];
+  try {
+    listed = await offThread('dicom.dicomdir', bytes);
+  } catch {
+    return unreadable('malformed', '');
+  }
+  const db = cache.database();
+  const caseId = db.prepare('SELECT case_id FROM attachments WHERE id = ?').pluck().get(attachmentId) as string;
+  const names = new Set(listed.map(baseName));
+  const here = (db.prepare(`SELECT id, name FROM attachments WHERE case_id = ? AND id != ? AND kind = 'dicom'`).all(caseId, attachmentId) as { id: string; name: string }[])
+    .filter((a) => names.has(baseName(a.name)));
+  const images = new Set(
+    db.prepare(`SELECT attachment_id FROM dicom_instances WHERE case_id = ? AND is_image = 1 AND problem IS NULL`).pluck().all(caseId) as string[],
+  );
+  return { kind: 'dicomdir', listed: listed.length, present: here.length, firstImage: here.find((a) => images.has(a.id))?.id ?? null };
+}
+
+/** A file's name without its folders or a `.dcm` ending, upper-cased: how a CD's file is recognised among uploads. */
+const baseName = (path: string) => path.replace(/\\/g, '/').split('/').at(-1)?.replace(/\.dcm$/i, '').toUpperCase() ?? '';
 
 /** What a file is, from its first bytes (`start`, up to 512 KiB) and its size; `whole` reads all of it. */
 export async function describeDicomFile(start: Buffer, size: number, whole: () => Promise<Buffer>): Promise<DicomObject> {
@@ -41,6 +72,8 @@ export async function describeDicomFile(start: Buffer, size: number, whole: () =
       return diagnoseImage(size, header);
     case 'pdf':
       return header.embedded && header.embedded.offset + header.embedded.length <= size ? { kind: 'pdf' } : unreadable('truncated');
+    case 'dicomdir':
+      return { kind: 'dicomdir', listed: 0, present: 0, firstImage: null };
     case 'sr': {
       if (size > MAX_SR_BYTES) return { kind: 'other', sopClassUid: header.sopClassUid, modality: header.modality };
       return { kind: 'sr', ...(await offThread('dicom.sr', await whole())) };
@@ -56,13 +89,15 @@ export async function describeDicomFile(start: Buffer, size: number, whole: () =
 const IMAGE_CLASSES = ['1.2.840.10008.5.1.4.1.1.1', '1.2.840.10008.5.1.4.1.1.2', '1.2.840.10008.5.1.4.1.1.4', '1.2.840.10008.5.1.4.1.1.6',
   '1.2.840.10008.5.1.4.1.1.7', '1.2.840.10008.5.1.4.1.1.12', '1.2.840.10008.5.1.4.1.1.20', '1.2.840.10008.5.1.4.1.1.128'];
 
+/** Why a header could not be read, as the reader found it (see `unparsable` in dicom-header.ts). */
 function diagnoseUnparsable(start: Buffer, size: number, error: unknown): Unreadable {
   const hasPreamble = start.length >= 132 && start.toString('latin1', 128, 132) === 'DICM';
   if (!hasPreamble) return unreadable('not-dicom');
-  if (error instanceof CoreError && /identifier/.test(error.message)) return unreadable('no-identity');
-  // A DICOM file whose header stops short: the download or the upload was cut.
-  if (size <= HEADER_BYTES) return unreadable('truncated');
-  return unreadable('not-dicom');
+  const message = error instanceof CoreError ? error.message : '';
+  if (/identifier/.test(message)) return unreadable('no-identity');
+  // The header stops short: the download or the upload was cut (within the bytes read, so the file ended).
+  if (/ends before/.test(message) && size <= HEADER_BYTES) return unreadable('truncated');
+  return unreadable('malformed');
 }
 
 /** Why an image cannot be shown, from its header and the file's size; `{ kind: 'image' }` if nothing is wrong. */
@@ -73,10 +108,20 @@ export function diagnoseImage(size: number, header: DicomHeader): DicomObject {
   // end), and a deflated file's pixels cannot be located without inflating it: nothing to check.
   if (!pixels || pixels.length === 0xffffffff) return { kind: 'image' };
   if (pixels.offset + pixels.length > size) return unreadable('truncated');
-  if (isNative(header.transferSyntax)) {
-    const expected = header.rows * header.columns * header.frames * header.samplesPerPixel * Math.ceil(header.bitsAllocated / 8);
+  if (isNative(header.transferSyntax) && pixels.length < nativeFrameBytes(header) * header.frames) {
     // Stored pixels shorter than the image's declared size: the dimensions lie, or bytes are missing.
-    if (header.bitsAllocated >= 8 && pixels.length < expected) return unreadable('inconsistent-size', `${header.columns}×${header.rows}`);
+    return unreadable('inconsistent-size', `${header.columns}×${header.rows}`);
   }
   return { kind: 'image' };
+}
+
+/**
+ * The bytes one uncompressed frame takes: 4:2:2 chroma subsampling stores two samples per pixel,
+ * not three; 1-bit images pack eight pixels in a byte, frame after frame (PS3.5 §8.1.1, §8.2.1).
+ */
+export function nativeFrameBytes(header: Pick<DicomHeader, 'rows' | 'columns' | 'samplesPerPixel' | 'bitsAllocated' | 'photometric'>): number {
+  const pixels = header.rows * header.columns;
+  if (header.bitsAllocated === 1) return Math.ceil(pixels / 8);
+  const samples = header.photometric === 'YBR_FULL_422' || header.photometric === 'YBR_PARTIAL_422' ? 2 : header.samplesPerPixel;
+  return pixels * samples * Math.ceil(header.bitsAllocated / 8);
 }

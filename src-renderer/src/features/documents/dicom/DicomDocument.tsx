@@ -39,6 +39,21 @@ export function DicomDocument(props: DocumentViewerProps & { caseId: string }) {
       );
     case 'sr':
       return <StructuredReportView title={object.title} items={object.items} />;
+    case 'dicomdir': {
+      // An index, not an image: say so, and show the images it lists when they are in the case.
+      const summary = (
+        <p className={object.firstImage ? 'archive-summary' : 'document-notice'} role="status" data-testid="dicomdir-summary">
+          {t(object.present > 0 ? 'dicom.dicomdirWithFiles' : 'dicom.dicomdirAlone', { listed: object.listed, present: object.present })}
+        </p>
+      );
+      if (!object.firstImage) return summary;
+      return (
+        <div className="archive-document">
+          {summary}
+          <DicomViewer {...props} documentId={object.firstImage} />
+        </div>
+      );
+    }
     case 'waveform':
     case 'other':
       return (

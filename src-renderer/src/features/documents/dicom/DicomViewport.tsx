@@ -4,7 +4,6 @@
 // viewer drives it through its handle and hears back what it shows (its status).
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Image } from 'cornerstone-core';
 import type { DicomSeries, Measurement, MeasurementDraft } from '../../../../../src-preload/contract';
 import { setUpCornerstone } from './cornerstone-setup';
 import { stackIndexOf, stackOf, type StackImage } from './stack';
@@ -13,6 +12,9 @@ import { AnnotationLayer, type Drawing } from './AnnotationLayer';
 import { ViewportOverlay } from './ViewportOverlay';
 import { useCine } from './use-cine';
 import { loadForViewport } from './image-priority';
+import { DecodeError } from './decode/decode-pool';
+import type { DecodeProblem } from './decode/protocol';
+import type { SmoImage } from './decode/smo-image-loader';
 
 export type Tool = 'window' | 'stack' | 'zoom' | 'pan' | 'length' | 'angle' | 'ellipse' | 'probe';
 export const MEASURE_TOOLS = ['length', 'angle', 'ellipse', 'probe'] as const;
@@ -39,7 +41,12 @@ export interface ViewportStatus {
   fps: number;
   /** What was decoded, as technical data: tells a lossless decode from a damaged one. `decodeMs`: the codec's time in the worker (the loader measures it), for the benchmarks. */
   decoded: { sum: number; min: number; max: number; decodeMs: number | null } | null;
-  failed: boolean;
+  /** Why the image shown could not be decoded, if it could not. */
+  failure: DecodeProblem | null;
+  /** The file's own windows (its first one the default), offered beside the presets. */
+  windows: SmoImage['windows'];
+  /** Where the millimetres come from: the patient, the detector (imager spacing), an ultrasound region; null: pixels. */
+  spacingSource: SmoImage['spacingSource'];
 }
 
 export interface ViewportHandle {
@@ -55,6 +62,8 @@ export interface ViewportHandle {
   preset(n: number): void;
   toggleCine(): void;
   setFps(fps: number): void;
+  /** One of the file's own windows. */
+  fileWindow(n: number): void;
 }
 
 interface Props {
@@ -81,7 +90,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   const { t } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
   const enabled = useRef(false);
-  const currentImage = useRef<Image | null>(null);
+  const currentImage = useRef<SmoImage | null>(null);
   const drag = useRef<Drag | null>(null);
   const stack = useMemo(() => stackOf(series), [series]);
   const count = stack.length;
@@ -95,7 +104,9 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   const [hflip, setHflip] = useState(false);
   const [vflip, setVflip] = useState(false);
   const [decoded, setDecoded] = useState<ViewportStatus['decoded']>(null);
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<DecodeProblem | null>(null);
+  const [windows, setWindows] = useState<SmoImage['windows']>([]);
+  const [spacingSource, setSpacingSource] = useState<SmoImage['spacingSource']>(null);
   const [draft, setDraft] = useState<Drawing | null>(null);
   // An angle is drawn in two gestures: drag the first arm, then click the end of the second.
   const [angleArmDone, setAngleArmDone] = useState(false);
@@ -139,7 +150,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   useEffect(() => {
     setIndex(startIndex());
     setVoi(null);
-    setFailed(false);
+    setFailure(null);
     // `start` is read when the series changes; a new start with the same series is a goTo.
   }, [stack]);
 
@@ -149,15 +160,19 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     if (!el || !image) return;
     const cornerstone = setUpCornerstone();
     let cancelled = false;
-    loadForViewport(() => cornerstone.loadAndCacheImage(image.imageId)).then(
+    loadForViewport(() => cornerstone.loadAndCacheImage(image.imageId) as Promise<SmoImage>).then(
       (loaded) => {
         if (cancelled || !enabled.current) return;
         currentImage.current = loaded;
         const previous = cornerstone.getViewport(el);
         const fresh = cornerstone.getDefaultViewportForImage(el, loaded);
-        cornerstone.displayImage(el, loaded, previous && voi ? { ...previous, voi } : { ...fresh, invert, rotation, hflip, vflip });
+        // The expert's invert is relative to the image's own presentation (MONOCHROME1 is shown inverted).
+        const shownInvert = (loaded.invert ?? false) !== invert;
+        cornerstone.displayImage(el, loaded, previous && voi ? { ...previous, voi, invert: shownInvert } : { ...fresh, invert: shownInvert, rotation, hflip, vflip });
         if (!voi) setVoi(fresh.voi);
-        setFailed(false);
+        setFailure(null);
+        setWindows(loaded.windows);
+        setSpacingSource(loaded.spacingSource);
         const pixels = loaded.getPixelData();
         let sum = 0;
         for (let i = 0; i < pixels.length; i++) sum += pixels[i] ?? 0;
@@ -170,7 +185,13 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
           if (next) void cornerstone.loadAndCacheImage(next.imageId).catch(() => {});
         }
       },
-      () => !cancelled && setFailed(true),
+      (error: unknown) => {
+        if (cancelled) return;
+        // The image that failed is not shown: never the previous one under its label.
+        currentImage.current = null;
+        setDecoded(null);
+        setFailure(error instanceof DecodeError ? error.problem : 'damaged');
+      },
     );
     return () => {
       cancelled = true;
@@ -182,7 +203,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     const el = element.current;
     const viewport = viewportOf();
     if (!el || !viewport || !voi) return;
-    setUpCornerstone().setViewport(el, { ...viewport, voi, invert, rotation, hflip, vflip });
+    setUpCornerstone().setViewport(el, { ...viewport, voi, invert: (currentImage.current?.invert ?? false) !== invert, rotation, hflip, vflip });
   }, [voi, invert, rotation, hflip, vflip]);
 
   const zoomTo = useCallback((next: number) => {
@@ -228,13 +249,17 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       },
       toggleCine: cine.toggle,
       setFps: cine.setFps,
+      fileWindow: (n) => {
+        const w = currentImage.current?.windows[n];
+        if (w) setVoi({ windowWidth: w.width, windowCenter: w.center });
+      },
     }),
     [go, stack, zoomTo, cine.toggle, cine.setFps],
   );
 
   useEffect(() => {
-    onStatus({ index, count, image, scale, invert, playing: cine.playing, fps: cine.fps, decoded, failed });
-  }, [index, count, image, scale, invert, cine.playing, cine.fps, decoded, failed, onStatus]);
+    onStatus({ index, count, image, scale, invert, playing: cine.playing, fps: cine.fps, decoded, failure, windows, spacingSource });
+  }, [index, count, image, scale, invert, cine.playing, cine.fps, decoded, failure, windows, spacingSource, onStatus]);
 
   /** What the measurements of the image shown need: its calibration and, if greyscale, its pixels. */
   function imageData(): { spacing: Spacing; source: PixelSource | null } {
@@ -358,6 +383,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       data-index={index + 1}
       data-count={count}
       data-tool={tool}
+      data-failed={failure ? 'true' : undefined}
       tabIndex={0}
       onWheel={(e) => {
         onActivate();
@@ -370,9 +396,9 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
     >
-      {failed ? (
-        <p className="document-error dicom-viewport__error" role="alert" data-testid="document-error">
-          {t('dicom.decodeFailed', { syntax: series.transferSyntax })}
+      {failure ? (
+        <p className="document-error dicom-viewport__error" role="alert" data-testid="document-error" data-problem={failure}>
+          {t(`dicom.decodeProblems.${failure}`, { syntax: series.transferSyntaxName })}
         </p>
       ) : null}
       <AnnotationLayer

@@ -1,5 +1,4 @@
-// The part of cornerstone-core and cornerstone-wado-image-loader the DICOM viewer uses (the
-// packages ship no types).
+// The part of cornerstone-core the DICOM viewer and its image loader use (it ships no types).
 declare module 'cornerstone-core' {
   export interface Image {
     imageId: string;
@@ -17,6 +16,15 @@ declare module 'cornerstone-core' {
     slope: number;
     intercept: number;
     getPixelData(): ArrayLike<number>;
+    height: number;
+    width: number;
+    /** RGBA pixels (4 bytes each) rather than RGB. */
+    rgba?: boolean;
+    /** The image's natural presentation has low values white (MONOCHROME1). */
+    invert?: boolean;
+    sizeInBytes: number;
+    modalityLUT?: { firstValueMapped: number; numBitsPerEntry: number; lut: number[] };
+    voiLUT?: { firstValueMapped: number; numBitsPerEntry: number; lut: number[] };
   }
   export interface Viewport {
     scale: number;
@@ -28,6 +36,7 @@ declare module 'cornerstone-core' {
     vflip: boolean;
   }
   const cornerstone: {
+    registerImageLoader(scheme: string, loader: (imageId: string) => { promise: Promise<Image> }): void;
     enable(element: HTMLElement): void;
     disable(element: HTMLElement): void;
     loadAndCacheImage(imageId: string): Promise<Image>;
@@ -44,13 +53,4 @@ declare module 'cornerstone-core' {
     pixelToCanvas(element: HTMLElement, point: { x: number; y: number }): { x: number; y: number };
   };
   export default cornerstone;
-}
-
-declare module 'cornerstone-wado-image-loader/dist/dynamic-import/cornerstoneWADOImageLoader.min.js' {
-  const loader: {
-    external: { cornerstone: unknown; dicomParser: unknown };
-    webWorkerManager: { initialize(config: Record<string, unknown>): void };
-    wadouri: { dataSetCacheManager: { purge(): void } };
-  };
-  export default loader;
 }

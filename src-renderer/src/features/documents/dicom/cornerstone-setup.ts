@@ -1,12 +1,9 @@
-// cornerstone-core with the WADO-URI loader, set up once: images come from the content route
-// ("wadouri:" + the document URL), decoded in web workers whose codecs ship with the build.
+// cornerstone-core with the app's own image loader, set up once: `smo:` image ids (a frame of one
+// version of one document) decoded in the app's workers (decode/), with the bound of the decoded
+// image cache the expert sets.
 import cornerstone from 'cornerstone-core';
-// The loader's "dynamic-import" build: its decoding worker is a file of the app (assets/), so its
-// codecs find their wasm beside it. The default build starts its worker from a blob: URL, where
-// the codecs cannot locate their wasm and JPEG-LS / JPEG 2000 files fail to decode.
-import cornerstoneWADOImageLoader from 'cornerstone-wado-image-loader/dist/dynamic-import/cornerstoneWADOImageLoader.min.js';
-import dicomParser from 'dicom-parser';
-import { contentUrl } from '../content-url';
+import { loadSmoImage } from './decode/smo-image-loader';
+import { startDecoders } from './decode/decode-pool';
 
 let ready = false;
 
@@ -20,26 +17,12 @@ export function setImageCacheSize(mib: number): void {
 
 export function setUpCornerstone(): typeof cornerstone {
   if (!ready) {
-    cornerstoneWADOImageLoader.external.cornerstone = cornerstone;
-    cornerstoneWADOImageLoader.external.dicomParser = dicomParser;
-    cornerstoneWADOImageLoader.webWorkerManager.initialize({
-      maxWebWorkers: Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)),
-      // Started with the viewer (ahead of the first series, see preload-imaging): the first image
-      // does not wait for the worker's script.
-      startWebWorkersOnDemand: false,
-      taskConfiguration: { decodeTask: { initializeCodecsOnStartup: false, strict: false } },
-    });
+    cornerstone.registerImageLoader('smo', loadSmoImage);
+    // Started with the viewer (ahead of the first series, see preload-imaging): the first image
+    // does not wait for a worker to start.
+    startDecoders();
     cornerstone.imageCache.setMaximumSizeBytes(DEFAULT_IMAGE_CACHE_MIB * 1024 * 1024);
     ready = true;
   }
   return cornerstone;
-}
-
-/**
- * The image id of a file, or of frame `frame` (from 0) of a multi-frame file. The loader wants
- * "&frame=" for its per-frame metadata; the content route ignores the query.
- */
-export function imageIdOf(attachmentId: string, frame: number | null = null): string {
-  const url = `wadouri:${contentUrl(attachmentId)}`;
-  return frame === null ? url : `${url}${url.includes('?') ? '&' : '?'}multiframe&frame=${frame}`;
 }

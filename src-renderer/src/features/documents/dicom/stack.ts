@@ -1,7 +1,7 @@
 // A series as the stack the viewer scrolls: one entry per image, a multi-frame file contributing
 // one entry per frame, in the series' display order.
 import type { DicomSeries } from '../../../../../src-preload/contract';
-import { imageIdOf } from './cornerstone-setup';
+import { imageIdOf } from './decode/image-id';
 
 export interface StackImage {
   attachmentId: string;
@@ -17,7 +17,7 @@ export function stackOf(series: DicomSeries): StackImage[] {
     Array.from({ length: Math.max(1, image.frames) }, (_, frame) => ({
       attachmentId: image.attachmentId,
       frame,
-      imageId: imageIdOf(image.attachmentId, image.frames > 1 ? frame : null),
+      imageId: imageIdOf({ documentId: image.attachmentId, version: image.version, frame }),
       sliceLocation: image.sliceLocation,
       sliceThickness: image.sliceThickness,
     })),
