@@ -2,10 +2,10 @@
 // painted after opening the series (images from the vault through the content route), against
 // cornerstone painting the same slice's pixels from memory in a bare page (`first_image_ratio`);
 // the frame time while scrolling the whole stack (first pass, with prefetch racing; second pass,
-// cached); per transfer syntax, the codec's decode time for one 512×512 slice (in the loader's
-// worker, with the build's codecs) and the time from opening that file to its pixels shown
-// (ratio against the uncompressed file in the same run); and, in Node, the header indexing time
-// per file.
+// cached); per transfer syntax, the decode time for one 512×512 slice in the app's decoding worker
+// against the legacy WADO loader's worker on the same file in the same browser (`decode_ratio_*`,
+// target ≤ 1.1), and the time from opening that file to its pixels shown (ratio against the
+// uncompressed file in the same run); and, in Node, the header indexing time per file.
 import type { Page } from '@playwright/test';
 import { startSyncedPreview } from './synced-preview';
 import { ctSeries } from '../platform/demo/phantoms';
@@ -18,6 +18,7 @@ import dicomParser from 'dicom-parser';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SYNTAXES, syntaxFixture } from '../tests/support/syntax-fixtures';
+import { legacyDecodeMs } from './legacy-decode';
 
 const SYNTAX_CASE = 'SMO-2026-0105';
 /** "JPEG-LS lossless" → "jpeg_ls_lossless", for the figures' names. */
@@ -96,7 +97,7 @@ const OPEN_SERIES = `(async () => {
     check();
   });
   await new Promise((r) => requestAnimationFrame(r));
-  return performance.now() - start;
+  return { elapsed: performance.now() - start, decodeMs: Number(document.querySelector('[data-testid="dicom-viewer"]').dataset.decodeMs) };
 })()`;
 
 // Each step: from the wheel event to cornerstone's "image rendered" event for the next image.
@@ -137,7 +138,7 @@ export const benchmark: Benchmark = {
       const caseId = await preview.caseId('SMO-2026-0106');
       await page.evaluate(`window.location.hash = ${JSON.stringify(`#/case/${caseId}`)}`);
       await page.getByTestId('document-list').waitFor();
-      const firstImageMs = (await page.evaluate(OPEN_SERIES)) as number;
+      const firstImage = (await page.evaluate(OPEN_SERIES)) as { elapsed: number; decodeMs: number };
       const firstPass = (await page.evaluate(SCROLL_ALL)) as number[];
       await waitForIndex(page, 1);
       const cached = (await page.evaluate(SCROLL_ALL)) as number[];
@@ -145,8 +146,10 @@ export const benchmark: Benchmark = {
       // The syntax files arrive after the measures above, so that their sync does not disturb them.
       const fixtures = mkdtempSync(join(tmpdir(), 'smo-bench-syntaxes-'));
       const slice = files[110]?.bytes ?? Buffer.alloc(0);
+      const syntaxFiles: Record<string, Buffer> = {};
       for (const [i, syntax] of SYNTAXES.entries()) {
-        const { file } = syntaxFixture(slice, syntax, i, fixtures);
+        const { file } = await syntaxFixture(slice, syntax, i, fixtures);
+        syntaxFiles[syntax.label] = file;
         await fetch(`${preview.platformUrl}/dev/cases/${SYNTAX_CASE}/attachments`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
@@ -169,20 +172,28 @@ export const benchmark: Benchmark = {
         open[syntax.label] = median(runs.map((r) => r.elapsed));
       }
       const baseline = open['explicit little endian'] ?? Number.NaN;
-      const bare = await page.context().browser()?.newPage({ viewport: { width: 1440, height: 900 } });
+      const browser = page.context().browser();
+      const bare = await browser?.newPage({ viewport: { width: 1440, height: 900 } });
       const bareMs = bare ? await barePaintMs(bare, slice) : Number.NaN;
       await bare?.close();
+      // The same files through the loader the viewer used before, in the same browser (NaN: it cannot).
+      const legacy = browser ? await legacyDecodeMs(browser, syntaxFiles, DECODE_RUNS) : {};
       return {
         slices: files.length,
-        first_image_ms: firstImageMs,
+        first_image_ms: firstImage.elapsed,
         first_image_bare_ms: bareMs,
-        first_image_ratio: firstImageMs / bareMs,
+        first_image_ratio: firstImage.elapsed / bareMs,
         scroll_p95_ms_uncached: percentile(firstPass, 95),
         scroll_median_ms_uncached: median(firstPass),
         scroll_p95_ms_cached: percentile(cached, 95),
         scroll_median_ms_cached: median(cached),
         parse_ms_per_file: median(parse),
-        ...Object.fromEntries(Object.entries(decode).map(([label, ms]) => [`decode_ms_${key(label)}`, ms])),
+        first_image_decode_ms: firstImage.decodeMs,
+        ...Object.fromEntries(Object.entries(decode).flatMap(([label, ms]) => [
+          [`decode_ms_${key(label)}`, ms],
+          [`legacy_decode_ms_${key(label)}`, legacy[label] ?? Number.NaN],
+          [`decode_ratio_${key(label)}`, ms / (legacy[label] ?? Number.NaN)],
+        ])),
         ...Object.fromEntries(Object.entries(open).flatMap(([label, ms]) => [
           [`open_ms_${key(label)}`, ms],
           [`open_ratio_${key(label)}`, ms / baseline],

@@ -358,6 +358,21 @@ export const ReviewSession = z.object({
 });
 export type ReviewSession = z.infer<typeof ReviewSession>;
 
+/** Why a waveform cannot be drawn: no channels, too long, no sampling frequency, an encoding other than 8/16-bit integers, fewer samples than declared, no voltage channel, unreadable. */
+export const WAVEFORM_PROBLEMS = ['no-channels', 'too-long', 'no-frequency', 'unsupported-encoding', 'incomplete', 'not-voltage', 'damaged'] as const;
+export type WaveformProblem = (typeof WAVEFORM_PROBLEMS)[number];
+
+/** A DICOM waveform's first multiplex group, its leads in microvolts (at most a minute of it is carried). */
+export const Waveform = z.object({
+  samplingHz: z.number().positive(),
+  /** The recording's length; `shownSeconds` of it are carried. */
+  seconds: z.number(),
+  shownSeconds: z.number(),
+  groupLabel: z.string(),
+  leads: z.array(z.object({ label: z.string(), microvolts: z.array(z.number()) })),
+});
+export type Waveform = z.infer<typeof Waveform>;
+
 /** What a DICOM file is, for the document viewer to pick how to show it. */
 export const DicomObject = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('image') }),
@@ -366,7 +381,9 @@ export const DicomObject = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sr'), title: z.string(), items: z.array(SrItem) }),
   /** The index of a CD (DICOMDIR), not an image: how many files it lists, how many of them are in this case, and the first image among them. */
   z.object({ kind: z.literal('dicomdir'), listed: z.number().int(), present: z.number().int(), firstImage: z.string().nullable() }),
-  z.object({ kind: z.enum(['waveform', 'other']), sopClassUid: z.string(), modality: z.string() }),
+  /** A waveform (ECG): its leads when they can be drawn, else why not. */
+  z.object({ kind: z.literal('waveform'), sopClassUid: z.string(), modality: z.string(), waveform: Waveform.nullable(), problem: z.enum(WAVEFORM_PROBLEMS).nullable() }),
+  z.object({ kind: z.literal('other'), sopClassUid: z.string(), modality: z.string() }),
   z.object({ kind: z.literal('unreadable'), problem: z.enum(DICOM_PROBLEMS), detail: z.string() }),
 ]);
 export type DicomObject = z.infer<typeof DicomObject>;

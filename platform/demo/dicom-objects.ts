@@ -1,5 +1,6 @@
 // The DICOM objects of the demo cases that are not plain image stacks, written by our own writer:
-// a multi-frame coronary angiography run (cine), a 12-lead ECG waveform (recognised, not shown), a
+// a multi-frame coronary angiography run (cine), a resting 12-lead ECG waveform (a normal sinus
+// rhythm built from the limb-lead relations, so that its intervals are known), a
 // radiology report as an encapsulated PDF, and a structured report with findings and measurements.
 import { demoUid, greyscalePixels, writeDicomFile, type Element } from './dicom-writer';
 import type { DicomInstance } from './phantoms';
@@ -63,19 +64,79 @@ export function angiographyCine(caseKey: string, patient: Patient, frames: numbe
   ]);
 }
 
-/** A resting 12-lead ECG: recognised as a waveform; the viewer says it does not display it. */
+/** The demo ECG's rhythm: sinus at 72/min, so the RR interval is 60 / 72 s. */
+export const ECG_HEART_RATE = 72;
+export const ECG_SAMPLING_HZ = 500;
+export const ECG_SECONDS = 10;
+/** Where the first R wave peaks, in seconds; the others follow every RR interval. */
+export const ECG_FIRST_R_SECONDS = 0.3;
+/** Microvolts per stored unit (Channel Sensitivity, in µV). */
+const ECG_SENSITIVITY_UV = 2.5;
+
+const gaussian = (t: number, centre: number, width: number) => Math.exp(-(((t - centre) / width) ** 2));
+
+/** One limb lead's voltage (µV) at time t: P, QRS and T waves of a normal beat, scaled per lead axis. */
+function beat(t: number, axis: { p: number; q: number; r: number; s: number; t: number }): number {
+  const rr = 60 / ECG_HEART_RATE;
+  const phase = (((t - ECG_FIRST_R_SECONDS) % rr) + rr) % rr; // seconds since the last R peak
+  const from = phase > rr / 2 ? phase - rr : phase; // −rr/2 … rr/2 around the R peak
+  return (
+    axis.p * gaussian(from, -0.16, 0.025) +
+    axis.q * gaussian(from, -0.025, 0.008) +
+    axis.r * gaussian(from, 0, 0.012) +
+    axis.s * gaussian(from, 0.028, 0.01) +
+    axis.t * gaussian(from, 0.25, 0.05)
+  );
+}
+
+/** Lead I and II of a normal heart (µV); the other limb leads follow from them (Einthoven, Goldberger). */
+const LEAD_I = { p: 80, q: -60, r: 700, s: -100, t: 200 };
+const LEAD_II = { p: 150, q: -80, r: 1100, s: -200, t: 300 };
+/** The chest leads' R/S progression from V1 to V6. */
+const CHEST = [
+  { p: 60, q: 0, r: 250, s: -1000, t: -80 },
+  { p: 80, q: 0, r: 500, s: -1200, t: 250 },
+  { p: 90, q: -40, r: 900, s: -700, t: 400 },
+  { p: 100, q: -60, r: 1400, s: -400, t: 450 },
+  { p: 100, q: -80, r: 1300, s: -200, t: 350 },
+  { p: 90, q: -80, r: 1000, s: -100, t: 250 },
+];
+
+/** A resting 12-lead ECG (10 s at 500 Hz), leads named by their standard codes as carts export them. */
 export function ecgWaveform(caseKey: string, patient: Patient): DicomInstance {
-  const samples = 500;
-  const data = new Int16Array(samples * 12);
-  for (let i = 0; i < data.length; i++) data[i] = Math.round(Math.sin(i / 9) * 300);
+  const samples = ECG_SAMPLING_HZ * ECG_SECONDS;
+  const leads: { name: string; code: string; at: (t: number) => number }[] = [
+    { name: 'Lead I', code: '2:1', at: (t) => beat(t, LEAD_I) },
+    { name: 'Lead II', code: '2:2', at: (t) => beat(t, LEAD_II) },
+    { name: 'Lead III', code: '2:61', at: (t) => beat(t, LEAD_II) - beat(t, LEAD_I) },
+    { name: 'Lead aVR', code: '2:62', at: (t) => -(beat(t, LEAD_I) + beat(t, LEAD_II)) / 2 },
+    { name: 'Lead aVL', code: '2:63', at: (t) => beat(t, LEAD_I) - beat(t, LEAD_II) / 2 },
+    { name: 'Lead aVF', code: '2:64', at: (t) => beat(t, LEAD_II) - beat(t, LEAD_I) / 2 },
+    ...CHEST.map((axis, i) => ({ name: `Lead V${i + 1}`, code: `2:${3 + i}`, at: (t: number) => beat(t, axis) })),
+  ];
+  const data = new Int16Array(samples * leads.length);
+  for (let s = 0; s < samples; s++) {
+    leads.forEach((lead, c) => (data[s * leads.length + c] = Math.round(lead.at(s / ECG_SAMPLING_HZ) / ECG_SENSITIVITY_UV)));
+  }
+  const channel = (lead: (typeof leads)[number]): Element[] => [
+    { tag: 0x003a0208, vr: 'SQ', value: [[{ tag: 0x00080100, vr: 'SH', value: lead.code }, { tag: 0x00080102, vr: 'SH', value: 'MDC' }, { tag: 0x00080104, vr: 'LO', value: lead.name }]] },
+    { tag: 0x003a0210, vr: 'DS', value: String(ECG_SENSITIVITY_UV) },
+    { tag: 0x003a0211, vr: 'SQ', value: [[{ tag: 0x00080100, vr: 'SH', value: 'uV' }, { tag: 0x00080102, vr: 'SH', value: 'UCUM' }, { tag: 0x00080104, vr: 'LO', value: 'microvolt' }]] },
+    { tag: 0x003a0212, vr: 'DS', value: '1' },
+    { tag: 0x003a0213, vr: 'DS', value: '0' },
+    { tag: 0x003a021a, vr: 'US', value: 16 },
+  ];
   return file('ECG de repos.dcm', [
     ...identity(caseKey, patient, 'ecg', 'ECG', CLASS.ecg, 'ECG 12 dérivations', '20260810'),
     {
-      tag: 0x54000100, // Waveform Sequence
+      tag: 0x54000100, // Waveform Sequence: one multiplex group of 12 channels
       vr: 'SQ',
       value: [[
-        { tag: 0x003a0005, vr: 'US', value: 12 }, // channels
+        { tag: 0x003a0005, vr: 'US', value: leads.length },
         { tag: 0x003a0010, vr: 'UL', value: samples },
+        { tag: 0x003a001a, vr: 'DS', value: String(ECG_SAMPLING_HZ) },
+        { tag: 0x003a0020, vr: 'SH', value: 'RHYTHM' },
+        { tag: 0x003a0200, vr: 'SQ', value: leads.map(channel) },
         { tag: 0x54001004, vr: 'US', value: 16 },
         { tag: 0x54001006, vr: 'CS', value: 'SS' },
         { tag: 0x54001010, vr: 'OW', value: new Uint8Array(data.buffer) },

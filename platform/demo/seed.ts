@@ -92,7 +92,7 @@ async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Prom
 const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** Bump when a generator changes what it writes: files of an older version are not reused. */
-export const DEMO_FILES_VERSION = 4;
+export const DEMO_FILES_VERSION = 5;
 
 /** Seeds experts and demo cases into an empty platform; does nothing if cases exist. */
 export async function seedDemo(db: PlatformDb, assetsDir: string, now = new Date()): Promise<void> {

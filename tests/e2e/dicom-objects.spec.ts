@@ -1,8 +1,9 @@
 // DICOM files that are not single images: a multi-frame angiography run (a stack of frames, with
-// cine), an ECG waveform (said, not shown), a structured report (read as text) and a report
+// cine), a 12-lead ECG (drawn on its paper, measured with calipers), a structured report (read as text) and a report
 // encapsulated as PDF (opened in the PDF viewer). Nothing reaches the console but handled errors.
 import type { Page } from '@playwright/test';
-import { test, expect, openUnlocked, openCase } from './fixtures';
+import { test, expect, openUnlocked, openCase, shoot, toFrench } from './fixtures';
+import { ECG_FIRST_R_SECONDS, ECG_HEART_RATE } from '../../platform/demo/dicom-objects';
 
 function watchConsole(page: Page): string[] {
   const problems: string[] = [];
@@ -12,7 +13,7 @@ function watchConsole(page: Page): string[] {
   return problems;
 }
 
-test('a multi-frame angiography run scrolls and plays frame by frame; an ECG says it is not displayed', async ({ page, preview }) => {
+test('a multi-frame angiography run scrolls and plays frame by frame; a 12-lead ECG is drawn on its paper and measured with calipers', async ({ page, preview }) => {
   const problems = watchConsole(page);
   await openUnlocked(page, preview);
   await openCase(page, 'SMO-2026-0104', 'offered');
@@ -39,8 +40,42 @@ test('a multi-frame angiography run scrolls and plays frame by frame; an ECG say
   await page.locator('.tabs__close').click();
 
   await list.getByText('ECG de repos.dcm').click();
-  await expect(page.getByTestId('document-error')).toHaveAttribute('data-problem', 'waveform');
-  await expect(page.getByTestId('document-error')).toContainText('is a waveform (modality ECG)');
+  const ecg = page.getByTestId('ecg-view');
+  await expect(ecg).toHaveAttribute('data-leads', '12');
+  const labels = await page.getByTestId('ecg-panel').evaluateAll((panels) => panels.map((p) => p.getAttribute('data-lead')));
+  expect(labels).toEqual(['I', 'II', 'III', 'aVR', 'aVL', 'aVF', 'V1', 'V2', 'V3', 'V4', 'V5', 'V6']);
+  await expect(page.getByTestId('ecg-rhythm')).toHaveAttribute('data-lead', 'II');
+  await expect(ecg).toContainText('12-lead ECG · 500 Hz · 10.0 s · 25 mm/s · 10 mm/mV');
+
+  // Calipers from one R wave to the next on the rhythm strip measure the demo's RR: 60 000 / 72 ms.
+  const rr = 60 / ECG_HEART_RATE;
+  const paper = page.getByTestId('ecg-paper');
+  let pxPerMm = 0;
+  // The paper's geometry is read each time: the window may have been resized since.
+  const measureRR = async () => {
+    const box = (await paper.boundingBox())!;
+    pxPerMm = box.width / Number(await paper.getAttribute('data-width-mm'));
+    const strip = (await page.getByTestId('ecg-rhythm').boundingBox())!;
+    const x0 = Number(await page.getByTestId('ecg-rhythm').getAttribute('data-x-mm'));
+    const at = (seconds: number) => box.x + (x0 + seconds * 25) * pxPerMm;
+    const y = strip.y + strip.height / 2;
+    await page.mouse.move(at(ECG_FIRST_R_SECONDS + rr), y);
+    await page.mouse.down();
+    await page.mouse.move(at(ECG_FIRST_R_SECONDS + 2 * rr), y, { steps: 8 });
+    await page.mouse.up();
+  };
+  await measureRR();
+  const readout = page.getByTestId('ecg-readout');
+  await expect(readout).toHaveAttribute('data-ms', /\d/);
+  // Within a pixel of the paper at this zoom, as an expert's hand would be.
+  expect(Math.abs(Number(await readout.getAttribute('data-ms')) - rr * 1000)).toBeLessThan((1 / pxPerMm / 25) * 1000 + 1);
+  await expect(readout).toContainText(/Calipers: 83\d ms · 7[12] \/min if RR/);
+  await shoot(page, 'dicom-ecg-en');
+  await toFrench(page);
+  await measureRR();
+  await expect(readout).toContainText(/Compas : 83\d ms · 7[12] \/min si RR/);
+  await expect(ecg).toContainText('ECG 12 dérivations');
+  await shoot(page, 'dicom-ecg-fr');
   expect(problems).toEqual([]);
 });
 

@@ -3,8 +3,8 @@
 // to what the encoder's own decoder makes of the same file (a lossy encoder may also rescale the
 // stored values, as JPEG baseline does to 8 bits), within 2 % (two decoders' IDCTs round
 // differently), and are flagged LOSSY. Decoding happens in the browser, with the build's codecs.
-// JPEG 2000 comes from OpenJPEG (dcmtk cannot write it). HTJ2K is decoded only under the loader's
-// pre-standard identifier, which no tool here writes; the standard ones are named unsupported.
+// JPEG 2000 comes from OpenJPEG (dcmtk cannot write it), HTJ2K from OpenJPH. Every photometric
+// interpretation and bit depth is in the conformance matrix (dicom-conformance.spec.ts).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ test('decodes every transfer syntax: lossless exactly, lossy closely and flagged
   const expected = new Map<string, number>();
   const dir = mkdtempSync(join(tmpdir(), 'smo-e2e-ts-'));
   for (const [i, syntax] of SYNTAXES.entries()) {
-    const { file, sum } = syntaxFixture(slice, syntax, i, dir);
+    const { file, sum } = await syntaxFixture(slice, syntax, i, dir);
     expected.set(syntax.label, sum);
     await platformControl(preview, '/dev/cases/SMO-2026-0105/attachments', {
       name: `TS ${syntax.label}.dcm`,

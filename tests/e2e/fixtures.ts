@@ -96,3 +96,24 @@ export interface PlatformCase {
 export async function platformCase(preview: PreviewProcess, reference: string): Promise<PlatformCase> {
   return (await fetch(`${preview.platformUrl}/dev/cases/${reference}`)).json() as Promise<PlatformCase>;
 }
+
+/** The two screen sizes every changed screen is looked at in. */
+export const SCREEN_SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** Screenshots of the page at each screen size, as test-results/screens/NAME-WxH.png. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  for (const size of SCREEN_SIZES) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `test-results/screens/${name}-${size.width}x${size.height}.png` });
+  }
+}
+
+/** Switches the app to French from its language switch. */
+export async function toFrench(page: Page): Promise<void> {
+  await page.getByTestId('locale-switch').getByTestId('locale-fr').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+}
+

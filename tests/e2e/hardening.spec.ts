@@ -3,27 +3,8 @@
 // record this version cannot read (a banner; the other cases sync), a zip built to fill the disk
 // (refused, saying why), and the preview opened without its access token.
 import { execFileSync } from 'node:child_process';
-import { test, expect, E2E_PASSPHRASE, openCase, openUnlocked, platformControl, type PreviewProcess } from './fixtures';
+import { test, expect, E2E_PASSPHRASE, openCase, openUnlocked, platformControl, shoot, toFrench, type PreviewProcess } from './fixtures';
 import { overlappingZip } from '../support/zip-bomb';
-
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 },
-] as const;
-
-type Page = import('@playwright/test').Page;
-
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `test-results/screens/${name}-${size.width}x${size.height}.png` });
-  }
-}
-
-async function toFrench(page: Page): Promise<void> {
-  await page.getByTestId('locale-switch').getByTestId('locale-fr').click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-}
 
 /** The core process the preview started (its child running core/process/main.ts). */
 function corePid(preview: PreviewProcess): number {

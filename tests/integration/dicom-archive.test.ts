@@ -103,6 +103,34 @@ describe('a zipped CD of imaging', () => {
     expect(contents).toMatchObject({ files: 5, dicomFiles: 4, hasDicomdir: true, otherFiles: 0, damaged: [], missing: [], problem: null });
   });
 
+  it('says a DICOMDIR uploaded on its own is an index, and opens the files it lists when they are in the case', async () => {
+    const { platform, core, dir } = await setup();
+    const cd = join(dir, 'cd-loose');
+    mkdirSync(join(cd, 'DICOM'), { recursive: true });
+    const images = cdImages(3).map((image, i) => ({ ...image, path: `DICOM/IM${i + 1}` }));
+    for (const image of images) writeFileSync(join(cd, image.path), image.instance.bytes);
+    execFileSync('dcmmkdir', ['--recurse', '--general-purpose', '--invent', 'DICOM'], { cwd: cd, stdio: 'pipe' });
+    const caseId = platform.caseId(REF);
+    const dicomdir = async () => {
+      const { id } = (await platform.dev(`/dev/cases/${REF}/attachments`, { name: 'DICOMDIR', kind: 'dicom', mediaType: 'application/dicom', base64: readFileSync(join(cd, 'DICOMDIR')).toString('base64') })) as { id: string };
+      return id;
+    };
+    const alone = await dicomdir();
+    await core.call('sync.now');
+    expect(await core.call('imaging.object', { caseId, attachmentId: alone })).toEqual({ kind: 'dicomdir', listed: 3, present: 0, firstImage: null });
+    // The patient then uploads two of the CD's files, under their own names.
+    for (const image of images.slice(0, 2)) {
+      await platform.dev(`/dev/cases/${REF}/attachments`, { name: image.path.split('/')[1], kind: 'dicom', mediaType: 'application/dicom', base64: image.instance.bytes.toString('base64') });
+    }
+    await core.call('sync.now');
+    const described = await core.call<{ kind: string; listed: number; present: number; firstImage: string | null }>('imaging.object', { caseId, attachmentId: alone });
+    expect(described).toMatchObject({ kind: 'dicomdir', listed: 3, present: 2 });
+    const series = await core.call<DicomSeries[]>('imaging.series', { caseId });
+    expect(series.flatMap((s) => s.images.map((i) => i.attachmentId))).toContain(described.firstImage);
+    // An index is not an image of a study: it is in no series.
+    expect(series.flatMap((s) => s.images.map((i) => i.attachmentId))).not.toContain(alone);
+  });
+
   it('without a DICOMDIR, takes the files with the DICOM preamble or a .dcm name, wherever they are', async () => {
     const { platform, core } = await setup();
     const [a, b] = cdImages(2) as [CdImage, CdImage];

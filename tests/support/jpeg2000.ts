@@ -1,15 +1,18 @@
 // JPEG 2000 fixtures made by an independent encoder (OpenJPEG's opj_compress, from Debian): a CT
 // slice's stored pixels compressed losslessly or lossily, wrapped as DICOM by our writer, with the
-// sum of the pixels OpenJPEG's own decoder gets back (the reference for the lossy file).
+// sum of the pixels OpenJPEG's own decoder gets back (the reference for the lossy file); and the
+// same slice in HTJ2K, encoded by OpenJPH.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { greyscalePixels, writeDicomFile } from '../../platform/demo/dicom-writer';
 import { CT_PIXEL_SPACING_MM } from '../../platform/demo/phantoms';
+import { encodeHtj2k } from './htj2k';
 
 const SIZE = 512;
 export const JPEG2000_LOSSLESS = '1.2.840.10008.1.2.4.90';
 export const JPEG2000 = '1.2.840.10008.1.2.4.91';
+export const HTJ2K_LOSSLESS = '1.2.840.10008.1.2.4.201';
 
 /** The stored 16-bit pixels of one of our CT slices (pixel data is the file's last element). */
 export function storedPixels(slice: Buffer): Uint16Array {
@@ -46,8 +49,17 @@ export function jpeg2000Slice(slice: Buffer, dir: string, options: { lossy: bool
   writePgm(pgm, pixels);
   execFileSync('opj_compress', ['-i', pgm, '-o', codestream, ...(options.lossy ? ['-r', '20', '-I'] : [])], { stdio: 'ignore' });
   execFileSync('opj_decompress', ['-i', codestream, '-o', decoded], { stdio: 'ignore' });
+  const file = ctSliceFile(readFileSync(codestream), options.lossy ? JPEG2000 : JPEG2000_LOSSLESS, options);
+  const original = pixels.reduce((s, v) => s + v, 0);
+  // OpenJPEG's own decoder gives back exactly the original from the lossless file.
+  if (!options.lossy && readPgmSum(decoded) !== original) throw new Error('opj_decompress disagrees with the original pixels');
+  return { file, expectedSum: options.lossy ? readPgmSum(decoded) : original };
+}
+
+/** One CT slice's codestream wrapped as DICOM by our writer, in its transfer syntax. */
+function ctSliceFile(codestream: Buffer, transferSyntax: string, options: { lossy: boolean; seriesUid: string; description: string }): Buffer {
   const sopUid = `${options.seriesUid}.1`;
-  const file = writeDicomFile(
+  return writeDicomFile(
     '1.2.840.10008.5.1.4.1.1.2',
     sopUid,
     [
@@ -65,10 +77,13 @@ export function jpeg2000Slice(slice: Buffer, dir: string, options: { lossy: bool
       { tag: 0x00281053, vr: 'DS', value: '1' },
       ...(options.lossy ? [{ tag: 0x00282110, vr: 'CS' as const, value: '01' }] : []),
     ],
-    { transferSyntax: options.lossy ? JPEG2000 : JPEG2000_LOSSLESS, encapsulatedFrames: [readFileSync(codestream)] },
+    { transferSyntax, encapsulatedFrames: [codestream] },
   );
-  const original = pixels.reduce((s, v) => s + v, 0);
-  // OpenJPEG's own decoder gives back exactly the original from the lossless file.
-  if (!options.lossy && readPgmSum(decoded) !== original) throw new Error('opj_decompress disagrees with the original pixels');
-  return { file, expectedSum: options.lossy ? readPgmSum(decoded) : original };
+}
+
+/** The slice in HTJ2K Lossless (final UID), encoded by OpenJPH (the codec's own encoder); lossless, so the original's sum. */
+export async function htj2kSlice(slice: Buffer, options: { seriesUid: string; description: string }): Promise<{ file: Buffer; expectedSum: number }> {
+  const pixels = storedPixels(slice);
+  const codestream = await encodeHtj2k(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength), { width: SIZE, height: SIZE, bitsStored: 12, components: 1, signed: false });
+  return { file: ctSliceFile(codestream, HTJ2K_LOSSLESS, { ...options, lossy: false }), expectedSum: pixels.reduce((s, v) => s + v, 0) };
 }

@@ -1,12 +1,12 @@
 // One CT slice of our phantom in every transfer syntax the viewer must read, each made by an
-// independent encoder (dcmtk, OpenJPEG for JPEG 2000), with the pixel sum a correct decoder gets:
+// independent encoder (dcmtk, OpenJPEG for JPEG 2000, OpenJPH for HTJ2K), with the pixel sum a correct decoder gets:
 // the original's for lossless syntaxes, the encoder's own decoder's for lossy ones. Shared by the
 // end-to-end decoding test and the DICOM benchmark.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { jpeg2000Slice } from './jpeg2000';
+import { htj2kSlice, jpeg2000Slice } from './jpeg2000';
 
 const dicomParser = createRequire(import.meta.url)('dicom-parser') as typeof import('dicom-parser');
 
@@ -23,6 +23,7 @@ export const SYNTAXES = [
   { label: 'JPEG baseline', tool: ['dcmcjpeg', '+eb'], lossy: true, decoder: 'dcmdjpeg' },
   { label: 'JPEG 2000 lossless', tool: 'openjpeg', lossy: false },
   { label: 'JPEG 2000', tool: 'openjpeg', lossy: true },
+  { label: 'HTJ2K lossless', tool: 'openjph', lossy: false },
 ] as const;
 
 /** Sum of the stored pixel values of an uncompressed file, whatever its bits allocated. */
@@ -40,8 +41,12 @@ function storedSum(file: Buffer): number {
 export type Syntax = (typeof SYNTAXES)[number];
 
 /** The file for one syntax (a series of its own, named after it), and the pixel sum to expect. */
-export function syntaxFixture(slice: Buffer, syntax: Syntax, i: number, dir: string): { file: Buffer; sum: number } {
+export async function syntaxFixture(slice: Buffer, syntax: Syntax, i: number, dir: string): Promise<{ file: Buffer; sum: number }> {
   const seriesUid = `1.2.826.0.1.3680043.10.1234.77.${i + 1}`;
+  if (syntax.tool === 'openjph') {
+    const made = await htj2kSlice(slice, { seriesUid, description: `TS ${syntax.label}` });
+    return { file: made.file, sum: made.expectedSum };
+  }
   if (syntax.tool === 'openjpeg') {
     const made = jpeg2000Slice(slice, dir, { lossy: syntax.lossy, seriesUid, description: `TS ${syntax.label}` });
     return { file: made.file, sum: made.expectedSum };

@@ -43,6 +43,32 @@ describe('dicomTagTree', () => {
     }
   });
 
+  it('decodes values by the dictionary’s VR in an implicit-VR file (dcmtk-converted), as in an explicit one', () => {
+    const dir = makeTempDir();
+    try {
+      const path = join(dir.path, 'slice.dcm');
+      writeFileSync(path, ctSeries('tags', 1, { id: 'T', name: 'TEST^PATIENT' })[0]!.bytes);
+      execFileSync('dcmodify', ['-nb', '-i', '(0018,1164)=0.2\\0.2', '-i', '(0028,1056)=SIGMOID', path]);
+      execFileSync('dcmconv', ['+ti', path, join(dir.path, 'implicit.dcm')]);
+      const explicit = dicomTagTree(readFileSync(path));
+      const implicit = dicomTagTree(readFileSync(join(dir.path, 'implicit.dcm')));
+      const find = (tags: typeof implicit, tag: string) => tags.find((t) => t.tag === tag);
+      expect(find(implicit, '(0002,0010)')?.value).toBe('1.2.840.10008.1.2');
+      expect(find(implicit, '(0028,0010)')).toMatchObject({ name: 'Rows', vr: 'US', value: '512' });
+      expect(find(implicit, '(0028,0100)')).toMatchObject({ name: 'BitsAllocated', vr: 'US', value: '16' });
+      expect(find(implicit, '(0028,0103)')).toMatchObject({ name: 'PixelRepresentation', vr: 'US', value: '0' });
+      // Attributes the old short list did not name are named from the full dictionary.
+      expect(find(implicit, '(0028,1056)')).toMatchObject({ name: 'VOILUTFunction', vr: 'CS', value: 'SIGMOID' });
+      expect(find(implicit, '(0018,1164)')).toMatchObject({ name: 'ImagerPixelSpacing', vr: 'DS', value: '0.2\\0.2' });
+      // Every element of the data set (group 0002 is explicit in both) reads the same in both encodings.
+      for (const tag of explicit.filter((t) => !t.tag.startsWith('(0002'))) {
+        expect(find(implicit, tag.tag), tag.tag).toMatchObject({ name: tag.name, value: tag.value });
+      }
+    } finally {
+      dir.remove();
+    }
+  });
+
   it('refuses what is not DICOM with UNSUPPORTED_DICOM', () => {
     expect(() => dicomTagTree(Buffer.from('not a DICOM file'))).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_DICOM' }));
   });

@@ -1,5 +1,5 @@
 // What a DICOM attachment is, for the document viewer: an image, an encapsulated PDF, a structured
-// report (read into text), a waveform or another object that is not displayed — or a file that
+// report (read into text), a waveform (read into leads), another object that is not displayed — or a file that
 // cannot be shown, with the problem named (not DICOM, truncated, no pixels, unsupported syntax…),
 // found from the header before the viewer tries to decode anything.
 import type { DicomObject } from '../../../src-preload/contract';
@@ -12,6 +12,8 @@ import { isDecodable, isNative, transferSyntaxName } from './transfer-syntaxes';
 
 /** Structured reports are text: a bigger one is not a report anyone reads on screen. */
 const MAX_SR_BYTES = 16 * 1024 * 1024;
+/** A 12-lead ECG is under 1 MiB; a day of Holter is not drawn by the document viewer. */
+const MAX_WAVEFORM_BYTES = 64 * 1024 * 1024;
 
 type Unreadable = Extract<DicomObject, { kind: 'unreadable' }>;
 const unreadable = (problem: Unreadable['problem'], detail = ''): Unreadable => ({ kind: 'unreadable', problem, detail });
@@ -77,6 +79,10 @@ export async function describeDicomFile(start: Buffer, size: number, whole: () =
     case 'sr': {
       if (size > MAX_SR_BYTES) return { kind: 'other', sopClassUid: header.sopClassUid, modality: header.modality };
       return { kind: 'sr', ...(await offThread('dicom.sr', await whole())) };
+    }
+    case 'waveform': {
+      const drawn = size > MAX_WAVEFORM_BYTES ? { problem: 'too-long' as const } : await offThread('dicom.waveform', await whole());
+      return { kind: 'waveform', sopClassUid: header.sopClassUid, modality: header.modality, waveform: 'waveform' in drawn ? drawn.waveform : null, problem: 'problem' in drawn ? drawn.problem : null };
     }
     default:
       // An image without its pixels is a broken image, not "another kind of object".

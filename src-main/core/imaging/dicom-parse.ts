@@ -34,7 +34,13 @@ function refuse(message: string): never {
 }
 
 /** Parses a Part 10 file, stopping at `untilTag` (its element recorded, its value not read). Throws on bad input. */
-export function parseDicomFile(bytes: Uint8Array, untilTag?: string, limits: DicomLimits = DICOM_LIMITS): DataSet {
+export function parseDicomFile(
+  bytes: Uint8Array,
+  untilTag?: string,
+  limits: DicomLimits = DICOM_LIMITS,
+  /** The VR of each element in an implicit-VR file (a data dictionary); without it, elements there have none. */
+  vrCallback?: (tag: string) => string | undefined,
+): DataSet {
   if (bytes.length > limits.maxFileBytes) refuse(`This DICOM file is larger than ${limits.maxFileBytes / 1024 ** 2} MiB, the most the workstation reads.`);
   const inflater = (data: Uint8Array, position: number): Uint8Array => {
     let inflated: Buffer;
@@ -46,7 +52,7 @@ export function parseDicomFile(bytes: Uint8Array, untilTag?: string, limits: Dic
     }
     return Buffer.concat([Buffer.from(data.subarray(0, position)), inflated]);
   };
-  const ds = parseDicom(bytes, untilTag ? { untilTag, inflater } : { inflater });
+  const ds = parseDicom(bytes, { inflater, ...(untilTag ? { untilTag } : {}), ...(vrCallback ? { vrCallback } : {}) });
   checkElements(ds, limits, 0);
   return ds;
 }

@@ -1,10 +1,11 @@
 // The DICOM tag browser's data: every element of a file's header as a tree (sequences nested, to a
-// bounded depth), values as text, binary values summarised. Read from the vault, in core.
+// bounded depth), values as text decoded by their VR (the file's, or the dictionary's in an
+// implicit-VR file), binary values summarised. Read from the vault, in core.
 import type { DataSet, Element } from 'dicom-parser';
 import type { DicomTag } from '../../../src-preload/contract';
 import type { CaseCache } from '../cache/case-cache';
 import { CoreError } from '../rpc/core-error';
-import { DICOM_NAMES } from './dicom-dictionary';
+import { attributeOf, dictionaryVr } from './dicom-dictionary';
 import { HEADER_BYTES, readAttachmentStart } from './attachment-start';
 import { parseDicomFile } from './dicom-parse';
 import { offThread } from '../work/off-thread';
@@ -34,7 +35,7 @@ function tree(ds: DataSet, depth: number): DicomTag[] {
     .map((element) => {
       const hex = element.tag.slice(1);
       const tag = `(${hex.slice(0, 4)},${hex.slice(4)})`.toUpperCase();
-      const name = DICOM_NAMES[hex] ?? (Number.parseInt(hex.slice(0, 4), 16) % 2 === 1 ? 'Private' : '');
+      const name = attributeOf(hex)?.name ?? (Number.parseInt(hex.slice(0, 4), 16) % 2 === 1 ? 'Private' : '');
       if (element.items) {
         return {
           tag, vr: 'SQ', name,
@@ -49,7 +50,7 @@ function tree(ds: DataSet, depth: number): DicomTag[] {
 /** The header of a DICOM file (its first bytes are enough) as a tree of elements. */
 export function dicomTagTree(bytes: Uint8Array): DicomTag[] {
   try {
-    return tree(parseDicomFile(bytes, 'x7fe00010'), 0);
+    return tree(parseDicomFile(bytes, 'x7fe00010', undefined, dictionaryVr), 0);
   } catch (error) {
     if (error instanceof CoreError) throw error; // a limit, already named
     throw new CoreError('UNSUPPORTED_DICOM', 'This file is not a readable DICOM file.');

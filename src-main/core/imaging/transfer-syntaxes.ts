@@ -1,5 +1,6 @@
-// The transfer syntaxes the viewer's loader decodes with the codecs bundled in the build. Anything
-// else is named as unsupported before the viewer tries, rather than failing inside a worker.
+// The transfer syntaxes the viewer's decoding workers read (natively, RLE, or with the codecs
+// bundled in the build). Anything else is named as unsupported before the viewer tries, rather
+// than failing inside a worker.
 export const TRANSFER_SYNTAX_NAMES: Record<string, string> = {
   '1.2.840.10008.1.2': 'Implicit VR Little Endian',
   '1.2.840.10008.1.2.1': 'Explicit VR Little Endian',
@@ -14,17 +15,30 @@ export const TRANSFER_SYNTAX_NAMES: Record<string, string> = {
   '1.2.840.10008.1.2.4.81': 'JPEG-LS Near-Lossless',
   '1.2.840.10008.1.2.4.90': 'JPEG 2000 Lossless',
   '1.2.840.10008.1.2.4.91': 'JPEG 2000',
-  // HTJ2K as the loader knows it (its pre-standard identifier); the final .201–.203 are not decoded.
-  '3.2.840.10008.1.2.4.96': 'HTJ2K',
+  '1.2.840.10008.1.2.4.92': 'JPEG 2000 Part 2 Lossless',
+  '1.2.840.10008.1.2.4.93': 'JPEG 2000 Part 2',
+  '1.2.840.10008.1.2.1.98': 'Encapsulated Uncompressed Explicit VR Little Endian',
+  '1.2.840.10008.1.2.4.201': 'HTJ2K Lossless',
+  '1.2.840.10008.1.2.4.202': 'HTJ2K Lossless RPCL',
+  '1.2.840.10008.1.2.4.203': 'HTJ2K',
+  // HTJ2K under the pre-standard identifier some exports still carry.
+  '3.2.840.10008.1.2.4.96': 'HTJ2K (pre-standard)',
+  '1.2.840.10008.1.2.4.110': 'JPEG XL Lossless',
+  '1.2.840.10008.1.2.4.111': 'JPEG XL JPEG Recompression',
+  '1.2.840.10008.1.2.4.112': 'JPEG XL',
 };
 
 /** Syntaxes known by name but that the bundled codecs cannot decode. */
 const UNSUPPORTED_NAMES: Record<string, string> = {
   '1.2.840.10008.1.2.4.100': 'MPEG2',
+  '1.2.840.10008.1.2.4.101': 'MPEG2 High Level',
   '1.2.840.10008.1.2.4.102': 'MPEG-4 AVC/H.264',
-  '1.2.840.10008.1.2.4.201': 'HTJ2K Lossless',
-  '1.2.840.10008.1.2.4.202': 'HTJ2K Lossless RPCL',
-  '1.2.840.10008.1.2.4.203': 'HTJ2K',
+  '1.2.840.10008.1.2.4.103': 'MPEG-4 AVC/H.264 BD',
+  '1.2.840.10008.1.2.4.107': 'HEVC/H.265',
+  '1.2.840.10008.1.2.4.108': 'HEVC/H.265 Main 10',
+  '1.2.840.10008.1.2.4.52': 'JPEG Extended (hierarchical)',
+  '1.2.840.10008.1.2.4.53': 'JPEG Spectral Selection',
+  '1.2.840.10008.1.2.4.55': 'JPEG Full Progression',
 };
 
 export function isDecodable(transferSyntax: string): boolean {

@@ -6,6 +6,7 @@ import type { PatientReport } from '../reports/patient-report';
 import { readDicomHeader } from '../imaging/dicom-header';
 import { dicomTagTree } from '../imaging/dicom-tags';
 import { readStructuredReport } from '../imaging/dicom-sr';
+import { readWaveform } from '../imaging/dicom-waveform';
 import { referencedFiles } from '../imaging/dicomdir';
 
 export const JOBS = {
@@ -13,6 +14,7 @@ export const JOBS = {
   'dicom.header': (bytes: Uint8Array) => readDicomHeader(bytes),
   'dicom.tags': (bytes: Uint8Array) => dicomTagTree(bytes),
   'dicom.sr': (bytes: Uint8Array) => readStructuredReport(bytes),
+  'dicom.waveform': (bytes: Uint8Array) => readWaveform(bytes),
   'dicom.dicomdir': (bytes: Uint8Array) => [...referencedFiles(bytes)],
 };
 

@@ -1,6 +1,6 @@
 // A DICOM document, shown for what it is: images in the DICOM viewer, an encapsulated PDF in the
-// PDF viewer, a structured report as text; a waveform or another object says what it is and that
-// it is not displayed; a file that cannot be shown names its problem. Nothing here can break the
+// PDF viewer, a structured report as text, an ECG on its paper; another object (or a waveform that
+// cannot be drawn) says what it is and why it is not displayed; a file that cannot be shown names its problem. Nothing here can break the
 // rest of the workspace.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useAnswer } from '../../../app/use-answer';
 import type { DocumentViewerProps } from '../viewer-commands';
 import { DicomViewer } from './DicomViewer';
 import { StructuredReportView } from './StructuredReportView';
+import { EcgView } from './EcgView';
 
 /** The content route's name for the PDF inside a DICOM file (the contract's ENCAPSULATED_DOCUMENT_SUFFIX; the renderer imports types only). */
 const encapsulatedDocumentId = (attachmentId: string) => `${attachmentId}/document`;
@@ -55,10 +56,16 @@ export function DicomDocument(props: DocumentViewerProps & { caseId: string }) {
       );
     }
     case 'waveform':
+      if (object.waveform) return <EcgView waveform={object.waveform} />;
+      return (
+        <p className="document-notice" role="status" data-testid="document-error" data-problem={object.problem ?? 'damaged'}>
+          {t('dicom.waveform', { modality: object.modality || '—', reason: t(`dicom.waveformProblems.${object.problem ?? 'damaged'}`) })}
+        </p>
+      );
     case 'other':
       return (
         <p className="document-notice" role="status" data-testid="document-error" data-problem={object.kind}>
-          {t(object.kind === 'waveform' ? 'dicom.waveform' : 'dicom.otherObject', { modality: object.modality || '—', sopClass: object.sopClassUid })}
+          {t('dicom.otherObject', { modality: object.modality || '—', sopClass: object.sopClassUid })}
         </p>
       );
     case 'unreadable':

@@ -48,6 +48,16 @@ export function DicomToolbar({ tool, onTool, layout, onLayout, status, viewport,
         {WL_PRESETS.map((preset, i) => (
           <Button key={preset.key} label={t(`dicom.presets.${preset.key}`)} title={`${i + 1}`} onClick={() => v?.preset(i + 1)} testId="wl-preset" />
         ))}
+        {/* The imaging centre's own windows, as the file names them (the first is the default). */}
+        {(status?.windows ?? []).map((w, i) => (
+          <Button
+            key={`${w.center}/${w.width}/${i}`}
+            label={w.explanation || t('dicom.fileWindow', { n: i + 1 })}
+            title={t('dicom.fileWindowTitle', { center: w.center, width: w.width })}
+            onClick={() => v?.fileWindow(i)}
+            testId="file-window"
+          />
+        ))}
       </span>
       <span className="toolbar-group" role="group" aria-label={t('dicom.toolsLabel')}>
         {TOOLS.map(({ tool: name, key }) => (

@@ -9,6 +9,7 @@ import { useBackend } from '../../../app/backend-context';
 import { useLive } from '../../../app/use-live';
 import type { DocumentViewerProps } from '../viewer-commands';
 import { setImageCacheSize, setUpCornerstone } from './cornerstone-setup';
+import { releaseDecodedFiles } from './decode/decode-pool';
 import { DicomViewport, type Tool, type ViewportHandle, type ViewportStatus } from './DicomViewport';
 import { DicomToolbar, type Layout } from './DicomToolbar';
 import { SeriesStrip } from './SeriesStrip';
@@ -63,7 +64,10 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   // files the loader holds for them).
   useEffect(() => {
     void backend.app.info().then((info) => setImageCacheSize(info.imageCacheMiB), () => {});
-    return () => setUpCornerstone().imageCache.purgeCache();
+    return () => {
+      setUpCornerstone().imageCache.purgeCache();
+      releaseDecodedFiles();
+    };
   }, [backend]);
 
   const count = SLOTS[layout];
@@ -168,6 +172,9 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       data-index={status ? status.index + 1 : undefined}
       data-count={status?.count}
       data-pixel-sum={status?.decoded?.sum}
+      data-pixel-hash={status?.decoded?.hash}
+      data-value-sum={status?.decoded?.valueSum}
+      data-failure={status?.failure ?? undefined}
       data-pixel-min={status?.decoded?.min}
       data-pixel-max={status?.decoded?.max}
       data-decode-ms={status?.decoded?.decodeMs ?? undefined}

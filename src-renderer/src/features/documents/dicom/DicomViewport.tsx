@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { DicomSeries, Measurement, MeasurementDraft } from '../../../../../src-preload/contract';
 import { setUpCornerstone } from './cornerstone-setup';
 import { stackIndexOf, stackOf, type StackImage } from './stack';
+import { voiLutFor } from './voi-function';
 import { measurementValues, isCalibrated, type PixelSource, type Point, type Spacing } from './measure';
 import { AnnotationLayer, type Drawing } from './AnnotationLayer';
 import { ViewportOverlay } from './ViewportOverlay';
@@ -40,7 +41,7 @@ export interface ViewportStatus {
   playing: boolean;
   fps: number;
   /** What was decoded, as technical data: tells a lossless decode from a damaged one. `decodeMs`: the codec's time in the worker (the loader measures it), for the benchmarks. */
-  decoded: { sum: number; min: number; max: number; decodeMs: number | null } | null;
+  decoded: { sum: number; hash: string; valueSum: number; min: number; max: number; decodeMs: number | null } | null;
   /** Why the image shown could not be decoded, if it could not. */
   failure: DecodeProblem | null;
   /** The file's own windows (its first one the default), offered beside the presets. */
@@ -107,6 +108,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   const [failure, setFailure] = useState<DecodeProblem | null>(null);
   const [windows, setWindows] = useState<SmoImage['windows']>([]);
   const [spacingSource, setSpacingSource] = useState<SmoImage['spacingSource']>(null);
+  const [voiFunction, setVoiFunction] = useState<SmoImage['voiFunction']>('LINEAR');
   const [draft, setDraft] = useState<Drawing | null>(null);
   // An angle is drawn in two gestures: drag the first arm, then click the end of the second.
   const [angleArmDone, setAngleArmDone] = useState(false);
@@ -168,16 +170,16 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         const fresh = cornerstone.getDefaultViewportForImage(el, loaded);
         // The expert's invert is relative to the image's own presentation (MONOCHROME1 is shown inverted).
         const shownInvert = (loaded.invert ?? false) !== invert;
-        cornerstone.displayImage(el, loaded, previous && voi ? { ...previous, voi, invert: shownInvert } : { ...fresh, invert: shownInvert, rotation, hflip, vflip });
+        const shownVoi = previous && voi ? voi : fresh.voi;
+        // The LUTs are always this image's: the previous image's must not carry over with its window.
+        const luts = { modalityLUT: loaded.modalityLUT, voiLUT: voiLutFor(loaded, shownVoi) };
+        cornerstone.displayImage(el, loaded, previous && voi ? { ...previous, voi, invert: shownInvert, ...luts } : { ...fresh, invert: shownInvert, rotation, hflip, vflip, ...luts });
         if (!voi) setVoi(fresh.voi);
+        setVoiFunction(loaded.voiFunction);
         setFailure(null);
         setWindows(loaded.windows);
         setSpacingSource(loaded.spacingSource);
-        const pixels = loaded.getPixelData();
-        let sum = 0;
-        for (let i = 0; i < pixels.length; i++) sum += pixels[i] ?? 0;
-        const decodeMs = (loaded as { decodeTimeInMS?: number }).decodeTimeInMS;
-        setDecoded({ sum, min: loaded.minPixelValue, max: loaded.maxPixelValue, decodeMs: typeof decodeMs === 'number' ? decodeMs : null });
+        setDecoded({ ...pixelDigest(loaded), min: loaded.minPixelValue, max: loaded.maxPixelValue, decodeMs: loaded.decodeTimeInMS });
         setScale(cornerstone.getViewport(el)?.scale ?? 1);
         // Prefetch the neighbours, ahead in the direction of reading, so that scrolling does not wait.
         for (const step of [1, -1, 2, -2, 3, 4, 5]) {
@@ -203,7 +205,16 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     const el = element.current;
     const viewport = viewportOf();
     if (!el || !viewport || !voi) return;
-    setUpCornerstone().setViewport(el, { ...viewport, voi, invert: (currentImage.current?.invert ?? false) !== invert, rotation, hflip, vflip });
+    const shownImage = currentImage.current;
+    setUpCornerstone().setViewport(el, {
+      ...viewport,
+      voi,
+      invert: (shownImage?.invert ?? false) !== invert,
+      rotation,
+      hflip,
+      vflip,
+      ...(shownImage ? { voiLUT: voiLutFor(shownImage, voi) } : {}),
+    });
   }, [voi, invert, rotation, hflip, vflip]);
 
   const zoomTo = useCallback((next: number) => {
@@ -384,6 +395,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       data-count={count}
       data-tool={tool}
       data-failed={failure ? 'true' : undefined}
+      data-inverted={currentImage.current ? String((currentImage.current.invert ?? false) !== invert) : undefined}
       tabIndex={0}
       onWheel={(e) => {
         onActivate();
@@ -407,7 +419,37 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         saved={shown}
         draft={draft ? { ...draft, values: measurementValues(draft.kind, draft.points, spacing, source), unit: isCalibrated(spacing) ? 'mm' : 'px', signal: series.modality === 'CT' ? 'HU' : 'value' } : null}
       />
-      <ViewportOverlay series={series} image={image} index={index} count={count} voi={voi} scale={scale} playing={cine.playing} fps={cine.fps} />
+      <ViewportOverlay
+        series={series}
+        image={image}
+        index={index}
+        count={count}
+        voi={voi}
+        scale={scale}
+        playing={cine.playing}
+        fps={cine.fps}
+        calibration={decoded ? (spacingSource ?? 'pixels') : null}
+        voiFunction={decoded ? voiFunction : null}
+      />
     </div>
   );
 });
+
+/**
+ * The decoded pixels as technical data, to tell a lossless decode from a damaged one: the sum and
+ * an FNV-1a hash of the stored values (of R, G and B for colour, without the alpha), and the sum of
+ * the values in modality units (stored × slope + intercept).
+ */
+function pixelDigest(image: SmoImage): { sum: number; hash: string; valueSum: number } {
+  const pixels = image.getPixelData();
+  let sum = 0;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < pixels.length; i++) {
+    if (image.color && i % 4 === 3) continue;
+    const v = pixels[i] ?? 0;
+    sum += v;
+    hash = Math.imul(hash ^ (v | 0), 0x01000193) >>> 0;
+  }
+  const valueSum = image.color ? sum : sum * image.slope + image.intercept * (pixels.length);
+  return { sum, hash: hash.toString(16).padStart(8, '0'), valueSum };
+}

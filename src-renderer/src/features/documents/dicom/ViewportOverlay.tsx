@@ -1,5 +1,7 @@
 // The technical overlay of a viewport, free of patient data: series, image n/N, slice location and
-// thickness, window/level, zoom, cine rate, and LOSSY when the pixels went through lossy compression.
+// thickness, window/level (and a SIGMOID VOI function), zoom, cine rate, LOSSY when the pixels went
+// through lossy compression, and where the measurements' millimetres come from when it is not the
+// patient's plane (at the detector, an ultrasound region) or when nothing calibrates the image.
 import { useTranslation } from 'react-i18next';
 import type { DicomSeries } from '../../../../../src-preload/contract';
 import type { StackImage } from './stack';
@@ -13,9 +15,13 @@ interface Props {
   scale: number;
   playing: boolean;
   fps: number;
+  /** Where the image's millimetres come from, or 'pixels' when nothing calibrates it; null before an image is shown. */
+  calibration: 'patient' | 'detector' | 'ultrasound' | 'pixels' | null;
+  /** The file's VOI LUT Function; said when it is not the ordinary linear window. */
+  voiFunction: 'LINEAR' | 'LINEAR_EXACT' | 'SIGMOID' | null;
 }
 
-export function ViewportOverlay({ series, image, index, count, voi, scale, playing, fps }: Props) {
+export function ViewportOverlay({ series, image, index, count, voi, scale, playing, fps, calibration, voiFunction }: Props) {
   const { t } = useTranslation();
   const frames = series.images.find((i) => i.attachmentId === image?.attachmentId)?.frames ?? 1;
   return (
@@ -34,7 +40,13 @@ export function ViewportOverlay({ series, image, index, count, voi, scale, playi
       <div className="dicom-overlay__br">
         {playing ? <div>{t('dicom.cineRate', { fps })}</div> : null}
         <div data-testid="dicom-wl">{voi ? t('dicom.wl', { w: Math.round(voi.windowWidth), l: Math.round(voi.windowCenter) }) : ''}</div>
+        {voiFunction === 'SIGMOID' ? <div data-testid="dicom-voi-function">{t('dicom.voiSigmoid')}</div> : null}
         <div>{t('dicom.zoom', { percent: Math.round(scale * 100) })}</div>
+        {calibration && calibration !== 'patient' ? (
+          <div data-testid="dicom-calibration" data-calibration={calibration}>
+            {t(`dicom.calibration.${calibration}`)}
+          </div>
+        ) : null}
       </div>
     </div>
   );

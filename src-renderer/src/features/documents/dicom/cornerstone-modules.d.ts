@@ -34,6 +34,9 @@ declare module 'cornerstone-core' {
     rotation: number;
     hflip: boolean;
     vflip: boolean;
+    /** Applied in place of the image's own when set; compared by `id` for the rendering cache. */
+    modalityLUT?: { id?: string; firstValueMapped: number; numBitsPerEntry: number; lut: number[] };
+    voiLUT?: { id?: string; firstValueMapped: number; numBitsPerEntry: number; lut: number[] };
   }
   const cornerstone: {
     registerImageLoader(scheme: string, loader: (imageId: string) => { promise: Promise<Image> }): void;

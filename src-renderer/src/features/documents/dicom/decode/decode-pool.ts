@@ -33,6 +33,10 @@ class Slot {
     this.ensure();
   }
 
+  release(): void {
+    this.worker?.postMessage({ release: true });
+  }
+
   run(job: Omit<Job, 'timer'>): void {
     const worker = this.ensure();
     const timer = setTimeout(() => this.fail(job.request.id, 'too-slow'), JOB_DEADLINE_MS);
@@ -89,6 +93,11 @@ let nextId = 1;
 /** Starts the workers ahead of the first image (the viewer's preload). */
 export function startDecoders(): void {
   for (const slot of slots) slot.start();
+}
+
+/** Forgets the files the workers hold parsed (the document closed; its decoded images go too). */
+export function releaseDecodedFiles(): void {
+  for (const slot of slots) slot.release();
 }
 
 /** The slot for a file: the same file always goes to the same worker, which keeps it parsed. */

@@ -4,7 +4,7 @@
 // nothing but the bytes it is given; the pool that owns it replaces it after any failure.
 import dicomParser, { type DataSet, type Element } from 'dicom-parser';
 import { inflateSync } from 'fflate';
-import type { DecodeReply, DecodeRequest } from './protocol';
+import type { DecodeReply, DecodeRequest, ReleaseRequest } from './protocol';
 import { frameInfoOf, type FrameInfo } from './frame-info';
 import { nativeFrame } from './native';
 import { decodeRle } from './rle';
@@ -101,6 +101,23 @@ function encapsulatedFrame(ds: DataSet, element: Element, frame: number, frames:
   return dicomParser.readEncapsulatedImageFrame(ds, element, frame, dicomParser.createJPEGBasicOffsetTable(ds, element));
 }
 
+/** How a big-endian file swaps its pixel data's bytes: by the element's VR (PS3.5 §7.3), else by the samples' width. */
+function swapUnitOf(vr: string | undefined, info: FrameInfo): number {
+  switch (vr) {
+    case 'OB':
+      return 1;
+    case 'OW':
+      return 2;
+    case 'OL':
+    case 'OF':
+      return 4;
+    case 'OD':
+      return 8;
+    default:
+      return info.bitsAllocated <= 8 ? 1 : info.bitsAllocated <= 16 ? 2 : info.bitsAllocated <= 32 ? 4 : 8;
+  }
+}
+
 async function decode(request: DecodeRequest): Promise<DecodeReply> {
   const { ds, info, pixels } = await parsedFile(request);
   const uid = info.transferSyntax;
@@ -109,9 +126,7 @@ async function decode(request: DecodeRequest): Promise<DecodeReply> {
   let decoded: Decoded;
   if (NATIVE.has(uid) || info.float) {
     const value = ds.byteArray.subarray(pixels.dataOffset, pixels.dataOffset + pixels.length);
-    // 8- and 1-bit data in OW words of a big-endian file come with their bytes swapped in pairs.
-    const wordSwapped = uid === BIG_ENDIAN && pixels.vr === 'OW' && info.bitsAllocated <= 8;
-    decoded = { samples: nativeFrame(value, info, request.frame, uid === BIG_ENDIAN, wordSwapped), interleaved: info.planarConfiguration === 0, rgb: false, masked: false };
+    decoded = { samples: nativeFrame(value, info, request.frame, uid === BIG_ENDIAN ? swapUnitOf(pixels.vr, info) : 1), interleaved: info.planarConfiguration === 0, rgb: false, masked: false };
   } else {
     let frame: Uint8Array;
     try {
@@ -120,7 +135,7 @@ async function decode(request: DecodeRequest): Promise<DecodeReply> {
       throw error instanceof DecodeFailure ? error : new DecodeFailure('damaged');
     }
     if (uid === RLE) decoded = { samples: decodeRle(frame, info), interleaved: true, rgb: false, masked: false };
-    else if (uid === ENCAPSULATED_NATIVE) decoded = { samples: nativeFrame(frame, info, 0, false, false), interleaved: info.planarConfiguration === 0, rgb: false, masked: false };
+    else if (uid === ENCAPSULATED_NATIVE) decoded = { samples: nativeFrame(frame, info, 0, 1), interleaved: info.planarConfiguration === 0, rgb: false, masked: false };
     else if (isCompressedSyntax(uid)) {
       const lossyJpeg = uid === '1.2.840.10008.1.2.4.50' || uid === '1.2.840.10008.1.2.4.51';
       decoded = { samples: await decodeCompressed(frame, info), interleaved: true, rgb: lossyJpeg, masked: true };
@@ -130,7 +145,12 @@ async function decode(request: DecodeRequest): Promise<DecodeReply> {
   return { id: request.id, ok: true, frame: result };
 }
 
-self.onmessage = (event: MessageEvent<DecodeRequest>) => {
+self.onmessage = (event: MessageEvent<DecodeRequest | ReleaseRequest>) => {
+  if ('release' in event.data) {
+    files.clear();
+    sizes.clear();
+    return;
+  }
   const request = event.data;
   decode(request).then(
     // The pixels move to the page without a copy.

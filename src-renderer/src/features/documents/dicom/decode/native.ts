@@ -14,14 +14,15 @@ export function samplesPerFrame(info: FrameInfo): number {
 }
 
 /**
- * One native frame's samples. `bytes` is the whole pixel data element's value; `bigEndian` when
- * the transfer syntax is; `wordSwapped`: 8-bit or 1-bit data carried as OW in a big-endian file,
- * whose bytes are swapped pairwise.
+ * One native frame's samples. `bytes` is the whole pixel data element's value; `swapUnit`: in a
+ * big-endian file, the size of the words whose bytes are swapped, which the element's VR says (OW:
+ * 16-bit words whatever the bits allocated, so a 32-bit value is two big-endian words, low word
+ * first; OL and OF: 32 bits; OD: 64; OB: none), 1 when nothing is swapped.
  */
-export function nativeFrame(bytes: Uint8Array, info: FrameInfo, frame: number, bigEndian: boolean, wordSwapped: boolean): Samples {
+export function nativeFrame(bytes: Uint8Array, info: FrameInfo, frame: number, swapUnit: number): Samples {
   const count = samplesPerFrame(info);
   if (info.bitsAllocated === 1) {
-    const source = wordSwapped ? swapped(bytes, 2) : bytes;
+    const source = swapUnit > 1 ? swapped(bytes, swapUnit) : bytes;
     const first = frame * count;
     if (Math.ceil((first + count) / 8) > source.length) throw new DecodeFailure('frame-missing');
     const out = new Uint8Array(count);
@@ -36,7 +37,7 @@ export function nativeFrame(bytes: Uint8Array, info: FrameInfo, frame: number, b
   const start = frame * count * width;
   if (start + count * width > bytes.length) throw new DecodeFailure('frame-missing');
   let slice: Uint8Array<ArrayBuffer> = bytes.slice(start, start + count * width);
-  if ((bigEndian && width > 1) || (wordSwapped && width === 1)) slice = swapped(slice, width > 1 ? width : 2);
+  if (swapUnit > 1) slice = swapped(slice, swapUnit);
   return typed(slice.buffer, width, info);
 }
 

@@ -11,6 +11,11 @@ export interface DecodeRequest {
   frame: number;
 }
 
+/** Forget every file held parsed (the document was closed). */
+export interface ReleaseRequest {
+  release: true;
+}
+
 /** How a Modality or VOI LUT maps values (PS3.3 C.11.1, C.11.2). */
 export interface LookupTable {
   firstValueMapped: number;
