@@ -35,12 +35,14 @@ async function serveLegacyLoader(): Promise<{ url: string; close(): Promise<void
       return;
     }
     const file = SCRIPTS[path] ?? join(loaderDist, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+    let body: Buffer;
     try {
-      const type = file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript';
-      response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+      body = readFileSync(file);
     } catch {
       response.writeHead(404).end();
+      return;
     }
+    response.writeHead(200, { 'content-type': file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

@@ -624,6 +624,9 @@ export type ReportState = z.infer<typeof ReportState>;
 /** The content route serves a report's patient-facing PDF at `report/<case id>/<draft@revision | submission id>`. */
 export const REPORT_CONTENT_PREFIX = 'report/';
 
+/** The content route serves a case's measurements at `measurements/<case id>/<sr | csv-fr | csv-en>@<any stamp>` (a DICOM SR, or a spreadsheet in that language). */
+export const MEASUREMENTS_CONTENT_PREFIX = 'measurements/';
+
 const CaseId = z.string().min(1).max(100);
 
 export const DECLINE_REASONS = ['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other'] as const;

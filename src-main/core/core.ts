@@ -18,6 +18,7 @@ import { DocumentContent } from './documents/document-content';
 import { TimerService } from './timer/timer-service';
 import { ReportService } from './reports/report-service';
 import { reportContent } from './reports/report-content';
+import { measurementsContent } from './imaging/measurements-content';
 import { AutoLock, type LockReason } from './security/auto-lock';
 import { AuditTrail } from './security/audit-trail';
 import { Notifications } from './notifications/notifications';
@@ -143,7 +144,9 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
       sync.requestRun(0);
     },
   });
-  const documents = new DocumentContent(cache, reportContent(reports), (caseId, attachmentId, wasNew) => {
+  const reportDocuments = reportContent(reports);
+  const measurementDocuments = measurementsContent(cache, audit, () => clock.now());
+  const documents = new DocumentContent(cache, (ref) => reportDocuments(ref) ?? measurementDocuments(ref), (caseId, attachmentId, wasNew) => {
     audit.viewed(caseId, attachmentId);
     // Viewed: no longer new. Only a new one costs a write (a series opens hundreds of files).
     if (!wasNew) return;

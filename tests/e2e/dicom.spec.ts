@@ -1,7 +1,11 @@
 // The DICOM viewer on the demo CT (220 slices of 512×512 16-bit, written by our own DICOM writer):
 // open the series, scroll to image 100, apply the lung preset, and see the image drawn; and files
-// that are not DICOM or are cut short, each showing its message while the rest works.
-import { test, expect, openUnlocked, platformControl, openCase, openImaging } from './fixtures';
+// that are not DICOM or are cut short, each showing its message while the rest works; and a
+// measurement drawn, edited by its handle, exported and removed.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, openUnlocked, platformControl, openCase, openImaging, shoot, toFrench } from './fixtures';
 import { ctSeries } from '../../platform/demo/phantoms';
 import { phantomToPage } from './phantom-geometry';
 
@@ -92,7 +96,7 @@ test('a file that is not DICOM, or is cut short, says so in its tab; the series 
   await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-pixel-sum', /\d+/);
 });
 
-test('a length drawn across the phantom lesion measures its known 30 mm, and is still there after a reload', async ({ page, preview }) => {
+test('a length drawn across the phantom lesion measures its known 30 mm, is still there after a reload, is edited by its handle, exported as DICOM SR and CSV, and removed', async ({ page, preview }) => {
   await openUnlocked(page, preview);
   await openCase(page, 'SMO-2026-0106');
   await openImaging(page, 'CT thorax-abdomen');
@@ -121,4 +125,46 @@ test('a length drawn across the phantom lesion measures its known 30 mm, and is 
   await page.reload();
   await openImaging(page, 'CT thorax-abdomen');
   await expect(page.getByTestId('measurement-row').getByRole('button').first()).toHaveText(new RegExp(`^Length ${mm.toFixed(1)} mm — series \\d+, image 110$`));
+
+  // Its end handle dragged 10 mm further (with the window tool: a handle moves whatever the tool) measures 10 mm more, saved.
+  await page.getByTestId('measurement-row').getByRole('button').first().click();
+  await expect(page.getByTestId('dicom-image-number')).toHaveText('Im: 110/220');
+  await page.getByTestId('tool-window').click();
+  const again = await phantomToPage(viewport);
+  const end = again(-45, 20);
+  const further = again(-35, 20);
+  const window = await page.getByTestId('dicom-wl').textContent();
+  await page.mouse.move(end.x, end.y);
+  await page.mouse.down();
+  await page.mouse.move(further.x, further.y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('measurement-row')).toHaveCount(1);
+  await expect(page.getByTestId('measurement-row').getByRole('button').first()).not.toHaveText(new RegExp(`^Length ${mm.toFixed(1)} mm`));
+  const longer = Number(/Length ([\d.]+) mm/.exec((await page.getByTestId('measurement-row').textContent()) ?? '')?.[1]);
+  expect(Math.abs(longer - mm - 10)).toBeLessThan(1);
+  // The window did not move with the handle.
+  await expect(page.getByTestId('dicom-wl')).toHaveText(window ?? '');
+
+  // Exported as DICOM SR, read by dcmtk; and as a French spreadsheet.
+  const srDownload = page.waitForEvent('download');
+  await page.getByTestId('export-measurements-sr').click();
+  const srPath = join(test.info().outputDir, 'measurements.dcm');
+  await (await srDownload).saveAs(srPath);
+  const tree = execFileSync('dsrdump', [srPath], { encoding: 'utf8' });
+  expect(tree).toMatch(new RegExp(`NUM:\\(,,"Length"\\)="${longer.toFixed(1).replace('.', '\\.')}\\d*" \\(mm,UCUM`));
+  await shoot(page, 'dicom-measurement-edited-en');
+  await toFrench(page);
+  await expect(page.getByTestId('export-measurements-csv')).toHaveText('Exporter en tableur (CSV)');
+  // The viewer kept its place through the language switch.
+  await expect(page.getByTestId('dicom-image-number')).toHaveText('Im : 110/220');
+  const csvDownload = page.waitForEvent('download');
+  await page.getByTestId('export-measurements-csv').click();
+  const csv = readFileSync(await (await csvDownload).path(), 'utf8');
+  expect(csv.split('\r\n')[1]).toMatch(new RegExp(`^Longueur;${longer.toFixed(1).replace('.', ',')}\\d;`));
+  await shoot(page, 'dicom-measurement-edited-fr');
+
+  // × removes it, for good.
+  await page.getByTestId('measurement-row').getByRole('button', { name: 'Supprimer' }).click();
+  await expect(page.getByTestId('measurement-row')).toHaveCount(0);
+  await expect(page.getByTestId('measurement-handle')).toHaveCount(0);
 });

@@ -7,6 +7,7 @@ import { readDicomHeader } from '../imaging/dicom-header';
 import { dicomTagTree } from '../imaging/dicom-tags';
 import { readStructuredReport } from '../imaging/dicom-sr';
 import { readWaveform } from '../imaging/dicom-waveform';
+import { measurementSr, type MeasurementSrInput } from '../imaging/measurement-sr';
 import { referencedFiles } from '../imaging/dicomdir';
 
 export const JOBS = {
@@ -15,6 +16,7 @@ export const JOBS = {
   'dicom.tags': (bytes: Uint8Array) => dicomTagTree(bytes),
   'dicom.sr': (bytes: Uint8Array) => readStructuredReport(bytes),
   'dicom.waveform': (bytes: Uint8Array) => readWaveform(bytes),
+  'measurements.sr': (input: MeasurementSrInput) => measurementSr(input),
   'dicom.dicomdir': (bytes: Uint8Array) => [...referencedFiles(bytes)],
 };
 

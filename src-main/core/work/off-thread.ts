@@ -24,6 +24,7 @@ const DEFAULT_DEADLINE_MS: Record<JobName, number> = {
   'dicom.tags': 5_000,
   'dicom.sr': 10_000,
   'dicom.waveform': 10_000,
+  'measurements.sr': 10_000,
   'dicom.dicomdir': 10_000,
 };
 /** A job's heap: a 2 GiB file is never parsed whole; a report is small. */

@@ -257,6 +257,12 @@ export const en = {
     frame: 'Fr: {{n}}/{{count}}',
     location: 'Loc: {{mm}} mm',
     thickness: 'Thick: {{mm}} mm',
+    measurementCount_one: '{{count}} measurement',
+    measurementCount_other: '{{count}} measurements',
+    exportSr: 'Export as DICOM SR',
+    exportSrTitle: 'A DICOM structured report (TID 1500) of every measurement of the case, for a PACS or another viewer',
+    exportCsv: 'Export as spreadsheet (CSV)',
+    measurementsFile: 'measurements',
     voiSigmoid: 'VOI: sigmoid (as the file asks)',
     calibration: {
       detector: 'Lengths at detector',

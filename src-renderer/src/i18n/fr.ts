@@ -258,6 +258,12 @@ export const fr: Messages = {
     frame: 'Tr : {{n}}/{{count}}',
     location: 'Pos : {{mm}} mm',
     thickness: 'Ép : {{mm}} mm',
+    measurementCount_one: '{{count}} mesure',
+    measurementCount_other: '{{count}} mesures',
+    exportSr: 'Exporter en DICOM SR',
+    exportSrTitle: 'Un rapport structuré DICOM (TID 1500) de toutes les mesures du dossier, pour un PACS ou une autre visionneuse',
+    exportCsv: 'Exporter en tableur (CSV)',
+    measurementsFile: 'mesures',
     voiSigmoid: 'VOI : sigmoïde (selon le fichier)',
     calibration: {
       detector: 'Longueurs au détecteur',

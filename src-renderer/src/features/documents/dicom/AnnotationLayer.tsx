@@ -1,6 +1,6 @@
 // The measurements of the image shown, drawn over it in canvas coordinates (they follow zoom, pan,
 // rotation and flips): lines for lengths, two arms for angles, ellipses for ROIs, a cross for probes,
-// each labelled with its value.
+// each labelled with its value; a saved one's points are drawn as handles that can be dragged.
 import { useTranslation } from 'react-i18next';
 import type { Measurement } from '../../../../../src-preload/contract';
 import { setUpCornerstone } from './cornerstone-setup';
@@ -29,42 +29,57 @@ export function AnnotationLayer({ element, drawn, saved, draft }: Props) {
       {all.map((m) => {
         const points = m.points.map(toCanvas);
         const label = measurementValueText(t, i18n.language, m);
-        const [a, b, c] = points as [Point, Point?, Point?];
         const key = m.id ?? 'draft';
         const className = `dicom-annotations__shape${key === 'draft' ? ' dicom-annotations__shape--draft' : ''}`;
-        switch (m.kind) {
-          case 'length':
-            return b ? (
-              <g key={key} className={className} data-kind="length">
-                <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
-                <Label at={b} text={label} />
-              </g>
-            ) : null;
-          case 'angle':
-            return b ? (
-              <g key={key} className={className} data-kind="angle">
-                <polyline points={[a, b, c ?? b].map((p) => `${p.x},${p.y}`).join(' ')} fill="none" />
-                <Label at={b} text={c ? label : ''} />
-              </g>
-            ) : null;
-          case 'ellipse':
-            return b ? (
-              <g key={key} className={className} data-kind="ellipse">
-                <ellipse cx={(a.x + b.x) / 2} cy={(a.y + b.y) / 2} rx={Math.abs(b.x - a.x) / 2} ry={Math.abs(b.y - a.y) / 2} fill="none" />
-                <Label at={{ x: Math.max(a.x, b.x), y: Math.max(a.y, b.y) }} text={label} />
-              </g>
-            ) : null;
-          case 'probe':
-            return (
-              <g key={key} className={className} data-kind="probe">
-                <path d={`M${a.x - 5},${a.y}h10M${a.x},${a.y - 5}v10`} />
-                <Label at={a} text={label} />
-              </g>
-            );
-        }
+        // A saved measurement's points are handles: pressed and dragged, they move (DicomViewport).
+        const handles =
+          key === 'draft'
+            ? null
+            : points.map((p, i) => <circle key={`h${i}`} className="dicom-annotations__handle" cx={p.x} cy={p.y} r={4} data-testid="measurement-handle" data-measurement={key} data-point={i} />);
+        return (
+          <g key={key}>
+            {shape(m.kind, points, className, label)}
+            {handles}
+          </g>
+        );
       })}
     </svg>
   );
+}
+
+/** The drawing of one measurement, in canvas coordinates. */
+function shape(kind: Measurement['kind'], points: Point[], className: string, label: string) {
+  const [a, b, c] = points as [Point, Point?, Point?];
+  switch (kind) {
+    case 'length':
+      return b ? (
+        <g className={className} data-kind="length">
+          <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
+          <Label at={b} text={label} />
+        </g>
+      ) : null;
+    case 'angle':
+      return b ? (
+        <g className={className} data-kind="angle">
+          <polyline points={[a, b, c ?? b].map((p) => `${p.x},${p.y}`).join(' ')} fill="none" />
+          <Label at={b} text={c ? label : ''} />
+        </g>
+      ) : null;
+    case 'ellipse':
+      return b ? (
+        <g className={className} data-kind="ellipse">
+          <ellipse cx={(a.x + b.x) / 2} cy={(a.y + b.y) / 2} rx={Math.abs(b.x - a.x) / 2} ry={Math.abs(b.y - a.y) / 2} fill="none" />
+          <Label at={{ x: Math.max(a.x, b.x), y: Math.max(a.y, b.y) }} text={label} />
+        </g>
+      ) : null;
+    case 'probe':
+      return (
+        <g className={className} data-kind="probe">
+          <path d={`M${a.x - 5},${a.y}h10M${a.x},${a.y - 5}v10`} />
+          <Label at={a} text={label} />
+        </g>
+      );
+  }
 }
 
 function Label({ at, text }: { at: Point; text: string }) {

@@ -227,6 +227,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       </div>
       <KeyImageStrip keyImages={keyImages ?? []} allSeries={allSeries} onSelect={goToImage} />
       <MeasurementsPanel
+        caseId={caseId}
         measurements={measurements ?? []}
         onSelect={goToImage}
         onRemove={removeMeasurement}

@@ -32,6 +32,9 @@ export const WL_PRESETS = [
 
 type Voi = { windowWidth: number; windowCenter: number };
 
+/** How near a saved measurement's point the pointer must press to move it, in screen pixels. */
+const HANDLE_REACH_PX = 8;
+
 export interface ViewportStatus {
   index: number;
   count: number;
@@ -110,6 +113,8 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   const [spacingSource, setSpacingSource] = useState<SmoImage['spacingSource']>(null);
   const [voiFunction, setVoiFunction] = useState<SmoImage['voiFunction']>('LINEAR');
   const [draft, setDraft] = useState<Drawing | null>(null);
+  // A saved measurement whose handle is being dragged: its points as they move.
+  const [editing, setEditing] = useState<{ measurement: Measurement; point: number; points: Point[] } | null>(null);
   // An angle is drawn in two gestures: drag the first arm, then click the end of the second.
   const [angleArmDone, setAngleArmDone] = useState(false);
   const [drawn, setDrawn] = useState(0);
@@ -280,6 +285,24 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     return { spacing, source: { pixels: img.getPixelData(), width: img.columns, height: img.rows, slope: img.slope || 1, intercept: img.intercept || 0 } };
   }
 
+  /** A saved measurement with moved points, its values measured again on the image shown. */
+  function edited(m: Measurement, points: Point[]): MeasurementDraft {
+    const { spacing, source } = imageData();
+    return {
+      id: m.id,
+      attachmentId: m.attachmentId,
+      frame: m.frame,
+      seriesUid: m.seriesUid,
+      seriesNumber: m.seriesNumber,
+      imageNumber: m.imageNumber,
+      kind: m.kind,
+      points,
+      values: measurementValues(m.kind, points, spacing, source),
+      unit: isCalibrated(spacing) ? 'mm' : 'px',
+      signal: m.signal,
+    };
+  }
+
   function finish(drawing: Drawing) {
     if (!image) return;
     const { spacing, source } = imageData();
@@ -302,13 +325,28 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     enabled.current && element.current && currentImage.current ? setUpCornerstone().pageToPixel(element.current, e.pageX, e.pageY) : null;
   const farEnough = (a: Point, b: Point) => Math.hypot(b.x - a.x, b.y - a.y) >= 2;
 
+  /** The saved measurement's handle under the pointer (within a few screen pixels), whatever the tool. */
+  function handleAt(p: Point): { measurement: Measurement; point: number } | null {
+    const reach = HANDLE_REACH_PX / (viewportOf()?.scale ?? 1);
+    for (const measurement of shown) {
+      const point = measurement.points.findIndex((q) => Math.hypot(q.x - p.x, q.y - p.y) <= reach);
+      if (point >= 0) return { measurement, point };
+    }
+    return null;
+  }
+
   function onPointerDown(e: React.PointerEvent<HTMLDivElement>) {
     onActivate();
     drag.current = { x: e.clientX, y: e.clientY, button: e.button, voi, index, scale: viewportOf()?.scale ?? 1 };
     e.currentTarget.setPointerCapture(e.pointerId);
     e.currentTarget.focus();
+    const p = e.button === 0 && !draft ? pointAt(e) : null;
+    const handle = p ? handleAt(p) : null;
+    if (handle) {
+      setEditing({ ...handle, points: handle.measurement.points });
+      return;
+    }
     if (e.button !== 0 || !isMeasureTool(tool)) return;
-    const p = pointAt(e);
     if (!p) return;
     if (tool === 'angle' && draft?.kind === 'angle' && angleArmDone) return; // the click ends on pointer up
     setDraft({ kind: tool, points: tool === 'probe' ? [p] : [p, p] });
@@ -317,6 +355,11 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   function onPointerMove(e: React.PointerEvent<HTMLDivElement>) {
     const el = element.current;
     const start = drag.current;
+    if (editing) {
+      const p = pointAt(e);
+      if (p) setEditing({ ...editing, points: editing.points.map((q, i) => (i === editing.point ? p : q)) });
+      return;
+    }
     if (draft && isMeasureTool(tool)) {
       const p = pointAt(e);
       if (!p) return;
@@ -348,6 +391,12 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
 
   function onPointerUp() {
     drag.current = null;
+    if (editing) {
+      // Saved under the same id: the list keeps its place, the report quotes the new value.
+      if (editing.points !== editing.measurement.points) onMeasure(edited(editing.measurement, editing.points));
+      setEditing(null);
+      return;
+    }
     if (!draft) return;
     const [a, b, c] = draft.points as [Point, Point?, Point?];
     if (draft.kind === 'probe') {
@@ -375,6 +424,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     else if (e.key === 'PageUp') onStepSeries(-1);
     else if (e.key === 'Home') setIndex(0);
     else if (e.key === 'End') setIndex(count - 1);
+    else if (e.key === 'Escape' && editing) setEditing(null);
     else if (e.key === 'Escape' && draft) {
       setDraft(null);
       setAngleArmDone(false);
@@ -383,7 +433,9 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     e.stopPropagation();
   }
 
-  const shown = image ? measurements.filter((m) => m.attachmentId === image.attachmentId && m.frame === image.frame) : [];
+  const onImage = image ? measurements.filter((m) => m.attachmentId === image.attachmentId && m.frame === image.frame) : [];
+  // The measurement being edited is drawn where its handle is, with its value as it will be saved.
+  const shown = editing ? onImage.map((m) => (m.id === editing.measurement.id ? { ...m, ...edited(m, editing.points) } : m)) : onImage;
   const { spacing, source } = draft ? imageData() : { spacing: { column: null, row: null }, source: null };
   return (
     <div
