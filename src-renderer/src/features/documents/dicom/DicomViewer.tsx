@@ -178,6 +178,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       data-pixel-min={status?.decoded?.min}
       data-pixel-max={status?.decoded?.max}
       data-decode-ms={status?.decoded?.decodeMs ?? undefined}
+      data-load-ms={status?.decoded?.loadMs ?? undefined}
       data-image-cache-bytes={status ? setUpCornerstone().imageCache.getCacheInfo().cacheSizeInBytes : undefined}
     >
       <DicomToolbar

@@ -43,8 +43,8 @@ export interface ViewportStatus {
   invert: boolean;
   playing: boolean;
   fps: number;
-  /** What was decoded, as technical data: tells a lossless decode from a damaged one. `decodeMs`: the codec's time in the worker (the loader measures it), for the benchmarks. */
-  decoded: { sum: number; hash: string; valueSum: number; min: number; max: number; decodeMs: number | null } | null;
+  /** What was decoded, as technical data: tells a lossless decode from a damaged one. `decodeMs`: the codec's time in the worker (the loader measures it), `loadMs` the file's fetch and parse, for the benchmarks. */
+  decoded: { sum: number; hash: string; valueSum: number; min: number; max: number; decodeMs: number | null; loadMs: number | null } | null;
   /** Why the image shown could not be decoded, if it could not. */
   failure: DecodeProblem | null;
   /** The file's own windows (its first one the default), offered beside the presets. */
@@ -184,7 +184,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         setFailure(null);
         setWindows(loaded.windows);
         setSpacingSource(loaded.spacingSource);
-        setDecoded({ ...pixelDigest(loaded), min: loaded.minPixelValue, max: loaded.maxPixelValue, decodeMs: loaded.decodeTimeInMS });
+        setDecoded({ ...pixelDigest(loaded), min: loaded.minPixelValue, max: loaded.maxPixelValue, decodeMs: loaded.decodeTimeInMS, loadMs: loaded.loadTimeInMS });
         setScale(cornerstone.getViewport(el)?.scale ?? 1);
         // Prefetch the neighbours, ahead in the direction of reading, so that scrolling does not wait.
         for (const step of [1, -1, 2, -2, 3, 4, 5]) {

@@ -119,7 +119,10 @@ function swapUnitOf(vr: string | undefined, info: FrameInfo): number {
 }
 
 async function decode(request: DecodeRequest): Promise<DecodeReply> {
+  const loading = performance.now();
   const { ds, info, pixels } = await parsedFile(request);
+  // Fetching and parsing the file (about nothing when this worker already holds it).
+  const loadMs = performance.now() - loading;
   const uid = info.transferSyntax;
   if (request.frame >= info.frames) throw new DecodeFailure('frame-missing');
   const started = performance.now();
@@ -141,7 +144,7 @@ async function decode(request: DecodeRequest): Promise<DecodeReply> {
       decoded = { samples: await decodeCompressed(frame, info), interleaved: true, rgb: lossyJpeg, masked: true };
     } else throw new DecodeFailure('unsupported-syntax');
   }
-  const result = toFrame(decoded, info, performance.now() - started);
+  const result = { ...toFrame(decoded, info, performance.now() - started), loadMs };
   return { id: request.id, ok: true, frame: result };
 }
 

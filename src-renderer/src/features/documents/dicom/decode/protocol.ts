@@ -57,6 +57,8 @@ export interface DecodedFrame {
   spacing: { row: number; column: number; source: 'patient' | 'detector' | 'ultrasound' } | null;
   /** The codec's time, for the benchmarks. */
   decodeMs: number;
+  /** The time this worker took to fetch and parse the file before decoding (≈0 when it held it): for the benchmarks. */
+  loadMs: number;
 }
 
 /** Why a frame could not be decoded, in terms the viewer turns into a sentence. */

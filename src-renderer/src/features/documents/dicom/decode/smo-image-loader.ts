@@ -15,6 +15,8 @@ export interface SmoImage extends Image {
   voiFunction: DecodedFrame['voiFunction'];
   spacingSource: NonNullable<DecodedFrame['spacing']>['source'] | null;
   decodeTimeInMS: number;
+  /** The worker's time fetching and parsing the file for this frame (benchmarks). */
+  loadTimeInMS: number;
 }
 
 const ARRAYS: Record<PixelKind, (buffer: ArrayBuffer) => ArrayLike<number>> = {
@@ -55,6 +57,7 @@ export function imageOf(imageId: string, frame: DecodedFrame): SmoImage {
     voiFunction: frame.voiFunction,
     spacingSource: frame.spacing?.source ?? null,
     decodeTimeInMS: frame.decodeMs,
+    loadTimeInMS: frame.loadMs,
     ...(frame.modalityLut ? { modalityLUT: frame.modalityLut } : {}),
     ...(frame.voiLut ? { voiLUT: frame.voiLut } : {}),
   };
