@@ -32,6 +32,16 @@ export const WL_PRESETS = [
 
 type Voi = { windowWidth: number; windowCenter: number };
 
+/** Images fetched and decoded ahead of the one shown, in the direction of scrolling; and behind it. */
+const PREFETCH_AHEAD = 12;
+const PREFETCH_BEHIND = 2;
+const prefetchSteps = (direction: 1 | -1): number[] => [
+  direction,
+  -direction,
+  ...Array.from({ length: PREFETCH_AHEAD - 1 }, (_, i) => (i + 2) * direction),
+  ...Array.from({ length: PREFETCH_BEHIND - 1 }, (_, i) => -(i + 2) * direction),
+];
+
 /** How near a saved measurement's point the pointer must press to move it, in screen pixels. */
 const HANDLE_REACH_PX = 8;
 
@@ -96,6 +106,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   const enabled = useRef(false);
   const currentImage = useRef<SmoImage | null>(null);
   const drag = useRef<Drag | null>(null);
+  const lastIndex = useRef(0);
   const stack = useMemo(() => stackOf(series), [series]);
   const count = stack.length;
   /** Where the stack opens: the image asked for, else the first. */
@@ -186,8 +197,12 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         setSpacingSource(loaded.spacingSource);
         setDecoded({ ...pixelDigest(loaded), min: loaded.minPixelValue, max: loaded.maxPixelValue, decodeMs: loaded.decodeTimeInMS, loadMs: loaded.loadTimeInMS });
         setScale(cornerstone.getViewport(el)?.scale ?? 1);
-        // Prefetch the neighbours, ahead in the direction of reading, so that scrolling does not wait.
-        for (const step of [1, -1, 2, -2, 3, 4, 5]) {
+        // Prefetch ahead in the direction the expert is scrolling, far enough that a wheel turning
+        // at the display's rate does not outrun a file's fetch from the vault (~30–60 ms each on
+        // two cores), and two images behind.
+        const direction = index >= lastIndex.current ? 1 : -1;
+        lastIndex.current = index;
+        for (const step of prefetchSteps(direction)) {
           const next = stack[index + step];
           if (next) void cornerstone.loadAndCacheImage(next.imageId).catch(() => {});
         }
