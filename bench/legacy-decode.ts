@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { median } from './stats';
+import { trimmedMean } from './stats';
 
 const require = createRequire(import.meta.url);
 const loaderDist = dirname(require.resolve('cornerstone-wado-image-loader/dist/cornerstoneWADOImageLoader.bundle.min.js'));
@@ -51,7 +51,7 @@ async function serveLegacyLoader(): Promise<{ url: string; close(): Promise<void
   };
 }
 
-/** The legacy loader's decode time (its worker's own measure) for each file, median of `runs`; NaN where it fails. */
+/** The legacy loader's decode time (its worker's own measure) for each file, trimmed mean of `runs`; NaN where it fails. */
 export async function legacyDecodeMs(browser: Browser, files: Record<string, Buffer>, runs: number): Promise<Record<string, number>> {
   const server = await serveLegacyLoader();
   const page = await browser.newPage();
@@ -74,7 +74,7 @@ export async function legacyDecodeMs(browser: Browser, files: Record<string, Buf
           return times;
         })()`,
       )) as number[];
-      out[label] = times.some((t) => Number.isNaN(t)) ? Number.NaN : median(times);
+      out[label] = times.some((t) => Number.isNaN(t)) ? Number.NaN : trimmedMean(times);
     }
     return out;
   } finally {

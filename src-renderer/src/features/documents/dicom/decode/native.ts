@@ -36,8 +36,8 @@ export function nativeFrame(bytes: Uint8Array, info: FrameInfo, frame: number, s
   const width = info.bitsAllocated <= 8 ? 1 : info.bitsAllocated <= 16 ? 2 : info.bitsAllocated <= 32 ? 4 : 8;
   const start = frame * count * width;
   if (start + count * width > bytes.length) throw new DecodeFailure('frame-missing');
-  let slice: Uint8Array<ArrayBuffer> = bytes.slice(start, start + count * width);
-  if (swapUnit > 1) slice = swapped(slice, swapUnit);
+  const slice: Uint8Array<ArrayBuffer> = bytes.slice(start, start + count * width);
+  if (swapUnit > 1) swapInPlace(slice, swapUnit);
   return typed(slice.buffer, width, info);
 }
 
@@ -53,6 +53,31 @@ export function typed(buffer: ArrayBuffer, width: number, info: Pick<FrameInfo, 
       return info.signed ? new Int32Array(buffer) : new Uint32Array(buffer);
     default:
       throw new DecodeFailure('unsupported-bit-depth');
+  }
+}
+
+/**
+ * Swaps the bytes of each `width`-byte word of a copy that owns its buffer from offset 0 (so its
+ * words are aligned): a whole word at a time for 16 and 32 bits, the common cases, which is what
+ * keeps a big-endian frame as fast to read as a little-endian one.
+ */
+function swapInPlace(bytes: Uint8Array<ArrayBuffer>, width: number): void {
+  const words = Math.floor(bytes.length / width);
+  if (width === 2) {
+    const w = new Uint16Array(bytes.buffer, 0, words);
+    for (let i = 0; i < words; i++) {
+      const v = w[i] as number;
+      w[i] = ((v & 0xff) << 8) | (v >> 8);
+    }
+  } else if (width === 4) {
+    const w = new Uint32Array(bytes.buffer, 0, words);
+    for (let i = 0; i < words; i++) {
+      const v = w[i] as number;
+      w[i] = (((v & 0xff) << 24) | ((v & 0xff00) << 8) | ((v >>> 8) & 0xff00) | (v >>> 24)) >>> 0;
+    }
+  } else {
+    const copy = swapped(bytes, width);
+    bytes.set(copy);
   }
 }
 
