@@ -12,7 +12,7 @@ import { measurementValues, isCalibrated, type PixelSource, type Point, type Spa
 import { AnnotationLayer, type Drawing } from './AnnotationLayer';
 import { ViewportOverlay } from './ViewportOverlay';
 import { useCine } from './use-cine';
-import { loadForViewport } from './image-priority';
+import { afterPaint, loadForViewport } from './image-priority';
 import { DecodeError } from './decode/decode-pool';
 import type { DecodeProblem } from './decode/protocol';
 import type { SmoImage } from './decode/smo-image-loader';
@@ -200,12 +200,17 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         // Prefetch ahead in the direction the expert is scrolling, far enough that a wheel turning
         // at the display's rate does not outrun a file's fetch from the vault (~30–60 ms each on
         // two cores), and two images behind.
+        // Started once this image is painted: on two cores, a burst of fetches and decodes started
+        // beside its first paint delayed that paint by tens of milliseconds.
         const direction = index >= lastIndex.current ? 1 : -1;
         lastIndex.current = index;
-        for (const step of prefetchSteps(direction)) {
-          const next = stack[index + step];
-          if (next) void cornerstone.loadAndCacheImage(next.imageId).catch(() => {});
-        }
+        // (Even when the expert has scrolled on meanwhile: the cache gives each image once.)
+        afterPaint(() => {
+          for (const step of prefetchSteps(direction)) {
+            const next = stack[index + step];
+            if (next) void cornerstone.loadAndCacheImage(next.imageId).catch(() => {});
+          }
+        });
       },
       (error: unknown) => {
         if (cancelled) return;

@@ -4,18 +4,26 @@
 let viewportLoads = 0;
 let waiting: (() => void)[] = [];
 
+/** Runs `then` after the next frame is painted (the frame's callbacks run before its paint; a task queued from one runs after it). */
+export function afterPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
+
 /** Loads an image a viewport is about to show, ahead of thumbnails. */
 export async function loadForViewport<T>(load: () => Promise<T>): Promise<T> {
   viewportLoads++;
   try {
     return await load();
   } finally {
-    viewportLoads--;
-    if (viewportLoads === 0) {
-      const ready = waiting;
-      waiting = [];
-      ready.forEach((go) => go());
-    }
+    // Thumbnails go once the viewport's image is painted, not merely loaded.
+    afterPaint(() => {
+      viewportLoads--;
+      if (viewportLoads === 0) {
+        const ready = waiting;
+        waiting = [];
+        ready.forEach((go) => go());
+      }
+    });
   }
 }
 
