@@ -195,7 +195,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         setFailure(null);
         setWindows(loaded.windows);
         setSpacingSource(loaded.spacingSource);
-        setDecoded({ ...pixelDigest(loaded), min: loaded.minPixelValue, max: loaded.maxPixelValue, decodeMs: loaded.decodeTimeInMS, loadMs: loaded.loadTimeInMS });
+        setDecoded({ ...loaded.digest, min: loaded.minPixelValue, max: loaded.maxPixelValue, decodeMs: loaded.decodeTimeInMS, loadMs: loaded.loadTimeInMS });
         setScale(cornerstone.getViewport(el)?.scale ?? 1);
         // Prefetch ahead in the direction the expert is scrolling, far enough that a wheel turning
         // at the display's rate does not outrun a file's fetch from the vault (~30–60 ms each on
@@ -507,21 +507,3 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   );
 });
 
-/**
- * The decoded pixels as technical data, to tell a lossless decode from a damaged one: the sum and
- * an FNV-1a hash of the stored values (of R, G and B for colour, without the alpha), and the sum of
- * the values in modality units (stored × slope + intercept).
- */
-function pixelDigest(image: SmoImage): { sum: number; hash: string; valueSum: number } {
-  const pixels = image.getPixelData();
-  let sum = 0;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < pixels.length; i++) {
-    if (image.color && i % 4 === 3) continue;
-    const v = pixels[i] ?? 0;
-    sum += v;
-    hash = Math.imul(hash ^ (v | 0), 0x01000193) >>> 0;
-  }
-  const valueSum = image.color ? sum : sum * image.slope + image.intercept * (pixels.length);
-  return { sum, hash: hash.toString(16).padStart(8, '0'), valueSum };
-}

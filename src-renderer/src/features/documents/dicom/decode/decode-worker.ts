@@ -11,6 +11,8 @@ import { decodeRle } from './rle';
 import { decodeCompressed, isCompressedSyntax } from './codecs';
 import { toFrame, type Decoded } from './pixels';
 import { DecodeFailure } from './decode-failure';
+import { pixelDigest } from './pixel-digest';
+import { pixelArray } from './pixel-array';
 
 interface ParsedFile {
   ds: DataSet;
@@ -144,7 +146,8 @@ async function decode(request: DecodeRequest): Promise<DecodeReply> {
       decoded = { samples: await decodeCompressed(frame, info), interleaved: true, rgb: lossyJpeg, masked: true };
     } else throw new DecodeFailure('unsupported-syntax');
   }
-  const result = { ...toFrame(decoded, info, performance.now() - started), loadMs };
+  const frame = toFrame(decoded, info, performance.now() - started);
+  const result = { ...frame, loadMs, digest: pixelDigest(frame.color ? new Uint8Array(frame.pixels) : pixelArray(frame.kind, frame.pixels), frame.color, frame.slope, frame.intercept) };
   return { id: request.id, ok: true, frame: result };
 }
 

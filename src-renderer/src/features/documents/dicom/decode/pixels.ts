@@ -17,7 +17,7 @@ const MAX_LUT_SPAN = 2 ** 20;
  */
 export type Decoded = { samples: Samples; interleaved: boolean; rgb: boolean; masked: boolean };
 
-export function toFrame(decoded: Decoded, info: FrameInfo, decodeMs: number): Omit<DecodedFrame, 'loadMs'> {
+export function toFrame(decoded: Decoded, info: FrameInfo, decodeMs: number): Omit<DecodedFrame, 'loadMs' | 'digest'> {
   const base = {
     rows: info.rows,
     columns: info.columns,

@@ -1,6 +1,7 @@
 // What the page asks of a decoding worker and what it answers: one frame of one file, decoded and
 // described as the display pipeline needs it (PS3.3 C.7.6.3, C.11). Plain data only: it crosses
 // into and out of a worker.
+import type { PixelDigest } from './pixel-digest';
 
 export interface DecodeRequest {
   id: number;
@@ -59,6 +60,8 @@ export interface DecodedFrame {
   decodeMs: number;
   /** The time this worker took to fetch and parse the file before decoding (≈0 when it held it): for the benchmarks. */
   loadMs: number;
+  /** The decoded values' digest (pixel-digest.ts). */
+  digest: PixelDigest;
 }
 
 /** Why a frame could not be decoded, in terms the viewer turns into a sentence. */

@@ -6,7 +6,8 @@ import type { Image } from 'cornerstone-core';
 import { contentUrl } from '../../content-url';
 import { decodeFrame, DecodeError } from './decode-pool';
 import { fileKeyOf, imageAddressOf } from './image-id';
-import type { DecodedFrame, PixelKind } from './protocol';
+import type { DecodedFrame } from './protocol';
+import { pixelArray } from './pixel-array';
 
 /** What the viewer reads off an image besides cornerstone's own fields. */
 export interface SmoImage extends Image {
@@ -17,19 +18,12 @@ export interface SmoImage extends Image {
   decodeTimeInMS: number;
   /** The worker's time fetching and parsing the file for this frame (benchmarks). */
   loadTimeInMS: number;
+  digest: DecodedFrame['digest'];
 }
 
-const ARRAYS: Record<PixelKind, (buffer: ArrayBuffer) => ArrayLike<number>> = {
-  uint8: (b) => new Uint8Array(b),
-  int8: (b) => new Int8Array(b),
-  uint16: (b) => new Uint16Array(b),
-  int16: (b) => new Int16Array(b),
-  uint32: (b) => new Uint32Array(b),
-  int32: (b) => new Int32Array(b),
-};
 
 export function imageOf(imageId: string, frame: DecodedFrame): SmoImage {
-  const pixels = frame.color ? new Uint8ClampedArray(frame.pixels) : ARRAYS[frame.kind](frame.pixels);
+  const pixels = frame.color ? new Uint8ClampedArray(frame.pixels) : pixelArray(frame.kind, frame.pixels);
   const first = frame.windows[0];
   // Without a window of its own, the values' whole range (in modality units).
   const low = frame.min * frame.slope + frame.intercept;
@@ -58,6 +52,7 @@ export function imageOf(imageId: string, frame: DecodedFrame): SmoImage {
     spacingSource: frame.spacing?.source ?? null,
     decodeTimeInMS: frame.decodeMs,
     loadTimeInMS: frame.loadMs,
+    digest: frame.digest,
     ...(frame.modalityLut ? { modalityLUT: frame.modalityLut } : {}),
     ...(frame.voiLut ? { voiLUT: frame.voiLut } : {}),
   };
