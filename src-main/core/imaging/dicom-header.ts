@@ -4,6 +4,7 @@
 import type { DataSet } from 'dicom-parser';
 import { CoreError } from '../rpc/core-error';
 import { parseDicomFile } from './dicom-parse';
+import { numberOf, numbersOf } from './dicom-values';
 
 export interface DicomHeader {
   studyUid: string;
@@ -67,19 +68,6 @@ const LOSSY_SYNTAXES = new Set([
   '1.2.840.10008.1.2.4.203', // HTJ2K
 ]);
 
-function numbers(ds: DataSet, tag: string, count: number): number[] | null {
-  const text = ds.string(tag);
-  if (!text) return null;
-  const values = text.split('\\').map(Number);
-  return values.length === count && values.every(Number.isFinite) ? values : null;
-}
-
-function number(ds: DataSet, tag: string): number | null {
-  const text = ds.string(tag);
-  const n = text === undefined ? Number.NaN : Number(text);
-  return Number.isFinite(n) ? n : null;
-}
-
 /** Parses a DICOM Part 10 header; `bytes` may stop anywhere after the header. */
 export function readDicomHeader(bytes: Uint8Array): DicomHeader {
   let ds: DataSet;
@@ -106,9 +94,9 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
   const rows = ds.uint16('x00280010') ?? 0;
   const columns = ds.uint16('x00280011') ?? 0;
   const lossyFlag = ds.string('x00282110');
-  const position = numbers(ds, 'x00200032', 3) as DicomHeader['position'];
+  const position = numbersOf(ds, 'x00200032', 3) as DicomHeader['position'];
   const objectKind = objectKindOf(sopClassUid, rows > 0 && columns > 0 && ds.elements.x7fe00010 !== undefined);
-  const orientation = numbers(ds, 'x00200037', 6) as DicomHeader['orientation'];
+  const orientation = numbersOf(ds, 'x00200037', 6) as DicomHeader['orientation'];
   return {
     studyUid: ds.string('x0020000d') ?? '',
     seriesUid,
@@ -116,15 +104,15 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
     modality: ds.string('x00080060') ?? '',
     studyDescription: ds.string('x00081030') ?? '',
     seriesDescription: ds.string('x0008103e') ?? '',
-    seriesNumber: number(ds, 'x00200011'),
-    instanceNumber: number(ds, 'x00200013'),
+    seriesNumber: numberOf(ds, 'x00200011'),
+    instanceNumber: numberOf(ds, 'x00200013'),
     position,
     orientation,
-    sliceLocation: number(ds, 'x00201041'),
-    sliceThickness: number(ds, 'x00180050'),
+    sliceLocation: numberOf(ds, 'x00201041'),
+    sliceThickness: numberOf(ds, 'x00180050'),
     rows,
     columns,
-    frames: number(ds, 'x00280008') ?? 1,
+    frames: numberOf(ds, 'x00280008') ?? 1,
     samplesPerPixel: ds.uint16('x00280002') ?? 1,
     bitsAllocated: ds.uint16('x00280100') ?? 16,
     photometric: (ds.string('x00280004') ?? '').trim().toUpperCase(),

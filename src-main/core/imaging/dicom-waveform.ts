@@ -6,6 +6,7 @@
 import type { DataSet } from 'dicom-parser';
 import type { Waveform, WaveformProblem } from '../../../src-preload/contract';
 import { parseDicomFile } from './dicom-parse';
+import { numberOf } from './dicom-values';
 
 /** More channels than any clinical recording has; more samples than an hour at 1 kHz on 12 leads. */
 export const MAX_CHANNELS = 64;
@@ -45,11 +46,6 @@ function microvoltsPer(unit: string): number {
   }
 }
 
-const number = (ds: DataSet | undefined, tag: string, fallback: number): number => {
-  const value = Number.parseFloat(ds?.string(tag) ?? '');
-  return Number.isFinite(value) ? value : fallback;
-};
-
 /** "Lead II (Einthoven)", "Lead aVR" → "II", "aVR"; another name is kept as given. */
 export function leadName(name: string): string {
   const trimmed = name.replace(/\(.*\)/, '').trim();
@@ -65,8 +61,8 @@ function channelsOf(group: DataSet, count: number): { label: string; scale: numb
     const label = channel?.string('x003a0203')?.trim() || source?.string('x00080104')?.trim() || source?.string('x00080100')?.trim() || `${i + 1}`;
     const unit = channel?.elements.x003a0211?.items?.[0]?.dataSet?.string('x00080100')?.trim() ?? 'uV';
     const perUnit = microvoltsPer(unit);
-    const sensitivity = number(channel, 'x003a0210', 1) * number(channel, 'x003a0212', 1);
-    return { label: leadName(label), scale: sensitivity * perUnit, baseline: number(channel, 'x003a0213', 0) * perUnit };
+    const sensitivity = (numberOf(channel, 'x003a0210') ?? 1) * (numberOf(channel, 'x003a0212') ?? 1);
+    return { label: leadName(label), scale: sensitivity * perUnit, baseline: (numberOf(channel, 'x003a0213') ?? 0) * perUnit };
   });
 }
 
@@ -86,7 +82,7 @@ function waveformOf(bytes: Uint8Array): Waveform {
   if (!group) return refuse('no-channels');
   const channelCount = group.uint16('x003a0005') ?? 0;
   const samples = group.uint32('x003a0010') ?? 0;
-  const frequency = number(group, 'x003a001a', Number.NaN);
+  const frequency = numberOf(group, 'x003a001a') ?? Number.NaN;
   if (channelCount > MAX_CHANNELS || samples * channelCount > MAX_SAMPLES) refuse('too-long');
   if (!(frequency > 0)) refuse('no-frequency');
   const interpretation = (group.string('x54001006') ?? 'SS').trim();
