@@ -8,11 +8,11 @@ import type { DicomSeries, Measurement, MeasurementDraft } from '../../../../../
 import { setUpCornerstone } from './cornerstone-setup';
 import { stackIndexOf, stackOf, type StackImage } from './stack';
 import { voiLutFor } from './voi-function';
-import { measurementValues, isCalibrated, type PixelSource, type Point, type Spacing } from './measure';
+import { measured, type PixelSource, type Point, type Spacing } from './measure';
 import { AnnotationLayer, type Drawing } from './AnnotationLayer';
 import { ViewportOverlay } from './ViewportOverlay';
 import { useCine } from './use-cine';
-import { afterPaint, loadForViewport } from './image-priority';
+import { afterPaint, loadForViewport, prefetchSteps } from './image-priority';
 import { DecodeError } from './decode/decode-pool';
 import type { DecodeProblem } from './decode/protocol';
 import type { SmoImage } from './decode/smo-image-loader';
@@ -31,16 +31,6 @@ export const WL_PRESETS = [
 ] as const;
 
 type Voi = { windowWidth: number; windowCenter: number };
-
-/** Images fetched and decoded ahead of the one shown, in the direction of scrolling; and behind it. */
-const PREFETCH_AHEAD = 12;
-const PREFETCH_BEHIND = 2;
-const prefetchSteps = (direction: 1 | -1): number[] => [
-  direction,
-  -direction,
-  ...Array.from({ length: PREFETCH_AHEAD - 1 }, (_, i) => (i + 2) * direction),
-  ...Array.from({ length: PREFETCH_BEHIND - 1 }, (_, i) => -(i + 2) * direction),
-];
 
 /** How near a saved measurement's point the pointer must press to move it, in screen pixels. */
 const HANDLE_REACH_PX = 8;
@@ -305,9 +295,17 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     return { spacing, source: { pixels: img.getPixelData(), width: img.columns, height: img.rows, slope: img.slope || 1, intercept: img.intercept || 0 } };
   }
 
+  /** A measurement through `points` measured on the image shown: its values and unit. */
+  function measuredHere(kind: Measurement['kind'], points: Point[]) {
+    const { spacing, source } = imageData();
+    return measured(kind, points, spacing, source);
+  }
+
+  /** The signal unit of values read off this series' pixels. */
+  const signal = series.modality === 'CT' ? 'HU' : 'value';
+
   /** A saved measurement with moved points, its values measured again on the image shown. */
   function edited(m: Measurement, points: Point[]): MeasurementDraft {
-    const { spacing, source } = imageData();
     return {
       id: m.id,
       attachmentId: m.attachmentId,
@@ -317,15 +315,13 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       imageNumber: m.imageNumber,
       kind: m.kind,
       points,
-      values: measurementValues(m.kind, points, spacing, source),
-      unit: isCalibrated(spacing) ? 'mm' : 'px',
+      ...measuredHere(m.kind, points),
       signal: m.signal,
     };
   }
 
   function finish(drawing: Drawing) {
     if (!image) return;
-    const { spacing, source } = imageData();
     onMeasure({
       id: crypto.randomUUID(),
       attachmentId: image.attachmentId,
@@ -335,9 +331,8 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       imageNumber: index + 1,
       kind: drawing.kind,
       points: drawing.points,
-      values: measurementValues(drawing.kind, drawing.points, spacing, source),
-      unit: isCalibrated(spacing) ? 'mm' : 'px',
-      signal: series.modality === 'CT' ? 'HU' : 'value',
+      ...measuredHere(drawing.kind, drawing.points),
+      signal,
     });
   }
 
@@ -456,7 +451,6 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   const onImage = image ? measurements.filter((m) => m.attachmentId === image.attachmentId && m.frame === image.frame) : [];
   // The measurement being edited is drawn where its handle is, with its value as it will be saved.
   const shown = editing ? onImage.map((m) => (m.id === editing.measurement.id ? { ...m, ...edited(m, editing.points) } : m)) : onImage;
-  const { spacing, source } = draft ? imageData() : { spacing: { column: null, row: null }, source: null };
   return (
     <div
       ref={element}
@@ -489,7 +483,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         element={enabled.current ? element.current : null}
         drawn={drawn}
         saved={shown}
-        draft={draft ? { ...draft, values: measurementValues(draft.kind, draft.points, spacing, source), unit: isCalibrated(spacing) ? 'mm' : 'px', signal: series.modality === 'CT' ? 'HU' : 'value' } : null}
+        draft={draft ? { ...draft, ...measuredHere(draft.kind, draft.points), signal } : null}
       />
       <ViewportOverlay
         series={series}

@@ -1,6 +1,6 @@
 // The images a viewport shows come before thumbnails: on two cores, a series strip decoding its
 // thumbnails beside the first image delays that image. Viewport loads are counted; thumbnails
-// wait until none is in flight.
+// wait until none is in flight; and which neighbours of the image shown are fetched ahead.
 let viewportLoads = 0;
 let waiting: (() => void)[] = [];
 
@@ -43,3 +43,13 @@ export function afterViewportImages(): Promise<void> {
     }, 0),
   );
 }
+
+/** Images fetched and decoded ahead of the one shown, in the direction of scrolling; and behind it. */
+const PREFETCH_AHEAD = 12;
+const PREFETCH_BEHIND = 2;
+export const prefetchSteps = (direction: 1 | -1): number[] => [
+  direction,
+  -direction,
+  ...Array.from({ length: PREFETCH_AHEAD - 1 }, (_, i) => (i + 2) * direction),
+  ...Array.from({ length: PREFETCH_BEHIND - 1 }, (_, i) => -(i + 2) * direction),
+];

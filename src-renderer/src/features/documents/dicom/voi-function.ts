@@ -55,7 +55,15 @@ export interface VoiImage {
 /** The image's modality values' range: through its Modality LUT if it has one, else its rescale. */
 function modalityRange(image: VoiImage): { low: number; high: number } {
   const table = image.modalityLUT?.lut;
-  if (table && table.length > 0) return { low: Math.min(...table), high: Math.max(...table) };
+  if (table && table.length > 0) {
+    let low = Infinity;
+    let high = -Infinity;
+    for (const v of table) {
+      if (v < low) low = v;
+      if (v > high) high = v;
+    }
+    return { low, high };
+  }
   const a = image.minPixelValue * image.slope + image.intercept;
   const b = image.maxPixelValue * image.slope + image.intercept;
   return { low: Math.min(a, b), high: Math.max(a, b) };
