@@ -120,6 +120,10 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   const [angleArmDone, setAngleArmDone] = useState(false);
   const [drawn, setDrawn] = useState(0);
   const image = stack[index] ?? null;
+  // The image cornerstone has actually drawn, and its place: measurements are drawn, picked and
+  // saved against it, never against the image still loading at `index` (a measurement clicked
+  // before the first image was drawn asked cornerstone for a transform it did not have yet).
+  const [displayed, setDisplayed] = useState<{ image: StackImage; index: number } | null>(null);
 
   // A half-drawn measurement does not survive a change of tool.
   useEffect(() => {
@@ -172,6 +176,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       (loaded) => {
         if (cancelled || !enabled.current) return;
         currentImage.current = loaded;
+        setDisplayed({ image, index });
         const previous = cornerstone.getViewport(el);
         const fresh = cornerstone.getDefaultViewportForImage(el, loaded);
         // The expert's invert is relative to the image's own presentation (MONOCHROME1 is shown inverted).
@@ -206,6 +211,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         if (cancelled) return;
         // The image that failed is not shown: never the previous one under its label.
         currentImage.current = null;
+        setDisplayed(null);
         setDecoded(null);
         setFailure(error instanceof DecodeError ? error.problem : 'damaged');
       },
@@ -251,7 +257,8 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       },
       zoomBy: (factor) => zoomTo((viewportOf()?.scale ?? 1) * factor),
       fit: () => {
-        if (!enabled.current || !element.current) return;
+        // cornerstone fits and resets the image it shows: none yet, nothing to do.
+        if (!enabled.current || !element.current || !currentImage.current) return;
         setUpCornerstone().fitToWindow(element.current);
         setScale(viewportOf()?.scale ?? 1);
       },
@@ -260,7 +267,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       flip: (axis) => (axis === 'h' ? setHflip((v) => !v) : setVflip((v) => !v)),
       toggleInvert: () => setInvert((v) => !v),
       reset: () => {
-        if (!enabled.current || !element.current) return;
+        if (!enabled.current || !element.current || !currentImage.current) return;
         setUpCornerstone().reset(element.current);
         setVoi(viewportOf()?.voi ?? null);
         setInvert(false);
@@ -321,14 +328,15 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   }
 
   function finish(drawing: Drawing) {
-    if (!image) return;
+    // Its points are in the pixels of the image drawn: it belongs to that image.
+    if (!displayed) return;
     onMeasure({
       id: crypto.randomUUID(),
-      attachmentId: image.attachmentId,
-      frame: image.frame,
+      attachmentId: displayed.image.attachmentId,
+      frame: displayed.image.frame,
       seriesUid: series.seriesUid,
       seriesNumber: series.seriesNumber,
-      imageNumber: index + 1,
+      imageNumber: displayed.index + 1,
       kind: drawing.kind,
       points: drawing.points,
       ...measuredHere(drawing.kind, drawing.points),
@@ -448,7 +456,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     e.stopPropagation();
   }
 
-  const onImage = image ? measurements.filter((m) => m.attachmentId === image.attachmentId && m.frame === image.frame) : [];
+  const onImage = displayed ? measurements.filter((m) => m.attachmentId === displayed.image.attachmentId && m.frame === displayed.image.frame) : [];
   // The measurement being edited is drawn where its handle is, with its value as it will be saved.
   const shown = editing ? onImage.map((m) => (m.id === editing.measurement.id ? { ...m, ...edited(m, editing.points) } : m)) : onImage;
   return (
@@ -480,7 +488,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         </p>
       ) : null}
       <AnnotationLayer
-        element={enabled.current ? element.current : null}
+        element={enabled.current && displayed ? element.current : null}
         drawn={drawn}
         saved={shown}
         draft={draft ? { ...draft, ...measuredHere(draft.kind, draft.points), signal } : null}
