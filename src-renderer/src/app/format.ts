@@ -32,6 +32,11 @@ export function formatRelative(locale: Locale, iso: string, now = Date.now()): s
   return format.format(0, 'minute');
 }
 
+/** A language's name in the expert's language: "anglais" in French, "French" in English. */
+export function formatLanguage(locale: Locale, language: string): string {
+  return new Intl.DisplayNames(locale, { type: 'language' }).of(language) ?? language;
+}
+
 export function formatDateTime(locale: Locale, iso: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }

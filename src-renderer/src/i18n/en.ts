@@ -394,6 +394,7 @@ export const en = {
     imageTools: 'Image tools: window/level, length, angle, ellipse, probe',
     cine: 'Play or pause the cine (images)',
     flip: 'Flip horizontally or vertically (images)',
+    invert: 'Invert the image (images)',
     keyImage: 'Mark or unmark the key image',
   },
   caseStatus: {

@@ -270,7 +270,7 @@ export const fr: Messages = {
       ultrasound: 'Longueurs selon la région échographique',
       pixels: 'Non étalonnée : longueurs en pixels',
     },
-    wl: 'L : {{w}} N : {{l}}',
+    wl: 'F : {{w}} N : {{l}}',
     zoom: 'Zoom : {{percent}} %',
     notIndexed: 'Ce fichier d’imagerie n’est pas encore indexé. Attendez la fin du téléchargement, puis rouvrez-le.',
     decodeProblems: {
@@ -395,6 +395,7 @@ export const fr: Messages = {
     imageTools: 'Outils d’image : fenêtre, longueur, angle, ellipse, sonde',
     cine: 'Lancer ou arrêter le ciné (images)',
     flip: 'Retourner horizontalement ou verticalement (images)',
+    invert: 'Inverser l’image (images)',
     keyImage: 'Marquer ou démarquer l’image clé',
   },
   caseStatus: {

@@ -1,22 +1,23 @@
 // The bell in the top bar: how many notifications are unread, and the list (a case offered, a
-// patient's message, a case withdrawn, a due date near or passed). Choosing one opens its case.
-import { useState } from 'react';
+// patient's message, a case withdrawn, a due date near or passed). Choosing one opens its case;
+// Esc or a press outside closes it.
 import { useTranslation } from 'react-i18next';
 import type { AppNotification, Locale } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
 import { formatRelative } from '../../app/format';
 import { useLive } from '../../app/use-live';
+import { usePopover } from '../../app/use-popover';
 
 export function NotificationsMenu({ locale, onOpenCase }: { locale: Locale; onOpenCase: (caseId: string) => void }) {
   const { t } = useTranslation();
   const backend = useBackend();
-  const [open, setOpen] = useState(false);
+  const popover = usePopover();
   const live = useLive(() => backend.notifications.list(), ['notifications.changed']);
   const list = live.value;
   const unread = list?.unread ?? 0;
 
   const choose = (n: AppNotification) => {
-    setOpen(false);
+    popover.close();
     void backend.notifications.markRead({ ids: [n.id] }).then(live.set, () => {});
     onOpenCase(n.caseId);
   };
@@ -26,17 +27,18 @@ export function NotificationsMenu({ locale, onOpenCase }: { locale: Locale; onOp
       <button
         type="button"
         className="button button--secondary button--small"
-        aria-expanded={open}
+        ref={popover.trigger}
+        aria-expanded={popover.open}
         aria-label={t('notifications.button', { count: unread })}
         data-testid="notifications"
         data-unread={unread}
-        onClick={() => setOpen((o) => !o)}
+        onClick={popover.toggle}
       >
         {t('notifications.title')}
         {unread > 0 && <span className="tabs__count tabs__count--unread">{unread}</span>}
       </button>
-      {open && (
-        <div className="notifications__panel" role="dialog" aria-label={t('notifications.title')} data-testid="notifications-panel">
+      {popover.open && (
+        <div ref={popover.panel} tabIndex={-1} className="notifications__panel" role="dialog" aria-label={t('notifications.title')} data-testid="notifications-panel">
           <div className="notifications__head">
             <strong>{t('notifications.title')}</strong>
             {unread > 0 && (

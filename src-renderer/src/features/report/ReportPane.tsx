@@ -7,7 +7,7 @@ import type { CaseDetail, Locale, ReportAnswer } from '../../../../src-preload/c
 import { useBackend } from '../../app/backend-context';
 import { useAction } from '../../app/use-action';
 import { useAnswer } from '../../app/use-answer';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, formatLanguage } from '../../app/format';
 import { DivergenceSummary } from './DivergenceSummary';
 import { InsertMenu } from './InsertMenu';
 import { ReportField, type FieldContext } from './ReportField';
@@ -118,7 +118,7 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
                 {draft.template.title[locale]}
               </span>
             )}
-            <span className="muted">{t('report.writtenIn', { language: t(`locale.${draft.language}`) })}</span>
+            <span className="muted">{t('report.writtenIn', { language: formatLanguage(locale, draft.language) })}</span>
           </div>
           {draft.kind === 'report' && <DivergenceSummary divergence={draft.divergence} complexity={draft.complexity} />}
           {writable && <InsertMenu caseId={caseId} firstOpinion={detail.firstOpinion} lang={lang} target={targetId} onInsert={insert} />}

@@ -12,6 +12,7 @@ import { DocumentsPane } from '../documents/DocumentsPane';
 import { groupDocuments } from '../documents/document-groups';
 import type { ViewerCommands } from '../documents/viewer-commands';
 import { CaseFilePane } from './CaseFilePane';
+import { commandFor } from './keymap';
 import { usePaneLayout } from './pane-layout';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { Splitter } from './Splitter';
@@ -65,12 +66,9 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      if (typing || e.ctrlKey || e.metaKey) return;
-      if (e.altKey && ['1', '2', '3'].includes(e.key)) {
-        panes.current[Number(e.key) - 1]?.focus();
-        return e.preventDefault();
-      }
-      if (e.altKey) return;
+      if (typing) return;
+      const command = commandFor({ key: e.key, code: e.code, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altGraph: e.getModifierState('AltGraph') });
+      if (!command) return;
       const cycle = (step: number) => {
         if (openIds.length === 0) return;
         const at = activeId ? openIds.indexOf(activeId) : -1;
@@ -87,14 +85,17 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
         '-': viewer.current?.zoomOut,
         r: viewer.current?.rotate,
         '/': viewer.current?.find,
-        i: onBack,
         t: toggleTimer,
       };
-      if (['1', '2', '3', '4', '5'].includes(e.key) && viewer.current?.preset) {
-        viewer.current.preset(Number(e.key));
-        return e.preventDefault();
-      }
-      const action = actions[e.key] ?? viewer.current?.shortcuts?.[e.key.toLowerCase()];
+      const preset = viewer.current?.preset;
+      const action =
+        command.kind === 'pane'
+          ? () => panes.current[command.n - 1]?.focus()
+          : command.kind === 'back'
+            ? onBack
+            : command.kind === 'preset'
+              ? preset && (() => preset(command.n))
+              : (actions[command.key] ?? viewer.current?.shortcuts?.[command.key.toLowerCase()]);
       if (action) {
         action();
         e.preventDefault();

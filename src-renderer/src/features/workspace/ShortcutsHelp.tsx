@@ -16,9 +16,10 @@ export const SHORTCUTS = [
   ['W · L · A · E · P', 'shortcuts.imageTools'],
   ['C', 'shortcuts.cine'],
   ['H · V', 'shortcuts.flip'],
+  ['I', 'shortcuts.invert'],
   ['M', 'shortcuts.keyImage'],
   ['Alt 1 · 2 · 3', 'shortcuts.panes'],
-  ['I', 'shortcuts.back'],
+  ['Alt ←', 'shortcuts.back'],
   ['T', 'shortcuts.timerToggle'],
 ] as const;
 

@@ -75,7 +75,7 @@ export function DicomToolbar({ tool, onTool, layout, onLayout, status, viewport,
         <ZoomControls percent={(status?.scale ?? 1) * 100} onZoomIn={() => v?.zoomBy(1.2)} onZoomOut={() => v?.zoomBy(1 / 1.2)} testId="dicom-zoom" />
         <Button label={t('dicom.fit')} onClick={() => v?.fit()} testId="dicom-fit" />
         <Button label="1:1" title={t('dicom.actualSize')} onClick={() => v?.actualSize()} testId="dicom-actual-size" />
-        <Button label={t('dicom.invert')} pressed={status?.invert ?? false} onClick={() => v?.toggleInvert()} testId="dicom-invert" />
+        <Button label={t('dicom.invert')} title={`${t('dicom.invert')} (I)`} pressed={status?.invert ?? false} onClick={() => v?.toggleInvert()} testId="dicom-invert" />
         <RotateButton onRotate={() => v?.rotate()} />
         <Button label="⇋" title={`${t('dicom.flipH')} (H)`} onClick={() => v?.flip('h')} testId="dicom-flip-h" />
         <Button label="⇵" title={`${t('dicom.flipV')} (V)`} onClick={() => v?.flip('v')} testId="dicom-flip-v" />

@@ -136,6 +136,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         c: () => activeHandle()?.toggleCine(),
         h: () => activeHandle()?.flip('h'),
         v: () => activeHandle()?.flip('v'),
+        i: () => activeHandle()?.toggleInvert(),
         m: toggleKey,
       },
     }),

@@ -22,12 +22,13 @@ export const MEASURE_TOOLS = ['length', 'angle', 'ellipse', 'probe'] as const;
 type MeasureTool = (typeof MEASURE_TOOLS)[number];
 const isMeasureTool = (tool: Tool): tool is MeasureTool => (MEASURE_TOOLS as readonly string[]).includes(tool);
 
+/** The window/level presets on keys 1–5, in OHIF's order and with its values, which radiologists already know. */
 export const WL_PRESETS = [
   { key: 'softTissue', width: 400, center: 40 },
   { key: 'lung', width: 1500, center: -600 },
-  { key: 'bone', width: 2000, center: 300 },
-  { key: 'brain', width: 80, center: 40 },
   { key: 'liver', width: 150, center: 90 },
+  { key: 'bone', width: 2500, center: 480 },
+  { key: 'brain', width: 80, center: 40 },
 ] as const;
 
 type Voi = { windowWidth: number; windowCenter: number };

@@ -1,0 +1,101 @@
+// What a French expert meets at the keyboard (issue 20): an AZERTY keyboard's digit row gives the
+// window presets, AltGr's [ ] switch documents, I inverts the image instead of leaving the case,
+// Alt+← goes back; the overlay writes the window as F/N and the report names its language in
+// French. And the notifications panel closes like a panel: Esc or a press outside, focus returned.
+import type { Page } from '@playwright/test';
+import { test, expect, openUnlocked, openCase, openImaging, shoot, toFrench } from './fixtures';
+
+/**
+ * A key pressed on a French keyboard: Playwright's keyboard is a US layout, so the event carries
+ * the AZERTY character and the physical key's code, as Chromium reports them.
+ */
+async function azerty(page: Page, key: string, code: string, modifiers: { altGraph?: boolean } = {}): Promise<void> {
+  await page.evaluate(
+    ([key, code, altGraph]) => {
+      const target = document.activeElement ?? document.body;
+      // Windows reports AltGr as Ctrl+Alt as well; the AltGraph modifier is what tells them apart.
+      const init = { key, code, bubbles: true, cancelable: true, ctrlKey: altGraph, altKey: altGraph, modifierAltGraph: altGraph };
+      target.dispatchEvent(new KeyboardEvent('keydown', init));
+      target.dispatchEvent(new KeyboardEvent('keyup', init));
+    },
+    [key, code, modifiers.altGraph ?? false] as const,
+  );
+}
+
+test('on a French keyboard: presets from the digit row, I inverts, AltGr [ ] switch documents, Alt+← goes back', async ({ page, preview }) => {
+  await openUnlocked(page, preview);
+  await openCase(page, 'SMO-2026-0106');
+  await toFrench(page);
+  // The report is written in the case's language (English), named in the expert's.
+  await expect(page.getByTestId('report-pane')).toContainText('Rédigé en anglais pour le patient');
+
+  await openImaging(page, 'CT thorax-abdomen');
+  const viewer = page.getByTestId('dicom-viewer');
+  await expect(viewer).toHaveAttribute('data-pixel-sum', /\d+/);
+  const viewport = page.getByTestId('dicom-viewport');
+  await viewport.click();
+  const wl = page.getByTestId('dicom-wl');
+  // Unshifted, the digit row types " and ': presets 3 and 4 (OHIF's liver, then bone).
+  await azerty(page, '"', 'Digit3');
+  await expect(wl).toHaveText('F : 150 N : 90');
+  await azerty(page, "'", 'Digit4');
+  await expect(wl).toHaveText('F : 2500 N : 480');
+  await azerty(page, '&', 'Digit1');
+  await expect(wl).toHaveText('F : 400 N : 40');
+
+  // I inverts the image (and leaves the expert in the case); again, it is back.
+  await expect(viewport).toHaveAttribute('data-inverted', 'false');
+  await azerty(page, 'i', 'KeyI');
+  await expect(viewport).toHaveAttribute('data-inverted', 'true');
+  await expect(page.getByTestId('case-workspace')).toBeVisible();
+  await shoot(page, 'dicom-azerty-fr');
+  await azerty(page, 'I', 'KeyI');
+  await expect(viewport).toHaveAttribute('data-inverted', 'false');
+
+  // A second document open beside the series: AltGr+( types [ and goes to the other one.
+  await page.getByTestId('document-list-tab').click();
+  await page.getByTestId('document-list').getByText('CT report.pdf').click();
+  const tabs = page.getByTestId('document-tab');
+  await expect(tabs).toHaveCount(2);
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.getByTestId('report-pane').focus();
+  await azerty(page, '[', 'Digit5', { altGraph: true });
+  await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await azerty(page, ']', 'Minus', { altGraph: true });
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+
+  // Alt+← is the way back to the inbox.
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(page.getByTestId('case-workspace')).toHaveCount(0);
+  await expect(page.getByTestId('inbox-search')).toBeVisible();
+});
+
+test('the notifications panel closes on Esc and on a press outside it, and gives focus back to its button', async ({ page, preview }) => {
+  await openUnlocked(page, preview);
+  await openCase(page, 'SMO-2026-0106');
+  const bell = page.getByTestId('notifications');
+  const panel = page.getByTestId('notifications-panel');
+
+  await bell.click();
+  await expect(panel).toBeVisible();
+  await expect(panel).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(bell).toBeFocused();
+  // Esc closed the panel only: the case is still open.
+  await expect(page.getByTestId('case-workspace')).toBeVisible();
+
+  await bell.click();
+  await expect(panel).toBeVisible();
+  await page.locator('.workspace__title').click();
+  await expect(panel).toHaveCount(0);
+  await expect(bell).toBeFocused();
+
+  // A press on a field outside closes it and leaves the field focused, for typing.
+  await bell.click();
+  await expect(panel).toBeVisible();
+  const field = page.getByTestId('report-pane').locator('textarea').first();
+  await field.click();
+  await expect(panel).toHaveCount(0);
+  await expect(field).toBeFocused();
+});

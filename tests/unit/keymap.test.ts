@@ -1,0 +1,46 @@
+// The workspace's keymap on French (AZERTY) and US keyboards: digits by their place, characters
+// by what they type (AltGr included), no modifier shortcut taken by mistake.
+import { describe, expect, it } from 'vitest';
+import { commandFor, type KeyPress } from '../../src-renderer/src/features/workspace/keymap';
+
+const press = (key: string, code: string, modifiers: Partial<Omit<KeyPress, 'key' | 'code'>> = {}): KeyPress => ({
+  key,
+  code,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altGraph: false,
+  ...modifiers,
+});
+
+describe('keymap', () => {
+  it('reads the presets off the digit row by position: AZERTY’s & é " \' ( are 1–5, as are the US digits and the keypad', () => {
+    const azerty = [press('&', 'Digit1'), press('é', 'Digit2'), press('"', 'Digit3'), press("'", 'Digit4'), press('(', 'Digit5')];
+    expect(azerty.map(commandFor)).toEqual([1, 2, 3, 4, 5].map((n) => ({ kind: 'preset', n })));
+    expect(commandFor(press('1', 'Digit1', {}))).toEqual({ kind: 'preset', n: 1 });
+    expect(commandFor(press('4', 'Numpad4'))).toEqual({ kind: 'preset', n: 4 });
+    // AZERTY's '-' (zoom out) sits on Digit6: still a character.
+    expect(commandFor(press('-', 'Digit6'))).toEqual({ kind: 'character', key: '-' });
+  });
+
+  it('takes [ and ] typed with AltGr (Ctrl+Alt on Windows) as the characters they are', () => {
+    expect(commandFor(press('[', 'Digit5', { altGraph: true }))).toEqual({ kind: 'character', key: '[' });
+    expect(commandFor(press(']', 'Minus', { altGraph: true, ctrlKey: true, altKey: true }))).toEqual({ kind: 'character', key: ']' });
+  });
+
+  it('Alt+digit focuses a pane on any layout; Alt+← goes back to the inbox; no single letter does', () => {
+    expect(commandFor(press('&', 'Digit1', { altKey: true }))).toEqual({ kind: 'pane', n: 1 });
+    expect(commandFor(press('"', 'Digit3', { altKey: true }))).toEqual({ kind: 'pane', n: 3 });
+    expect(commandFor(press('ArrowLeft', 'ArrowLeft', { altKey: true }))).toEqual({ kind: 'back' });
+    expect(commandFor(press('I', 'KeyI'))).toEqual({ kind: 'character', key: 'I' });
+    expect(commandFor(press('i', 'KeyI'))).toEqual({ kind: 'character', key: 'i' });
+  });
+
+  it('leaves Ctrl and Cmd shortcuts (copy, find, reload) and named keys to the page and the browser', () => {
+    expect(commandFor(press('c', 'KeyC', { ctrlKey: true }))).toBeNull();
+    expect(commandFor(press('&', 'Digit1', { ctrlKey: true }))).toBeNull();
+    expect(commandFor(press('r', 'KeyR', { metaKey: true }))).toBeNull();
+    expect(commandFor(press('Tab', 'Tab'))).toBeNull();
+    expect(commandFor(press('Dead', 'BracketLeft', { altGraph: true }))).toBeNull();
+  });
+});
