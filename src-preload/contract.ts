@@ -601,6 +601,8 @@ export const ReportDraft = z.object({
   /** Required items still unanswered, in form order. */
   missing: z.array(z.object({ linkId: z.string(), text: LocalText })),
   divergence: Divergence.nullable(),
+  /** Before both agreements are chosen: the one(s) already answered as not agreeing (the opinion is divergent whatever the other). */
+  diverging: z.array(z.enum(['diagnostic', 'therapeutic'])),
   complexity: z.enum(COMPLEXITIES).nullable(),
 });
 export type ReportDraft = z.infer<typeof ReportDraft>;

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, openUnlocked, openCase } from './fixtures';
+import { test, expect, openUnlocked, openCase, platformControl } from './fixtures';
 import { crashPreviewProcess, startPreviewProcess, type PreviewProcess } from '../support/preview-process';
 
 async function typeInto(page: Page, linkId: string, text: string) {
@@ -47,11 +47,14 @@ test('a report drafted in French survives a crash, is signed, reaches the platfo
   for (let i = 0; i < 3; i++) await questions.nth(i).fill(`Réponse numéro ${i + 1} : la rééducation d’abord.`);
   await typeInto(page, 'diagnosis', 'Lésion méniscale interne dégénérative, sans blocage mécanique.');
   await typeInto(page, 'treatment', 'Rééducation pendant trois mois, puis réévaluation.');
-  await choose(page, 'diagnostic-agreement', 'agree');
-  await expect(pane.getByTestId('divergence-value')).toHaveAttribute('data-value', 'undetermined');
+  // A disagreement on the treatment makes the opinion divergent before the diagnosis is judged: the summary says so.
   await choose(page, 'therapeutic-agreement', 'disagree');
   await expect(pane.getByTestId('divergence-value')).toHaveAttribute('data-value', 'divergent');
+  await expect(pane.getByTestId('divergence-value')).toHaveText('Divergent — traitement (accord sur le diagnostic encore à choisir)');
+  await choose(page, 'diagnostic-agreement', 'agree');
+  await expect(pane.getByTestId('divergence-value')).toHaveAttribute('data-value', 'divergent');
   await expect(pane.getByTestId('divergence-value')).toHaveAttribute('data-kind', 'therapeutic');
+  await expect(pane.getByTestId('divergence-value')).toHaveText('Divergent — traitement');
   await expect(pane.getByTestId('report-field-therapeutic-justification')).toBeVisible();
   await expect(pane.getByTestId('report-field-diagnostic-justification')).toHaveCount(0);
   await typeInto(page, 'therapeutic-justification', 'La méniscectomie n’est pas indiquée en première intention.');
@@ -106,10 +109,18 @@ test('a report drafted in French survives a crash, is signed, reaches the platfo
   await expect(previewDialog.getByTestId('pdf-page').first()).toHaveAttribute('data-painted', 'true', { timeout: 20_000 });
   await expect(previewDialog.locator('.textLayer').first()).toContainText('Second avis divergent sur le traitement');
   await page.screenshot({ path: 'test-results/screens/report-preview-fr.png' });
+  // Signed while the platform cannot be reached: the report says it waits, until the platform has it.
+  await platformControl(again, '/dev/faults/unreachable', { unreachable: true });
   await previewDialog.getByTestId('report-confirm-check').check();
   await previewDialog.getByTestId('report-confirm').click();
   await expect(previewDialog).toHaveCount(0);
+  await expect(pane.getByTestId('report-submission')).toHaveAttribute('data-state', 'queued');
+  await expect(pane.getByTestId('report-submission-title')).toHaveText('Compte rendu signé, en attente d’envoi');
+  await page.screenshot({ path: 'test-results/screens/report-queued-fr.png' });
+  await platformControl(again, '/dev/faults/unreachable', { unreachable: false });
+  await page.getByTestId('sync-now').click();
   await expect(pane.getByTestId('report-receipt')).toBeVisible({ timeout: 20_000 });
+  await expect(pane.getByTestId('report-submission-title')).toHaveText('Compte rendu envoyé');
   await expect(pane.getByTestId('report-field-diagnosis')).toHaveCount(0); // read-only now
   await expect(page.locator('.workspace__header .badge')).toHaveClass(/badge--status-submitted/);
   await page.screenshot({ path: 'test-results/screens/report-submitted-fr.png' });

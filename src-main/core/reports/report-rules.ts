@@ -59,6 +59,15 @@ export function divergenceOf(answers: ReportAnswers): Divergence | null {
   return { value: 'divergent', kind: diagnosticDiverges && therapeuticDiverges ? 'both' : diagnosticDiverges ? 'diagnostic' : 'therapeutic' };
 }
 
+/** The agreements already answered as not agreeing, whether or not the other is chosen yet. */
+export function divergingSoFar(answers: ReportAnswers): ('diagnostic' | 'therapeutic')[] {
+  const diverges = (linkId: string) => typeof answers[linkId] === 'string' && answers[linkId] !== '' && answers[linkId] !== 'agree';
+  return [
+    ...(diverges(REPORT_FIELDS.diagnosticAgreement) ? (['diagnostic'] as const) : []),
+    ...(diverges(REPORT_FIELDS.therapeuticAgreement) ? (['therapeutic'] as const) : []),
+  ];
+}
+
 export function complexityOf(answers: ReportAnswers): 'simple' | 'complex' | null {
   const value = answers[REPORT_FIELDS.complexity];
   return value === 'simple' || value === 'complex' ? value : null;

@@ -17,7 +17,7 @@ import { patientReport } from './patient-report';
 import { reportFhirBundle } from './report-fhir';
 import { buildForm } from './report-form';
 import { offThread } from '../work/off-thread';
-import { complexityOf, divergenceOf, enabledItems, keptAnswers, missingItems } from './report-rules';
+import { complexityOf, divergenceOf, divergingSoFar, enabledItems, keptAnswers, missingItems } from './report-rules';
 import { followUpQuestions, insertSubmission, readDraft, readReportCase, readSubmissions, writeDraft, type DraftRow, type ReportCase } from './report-store';
 import { loadTemplateLibrary, summaryOf, templateForFamily, type ReportTemplate, type TemplateLibrary } from './template-library';
 import { validateAnswers } from './answer-check';
@@ -301,6 +301,7 @@ export class ReportService {
       enabled: [...enabled],
       missing: missingItems(form.items, row.answers, enabled).map((i) => ({ linkId: i.linkId, text: i.text })),
       divergence: row.kind === 'report' ? divergenceOf(row.answers) : null,
+      diverging: row.kind === 'report' ? divergingSoFar(row.answers) : [],
       complexity: row.kind === 'report' ? complexityOf(row.answers) : null,
     };
   }

@@ -432,8 +432,13 @@ export const en = {
     convergent: 'Convergent',
     undetermined: 'Divergence: choose both agreements',
     divergentKind: { diagnostic: 'Divergent — diagnosis', therapeutic: 'Divergent — treatment', both: 'Divergent — diagnosis and treatment' },
+    divergentSoFar: { diagnostic: 'Divergent — diagnosis (treatment agreement still to choose)', therapeutic: 'Divergent — treatment (diagnosis agreement still to choose)' },
     complexity: { simple: 'Simple case', complex: 'Complex case', undetermined: 'Complexity not chosen' },
-    submission: { report: 'Submitted report', addendum: 'Addendum' },
+    // The title says where the signed document is: on this computer waiting, with the platform, or refused by it.
+    submission: {
+      report: { queued: 'Signed report, waiting to be sent', submitted: 'Report sent', rejected: 'Report refused by the platform' },
+      addendum: { queued: 'Signed addendum, waiting to be sent', submitted: 'Addendum sent', rejected: 'Addendum refused by the platform' },
+    },
     signedBy: 'Signed by {{name}} on {{when}}',
     reviewTime: 'Review time: {{time}}',
     queued: 'Signed and waiting to be sent: it goes to the platform as soon as the workstation is online.',

@@ -433,8 +433,12 @@ export const fr: Messages = {
     convergent: 'Concordant',
     undetermined: 'Divergence : choisissez les deux accords',
     divergentKind: { diagnostic: 'Divergent — diagnostic', therapeutic: 'Divergent — traitement', both: 'Divergent — diagnostic et traitement' },
+    divergentSoFar: { diagnostic: 'Divergent — diagnostic (accord sur le traitement encore à choisir)', therapeutic: 'Divergent — traitement (accord sur le diagnostic encore à choisir)' },
     complexity: { simple: 'Dossier simple', complex: 'Dossier complexe', undetermined: 'Complexité non choisie' },
-    submission: { report: 'Compte rendu envoyé', addendum: 'Complément' },
+    submission: {
+      report: { queued: 'Compte rendu signé, en attente d’envoi', submitted: 'Compte rendu envoyé', rejected: 'Compte rendu refusé par la plateforme' },
+      addendum: { queued: 'Complément signé, en attente d’envoi', submitted: 'Complément envoyé', rejected: 'Complément refusé par la plateforme' },
+    },
     signedBy: 'Signé par {{name}} le {{when}}',
     reviewTime: 'Temps d’analyse : {{time}}',
     queued: 'Signé, en attente d’envoi : il part vers la plateforme dès que le poste est en ligne.',

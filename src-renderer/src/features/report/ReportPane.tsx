@@ -120,7 +120,7 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
             )}
             <span className="muted">{t('report.writtenIn', { language: formatLanguage(locale, draft.language) })}</span>
           </div>
-          {draft.kind === 'report' && <DivergenceSummary divergence={draft.divergence} complexity={draft.complexity} />}
+          {draft.kind === 'report' && <DivergenceSummary divergence={draft.divergence} diverging={draft.diverging} complexity={draft.complexity} />}
           {writable && <InsertMenu caseId={caseId} firstOpinion={detail.firstOpinion} lang={lang} target={targetId} onInsert={insert} />}
           <form className="report-form" lang={lang} onSubmit={(e) => e.preventDefault()}>
             {draft.items.map((item) => (

@@ -13,7 +13,7 @@ export function SubmissionCard({ caseId, reference, submission: s, locale, onReo
   const [reading, setReading] = useState(false);
   return (
     <section className={`report-submission report-submission--${s.state}`} data-testid="report-submission" data-state={s.state} data-kind={s.kind}>
-      <h3>{t(`report.submission.${s.kind}`)}</h3>
+      <h3 data-testid="report-submission-title">{t(`report.submission.${s.kind}.${s.state}`)}</h3>
       {s.kind === 'report' && <DivergenceSummary divergence={s.divergence} complexity={s.complexity} />}
       <p>{t('report.signedBy', { name: s.signedBy, when: formatDateTime(locale, s.signedAt) })}</p>
       <p className="muted">{t('report.reviewTime', { time: formatDuration(s.reviewSeconds) })}</p>
