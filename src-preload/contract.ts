@@ -327,15 +327,24 @@ export const IDLE_THRESHOLD_SECONDS = { min: 10, max: 3600, default: 300 } as co
 
 export const PRESENCE_SIGNALS = ['activity', 'focus', 'blur', 'visible', 'hidden', 'lock', 'unlock', 'suspend', 'resume'] as const;
 export const IDLE_CHOICES = ['keep', 'discard', 'discard-continue'] as const;
-export const SESSION_ENDS = ['paused', 'away', 'locked', 'suspended', 'closed', 'idle', 'crash'] as const;
+/** `signed`: cut when the report (or an addendum) was signed, so that its review time is the time until signing. */
+export const SESSION_ENDS = ['paused', 'away', 'locked', 'suspended', 'closed', 'idle', 'crash', 'signed'] as const;
+/**
+ * What a session's time is for: `review`, the review the report records (until the report is
+ * signed; the platform's review time); `after-report`, reading the case once it is signed, counted
+ * into an addendum's own time when one is written.
+ */
+export const REVIEW_PHASES = ['review', 'after-report'] as const;
 
 /** The review timer as the workspace frame shows it. */
 export const TimerState = z.object({
   caseId: z.string().nullable(),
   state: z.enum(['off', 'running', 'paused', 'away', 'idle']),
   sessionSeconds: z.number().int(),
-  /** The case's review time: every session counted (as corrected), the open one included. */
+  /** The case's time in its current phase, as corrected, the open session included: the review until the report is signed; after it, the time since the last signature. */
   totalSeconds: z.number().int(),
+  /** Of the open case: `after-report` once its report is signed. */
+  phase: z.enum(REVIEW_PHASES),
   idle: z.object({ since: z.string(), seconds: z.number().int() }).nullable(),
   idleThresholdSeconds: z.number().int(),
 });
@@ -355,6 +364,7 @@ export const ReviewSession = z.object({
   removalReason: z.string().nullable(),
   /** What the session adds to the review time: 0 if removed, else the shortened or measured time. */
   countedSeconds: z.number().int(),
+  phase: z.enum(REVIEW_PHASES),
 });
 export type ReviewSession = z.infer<typeof ReviewSession>;
 

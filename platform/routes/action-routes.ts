@@ -39,6 +39,8 @@ const ReviewSession = z
     adjustmentReason: z.string().nullable().default(null),
     removed: z.boolean().default(false),
     removalReason: z.string().nullable().default(null),
+    /** `after-report`: reading the case once its report was signed; not the review time the report records. */
+    phase: z.enum(['review', 'after-report']).default('review'),
   })
   .refine((s) => s.adjustedSeconds === null || s.adjustedSeconds <= s.activeSeconds, { message: 'adjustedSeconds may not exceed activeSeconds', path: ['adjustedSeconds'] });
 /** `id`: the workstation's id for the message, kept as its identity here (a resend is the same message). */
@@ -130,8 +132,8 @@ export function actionRoutes(router: Router, state: PlatformState): void {
 
   mutating('/api/v1/cases/:caseId/review-sessions', ReviewSession, (ctx, input, row) => {
     if (!row) throw new Error('case expected');
-    // What the session adds to the case's review time: nothing if removed, else as shortened or measured.
-    const counted = input.removed ? 0 : (input.adjustedSeconds ?? input.activeSeconds);
+    // What the session adds to the case's review time: nothing if removed or after the report was signed, else as shortened or measured.
+    const counted = input.removed || input.phase === 'after-report' ? 0 : (input.adjustedSeconds ?? input.activeSeconds);
     db.prepare(
       `INSERT INTO review_sessions (id, case_id, expert_id, body_json, counted_seconds, updated_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET body_json = excluded.body_json, counted_seconds = excluded.counted_seconds, updated_at = excluded.updated_at`,

@@ -134,6 +134,11 @@ test('a report drafted in French survives a crash, is signed, reaches the platfo
   expect(sent).toMatchObject({ divergence: 'divergent', divergenceKind: 'therapeutic', complexity: 'complex', language: 'fr', templateId: 'orthopedics' });
   expect(sent?.reviewSeconds).toEqual(expect.any(Number));
   expect(sent?.reviewSeconds as number).toBeGreaterThan(0);
+  // Signing stopped the review time: the platform's figure is the signed one, and the timer now
+  // counts the reading after the report apart.
+  expect(record.reviewSeconds).toBe(sent?.reviewSeconds);
+  await expect(page.getByTestId('review-timer')).toHaveAttribute('data-phase', 'after-report');
+  await expect(page.getByTestId('review-timer')).toContainText('après le compte rendu');
 
   // The exported PDF: its text, and a look at it.
   const [download] = await Promise.all([page.waitForEvent('download'), pane.getByTestId('report-export-pdf').click()]);

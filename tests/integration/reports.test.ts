@@ -7,7 +7,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { EXPERT, devGet, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import { fhirProblems } from '../support/fhir-schema';
-import type { CaseMessage, ReportAnswers, ReportState } from '../../src-preload/contract';
+import type { CaseMessage, ReportAnswers, ReportState, ReviewSession, TimerState } from '../../src-preload/contract';
 import { StepClock } from '../support/step-clock';
 import { readAudit } from '../../src-main/core/security/audit-log';
 
@@ -108,11 +108,22 @@ describe('the report', () => {
     expect(readAudit(core.db()).at(-1)).toMatchObject({ action: 'report.submitted', caseId, detail: { reportId: state.submissions[0]?.id, kind: 'report' } });
     expect(await core.tryCall('reports.save', { caseId, templateId: 'orthopedics', answers: {} })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
+    // Signing ended the review: the session under way was cut there, and the 30 s the expert then
+    // spends reading the signed case are counted apart (not in the report's review time).
+    clock.advance(30_000);
+    await core.ctx.timer.apply((t) => t.tick());
+    expect(await core.call<TimerState>('timer.state')).toMatchObject({ phase: 'after-report', totalSeconds: 30 });
+    await core.call('timer.close', { caseId });
+    const sessions = await core.call<ReviewSession[]>('timer.sessions', { caseId });
+    expect(sessions.map((s) => [s.countedSeconds, s.endReason, s.phase])).toEqual([[30, 'closed', 'after-report'], [20, 'signed', 'review'], [75, 'closed', 'review']]);
+
     await core.call('sync.now');
     state = await core.call<ReportState>('reports.get', { caseId });
     expect(state.submissions[0]).toMatchObject({ state: 'submitted', receipt: { id: expect.any(String) } });
-    const onPlatform = (await devGet(platform, '/dev/cases/SMO-2026-0101')) as { status: string; submissions: { kind: string; body: Record<string, unknown> }[] };
+    const onPlatform = (await devGet(platform, '/dev/cases/SMO-2026-0101')) as { status: string; reviewSeconds: number; submissions: { kind: string; body: Record<string, unknown> }[] };
     expect(onPlatform.status).toBe('submitted');
+    // The platform's review time is the signed report's, though it has every session.
+    expect(onPlatform.reviewSeconds).toBe(95);
     const sent = onPlatform.submissions.find((s) => s.kind === 'report')?.body;
     expect(sent).toMatchObject({ divergence: 'divergent', divergenceKind: 'both', complexity: 'complex', reviewSeconds: 95, templateId: 'orthopedics', language: 'fr' });
     expect((sent?.answers as ReportAnswers)['patient-summary']).toBe('Votre genou peut être soigné sans opération pour le moment.');
@@ -140,10 +151,14 @@ describe('the report', () => {
       templateId: 'addendum',
       answers: { [answerId]: 'Oui, le vélo sans résistance est conseillé.', addendum: 'Précision sur le délai de reprise de la course.' },
     });
+    // The addendum's own time: the reading after the report, and the 40 s spent writing it.
+    await core.call('timer.open', { caseId });
+    clock.advance(40_000);
     state = await core.call<ReportState>('reports.finalize', { caseId, revision: state.draft?.revision });
     await core.call('sync.now');
     state = await core.call<ReportState>('reports.get', { caseId });
-    expect(state.submissions.map((s) => [s.kind, s.state])).toEqual([['report', 'submitted'], ['addendum', 'submitted']]);
+    expect(state.submissions.map((s) => [s.kind, s.state, s.reviewSeconds])).toEqual([['report', 'submitted', 95], ['addendum', 'submitted', 70]]);
+    expect(((await devGet(platform, '/dev/cases/SMO-2026-0101')) as { reviewSeconds: number }).reviewSeconds).toBe(95);
   });
 
   it('keeps the draft through a restart and a withdrawal, refuses changes after it, and still exports it', async () => {

@@ -99,8 +99,10 @@ export class ReportService {
   }
 
   async finalize(caseId: string, revision: number): Promise<ReportState> {
-    // Read first: the review time is summed behind the queued writes.
-    const reviewSeconds = await this.deps.timer.totalSeconds(caseId);
+    // Signing ends the review: the session under way is cut now, and the report records exactly
+    // the time counted until then (what the platform will add up from the sessions).
+    const signedAt = this.deps.clock.now();
+    const reviewSeconds = await this.deps.timer.signing(caseId, signedAt);
     await this.deps.cache.write((db) => {
       const c = readReportCase(db, caseId);
       this.assertWritable(c);
@@ -129,7 +131,7 @@ export class ReportService {
         complexity,
         reviewSeconds,
         signedBy: signer.displayName,
-        signedAt: this.deps.clock.now().toISOString(),
+        signedAt: signedAt.toISOString(),
         receipt: null,
         rejection: null,
       };

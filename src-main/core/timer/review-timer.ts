@@ -37,7 +37,7 @@ export interface SessionSink {
  * running: counting; paused: by hand; away: window hidden or in the background, screen locked,
  * asleep; idle: waiting for the expert's choice about the idle span (since when, how long, now).
  */
-export type TimerSnapshot = Omit<TimerState, 'totalSeconds' | 'idleThresholdSeconds'>;
+export type TimerSnapshot = Omit<TimerState, 'totalSeconds' | 'idleThresholdSeconds' | 'phase'>;
 
 interface OpenSession {
   id: string;
@@ -124,6 +124,22 @@ export class ReviewTimer {
       if (choice === 'discard') this.pausedByHand = true;
     }
     this.reconcile('away');
+  }
+
+  /**
+   * The report (or an addendum) of the open case was signed: the session under way ends now, so
+   * that the time until signing is exactly what the signed report records, and the next one starts
+   * at once if the expert stays. An unanswered idle span is not counted (nobody vouched for it).
+   */
+  cut(reason: SessionEnd): void {
+    const session = this.session;
+    if (!session) return;
+    if (session.idle) {
+      session.idleDiscardedMs += (session.idle.endMono ?? this.clock.monotonicMs()) - session.idle.sinceMono;
+      session.idle = null;
+    }
+    this.finish(reason, this.clock.now());
+    this.reconcile(reason);
   }
 
   /** Every few seconds: flags idle time, and saves the open session (a crash loses at most one interval). */

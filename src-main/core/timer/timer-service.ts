@@ -2,7 +2,8 @@
 // the encrypted cache (a heartbeat every few seconds, so a crash or power loss loses at most that),
 // each finished or corrected session queued for the platform in the same transaction, and the
 // frame's display announced as `timer.changed`. Sessions found open at start-up were cut short by
-// a crash: they end at their last heartbeat.
+// a crash: they end at their last heartbeat. Signing cuts the session under way: the review time
+// is the time until the report is signed; what comes after is counted apart (an addendum's own).
 import type { ReviewSession, TimerState } from '../../../src-preload/contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
@@ -90,18 +91,31 @@ export class TimerService {
   async state(): Promise<TimerState> {
     const snapshot = this.timer.snapshot();
     const idleThresholdSeconds = this.settings.get().idleThresholdSeconds;
-    if (!snapshot.caseId || this.cache.state !== 'unlocked') return { ...snapshot, totalSeconds: 0, idleThresholdSeconds };
+    if (!snapshot.caseId || this.cache.state !== 'unlocked') return { ...snapshot, totalSeconds: 0, phase: 'review', idleThresholdSeconds };
+    const caseId = snapshot.caseId;
     // Read behind the queued writes, so a session that just ended is counted exactly once.
-    return { ...snapshot, totalSeconds: await this.totalSeconds(snapshot.caseId), idleThresholdSeconds };
+    const phase = await this.cache.write((db) => (reportSignedAt(db, caseId) ? 'after-report' : 'review'));
+    return { ...snapshot, totalSeconds: await this.totalSeconds(caseId), phase, idleThresholdSeconds };
   }
 
-  /** A case's review time now: its counted sessions and, if it is the open case, the session under way. */
+  /** A case's time in its current phase: its counted sessions since the last signature, and the session under way if it is the open case. */
   async totalSeconds(caseId: string): Promise<number> {
-    const closed = await this.cache.write(
-      (db) => db.prepare(`SELECT coalesce(sum(${COUNTED}), 0) FROM review_sessions WHERE case_id = ? AND ended_at IS NOT NULL`).pluck().get(caseId) as number,
-    );
+    const closed = await this.cache.write((db) => countedBetween(db, caseId, lastSignedAt(db, caseId), null));
     const live = this.timer.snapshot();
     return closed + (live.caseId === caseId ? live.sessionSeconds : 0);
+  }
+
+  /**
+   * Signing the open case's report or addendum: the session under way ends now, and the time the
+   * signed document records is what was counted since the last signature until `signedAt`. The
+   * session that starts as the expert stays is counted after it.
+   */
+  async signing(caseId: string, signedAt: Date): Promise<number> {
+    if (this.timer.snapshot().caseId === caseId) this.timer.cut('signed');
+    // Read behind the queued writes: the session just cut is saved first.
+    const seconds = await this.cache.write((db) => countedBetween(db, caseId, lastSignedAt(db, caseId), signedAt.toISOString()));
+    void this.announce();
+    return seconds;
   }
 
   async sessions(caseId: string): Promise<ReviewSession[]> {
@@ -109,7 +123,8 @@ export class TimerService {
       (db) => db.prepare('SELECT * FROM review_sessions WHERE case_id = ? ORDER BY started_at DESC').all(caseId) as SessionRow[],
     );
     const live = this.timer.snapshot();
-    return rows.map((row) => toSession(row, row.ended_at === null && live.caseId === caseId ? live.sessionSeconds : null));
+    const signedAt = await this.cache.write((db) => reportSignedAt(db, caseId));
+    return rows.map((row) => toSession(row, row.ended_at === null && live.caseId === caseId ? live.sessionSeconds : null, signedAt));
   }
 
   /** Shortens a finished session (never beyond what was measured), with the reason recorded. */
@@ -163,11 +178,33 @@ export class TimerService {
 /** The platform gets each session as it stands; a later correction replaces it there (same session id). */
 function queueForPlatform(db: CacheDatabase, sessionId: string, now: Date): void {
   const row = db.prepare('SELECT * FROM review_sessions WHERE id = ?').get(sessionId) as SessionRow;
-  const { id, ...session } = toSession(row, null);
+  const { id, ...session } = toSession(row, null, reportSignedAt(db, row.case_id));
   addToOutbox(db, { caseId: row.case_id, kind: 'review.session', payload: { sessionId: id, ...session } }, now);
 }
 
-function toSession(row: SessionRow, liveSeconds: number | null): ReviewSession {
+/** When the case's report was signed (a refused one does not count: it becomes a draft again), or null. */
+function reportSignedAt(db: CacheDatabase, caseId: string): string | null {
+  return db.prepare(`SELECT min(signed_at) FROM submitted_reports WHERE case_id = ? AND kind = 'report' AND state != 'rejected'`).pluck().get(caseId) as string | null;
+}
+
+/** The last signature on the case (its report or an addendum), or null. */
+function lastSignedAt(db: CacheDatabase, caseId: string): string | null {
+  return db.prepare(`SELECT max(signed_at) FROM submitted_reports WHERE case_id = ? AND state != 'rejected'`).pluck().get(caseId) as string | null;
+}
+
+/** The counted time of the case's finished sessions that started in [from, until) (open ends: no bound). */
+function countedBetween(db: CacheDatabase, caseId: string, from: string | null, until: string | null): number {
+  return db
+    .prepare(
+      `SELECT coalesce(sum(${COUNTED}), 0) FROM review_sessions
+       WHERE case_id = ? AND ended_at IS NOT NULL AND (? IS NULL OR started_at >= ?) AND (? IS NULL OR started_at < ?)`,
+    )
+    .pluck()
+    .get(caseId, from, from, until, until) as number;
+}
+
+/** A session as the list and the platform see it; started once the report was signed, it is reading after the report. */
+function toSession(row: SessionRow, liveSeconds: number | null, reportSigned: string | null): ReviewSession {
   const active = liveSeconds ?? row.active_seconds;
   return {
     id: row.id,
@@ -182,5 +219,6 @@ function toSession(row: SessionRow, liveSeconds: number | null): ReviewSession {
     removed: row.removed === 1,
     removalReason: row.removal_reason,
     countedSeconds: row.removed === 1 ? 0 : (row.adjusted_seconds ?? active),
+    phase: reportSigned !== null && row.started_at >= reportSigned ? 'after-report' : 'review',
   };
 }

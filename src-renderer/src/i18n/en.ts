@@ -327,6 +327,9 @@ export const en = {
   },
   timer: {
     total: 'Review time {{time}}. Show the sessions',
+    // Once the report is signed, its review time is fixed; the time shown is reading after it.
+    totalAfterReport: 'Time since the report was signed {{time}} (not in its review time). Show the sessions',
+    afterReport: 'after the report',
     showSessions: 'Review time for this case: show the sessions',
     states: { off: 'Off', running: 'Counting', paused: 'Paused', away: 'Paused while away', idle: 'Idle — your choice' },
     pause: 'Pause',
@@ -347,6 +350,7 @@ export const en = {
       closed: 'case closed',
       idle: 'idle time discarded',
       crash: 'interrupted (saved up to the last heartbeat)',
+      signed: 'report signed',
     },
     sessions: {
       title: 'Review sessions',

@@ -327,6 +327,8 @@ export const fr: Messages = {
     },
   },
   timer: {
+    totalAfterReport: 'Temps depuis la signature du compte rendu {{time}} (hors temps de revue). Afficher les sessions',
+    afterReport: 'après le compte rendu',
     total: 'Temps de revue {{time}}. Afficher les sessions',
     showSessions: 'Temps de revue de ce dossier : afficher les sessions',
     states: { off: 'Arrêté', running: 'En cours', paused: 'En pause', away: 'En pause (absent)', idle: 'Inactivité — à vous de choisir' },
@@ -348,6 +350,7 @@ export const fr: Messages = {
       closed: 'dossier fermé',
       idle: 'inactivité écartée',
       crash: 'interrompue (enregistrée jusqu’au dernier battement)',
+      signed: 'compte rendu signé',
     },
     sessions: {
       title: 'Sessions de revue',

@@ -55,13 +55,14 @@ export function ReviewSessions({ caseId, locale, onClose }: { caseId: string; lo
           </h3>
           <ul className="sessions">
             {list.map((s) => (
-              <li key={s.id} className={`session${s.removed ? ' session--removed' : ''}`} data-testid="review-session" data-session-id={s.id} data-counted-seconds={s.countedSeconds}>
+              <li key={s.id} className={`session${s.removed ? ' session--removed' : ''}`} data-testid="review-session" data-session-id={s.id} data-counted-seconds={s.countedSeconds} data-phase={s.phase}>
                 <span className="session__span">
                   {time.format(new Date(s.startedAt))} – {s.endedAt ? time.format(new Date(s.endedAt)) : t('timer.sessions.now')}
                 </span>
                 <span className="session__time">{formatDuration(s.countedSeconds)}</span>
                 <span className="session__note muted">
                   {[
+                    s.phase === 'after-report' ? t('timer.afterReport') : null,
                     s.idleKeptSeconds > 0 ? t('timer.sessions.idleKept', { time: formatDuration(s.idleKeptSeconds) }) : null,
                     s.idleDiscardedSeconds > 0 ? t('timer.sessions.idleDiscarded', { time: formatDuration(s.idleDiscardedSeconds) }) : null,
                     s.endReason ? t(`timer.ends.${s.endReason}`) : null,

@@ -14,17 +14,19 @@ export function TimerControl({ caseId, timer, locale }: { caseId: string; timer:
   const { state } = timer;
   if (!state) return null;
   const paused = state.state === 'paused';
+  const afterReport = state.phase === 'after-report';
   return (
-    <div className={`review-timer review-timer--${state.state}`} data-testid="review-timer" data-state={state.state} data-seconds={timer.totalSeconds}>
+    <div className={`review-timer review-timer--${state.state}`} data-testid="review-timer" data-state={state.state} data-seconds={timer.totalSeconds} data-phase={state.phase}>
       <button
         type="button"
         className="review-timer__total"
         onClick={() => setShowSessions(true)}
         title={t('timer.showSessions')}
-        aria-label={t('timer.total', { time: formatDuration(timer.totalSeconds) })}
+        aria-label={t(afterReport ? 'timer.totalAfterReport' : 'timer.total', { time: formatDuration(timer.totalSeconds) })}
       >
         <span className="review-timer__dot" aria-hidden="true" />
         <span data-testid="review-timer-total">{formatDuration(timer.totalSeconds)}</span>
+        {afterReport && <span className="review-timer__state">{t('timer.afterReport')}</span>}
         <span className="review-timer__state">{t(`timer.states.${state.state}`)}</span>
       </button>
       <button type="button" className="button button--secondary button--small" onClick={timer.toggle} data-testid="timer-toggle" title={t('timer.toggleHint')} disabled={state.state === 'idle'}>
