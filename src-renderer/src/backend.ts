@@ -1,6 +1,7 @@
 // The renderer's handle on core: `window.workstation` with each call unwrapped, so that a failure
 // becomes a thrown BackendError carrying the contract's error code and the call's name.
 import type { ErrorCode, Result, WorkstationApi, WorkstationCalls } from '../../src-preload/contract';
+import { createCoreLink, type CoreLink } from './core-link';
 
 export class BackendError extends Error {
   readonly code: ErrorCode;
@@ -16,10 +17,14 @@ export class BackendError extends Error {
 type Unwrapped<F> = F extends (...args: infer A) => Promise<Result<infer T>> ? (...args: A) => Promise<T> : never;
 export type Backend = {
   [D in keyof WorkstationCalls]: { [V in keyof WorkstationCalls[D]]: Unwrapped<WorkstationCalls[D][V]> };
-} & Pick<WorkstationApi, 'on'>;
+} & Pick<WorkstationApi, 'on'> & {
+  /** Whether core answers the page (see core-link.ts). */
+  link: CoreLink;
+};
 
 export function createBackend(api: WorkstationApi): Backend {
-  const backend: Record<string, unknown> = { on: api.on.bind(api) };
+  const link = createCoreLink();
+  const backend: Record<string, unknown> = { on: api.on.bind(api), link };
   for (const [domain, calls] of Object.entries(api)) {
     if (typeof calls !== 'object' || calls === null) continue;
     const unwrapped: Record<string, (input?: unknown) => Promise<unknown>> = {};
@@ -27,12 +32,15 @@ export function createBackend(api: WorkstationApi): Backend {
       const method = `${domain}.${verb}`;
       unwrapped[verb] = async (input) => {
         const result = await call(input);
+        link.note(result);
         if (!result.ok) throw new BackendError(method, result.error.code, result.error.message);
         return result.value;
       };
     }
     backend[domain] = unwrapped;
   }
+  // The probe: a call core answers in every state (locked too), and cheaply.
+  link.startProbe(() => (backend as Backend).app.info());
   // Built from the api object, whose shape is the contract's; the loop cannot state the types.
   return backend as Backend;
 }

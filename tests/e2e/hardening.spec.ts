@@ -30,6 +30,47 @@ test('a core that dies is started again: the page says so, locked, and unlocking
   await expect(page.getByTestId('case-row').first()).toBeVisible();
 });
 
+test('a page that loses the preview server says so, stops counting time on screen, and comes back by itself', async ({ page, preview }) => {
+  await openUnlocked(page, preview);
+  await openCase(page, 'SMO-2026-0106');
+  const timer = page.getByTestId('review-timer');
+  await expect(timer).toHaveAttribute('data-state', 'running');
+  // The server becomes unreachable from the page (its calls and its event stream), as when the
+  // preview process is stopped; nobody clicks.
+  const unreachable = /\/(rpc\/|events)/;
+  await page.context().route(unreachable, (route) => route.abort('connectionrefused'));
+  const banner = page.getByTestId('core-lost-banner');
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('not answering');
+  await expect(page.getByTestId('connectivity')).toHaveText('Core not answering');
+  await expect(timer).toHaveAttribute('data-linked', 'false');
+  await expect(timer).toContainText('Not counting');
+  // (An answer already on its way when the link went can still arrive; then nothing more does.)
+  await page.waitForTimeout(1000);
+  const frozen = await page.getByTestId('review-timer-total').textContent();
+  await page.waitForTimeout(2500);
+  await expect(page.getByTestId('review-timer-total')).toHaveText(frozen ?? '');
+  await shoot(page, 'core-lost-en');
+
+  // The server answers again: the page notices by itself, and the case and its timer carry on.
+  await page.context().unroute(unreachable);
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByTestId('connectivity')).toHaveText('Online');
+  await expect(timer).toHaveAttribute('data-linked', 'true');
+  await expect(timer).toHaveAttribute('data-state', 'running');
+  await expect(page.getByTestId('review-timer-total')).not.toHaveText(frozen ?? '', { timeout: 5000 });
+
+  // The same in French.
+  await toFrench(page);
+  await page.context().route(unreachable, (route) => route.abort('connectionrefused'));
+  await expect(banner).toContainText('Le cœur du poste ne répond plus');
+  await expect(page.getByTestId('connectivity')).toHaveText('Cœur injoignable');
+  await expect(timer).toContainText('Ne compte pas');
+  await shoot(page, 'core-lost-fr');
+  await page.context().unroute(unreachable);
+  await expect(banner).toHaveCount(0);
+});
+
 test('a record this version cannot read is skipped with a banner, and the other cases stay up to date', async ({ page, preview }) => {
   await openUnlocked(page, preview);
   await platformControl(preview, '/dev/cases/SMO-2026-0102/status', { status: 'transferred' });

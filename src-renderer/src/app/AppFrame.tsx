@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Locale } from '../../../src-preload/contract';
 import { LocaleSwitch } from './LocaleSwitch';
+import { CoreLinkBanner } from './CoreLinkBanner';
 import type { Route, TopRoute } from './routes';
 
 interface Props {
@@ -67,6 +68,7 @@ export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, on
           )}
         </div>
       </header>
+      <CoreLinkBanner />
       {banners}
       <main id="main" className="app__main" tabIndex={-1}>
         {children}

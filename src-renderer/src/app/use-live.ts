@@ -3,7 +3,8 @@
 // A load that fails because core could not be reached (core restarting, the preview server
 // briefly unreachable) is tried again a moment later: a screen must never stay on "Loading…"
 // because one call was lost. Other failures wait for the next change. An answer to a
-// load made for an earlier key is dropped, so it can never overwrite the current one.
+// load made for an earlier key is dropped, so it can never overwrite the current one. When core
+// answers again after the page lost it, everything is loaded again (what it said meanwhile was lost).
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { EventName } from '../../../src-preload/contract';
 import { useBackend } from './backend-context';
@@ -36,6 +37,7 @@ export function useLive<T>(load: () => Promise<T>, events: EventName[], key = ''
     fetchNow();
     const names = eventKey === '' ? [] : (eventKey.split(',') as EventName[]);
     const offs = names.map((event) => backend.on(event, reload));
+    offs.push(backend.link.onChange((up) => up && reload()));
     return () => {
       offs.forEach((off) => off());
       if (pending.current) clearTimeout(pending.current);

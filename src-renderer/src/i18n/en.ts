@@ -20,6 +20,7 @@ export const en = {
     online: 'Online',
     offline: 'Offline',
     unknown: 'Not connected yet',
+    noCore: 'Core not answering',
   },
   firstStart: {
     stepsLabel: 'First start',
@@ -332,6 +333,7 @@ export const en = {
     afterReport: 'after the report',
     showSessions: 'Review time for this case: show the sessions',
     states: { off: 'Off', running: 'Counting', paused: 'Paused', away: 'Paused while away', idle: 'Idle — your choice' },
+    unreachable: 'Not counting — core not answering',
     pause: 'Pause',
     resume: 'Resume',
     toggleHint: 'Pause or resume the review timer (T)',
@@ -538,7 +540,12 @@ export const en = {
     auditIntact_other: '{{count}} entries, chain intact ({{unsynced}} not yet on the platform)',
     auditBroken: 'The chain is broken at entry {{seq}}: the audit trail was altered on this computer. Tell your platform administrator.',
   },
-  frame: { lock: 'Lock', lockHint: 'Lock the workstation now (your work is saved)' },
+  frame: {
+    lock: 'Lock',
+    lockHint: 'Lock the workstation now (your work is saved)',
+    coreLost:
+      'The workstation’s core is not answering (it stopped or is restarting). Everything you saved is kept, and the review time is not counting; this page reconnects by itself as soon as it answers.',
+  },
   unlock: {
     setupTitle: 'Protect the cases on this computer',
     setupBody:

@@ -20,6 +20,7 @@ export const fr: Messages = {
     online: 'En ligne',
     offline: 'Hors ligne',
     unknown: 'Pas encore connecté',
+    noCore: 'Cœur injoignable',
   },
   firstStart: {
     stepsLabel: 'Premier démarrage',
@@ -332,6 +333,7 @@ export const fr: Messages = {
     total: 'Temps de revue {{time}}. Afficher les sessions',
     showSessions: 'Temps de revue de ce dossier : afficher les sessions',
     states: { off: 'Arrêté', running: 'En cours', paused: 'En pause', away: 'En pause (absent)', idle: 'Inactivité — à vous de choisir' },
+    unreachable: 'Ne compte pas — cœur injoignable',
     pause: 'Pause',
     resume: 'Reprendre',
     toggleHint: 'Mettre en pause ou reprendre le chronomètre de revue (T)',
@@ -537,7 +539,12 @@ export const fr: Messages = {
     auditIntact_other: '{{count}} entrées, chaîne intacte ({{unsynced}} pas encore sur la plateforme)',
     auditBroken: 'La chaîne est rompue à l’entrée {{seq}} : le journal d’audit a été modifié sur cet ordinateur. Prévenez l’administrateur de la plateforme.',
   },
-  frame: { lock: 'Verrouiller', lockHint: 'Verrouiller le poste maintenant (votre travail est enregistré)' },
+  frame: {
+    lock: 'Verrouiller',
+    lockHint: 'Verrouiller le poste maintenant (votre travail est enregistré)',
+    coreLost:
+      'Le cœur du poste ne répond plus (il s’est arrêté ou redémarre). Tout ce que vous avez enregistré est conservé et le temps de revue ne compte pas ; cette page se reconnecte d’elle-même dès qu’il répond.',
+  },
   unlock: {
     setupTitle: 'Protéger les dossiers sur cet ordinateur',
     setupBody:

@@ -3,19 +3,23 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale, SyncStatus } from '../../../../src-preload/contract';
 import { formatRelative } from '../../app/format';
+import { useCoreLink } from '../../app/use-core-link';
 import { downloadPercent } from './download-percent';
 
 export function SyncStatusBar({ status, locale, onSyncNow }: { status: SyncStatus; locale: Locale; onSyncNow: () => void }) {
   const { t } = useTranslation();
+  // Without core, the last status heard says nothing true about the platform.
+  const coreUp = useCoreLink();
+  const connectivity = coreUp ? status.connectivity : 'noCore';
   const { downloads } = status;
   const downloading = downloads.pending > 0 && downloads.bytesTotal > 0;
   const percent = downloading ? downloadPercent(downloads) : 100;
   let label = status.lastSyncAt ? t('sync.lastSync', { when: formatRelative(locale, status.lastSyncAt) }) : t('sync.never');
   if (status.running) label = t('sync.syncing');
   return (
-    <div className="sync-status" data-testid="sync-status" data-connectivity={status.connectivity} data-running={status.running}>
-      <span className={`connectivity connectivity--${status.connectivity}`} data-testid="connectivity">
-        {t(`connectivity.${status.connectivity}`)}
+    <div className="sync-status" data-testid="sync-status" data-connectivity={connectivity} data-running={status.running}>
+      <span className={`connectivity connectivity--${coreUp ? status.connectivity : 'offline'}`} data-testid="connectivity">
+        {t(`connectivity.${connectivity}`)}
       </span>
       <span className="sync-status__label" data-testid="sync-label" title={status.lastSyncAt ?? undefined}>
         {label}

@@ -16,7 +16,7 @@ export function TimerControl({ caseId, timer, locale }: { caseId: string; timer:
   const paused = state.state === 'paused';
   const afterReport = state.phase === 'after-report';
   return (
-    <div className={`review-timer review-timer--${state.state}`} data-testid="review-timer" data-state={state.state} data-seconds={timer.totalSeconds} data-phase={state.phase}>
+    <div className={`review-timer review-timer--${state.state}`} data-testid="review-timer" data-state={state.state} data-seconds={timer.totalSeconds} data-phase={state.phase} data-linked={timer.linked}>
       <button
         type="button"
         className="review-timer__total"
@@ -27,7 +27,7 @@ export function TimerControl({ caseId, timer, locale }: { caseId: string; timer:
         <span className="review-timer__dot" aria-hidden="true" />
         <span data-testid="review-timer-total">{formatDuration(timer.totalSeconds)}</span>
         {afterReport && <span className="review-timer__state">{t('timer.afterReport')}</span>}
-        <span className="review-timer__state">{t(`timer.states.${state.state}`)}</span>
+        <span className="review-timer__state">{timer.linked ? t(`timer.states.${state.state}`) : t('timer.unreachable')}</span>
       </button>
       <button type="button" className="button button--secondary button--small" onClick={timer.toggle} data-testid="timer-toggle" title={t('timer.toggleHint')} disabled={state.state === 'idle'}>
         {paused ? t('timer.resume') : t('timer.pause')}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
 import { errorMessage } from '../../app/error-message';
+import { BackendError } from '../../backend';
 import { formatRelative } from '../../app/format';
 import { useLive } from '../../app/use-live';
 import { DocumentsPane } from '../documents/DocumentsPane';
@@ -32,6 +33,8 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
         setOpened(true);
         return result;
       } catch (e) {
+        // Core out of reach for a moment: keep the case on screen; useLive tries again.
+        if (e instanceof BackendError && e.code === 'CORE_UNAVAILABLE') throw e;
         setError(errorMessage(t, e));
         return null;
       }
