@@ -207,6 +207,8 @@ export const CaseMessage = z.object({
   deliveryState: z.enum(DELIVERY_STATES),
   /** A patient's message the expert has not seen yet. */
   unread: z.boolean(),
+  /** A follow-up question an addendum signed after it answers. */
+  answered: z.boolean(),
 });
 export type CaseMessage = z.infer<typeof CaseMessage>;
 

@@ -141,6 +141,8 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     templatesDir: config.reportTemplatesDir,
     changed: (caseId) => {
       services.emit('cases.changed', { caseIds: [caseId] });
+      // A signed report meets its due date: that notification is handled.
+      void notifications.refresh();
       sync.requestRun(0);
     },
   });

@@ -140,7 +140,7 @@ describe('the report', () => {
     // question, and the addendum answers it, the same way as the report.
     await platform.dev('/dev/cases/SMO-2026-0101/patient-messages', { kind: 'follow_up_question', body: 'Puis-je faire du vélo pendant la rééducation ?' });
     await core.call('sync.now');
-    expect((await core.call<CaseMessage[]>('messages.list', { caseId })).map((m) => [m.kind, m.unread])).toEqual([['follow_up_question', true]]);
+    expect((await core.call<CaseMessage[]>('messages.list', { caseId })).map((m) => [m.kind, m.unread, m.answered])).toEqual([['follow_up_question', true, false]]);
     state = await core.call<ReportState>('reports.startAddendum', { caseId });
     const followUps = state.draft?.items.find((i) => i.linkId === 'follow-up-questions')?.item ?? [];
     expect(followUps.map((i) => i.quote)).toEqual(['Puis-je faire du vélo pendant la rééducation ?']);
@@ -158,6 +158,8 @@ describe('the report', () => {
     await core.call('sync.now');
     state = await core.call<ReportState>('reports.get', { caseId });
     expect(state.submissions.map((s) => [s.kind, s.state, s.reviewSeconds])).toEqual([['report', 'submitted', 95], ['addendum', 'submitted', 70]]);
+    // The follow-up question is answered now: the thread says so instead of offering an addendum again.
+    expect((await core.call<CaseMessage[]>('messages.list', { caseId })).map((m) => [m.kind, m.answered])).toEqual([['follow_up_question', true]]);
     expect(((await devGet(platform, '/dev/cases/SMO-2026-0101')) as { reviewSeconds: number }).reviewSeconds).toBe(95);
   });
 

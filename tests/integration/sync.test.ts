@@ -6,7 +6,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { EXPERT, devGet, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import { addToOutbox } from '../../src-main/core/outbox/outbox';
-import type { CaseSummary, SyncStatus } from '../../src-preload/contract';
+import type { CaseSummary, NotificationList, SyncStatus } from '../../src-preload/contract';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -202,6 +202,26 @@ describe('pushing work', () => {
     expect(status.purgeNotices.map((n) => n.reference)).toEqual(['SMO-2026-0101']);
     const server = (await devGet(platform, '/dev/cases/SMO-2026-0101')) as { submissions: { kind: string }[] };
     expect(server.submissions.filter((s) => s.kind === 'report')).toHaveLength(0);
+  });
+
+  it('reads an offer’s notification once the offer is answered, and shows no removal banner for a case the expert declined', async () => {
+    const { core } = await setup();
+    await signIn(core);
+    await core.call('sync.now');
+    const accepted = (await byRef(core, 'SMO-2026-0102')).id;
+    const declined = (await byRef(core, 'SMO-2026-0103')).id;
+    const unreadOffer = async (caseId: string) =>
+      (await core.call<NotificationList>('notifications.list')).items.find((n) => n.kind === 'offered' && n.caseId === caseId)?.read === false;
+    expect(await unreadOffer(accepted)).toBe(true);
+    expect(await unreadOffer(declined)).toBe(true);
+
+    await core.call('cases.accept', { caseId: accepted, notDirectlyInCharge: true });
+    await core.call('cases.decline', { caseId: declined, reason: 'unavailable' });
+    await expect.poll(() => unreadOffer(accepted)).toBe(false);
+    await expect.poll(() => unreadOffer(declined)).toBe(false);
+    const status = await core.call<SyncStatus>('sync.now');
+    expect((await byRef(core, 'SMO-2026-0103')).status).toBe('declined');
+    expect(status.purgeNotices.map((n) => n.reference)).not.toContain('SMO-2026-0103');
   });
 
   it('accepts offline, shows it pending, and sends it when the platform is back', async () => {

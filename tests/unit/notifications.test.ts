@@ -31,6 +31,30 @@ async function cache() {
 }
 
 describe('notifications', () => {
+  it('are read once what they announced is handled: a due date met by a signed report, a case no longer open', async () => {
+    const c = await cache();
+    await c.write((db) => {
+      addCase(db, 'b', 'accepted', hours(20));
+      addCase(db, 'c', 'accepted', hours(-2));
+      refreshNotifications(db, NOW);
+    });
+    expect(listNotifications(c.database()).unread).toBe(2);
+    await c.write((db) => {
+      db.prepare(
+        `INSERT INTO submitted_reports (id, case_id, kind, template_id, template_version, language, answers_json, divergence, complexity, review_seconds, signed_by, signed_at, base_version, state)
+         VALUES ('r', 'b', 'report', 'orthopedics', '1', 'fr', '{}', 'convergent', 'simple', 60, 'Dr', ?, 1, 'queued')`,
+      ).run(hours(-1));
+      db.prepare(`UPDATE cases SET status = 'submitted' WHERE id = 'c'`).run();
+      refreshNotifications(db, NOW);
+    });
+    expect(listNotifications(c.database()).items.map((n) => [n.id, n.read])).toEqual([
+      ['due-soon:b', true],
+      ['overdue:c', true],
+    ]);
+    // Nothing comes back for them as time passes.
+    expect(await c.write((db) => refreshNotifications(db, new Date(NOW.getTime() + 48 * 3600_000)))).toEqual([]);
+  });
+
   it('come once each, from the cases and the messages, and are read when seen', async () => {
     const c = await cache();
     const fresh = await c.write((db) => {

@@ -37,6 +37,8 @@ export const casesHandlers = {
 
 function afterDecision(ctx: CoreContext, caseId: string): CaseSummary {
   ctx.emit('cases.changed', { caseIds: [caseId] });
+  // The offer's notification is answered.
+  void ctx.notifications.refresh();
   ctx.sync.requestRun();
   const summary = caseSummary(ctx.cache.database(), caseId);
   if (!summary) throw new CoreError('CASE_NOT_FOUND', 'This case is not on this workstation.');

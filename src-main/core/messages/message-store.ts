@@ -16,6 +16,7 @@ interface MessageRow {
   created_at: string;
   delivery_state: CaseMessage['deliveryState'];
   read_locally: number;
+  answered: number;
 }
 
 const toMessage = (row: MessageRow): CaseMessage => ({
@@ -26,10 +27,21 @@ const toMessage = (row: MessageRow): CaseMessage => ({
   createdAt: row.created_at,
   deliveryState: row.delivery_state,
   unread: row.direction === 'from_patient' && row.read_locally === 0,
+  answered: row.answered === 1,
 });
 
 export function listMessages(db: CacheDatabase, caseId: string): CaseMessage[] {
-  return (db.prepare('SELECT * FROM messages WHERE case_id = ? ORDER BY created_at, id').all(caseId) as MessageRow[]).map(toMessage);
+  // A follow-up question is answered by the addendum signed after it (an addendum's form lists them all).
+  return (
+    db
+      .prepare(
+        `SELECT m.*, (m.kind = 'follow_up_question' AND EXISTS (
+           SELECT 1 FROM submitted_reports s WHERE s.case_id = m.case_id AND s.kind = 'addendum' AND s.state != 'rejected' AND s.signed_at >= m.created_at
+         )) AS answered
+         FROM messages m WHERE m.case_id = ? ORDER BY m.created_at, m.id`,
+      )
+      .all(caseId) as MessageRow[]
+  ).map(toMessage);
 }
 
 /** Stores the expert's message as queued and its outbox row, in the caller's transaction. */
@@ -44,7 +56,7 @@ export function queueMessage(db: CacheDatabase, caseId: string, body: string, ki
     createdAt,
   );
   addToOutbox(db, { caseId, kind: 'message.send', payload: { id, body, kind } }, now);
-  return { id, direction: 'to_patient', kind, body, createdAt, deliveryState: 'queued', unread: false };
+  return { id, direction: 'to_patient', kind, body, createdAt, deliveryState: 'queued', unread: false, answered: false };
 }
 
 /** The platform took the message. */

@@ -1,12 +1,15 @@
 // What deserves the expert's attention, derived from the cache after each sync and as time passes:
 // a case offered, a patient's message, a case withdrawn, a due date less than 24 hours away or
 // passed. Each notification is recorded once (its id names its subject), so it is never shown
-// twice, and is read once the expert has seen it or opened its case's messages.
+// twice, and is read once the expert has seen it, or once what it announced has been handled: the
+// message read in its thread, the offer accepted or declined, the report signed before its due date.
 import type { AppNotification, NotificationList } from '../../../src-preload/contract';
 import type { CacheDatabase } from '../cache/database';
 
 const DAY_MS = 24 * 3600 * 1000;
 const OPEN = `status IN ('accepted', 'waiting_for_patient')`;
+/** Cases whose report is signed (queued or with the platform): their due date is met. */
+const SIGNED = `SELECT case_id FROM submitted_reports WHERE kind = 'report' AND state != 'rejected'`;
 
 interface Candidate {
   id: string;
@@ -28,12 +31,12 @@ function candidates(db: CacheDatabase, now: Date): Candidate[] {
     ),
     ...rows(`SELECT 'withdrawn:' || id AS id, 'withdrawn' AS kind, id AS caseId, reference, updated_at AS at FROM cases WHERE status = 'withdrawn'`),
     ...rows(
-      `SELECT 'due-soon:' || id AS id, 'due-soon' AS kind, id AS caseId, reference, ? AS at FROM cases WHERE ${OPEN} AND due_at > ? AND due_at <= ?`,
+      `SELECT 'due-soon:' || id AS id, 'due-soon' AS kind, id AS caseId, reference, ? AS at FROM cases WHERE ${OPEN} AND id NOT IN (${SIGNED}) AND due_at > ? AND due_at <= ?`,
       nowIso,
       nowIso,
       soon,
     ),
-    ...rows(`SELECT 'overdue:' || id AS id, 'overdue' AS kind, id AS caseId, reference, due_at AS at FROM cases WHERE ${OPEN} AND due_at <= ?`, nowIso),
+    ...rows(`SELECT 'overdue:' || id AS id, 'overdue' AS kind, id AS caseId, reference, due_at AS at FROM cases WHERE ${OPEN} AND id NOT IN (${SIGNED}) AND due_at <= ?`, nowIso),
   ];
 }
 
@@ -48,6 +51,13 @@ export function refreshNotifications(db: CacheDatabase, now: Date): AppNotificat
   db.prepare(
     `UPDATE notifications SET read = 1 WHERE kind = 'message' AND read = 0
      AND substr(id, 9) IN (SELECT id FROM messages WHERE read_locally = 1)`,
+  ).run();
+  // An offer accepted or declined (or gone) has been answered.
+  db.prepare(`UPDATE notifications SET read = 1 WHERE kind = 'offered' AND read = 0 AND case_id NOT IN (SELECT id FROM cases WHERE status = 'offered')`).run();
+  // A due date is met once the report is signed, and moot once the case is no longer open.
+  db.prepare(
+    `UPDATE notifications SET read = 1 WHERE kind IN ('due-soon', 'overdue') AND read = 0
+     AND (case_id NOT IN (SELECT id FROM cases WHERE ${OPEN}) OR case_id IN (${SIGNED}))`,
   ).run();
   return fresh;
 }

@@ -203,7 +203,8 @@ export class SyncEngine {
       : { pending: 0, corrupt: 0, bytesDone: 0, bytesTotal: 0 };
     const purgeNotices = db
       ? (db
-          .prepare(`SELECT id AS caseId, reference, purge_after AS purgeAfter FROM cases WHERE read_only = 1 AND purge_after IS NOT NULL ORDER BY purge_after`)
+          // Not a case the expert declined: they know, and the inbox lists it as declined.
+          .prepare(`SELECT id AS caseId, reference, purge_after AS purgeAfter FROM cases WHERE read_only = 1 AND purge_after IS NOT NULL AND status != 'declined' ORDER BY purge_after`)
           .all() as SyncStatus['purgeNotices'])
       : [];
     return {

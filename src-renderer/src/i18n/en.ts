@@ -126,6 +126,7 @@ export const en = {
   },
   messages: {
     answerInAddendum: 'Answer in an addendum to the report',
+    answeredInAddendum: 'Answered in an addendum',
     title: 'Messages',
     empty: 'No message with the patient yet.',
     you: 'You',

@@ -127,6 +127,7 @@ export const fr: Messages = {
   },
   messages: {
     answerInAddendum: 'Répondre dans un complément au compte rendu',
+    answeredInAddendum: 'Réponse donnée dans un complément',
     title: 'Messages',
     empty: 'Aucun message avec le patient pour l’instant.',
     you: 'Vous',

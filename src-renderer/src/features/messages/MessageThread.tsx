@@ -67,7 +67,12 @@ export function MessageThread({ caseId, messages, locale, readOnly }: Props) {
                 {m.direction === 'to_patient' && <span className={`message__state message__state--${m.deliveryState}`}>{t(`messages.states.${m.deliveryState}`)}</span>}
               </div>
               <p className="message__body">{m.body}</p>
-              {m.kind === 'follow_up_question' && !readOnly && (
+              {m.kind === 'follow_up_question' && m.answered && (
+                <span className="badge badge--state-available" data-testid="answered-in-addendum">
+                  {t('messages.answeredInAddendum')}
+                </span>
+              )}
+              {m.kind === 'follow_up_question' && !m.answered && !readOnly && (
                 <button type="button" className="link-button" data-testid="answer-in-addendum" onClick={() => void addendum.run(() => backend.reports.startAddendum({ caseId }))}>
                   {t('messages.answerInAddendum')}
                 </button>
