@@ -1,7 +1,7 @@
 // The pure parts of the inbox and workspace: tabs by stage, search and find that ignore case and
 // accents, and DICOM series grouped in the document list.
 import { describe, expect, it } from 'vitest';
-import { matchesSearch, normalize, tabOf } from '../../src-renderer/src/features/inbox/inbox-filters';
+import { dueUrgency, matchesSearch, normalize, sortCases, tabOf } from '../../src-renderer/src/features/inbox/inbox-filters';
 import { findMatches } from '../../src-renderer/src/features/workspace/find-matches';
 import { entryState, groupDocuments } from '../../src-renderer/src/features/documents/document-groups';
 import type { CaseDocument, CaseSummary } from '../../src-preload/contract';
@@ -54,5 +54,31 @@ describe('document list', () => {
       ['CT thorax', 2],
     ]);
     expect(entryState(entries[2]!)).toBe('downloading');
+  });
+});
+
+describe('inbox order and due dates', () => {
+  const at = (days: number) => new Date(Date.UTC(2026, 11, 5) + days * 86_400_000).toISOString();
+  const c = (reference: string, dueDays: number | null, offeredDays: number): CaseSummary => ({
+    ...summary('accepted'),
+    id: reference,
+    reference,
+    dueAt: dueDays === null ? null : at(dueDays),
+    offeredAt: at(offeredDays),
+  });
+  const cases = [c('SMO-3', 5, -1), c('SMO-1', null, -3), c('SMO-2', 1, -2), c('SMO-4', -1, -9)];
+
+  it('sorts by due date (none last), by newest received, or by reference', () => {
+    expect(sortCases(cases, 'due').map((x) => x.reference)).toEqual(['SMO-4', 'SMO-2', 'SMO-3', 'SMO-1']);
+    expect(sortCases(cases, 'received').map((x) => x.reference)).toEqual(['SMO-3', 'SMO-2', 'SMO-1', 'SMO-4']);
+    expect(sortCases(cases, 'reference').map((x) => x.reference)).toEqual(['SMO-1', 'SMO-2', 'SMO-3', 'SMO-4']);
+  });
+
+  it('flags a due date passed, within 24 hours, or later', () => {
+    const now = Date.parse(at(0));
+    expect(dueUrgency(at(-0.01), now)).toBe('overdue');
+    expect(dueUrgency(at(0.9), now)).toBe('soon');
+    expect(dueUrgency(at(1.1), now)).toBe('later');
+    expect(dueUrgency(null, now)).toBeNull();
   });
 });

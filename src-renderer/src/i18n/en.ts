@@ -85,8 +85,10 @@ export const en = {
     emptyBody:
       'Cases that the platform assigns to you will appear here once they are synced. They stay available offline.',
     noPlatform: 'No platform is configured yet. Start the app with a platform address to receive cases.',
-    due: 'Due {{when}}',
-    overdue: 'Overdue since {{when}}',
+    due: 'Due {{date}} ({{when}})',
+    overdue: 'Overdue since {{date}} ({{when}})',
+    sortLabel: 'Order',
+    sort: { due: 'Due date, soonest first', received: 'Received, newest first', reference: 'Reference' },
     documents: 'Documents: {{available}} of {{total}}',
     documentsCorrupt: 'Damaged documents: {{count}}',
     pendingBadge: 'Not yet sent',

@@ -86,8 +86,10 @@ export const fr: Messages = {
       'Les dossiers que la plateforme vous attribue apparaîtront ici après synchronisation. Ils restent disponibles hors ligne.',
     noPlatform:
       "Aucune plateforme n'est configurée. Démarrez l'application avec l'adresse d'une plateforme pour recevoir des dossiers.",
-    due: 'Échéance {{when}}',
-    overdue: 'En retard depuis {{when}}',
+    due: 'Échéance le {{date}} ({{when}})',
+    overdue: 'En retard depuis le {{date}} ({{when}})',
+    sortLabel: 'Ordre',
+    sort: { due: 'Échéance, la plus proche d’abord', received: 'Reçus, les plus récents d’abord', reference: 'Référence' },
     documents: 'Documents : {{available}} sur {{total}}',
     documentsCorrupt: 'Documents endommagés : {{count}}',
     pendingBadge: 'Pas encore envoyé',

@@ -2,7 +2,7 @@
 // computer, changes not yet sent, and what the platform refused.
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary, Locale } from '../../../../src-preload/contract';
-import { formatRelative } from '../../app/format';
+import { DueDate } from './DueDate';
 
 const KNOWN_FAMILIES = ['orthopedic', 'cancer', 'gynecological', 'urological', 'cardiovascular', 'endocrine', 'respiratory', 'neurological', 'digestive', 'other'] as const;
 type Family = (typeof KNOWN_FAMILIES)[number];
@@ -24,7 +24,6 @@ interface Props {
 export function CaseRow({ summary, locale, onOpen, onAccept, onDecline }: Props) {
   const { t } = useTranslation();
   const { documents } = summary;
-  const overdue = summary.dueAt !== null && Date.parse(summary.dueAt) < Date.now();
   const conflictKey = summary.syncConflict === 'CASE_WITHDRAWN' || summary.syncConflict === 'CASE_REASSIGNED' ? summary.syncConflict : 'other';
   return (
     <li
@@ -47,11 +46,7 @@ export function CaseRow({ summary, locale, onOpen, onAccept, onDecline }: Props)
         <span className={`badge badge--status-${summary.status}`} data-testid="case-status">
           {t(`caseStatus.${summary.status}`)}
         </span>
-        {summary.dueAt && !summary.readOnly && (
-          <span className={overdue ? 'case-row__due case-row__due--overdue' : 'case-row__due'}>
-            {t(overdue ? 'inbox.overdue' : 'inbox.due', { when: formatRelative(locale, summary.dueAt) })}
-          </span>
-        )}
+        {summary.dueAt && !summary.readOnly && <DueDate dueAt={summary.dueAt} locale={locale} />}
         {documents.total > 0 && (
           <span className="case-row__docs" data-testid="case-documents">
             {t('inbox.documents', { available: documents.available, total: documents.total })}

@@ -1,5 +1,5 @@
-// The inbox: the expert's cases as synced to this computer, by stage, soonest due first, with a
-// search over reference, disease and family.
+// The inbox: the expert's cases as synced to this computer, by stage, in the order the expert
+// chose (soonest due first unless told otherwise), with a search over reference, disease and family.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, CaseSummary } from '../../../../src-preload/contract';
@@ -8,7 +8,7 @@ import { useLive } from '../../app/use-live';
 import { SearchField } from '../../app/SearchField';
 import { AcceptDialog, DeclineDialog } from './CaseDecisionDialogs';
 import { CaseRow, familyLabelKey } from './CaseRow';
-import { INBOX_TABS, matchesSearch, tabOf, type InboxTab } from './inbox-filters';
+import { INBOX_ORDERS, INBOX_TABS, matchesSearch, sortCases, tabOf, type InboxOrder, type InboxTab } from './inbox-filters';
 
 export function InboxView({ info, onOpen }: { info: AppInfo; onOpen: (caseId: string) => void }) {
   const { t } = useTranslation();
@@ -16,6 +16,14 @@ export function InboxView({ info, onOpen }: { info: AppInfo; onOpen: (caseId: st
   const { value: cases, reload } = useLive(() => backend.cases.list(), ['cases.changed', 'sync.progress', 'sync.changed']);
   const [tab, setTab] = useState<InboxTab>(() => (sessionStorage.getItem('inbox.tab') as InboxTab | null) ?? 'in_review');
   const [query, setQuery] = useState('');
+  const [order, setOrder] = useState<InboxOrder>(() => {
+    const kept = sessionStorage.getItem('inbox.order');
+    return INBOX_ORDERS.find((o) => o === kept) ?? 'due';
+  });
+  const chooseOrder = (next: InboxOrder) => {
+    setOrder(next);
+    sessionStorage.setItem('inbox.order', next);
+  };
   const [deciding, setDeciding] = useState<{ kind: 'accept' | 'decline'; summary: CaseSummary } | null>(null);
   const close = () => {
     setDeciding(null);
@@ -27,7 +35,10 @@ export function InboxView({ info, onOpen }: { info: AppInfo; onOpen: (caseId: st
   };
   const counts = Object.fromEntries(INBOX_TABS.map((k) => [k, (cases ?? []).filter((c) => tabOf(c) === k).length])) as Record<InboxTab, number>;
   const searching = query.trim() !== '';
-  const shown = (cases ?? []).filter((c) => (searching || tabOf(c) === tab) && matchesSearch(c, t(familyLabelKey(c.diseaseFamily)), query));
+  const shown = sortCases(
+    (cases ?? []).filter((c) => (searching || tabOf(c) === tab) && matchesSearch(c, t(familyLabelKey(c.diseaseFamily)), query)),
+    order,
+  );
 
   return (
     <section className="view view--wide" data-testid="inbox" aria-labelledby="inbox-title">
@@ -35,7 +46,19 @@ export function InboxView({ info, onOpen }: { info: AppInfo; onOpen: (caseId: st
         <h1 id="inbox-title" className="view__title">
           {t('inbox.title')}
         </h1>
-        <SearchField className="field__control inbox__search" label={t('inbox.searchPlaceholder')} value={query} onChange={setQuery} testId="inbox-search" />
+        <div className="inbox__tools">
+          <label className="inbox__order">
+            <span className="muted">{t('inbox.sortLabel')}</span>
+            <select className="field__control" value={order} onChange={(e) => chooseOrder(e.target.value as InboxOrder)} data-testid="inbox-order">
+              {INBOX_ORDERS.map((o) => (
+                <option key={o} value={o}>
+                  {t(`inbox.sort.${o}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <SearchField className="field__control inbox__search" label={t('inbox.searchPlaceholder')} value={query} onChange={setQuery} testId="inbox-search" />
+        </div>
       </div>
       <div className="tabs" role="tablist" aria-label={t('inbox.title')}>
         {INBOX_TABS.map((k) => (

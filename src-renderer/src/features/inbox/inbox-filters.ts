@@ -1,4 +1,4 @@
-// The inbox's tabs (stages of a case) and search, as pure functions of the case list.
+// The inbox's tabs (stages of a case), search, order and due-date urgency, as pure functions of the case list.
 import type { CaseSummary } from '../../../../src-preload/contract';
 
 export const INBOX_TABS = ['offered', 'in_review', 'submitted', 'closed'] as const;
@@ -28,4 +28,28 @@ export function matchesSearch(summary: CaseSummary, familyLabel: string, query: 
   const q = normalize(query.trim());
   if (!q) return true;
   return [summary.reference, summary.disease, summary.diseaseFamily, familyLabel].some((field) => normalize(field).includes(q));
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** How pressing a due date is: passed, within 24 hours, later; null without one. */
+export function dueUrgency(dueAt: string | null, now = Date.now()): 'overdue' | 'soon' | 'later' | null {
+  if (dueAt === null) return null;
+  const left = Date.parse(dueAt) - now;
+  return left < 0 ? 'overdue' : left <= DAY_MS ? 'soon' : 'later';
+}
+
+export const INBOX_ORDERS = ['due', 'received', 'reference'] as const;
+export type InboxOrder = (typeof INBOX_ORDERS)[number];
+
+/** The cases in the order chosen: soonest due first (none last), newest received first, or by reference. */
+export function sortCases(cases: readonly CaseSummary[], order: InboxOrder): CaseSummary[] {
+  const byReference = (a: CaseSummary, b: CaseSummary) => a.reference.localeCompare(b.reference);
+  const due = (c: CaseSummary) => (c.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(c.dueAt));
+  const compare: Record<InboxOrder, (a: CaseSummary, b: CaseSummary) => number> = {
+    due: (a, b) => due(a) - due(b) || byReference(a, b),
+    received: (a, b) => Date.parse(b.offeredAt) - Date.parse(a.offeredAt) || byReference(a, b),
+    reference: byReference,
+  };
+  return [...cases].sort(compare[order]);
 }

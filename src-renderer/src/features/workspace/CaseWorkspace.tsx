@@ -7,12 +7,12 @@ import type { AppInfo } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
 import { errorMessage } from '../../app/error-message';
 import { BackendError } from '../../backend';
-import { formatRelative } from '../../app/format';
 import { useLive } from '../../app/use-live';
 import { DocumentsPane } from '../documents/DocumentsPane';
 import { groupDocuments } from '../documents/document-groups';
 import type { ViewerCommands } from '../documents/viewer-commands';
 import { CaseFilePane } from './CaseFilePane';
+import { DueDate } from '../inbox/DueDate';
 import { commandFor } from './keymap';
 import { usePaneLayout } from './pane-layout';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -128,7 +128,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
           {summary.disease}
         </h1>
         <span className={`badge badge--status-${summary.status}`}>{t(`caseStatus.${summary.status}`)}</span>
-        {summary.dueAt && <span className="muted">{t('inbox.due', { when: formatRelative(info.locale, summary.dueAt) })}</span>}
+        {summary.dueAt && <DueDate dueAt={summary.dueAt} locale={info.locale} />}
         <TimerControl caseId={caseId} timer={timer} locale={info.locale} />
         <button type="button" className="icon-button workspace__help" onClick={() => setHelp(true)} aria-label={t('shortcuts.title')} title={t('shortcuts.title')}>
           ?
