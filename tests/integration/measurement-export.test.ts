@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signedInWorkstation, type Cleanups } from '../support/signed-in';
 import { mrSeries } from '../../platform/demo/phantoms';
-import type { DicomSeries, Measurement, MeasurementDraft } from '../../src-preload/contract';
+import type { DicomSeries, Measurement, MeasurementDraft, SrItem } from '../../src-preload/contract';
+import { readStructuredReport } from '../../src-main/core/imaging/dicom-sr';
 
 const cleanups: Cleanups = [];
 afterEach(async () => {
@@ -58,6 +59,10 @@ describe('measurement exports', () => {
     expect(tree).toMatch(/NUM:\(,,"Mean"\)="41.5"/);
     expect(tree).toMatch(/NUM:\(,,"Mean"\)="117"/);
     expect(tree.match(/Measurement Group/g)).toHaveLength(5);
+    // Our own SR viewer writes units as units (mm, °, mm², px), not as their codes' names.
+    const flat = (items: SrItem[]): string[] => items.flatMap((i) => [`${i.concept}: ${i.value}`, ...flat(i.children)]);
+    const lines = flat(readStructuredReport(sr.bytes).items);
+    expect(lines).toEqual(expect.arrayContaining(['Length: 30.5 mm', 'Length: 50 px', 'Cobb angle: 90 °', 'Area: 628.3 mm²']));
     // Every measurement points at the instance it was drawn on, in its study.
     const dump = execFileSync('dcmdump', ['-Un', '+P', 'ReferencedSOPInstanceUID', '+P', 'StudyInstanceUID', '+P', 'SOPClassUID', path], { encoding: 'utf8' });
     const sourceDump = execFileSync('dcmdump', ['+P', 'SOPInstanceUID', '+P', 'StudyInstanceUID', '-'], { input: slices[1]!.bytes, encoding: 'utf8' });

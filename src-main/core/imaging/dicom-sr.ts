@@ -15,6 +15,31 @@ function codeMeaning(ds: DataSet, tag: string): string {
   return item?.string('x00080104') ?? item?.string('x00080100') ?? '';
 }
 
+/** UCUM codes as a reader writes them (PS3.16 uses UCUM for measurement units). */
+const UCUM_SYMBOLS: Record<string, string> = {
+  "[hnsf'U]": 'HU',
+  deg: '°',
+  mm2: 'mm²',
+  cm2: 'cm²',
+  mm3: 'mm³',
+  cm3: 'cm³',
+  um: 'µm',
+  'ml/s': 'mL/s',
+  ml: 'mL',
+};
+
+/** A measured value's unit as a symbol ("mm", "°", "HU"), not its code's long name; "" for none. */
+function unitOf(measured: DataSet): string {
+  const code = measured.elements.x004008ea?.items?.[0]?.dataSet;
+  if (!code) return '';
+  const value = code.string('x00080100') ?? '';
+  const meaning = code.string('x00080104') ?? '';
+  if (!(code.string('x00080102') ?? '').startsWith('UCUM')) return meaning || value;
+  // "1" is UCUM's "no unit"; its meaning may still name one (pixels).
+  if (value === '1') return meaning === 'no units' ? '' : meaning;
+  return UCUM_SYMBOLS[value] ?? value;
+}
+
 function valueOf(ds: DataSet): string {
   switch (ds.string('x0040a040')) {
     case 'TEXT':
@@ -24,8 +49,7 @@ function valueOf(ds: DataSet): string {
     case 'NUM': {
       const measured = ds.elements.x0040a300?.items?.[0]?.dataSet;
       if (!measured) return '';
-      const unit = codeMeaning(measured, 'x004008ea');
-      return [measured.string('x0040a30a'), unit && unit !== 'no units' ? unit : ''].filter(Boolean).join(' ');
+      return [measured.string('x0040a30a'), unitOf(measured)].filter(Boolean).join(' ');
     }
     case 'DATE':
       return ds.string('x0040a121') ?? '';
