@@ -114,8 +114,9 @@ export const en = {
   },
   notifications: {
     title: 'Notifications',
-    button_one: 'Notifications, {{count}} unread',
-    button_other: 'Notifications, {{count}} unread',
+    // Read out after "Notifications" on the bell.
+    unreadSpoken_one: ', {{count}} unread',
+    unreadSpoken_other: ', {{count}} unread',
     readAll: 'Mark all read',
     empty: 'Nothing new.',
     kinds: {
@@ -178,6 +179,7 @@ export const en = {
     new: 'New',
     all: 'All documents',
     close: 'Close {{name}}',
+    closeHint: 'Delete closes it',
     kinds: { dicom: 'Imaging', pdf: 'PDF', photo: 'Photo', archive: 'Imaging archive', other: 'File' },
     states: { pending: 'Not downloaded yet', downloading: 'Downloading', available: 'On this computer', corrupt: 'Damaged' },
     added: 'Added {{when}}',
@@ -330,9 +332,11 @@ export const en = {
     },
   },
   timer: {
-    total: 'Review time {{time}}. Show the sessions',
+    // Read out around the time and state shown on the timer's button.
+    spoken: 'Review time',
+    spokenAfterReport: 'Time since the report was signed, not in its review time:',
+    showSessionsSpoken: 'Show the sessions',
     // Once the report is signed, its review time is fixed; the time shown is reading after it.
-    totalAfterReport: 'Time since the report was signed {{time}} (not in its review time). Show the sessions',
     afterReport: 'after the report',
     showSessions: 'Review time for this case: show the sessions',
     states: { off: 'Off', running: 'Counting', paused: 'Paused', away: 'Paused while away', idle: 'Idle — your choice' },

@@ -115,8 +115,8 @@ export const fr: Messages = {
   },
   notifications: {
     title: 'Notifications',
-    button_one: 'Notifications, {{count}} non lue',
-    button_other: 'Notifications, {{count}} non lues',
+    unreadSpoken_one: ', {{count}} non lue',
+    unreadSpoken_other: ', {{count}} non lues',
     readAll: 'Tout marquer comme lu',
     empty: 'Rien de nouveau.',
     kinds: {
@@ -179,6 +179,7 @@ export const fr: Messages = {
     new: 'Nouveau',
     all: 'Tous les documents',
     close: 'Fermer {{name}}',
+    closeHint: 'Suppr pour le fermer',
     kinds: { dicom: 'Imagerie', pdf: 'PDF', photo: 'Photo', archive: 'Archive d’imagerie', other: 'Fichier' },
     states: { pending: 'Pas encore téléchargé', downloading: 'Téléchargement', available: 'Sur cet ordinateur', corrupt: 'Endommagé' },
     added: 'Ajouté {{when}}',
@@ -331,9 +332,10 @@ export const fr: Messages = {
     },
   },
   timer: {
-    totalAfterReport: 'Temps depuis la signature du compte rendu {{time}} (hors temps de revue). Afficher les sessions',
     afterReport: 'après le compte rendu',
-    total: 'Temps de revue {{time}}. Afficher les sessions',
+    spoken: 'Temps de revue',
+    spokenAfterReport: 'Temps depuis la signature du compte rendu, hors temps de revue :',
+    showSessionsSpoken: 'Afficher les sessions',
     showSessions: 'Temps de revue de ce dossier : afficher les sessions',
     states: { off: 'Arrêté', running: 'En cours', paused: 'En pause', away: 'En pause (absent)', idle: 'Inactivité — à vous de choisir' },
     unreachable: 'Ne compte pas — cœur injoignable',

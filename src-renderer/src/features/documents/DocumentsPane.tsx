@@ -55,11 +55,24 @@ export function DocumentsPane({ caseId, documents, locale, openIds, activeId, on
           const entry = byId.get(id);
           if (!entry) return null;
           return (
-            <span key={id} className="tabs__tab tabs__tab--closable" role="tab" aria-selected={activeId === id} data-testid="document-tab" data-document-id={id}>
-              <button type="button" className="tabs__label" onClick={() => onOpen(id)} title={entry.name}>
+            // The tab is its label, and Delete closes it (as tab lists do); the × beside it is for the
+            // pointer: a tab list holds tabs only, so it is not a second control for the keyboard.
+            <span key={id} className="tabs__tab tabs__tab--closable" role="presentation" data-selected={activeId === id}>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={activeId === id}
+                aria-keyshortcuts="Delete"
+                className="tabs__label"
+                onClick={() => onOpen(id)}
+                onKeyDown={(e) => e.key === 'Delete' && onClose(id)}
+                title={`${entry.name} — ${t('documents.closeHint')}`}
+                data-testid="document-tab"
+                data-document-id={id}
+              >
                 {entry.name}
               </button>
-              <button type="button" className="tabs__close" onClick={() => onClose(id)} aria-label={t('documents.close', { name: entry.name })}>
+              <button type="button" className="tabs__close" tabIndex={-1} aria-hidden="true" onClick={() => onClose(id)} title={t('documents.close', { name: entry.name })}>
                 ×
               </button>
             </span>

@@ -29,13 +29,18 @@ export function NotificationsMenu({ locale, onOpenCase }: { locale: Locale; onOp
         className="button button--secondary button--small"
         ref={popover.trigger}
         aria-expanded={popover.open}
-        aria-label={t('notifications.button', { count: unread })}
         data-testid="notifications"
         data-unread={unread}
         onClick={popover.toggle}
       >
         {t('notifications.title')}
-        {unread > 0 && <span className="tabs__count tabs__count--unread">{unread}</span>}
+        {/* The name read out contains the words shown ("Notifications, 8 unread"); the badge is for the eye. */}
+        {unread > 0 && (
+          <span className="tabs__count tabs__count--unread" aria-hidden="true">
+            {unread}
+          </span>
+        )}
+        <span className="visually-hidden">{t('notifications.unreadSpoken', { count: unread })}</span>
       </button>
       {popover.open && (
         <div ref={popover.panel} tabIndex={-1} className="notifications__panel" role="dialog" aria-label={t('notifications.title')} data-testid="notifications-panel">

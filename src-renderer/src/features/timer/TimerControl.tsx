@@ -22,12 +22,14 @@ export function TimerControl({ caseId, timer, locale }: { caseId: string; timer:
         className="review-timer__total"
         onClick={() => setShowSessions(true)}
         title={t('timer.showSessions')}
-        aria-label={t(afterReport ? 'timer.totalAfterReport' : 'timer.total', { time: formatDuration(timer.totalSeconds) })}
       >
+        {/* Read out as "Review time 0:04:05 Counting. Show the sessions": the words shown, within their meaning. */}
+        <span className="visually-hidden">{t(afterReport ? 'timer.spokenAfterReport' : 'timer.spoken')} </span>
         <span className="review-timer__dot" aria-hidden="true" />
         <span data-testid="review-timer-total">{formatDuration(timer.totalSeconds)}</span>
         {afterReport && <span className="review-timer__state">{t('timer.afterReport')}</span>}
         <span className="review-timer__state">{timer.linked ? t(`timer.states.${state.state}`) : t('timer.unreachable')}</span>
+        <span className="visually-hidden">. {t('timer.showSessionsSpoken')}</span>
       </button>
       <button type="button" className="button button--secondary button--small" onClick={timer.toggle} data-testid="timer-toggle" title={t('timer.toggleHint')} disabled={state.state === 'idle'}>
         {paused ? t('timer.resume') : t('timer.pause')}
