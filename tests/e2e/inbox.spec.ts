@@ -29,4 +29,18 @@ test('cases sort by due date, newest received or reference, each due date with i
   await expect(rows.first().getByTestId('case-due')).toHaveText(/^Échéance le \d{1,2} \S+ \d{4}, \d{2}:\d{2} \(dans \d+ jours\)$/);
   await expect(page.getByTestId('inbox-order').locator('option:checked')).toHaveText('Référence');
   await shoot(page, 'inbox-order-fr');
+
+  // The decline dialog, looked at in French at both sizes: its controls inside its frame.
+  await rows.first().getByTestId('decline-case').click();
+  const dialog = page.getByTestId('decline-dialog');
+  await expect(dialog).toBeVisible();
+  const frame = (await dialog.boundingBox())!;
+  for (const control of [dialog.getByTestId('decline-reason'), dialog.locator('textarea')]) {
+    const box = (await control.boundingBox())!;
+    expect(box.x - frame.x).toBeGreaterThanOrEqual(16);
+    expect(frame.x + frame.width - (box.x + box.width)).toBeGreaterThanOrEqual(16);
+  }
+  await shoot(page, 'decline-dialog-fr');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
 });
