@@ -28,6 +28,16 @@ test('on a French keyboard: presets from the digit row, I inverts, AltGr [ ] swi
   await toFrench(page);
   // The report is written in the case's language (English), named in the expert's.
   await expect(page.getByTestId('report-pane')).toContainText('Rédigé en anglais pour le patient');
+  // At 1280×800 the French find box of the questionnaire shows its whole placeholder.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const placeholderFits = await page.getByTestId('questionnaire-find').evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return false;
+    context.font = `${style.fontSize} ${style.fontFamily}`;
+    return context.measureText(input.placeholder).width <= input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  });
+  expect(placeholderFits).toBe(true);
 
   await openImaging(page, 'CT thorax-abdomen');
   const viewer = page.getByTestId('dicom-viewer');
