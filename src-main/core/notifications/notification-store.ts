@@ -5,11 +5,12 @@
 // message read in its thread, the offer accepted or declined, the report signed before its due date.
 import type { AppNotification, NotificationList } from '../../../src-preload/contract';
 import type { CacheDatabase } from '../cache/database';
+import { SIGNED_REPORT_CASES } from '../reports/report-store';
 
 const DAY_MS = 24 * 3600 * 1000;
 const OPEN = `status IN ('accepted', 'waiting_for_patient')`;
 /** Cases whose report is signed (queued or with the platform): their due date is met. */
-const SIGNED = `SELECT case_id FROM submitted_reports WHERE kind = 'report' AND state != 'rejected'`;
+const SIGNED = SIGNED_REPORT_CASES;
 
 interface Candidate {
   id: string;

@@ -118,6 +118,22 @@ export function insertSubmission(db: CacheDatabase, caseId: string, s: ReportSub
   );
 }
 
+/**
+ * The cases whose report is signed, as SQL for a subquery: a signature stands unless the platform
+ * refused the report (it is then a draft again). One rule for the timer and the notifications.
+ */
+export const SIGNED_REPORT_CASES = `SELECT case_id FROM submitted_reports WHERE kind = 'report' AND state != 'rejected'`;
+
+/** When the case's report was signed, or null. */
+export function reportSignedAt(db: CacheDatabase, caseId: string): string | null {
+  return db.prepare(`SELECT min(signed_at) FROM submitted_reports WHERE case_id = ? AND kind = 'report' AND state != 'rejected'`).pluck().get(caseId) as string | null;
+}
+
+/** The last signature on the case (its report or an addendum), or null. */
+export function lastSignedAt(db: CacheDatabase, caseId: string): string | null {
+  return db.prepare(`SELECT max(signed_at) FROM submitted_reports WHERE case_id = ? AND state != 'rejected'`).pluck().get(caseId) as string | null;
+}
+
 /** The patient's follow-up questions on this case, oldest first. */
 export function followUpQuestions(db: CacheDatabase, caseId: string): { id: string; text: string }[] {
   return db

@@ -13,6 +13,7 @@ import type { Clock } from '../ports';
 import { CoreError } from '../rpc/core-error';
 import type { SettingsStore } from '../settings/settings-store';
 import { ReviewTimer, type SessionEnd, type SessionRecord } from './review-timer';
+import { lastSignedAt, reportSignedAt } from '../reports/report-store';
 
 /** At most this much review time is lost to a crash. */
 export const HEARTBEAT_MS = 5_000;
@@ -93,16 +94,14 @@ export class TimerService {
     const idleThresholdSeconds = this.settings.get().idleThresholdSeconds;
     if (!snapshot.caseId || this.cache.state !== 'unlocked') return { ...snapshot, totalSeconds: 0, phase: 'review', idleThresholdSeconds };
     const caseId = snapshot.caseId;
-    // Read behind the queued writes, so a session that just ended is counted exactly once.
-    const phase = await this.cache.write((db) => (reportSignedAt(db, caseId) ? 'after-report' : 'review'));
-    return { ...snapshot, totalSeconds: await this.totalSeconds(caseId), phase, idleThresholdSeconds };
-  }
-
-  /** A case's time in its current phase: its counted sessions since the last signature, and the session under way if it is the open case. */
-  async totalSeconds(caseId: string): Promise<number> {
-    const closed = await this.cache.write((db) => countedBetween(db, caseId, lastSignedAt(db, caseId), null));
+    // One read behind the queued writes (announced on every heartbeat), so a session that just
+    // ended is counted exactly once.
+    const { phase, closed } = await this.cache.write((db) => ({
+      phase: reportSignedAt(db, caseId) ? ('after-report' as const) : ('review' as const),
+      closed: countedBetween(db, caseId, lastSignedAt(db, caseId), null),
+    }));
     const live = this.timer.snapshot();
-    return closed + (live.caseId === caseId ? live.sessionSeconds : 0);
+    return { ...snapshot, totalSeconds: closed + (live.caseId === caseId ? live.sessionSeconds : 0), phase, idleThresholdSeconds };
   }
 
   /**
@@ -119,11 +118,11 @@ export class TimerService {
   }
 
   async sessions(caseId: string): Promise<ReviewSession[]> {
-    const rows = await this.cache.write(
-      (db) => db.prepare('SELECT * FROM review_sessions WHERE case_id = ? ORDER BY started_at DESC').all(caseId) as SessionRow[],
-    );
+    const { rows, signedAt } = await this.cache.write((db) => ({
+      rows: db.prepare('SELECT * FROM review_sessions WHERE case_id = ? ORDER BY started_at DESC').all(caseId) as SessionRow[],
+      signedAt: reportSignedAt(db, caseId),
+    }));
     const live = this.timer.snapshot();
-    const signedAt = await this.cache.write((db) => reportSignedAt(db, caseId));
     return rows.map((row) => toSession(row, row.ended_at === null && live.caseId === caseId ? live.sessionSeconds : null, signedAt));
   }
 
@@ -180,16 +179,6 @@ function queueForPlatform(db: CacheDatabase, sessionId: string, now: Date): void
   const row = db.prepare('SELECT * FROM review_sessions WHERE id = ?').get(sessionId) as SessionRow;
   const { id, ...session } = toSession(row, null, reportSignedAt(db, row.case_id));
   addToOutbox(db, { caseId: row.case_id, kind: 'review.session', payload: { sessionId: id, ...session } }, now);
-}
-
-/** When the case's report was signed (a refused one does not count: it becomes a draft again), or null. */
-function reportSignedAt(db: CacheDatabase, caseId: string): string | null {
-  return db.prepare(`SELECT min(signed_at) FROM submitted_reports WHERE case_id = ? AND kind = 'report' AND state != 'rejected'`).pluck().get(caseId) as string | null;
-}
-
-/** The last signature on the case (its report or an addendum), or null. */
-function lastSignedAt(db: CacheDatabase, caseId: string): string | null {
-  return db.prepare(`SELECT max(signed_at) FROM submitted_reports WHERE case_id = ? AND state != 'rejected'`).pluck().get(caseId) as string | null;
 }
 
 /** The counted time of the case's finished sessions that started in [from, until) (open ends: no bound). */

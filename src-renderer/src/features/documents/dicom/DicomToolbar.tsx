@@ -2,7 +2,7 @@
 // active viewport (zoom, fit, 1:1, invert, rotate, flips, reset), cine, layout, key image, tags.
 import { useTranslation } from 'react-i18next';
 import { RotateButton, ZoomControls } from '../ViewerControls';
-import { WL_PRESETS, type Tool, type ViewportHandle, type ViewportStatus } from './DicomViewport';
+import { WL_PRESETS, type Tool, type ViewportHandle, type ViewportStatus } from './viewport-api';
 
 export const LAYOUTS = ['1x1', '1x2', '2x2'] as const;
 export type Layout = (typeof LAYOUTS)[number];

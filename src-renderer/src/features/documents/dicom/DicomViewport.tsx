@@ -16,60 +16,16 @@ import { afterPaint, loadForViewport, prefetchSteps } from './image-priority';
 import { DecodeError } from './decode/decode-pool';
 import type { DecodeProblem } from './decode/protocol';
 import type { SmoImage } from './decode/smo-image-loader';
+import { MEASURE_TOOLS, WL_PRESETS, type Tool, type ViewportHandle, type ViewportStatus } from './viewport-api';
 
-export type Tool = 'window' | 'stack' | 'zoom' | 'pan' | 'length' | 'angle' | 'ellipse' | 'probe';
-export const MEASURE_TOOLS = ['length', 'angle', 'ellipse', 'probe'] as const;
+
 type MeasureTool = (typeof MEASURE_TOOLS)[number];
 const isMeasureTool = (tool: Tool): tool is MeasureTool => (MEASURE_TOOLS as readonly string[]).includes(tool);
-
-/** The window/level presets on keys 1–5, in OHIF's order and with its values, which radiologists already know. */
-export const WL_PRESETS = [
-  { key: 'softTissue', width: 400, center: 40 },
-  { key: 'lung', width: 1500, center: -600 },
-  { key: 'liver', width: 150, center: 90 },
-  { key: 'bone', width: 2500, center: 480 },
-  { key: 'brain', width: 80, center: 40 },
-] as const;
 
 type Voi = { windowWidth: number; windowCenter: number };
 
 /** How near a saved measurement's point the pointer must press to move it, in screen pixels. */
 const HANDLE_REACH_PX = 8;
-
-export interface ViewportStatus {
-  index: number;
-  count: number;
-  image: StackImage | null;
-  scale: number;
-  invert: boolean;
-  playing: boolean;
-  fps: number;
-  /** What was decoded, as technical data: tells a lossless decode from a damaged one. `decodeMs`: the codec's time in the worker (the loader measures it), `loadMs` the file's fetch and parse, for the benchmarks. */
-  decoded: { sum: number; hash: string; valueSum: number; min: number; max: number; decodeMs: number | null; loadMs: number | null } | null;
-  /** Why the image shown could not be decoded, if it could not. */
-  failure: DecodeProblem | null;
-  /** The file's own windows (its first one the default), offered beside the presets. */
-  windows: SmoImage['windows'];
-  /** Where the millimetres come from: the patient, the detector (imager spacing), an ultrasound region; null: pixels. */
-  spacingSource: SmoImage['spacingSource'];
-}
-
-export interface ViewportHandle {
-  go(step: number): void;
-  goTo(attachmentId: string, frame: number): void;
-  zoomBy(factor: number): void;
-  fit(): void;
-  actualSize(): void;
-  rotate(): void;
-  flip(axis: 'h' | 'v'): void;
-  toggleInvert(): void;
-  reset(): void;
-  preset(n: number): void;
-  toggleCine(): void;
-  setFps(fps: number): void;
-  /** One of the file's own windows. */
-  fileWindow(n: number): void;
-}
 
 interface Props {
   series: DicomSeries;
