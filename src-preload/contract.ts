@@ -38,6 +38,25 @@ export const LOCALES = ['fr', 'en'] as const;
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
+/**
+ * The workspace's shortcuts the expert may change (Settings), each a single character. The digit
+ * row is not among them: its keys are the window presets by position, on any keyboard layout.
+ */
+export const SHORTCUT_ACTIONS = [
+  'help', 'nextDocument', 'previousDocument', 'nextPage', 'previousPage', 'zoomIn', 'zoomOut', 'rotate', 'find',
+  'toolWindow', 'toolLength', 'toolAngle', 'toolEllipse', 'toolProbe', 'cine', 'flipHorizontal', 'flipVertical', 'invert', 'keyImage',
+  'timerToggle',
+] as const;
+export const ShortcutAction = z.enum(SHORTCUT_ACTIONS);
+export type ShortcutAction = z.infer<typeof ShortcutAction>;
+/** One character, what the key types (letters in lower case: a shortcut ignores Shift); no digit, no space. */
+export const ShortcutKey = z.string().regex(/^[^\p{N}\p{Lu}\s]$/u);
+/** The expert's choices (an action left out keeps its default); no key does two things. */
+export const ShortcutBindings = z
+  .partialRecord(ShortcutAction, ShortcutKey)
+  .refine((bindings) => new Set(Object.values(bindings)).size === Object.values(bindings).length, 'A key can do only one thing.');
+export type ShortcutBindings = z.infer<typeof ShortcutBindings>;
+
 export const Connectivity = z.enum(['online', 'offline', 'unknown']);
 
 export const AppInfo = z.object({
@@ -63,6 +82,8 @@ export const AppInfo = z.object({
   retentionDays: z.number().int(),
   /** The desktop app's update feed (https); null: updates are off (the default). */
   updateFeedUrl: z.string().nullable(),
+  /** The workspace shortcuts the expert changed (a setting); the others are the defaults. */
+  shortcuts: ShortcutBindings,
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -656,6 +677,8 @@ export const methods = {
   'app.setAutoLock': { input: z.object({ minutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max) }).strict(), output: AppInfo },
   'app.setOfflineTtl': { input: z.object({ days: z.number().int().min(OFFLINE_TTL_DAYS.min).max(OFFLINE_TTL_DAYS.max) }).strict(), output: AppInfo },
   'app.setRetention': { input: z.object({ days: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max) }).strict(), output: AppInfo },
+  /** The expert's shortcuts, whole; an empty set restores the defaults. */
+  'app.setShortcuts': { input: z.object({ bindings: ShortcutBindings }).strict(), output: AppInfo },
   'app.setUpdateFeed': { input: z.object({ url: z.string().url().max(500).nullable() }).strict(), output: AppInfo },
   /** Checks an address before it is used: does it answer as a second-opinion platform? */
   'app.checkPlatform': { input: z.object({ url: z.string().url().max(500) }).strict(), output: PlatformCheck },

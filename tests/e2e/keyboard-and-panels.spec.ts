@@ -109,3 +109,53 @@ test('the notifications panel closes on Esc and on a press outside it, and gives
   await expect(panel).toHaveCount(0);
   await expect(field).toBeFocused();
 });
+
+test('shortcuts are the expert’s: changed in Settings on a French keyboard, used in the case, shown by the help, restored', async ({ page, preview }) => {
+  await openUnlocked(page, preview);
+  await toFrench(page);
+  await page.getByTestId('nav-settings').click();
+  const invert = page.getByTestId('shortcut-setting').and(page.locator('[data-action="invert"]'));
+  await expect(invert.locator('kbd')).toHaveText('I');
+  const change = invert.getByRole('button');
+  await change.click();
+  await expect(change).toHaveText('Appuyez sur une touche…');
+  // The digit row is the presets' on every layout: AZERTY's unshifted 1 (&) is refused, and why.
+  await azerty(page, '&', 'Digit1');
+  await expect(invert.getByTestId('shortcut-problem')).toHaveText('La rangée des chiffres est réservée aux préréglages de fenêtrage : choisissez une lettre ou un signe.');
+  // A key that already does something else is refused, naming what it does.
+  await azerty(page, 'l', 'KeyL');
+  await expect(invert.getByTestId('shortcut-problem')).toHaveText('« L » sert déjà à « Outil longueur » : modifiez d’abord celui-ci.');
+  // Esc keeps the current key.
+  await azerty(page, 'Escape', 'Escape');
+  await expect(change).toHaveText('Modifier');
+  await expect(invert.locator('kbd')).toHaveText('I');
+  // ù, a key of its own on AZERTY, becomes the invert key.
+  await change.click();
+  await azerty(page, 'ù', 'Quote');
+  await expect(invert.locator('kbd')).toHaveText('Ù');
+  await expect(change).toBeFocused();
+  await shoot(page, 'settings-shortcuts-fr');
+
+  await page.getByTestId('nav-inbox').click();
+  await openCase(page, 'SMO-2026-0106');
+  await openImaging(page, 'CT thorax-abdomen');
+  const viewport = page.getByTestId('dicom-viewport');
+  await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-pixel-sum', /\d+/);
+  await viewport.click();
+  await azerty(page, 'i', 'KeyI');
+  await expect(viewport).toHaveAttribute('data-inverted', 'false');
+  await azerty(page, 'ù', 'Quote');
+  await expect(viewport).toHaveAttribute('data-inverted', 'true');
+  // The help shows the keys as they are now.
+  await azerty(page, '?', 'Comma');
+  const help = page.getByTestId('shortcuts-help');
+  await expect(help.locator('[data-action="invert"] kbd')).toHaveText('Ù');
+  await expect(help.locator('[data-action="toolLength"] kbd')).toHaveText('L');
+  await shoot(page, 'shortcuts-help-fr');
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('shortcuts-reset').click();
+  await expect(invert.locator('kbd')).toHaveText('I');
+  await expect(page.getByTestId('shortcuts-reset')).toBeDisabled();
+});

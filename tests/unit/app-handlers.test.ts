@@ -85,6 +85,19 @@ describe('app.info and app.setLocale', () => {
     expect(await second.core.call('app.info', {})).toMatchObject({ ok: true, value: { autoLockMinutes: 5, offlineTtlDays: 14, retentionDays: 30 } });
   });
 
+  it('keeps the expert’s keyboard shortcuts across restarts, and refuses a key doing two things, a digit or a capital', async () => {
+    const first = await startUnlocked('fr');
+    expect(await first.core.call('app.info', {})).toMatchObject({ ok: true, value: { shortcuts: {} } });
+    expect(await first.core.call('app.setShortcuts', { bindings: { invert: 'ù', toolLength: 'x' } })).toMatchObject({ ok: true, value: { shortcuts: { invert: 'ù', toolLength: 'x' } } });
+    for (const bindings of [{ invert: 'x', toolLength: 'x' }, { invert: '7' }, { invert: 'I' }, { invert: ' ' }, { invert: 'ab' }]) {
+      expect(await first.core.call('app.setShortcuts', { bindings })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect(await first.core.call('app.setShortcuts', { bindings: { launchMissiles: 'q' } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const second = await startUnlocked('en', first.dir);
+    expect(await second.core.call('app.info', {})).toMatchObject({ ok: true, value: { shortcuts: { invert: 'ù', toolLength: 'x' } } });
+    expect(await second.core.call('app.setShortcuts', { bindings: {} })).toMatchObject({ ok: true, value: { shortcuts: {} } });
+  });
+
   it('keeps updates off until an https feed is set, and off again when it is cleared', async () => {
     const { core } = await startUnlocked('en');
     expect(await core.call('app.info', {})).toMatchObject({ ok: true, value: { updateFeedUrl: null } });

@@ -1,7 +1,7 @@
 // The workspace's keymap on French (AZERTY) and US keyboards: digits by their place, characters
 // by what they type (AltGr included), no modifier shortcut taken by mistake.
 import { describe, expect, it } from 'vitest';
-import { commandFor, type KeyPress } from '../../src-renderer/src/features/workspace/keymap';
+import { actionForKey, commandFor, DEFAULT_SHORTCUTS, shortcutChoice, shortcutKeys, withShortcut, type KeyPress } from '../../src-renderer/src/features/workspace/keymap';
 
 const press = (key: string, code: string, modifiers: Partial<Omit<KeyPress, 'key' | 'code'>> = {}): KeyPress => ({
   key,
@@ -32,7 +32,7 @@ describe('keymap', () => {
     expect(commandFor(press('&', 'Digit1', { altKey: true }))).toEqual({ kind: 'pane', n: 1 });
     expect(commandFor(press('"', 'Digit3', { altKey: true }))).toEqual({ kind: 'pane', n: 3 });
     expect(commandFor(press('ArrowLeft', 'ArrowLeft', { altKey: true }))).toEqual({ kind: 'back' });
-    expect(commandFor(press('I', 'KeyI'))).toEqual({ kind: 'character', key: 'I' });
+    expect(commandFor(press('I', 'KeyI'))).toEqual({ kind: 'character', key: 'i' });
     expect(commandFor(press('i', 'KeyI'))).toEqual({ kind: 'character', key: 'i' });
   });
 
@@ -42,5 +42,47 @@ describe('keymap', () => {
     expect(commandFor(press('r', 'KeyR', { metaKey: true }))).toBeNull();
     expect(commandFor(press('Tab', 'Tab'))).toBeNull();
     expect(commandFor(press('Dead', 'BracketLeft', { altGraph: true }))).toBeNull();
+  });
+});
+
+describe('the expert’s shortcuts', () => {
+  it('uses the defaults until the expert changes one, and Shift does not change what a letter does', () => {
+    const keys = shortcutKeys({});
+    expect(keys).toEqual(DEFAULT_SHORTCUTS);
+    expect(actionForKey(keys, 'i')).toBe('invert');
+    const shifted = commandFor(press('L', 'KeyL'));
+    expect(shifted?.kind === 'character' && actionForKey(keys, shifted.key)).toBe('toolLength');
+  });
+
+  it('takes the key pressed on an AZERTY keyboard (ù) for an action, and stores only what differs from the defaults', () => {
+    const keys = shortcutKeys({});
+    const choice = shortcutChoice(keys, 'invert', press('ù', 'Quote'));
+    expect(choice).toEqual({ kind: 'ok', key: 'ù' });
+    const stored = withShortcut(keys, 'invert', 'ù');
+    expect(stored).toEqual({ invert: 'ù' });
+    const after = shortcutKeys(stored);
+    expect(actionForKey(after, 'ù')).toBe('invert');
+    expect(actionForKey(after, 'i')).toBeNull();
+    // Giving an action back its default key stores nothing for it.
+    expect(withShortcut(after, 'invert', 'i')).toEqual({});
+  });
+
+  it('refuses the digit row (the presets, on any layout), a key that types nothing, a chord, and a key already in use', () => {
+    const keys = shortcutKeys({});
+    expect(shortcutChoice(keys, 'invert', press('&', 'Digit1'))).toEqual({ kind: 'digit' });
+    expect(shortcutChoice(keys, 'invert', press('7', 'Numpad7'))).toEqual({ kind: 'digit' });
+    expect(shortcutChoice(keys, 'invert', press('F5', 'F5'))).toEqual({ kind: 'not-a-character' });
+    expect(shortcutChoice(keys, 'invert', press(' ', 'Space'))).toEqual({ kind: 'not-a-character' });
+    expect(shortcutChoice(keys, 'invert', press('x', 'KeyX', { ctrlKey: true }))).toEqual({ kind: 'not-a-character' });
+    expect(shortcutChoice(keys, 'invert', press('l', 'KeyL'))).toEqual({ kind: 'taken', by: 'toolLength' });
+    expect(shortcutChoice(keys, 'invert', press('I', 'KeyI'))).toEqual({ kind: 'ok', key: 'i' });
+    expect(shortcutChoice(keys, 'invert', press('Escape', 'Escape'))).toEqual({ kind: 'cancel' });
+  });
+
+  it('leaves a default unbound when the expert gave its key to another action (a later version’s new default)', () => {
+    const keys = shortcutKeys({ keyImage: 'w' });
+    expect(keys.keyImage).toBe('w');
+    expect(keys.toolWindow).toBeNull();
+    expect(actionForKey(keys, 'w')).toBe('keyImage');
   });
 });

@@ -11,7 +11,7 @@ import { createCoreContext } from '../../src-main/core/core';
 import { makeTempDir } from '../support/temp-dir';
 import { testCoreConfig } from '../support/core-config';
 
-const info = { version: '1', dataDir: '/d', platformUrl: null, startPlatformUrl: null, startPlatformIsDemo: false, connectivity: 'unknown', locale: 'en', runtime: 'test', imageCacheMiB: 1024, idleThresholdSeconds: 300, autoLockMinutes: 10, offlineTtlDays: 30, retentionDays: 7, updateFeedUrl: null } as const;
+const info = { version: '1', dataDir: '/d', platformUrl: null, startPlatformUrl: null, startPlatformIsDemo: false, connectivity: 'unknown', locale: 'en', runtime: 'test', imageCacheMiB: 1024, idleThresholdSeconds: 300, autoLockMinutes: 10, offlineTtlDays: 30, retentionDays: 7, updateFeedUrl: null, shortcuts: {} } as const;
 
 const dataDir = makeTempDir();
 afterAll(() => dataDir.remove());

@@ -23,6 +23,7 @@ export const appHandlers = {
   'app.setOfflineTtl': (ctx, { days }) => changeSettings(ctx, { offlineTtlDays: days }),
   // Applies to cases that finish from now on; a removal date already announced is kept.
   'app.setRetention': (ctx, { days }) => changeSettings(ctx, { retentionDays: days }),
+  'app.setShortcuts': (ctx, { bindings }) => changeSettings(ctx, { shortcuts: bindings }),
   // Used by the desktop app at its next start; https only, like the platform.
   'app.setUpdateFeed': (ctx, { url }) => {
     if (url !== null && !isSecurePlatformUrl(url)) throw new CoreError('INVALID_INPUT', 'The update address must use https.');
@@ -69,5 +70,6 @@ function appInfo(ctx: CoreContext): AppInfo {
     offlineTtlDays: ctx.settings.get().offlineTtlDays,
     retentionDays: ctx.settings.get().retentionDays,
     updateFeedUrl: ctx.settings.get().updateFeedUrl,
+    shortcuts: ctx.settings.get().shortcuts,
   };
 }

@@ -1,12 +1,12 @@
 // The expert's preferences: language, retention of finished cases, the image cache's size, the
 // review timer's idle threshold, the auto-lock delay, the offline time-to-live, the platform's
-// address, the update feed.
+// address, the update feed, the keyboard shortcuts.
 // Kept in `settings.json` in the data directory: preferences only, never patient data, so they
 // are readable before the encrypted cache is unlocked (the unlock screen needs the language).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AUTO_LOCK_MINUTES, IDLE_THRESHOLD_SECONDS, IMAGE_CACHE_MIB, Locale, OFFLINE_TTL_DAYS, RETENTION_DAYS } from '../../../src-preload/contract';
+import { AUTO_LOCK_MINUTES, IDLE_THRESHOLD_SECONDS, IMAGE_CACHE_MIB, Locale, OFFLINE_TTL_DAYS, RETENTION_DAYS, ShortcutBindings } from '../../../src-preload/contract';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 export const Settings = z.object({
@@ -25,6 +25,8 @@ export const Settings = z.object({
   platformUrl: z.string().url().nullable().default(null),
   /** Where the desktop app looks for updates; none (updates off) until the expert sets one. */
   updateFeedUrl: z.string().url().nullable().default(null),
+  /** The workspace shortcuts the expert changed; the others keep their defaults. */
+  shortcuts: ShortcutBindings.default({}),
 });
 export type Settings = z.infer<typeof Settings>;
 

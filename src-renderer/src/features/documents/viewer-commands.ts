@@ -1,17 +1,20 @@
 // What every document viewer (PDF, photo, DICOM) offers to the workspace's keyboard
-// shortcuts. A viewer registers its commands while it is the one shown, and cleans up after itself.
-export interface ViewerCommands {
-  nextPage?: () => void;
-  previousPage?: () => void;
-  zoomIn: () => void;
-  zoomOut: () => void;
-  rotate: () => void;
-  find?: () => void;
+// shortcuts, by action (the keys are the expert's, see keymap.ts). A viewer registers its commands while it is the one shown, and cleans up after itself.
+import type { ShortcutAction } from '../../../../src-preload/contract';
+
+/** What the workspace itself does (help, the timer, switching documents); the rest is the viewer's. */
+const WORKSPACE_ACTIONS = ['help', 'timerToggle', 'nextDocument', 'previousDocument'] as const;
+type WorkspaceAction = (typeof WORKSPACE_ACTIONS)[number];
+export type ViewerAction = Exclude<ShortcutAction, WorkspaceAction>;
+
+export function isViewerAction(action: ShortcutAction): action is ViewerAction {
+  return !WORKSPACE_ACTIONS.some((own) => own === action);
+}
+
+export type ViewerCommands = Partial<Record<ViewerAction, () => void>> & {
   /** Window/level preset n (1–5), for images. */
   preset?: (n: number) => void;
-  /** The viewer's own single-key shortcuts (lower-case key → action), after the workspace's. */
-  shortcuts?: Record<string, () => void>;
-}
+};
 
 export interface DocumentViewerProps {
   documentId: string;

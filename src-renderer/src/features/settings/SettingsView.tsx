@@ -1,5 +1,5 @@
 // Settings: language, the image cache's size, the timer's idle threshold, the auto-lock delay and
-// the offline limit, what this installation is, and its local data (audit trail, sign-out, reset).
+// the offline limit, the keyboard shortcuts, what this installation is, and its local data (audit trail, sign-out, reset).
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { AppInfo, AuditStatus, CacheStatus, Locale } from '../../../../src-preload/contract';
@@ -7,6 +7,7 @@ import { useBackend } from '../../app/backend-context';
 import { UI_LOCALES } from '../../i18n/i18n';
 import { formatBytes } from '../../app/format';
 import { ResetPanel } from '../unlock/ResetPanel';
+import { ShortcutSettings } from './ShortcutSettings';
 import { UpdateFeedField } from './UpdateFeedField';
 
 interface Props {
@@ -134,6 +135,7 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
         />
         <UpdateFeedField info={info} />
       </div>
+      <ShortcutSettings info={info} />
       <h2 className="view__subtitle">{t('settings.about')}</h2>
       <dl className="facts" data-testid="settings-about">
         <dt>{t('settings.version')}</dt>

@@ -1,19 +1,19 @@
 // The case workspace: everything about the case at once, in three resizable panes — the case file
 // (questions, profile, first opinion, questionnaire), the documents, and the report — usable
 // from the keyboard.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../../src-preload/contract';
+import type { AppInfo, ShortcutAction } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
 import { errorMessage } from '../../app/error-message';
 import { BackendError } from '../../backend';
 import { useLive } from '../../app/use-live';
 import { DocumentsPane } from '../documents/DocumentsPane';
 import { groupDocuments } from '../documents/document-groups';
-import type { ViewerCommands } from '../documents/viewer-commands';
+import { isViewerAction, type ViewerCommands } from '../documents/viewer-commands';
 import { CaseFilePane } from './CaseFilePane';
 import { DueDate } from '../inbox/DueDate';
-import { commandFor } from './keymap';
+import { actionForKey, commandFor, shortcutKeys } from './keymap';
 import { usePaneLayout } from './pane-layout';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { Splitter } from './Splitter';
@@ -52,6 +52,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
   const onCommands = useCallback((c: ViewerCommands | null) => (viewer.current = c), []);
   const timer = useReviewTimer(caseId);
   const toggleTimer = timer.toggle;
+  const keys = useMemo(() => shortcutKeys(info.shortcuts), [info.shortcuts]);
 
   const openDocument = useCallback((id: string) => {
     // A questionnaire may point at one image of a series: open the series.
@@ -77,20 +78,14 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
         const at = activeId ? openIds.indexOf(activeId) : -1;
         setActiveId(openIds[(at + step + openIds.length) % openIds.length] ?? null);
       };
-      const actions: Record<string, (() => void) | undefined> = {
-        '?': () => setHelp(true),
-        ']': () => cycle(1),
-        '[': () => cycle(-1),
-        j: viewer.current?.nextPage,
-        k: viewer.current?.previousPage,
-        '+': viewer.current?.zoomIn,
-        '=': viewer.current?.zoomIn,
-        '-': viewer.current?.zoomOut,
-        r: viewer.current?.rotate,
-        '/': viewer.current?.find,
-        t: toggleTimer,
+      const own: Partial<Record<ShortcutAction, () => void>> = {
+        help: () => setHelp(true),
+        nextDocument: () => cycle(1),
+        previousDocument: () => cycle(-1),
+        timerToggle: toggleTimer,
       };
       const preset = viewer.current?.preset;
+      const named = command.kind === 'character' ? actionForKey(keys, command.key) : null;
       const action =
         command.kind === 'pane'
           ? () => panes.current[command.n - 1]?.focus()
@@ -98,7 +93,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
             ? onBack
             : command.kind === 'preset'
               ? preset && (() => preset(command.n))
-              : (actions[command.key] ?? viewer.current?.shortcuts?.[command.key.toLowerCase()]);
+              : named && (isViewerAction(named) ? viewer.current?.[named] : own[named]);
       if (action) {
         action();
         e.preventDefault();
@@ -106,7 +101,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openIds, activeId, onBack, toggleTimer]);
+  }, [openIds, activeId, onBack, toggleTimer, keys]);
 
   if (error && !detail) {
     return (
@@ -157,7 +152,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
           <ReportPane caseId={caseId} detail={detail} locale={info.locale} />
         </section>
       </div>
-      {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
+      {help && <ShortcutsHelp keys={keys} onClose={() => setHelp(false)} />}
     </div>
   );
 }

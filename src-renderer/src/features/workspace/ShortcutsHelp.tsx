@@ -1,42 +1,39 @@
-// The keyboard shortcuts of the workspace, shown on "?".
+// The keyboard shortcuts of the workspace, shown on "?": the keys as the expert set them (Settings).
 import { useTranslation } from 'react-i18next';
+import type { ShortcutAction } from '../../../../src-preload/contract';
 import { Dialog } from '../../app/Dialog';
+import { FIXED_SHORTCUTS, SHORTCUT_GROUPS, keyLabel } from './shortcut-groups';
 
-export const SHORTCUTS = [
-  ['?', 'shortcuts.help'],
-  [']', 'shortcuts.nextDocument'],
-  ['[', 'shortcuts.previousDocument'],
-  ['J', 'shortcuts.nextPage'],
-  ['K', 'shortcuts.previousPage'],
-  ['+', 'shortcuts.zoomIn'],
-  ['−', 'shortcuts.zoomOut'],
-  ['R', 'shortcuts.rotate'],
-  ['/', 'shortcuts.find'],
-  ['1 – 5', 'shortcuts.presets'],
-  ['W · L · A · E · P', 'shortcuts.imageTools'],
-  ['C', 'shortcuts.cine'],
-  ['H · V', 'shortcuts.flip'],
-  ['I', 'shortcuts.invert'],
-  ['M', 'shortcuts.keyImage'],
-  ['Alt 1 · 2 · 3', 'shortcuts.panes'],
-  ['Alt ←', 'shortcuts.back'],
-  ['T', 'shortcuts.timerToggle'],
-] as const;
-
-export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
+export function ShortcutsHelp({ keys, onClose }: { keys: Record<ShortcutAction, string | null>; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Dialog title={t('shortcuts.title')} onClose={onClose} testId="shortcuts-help">
-      <dl className="shortcuts">
-        {SHORTCUTS.map(([keys, label]) => (
-          <div key={label} className="shortcuts__row">
-            <dt>
-              <kbd>{keys}</kbd>
-            </dt>
-            <dd>{t(label)}</dd>
-          </div>
+    <Dialog title={t('shortcuts.title')} onClose={onClose} testId="shortcuts-help" wide>
+      <div className="shortcuts-groups">
+        {SHORTCUT_GROUPS.map((group) => (
+          <section key={group.id} aria-labelledby={`shortcuts-${group.id}`}>
+            <h3 id={`shortcuts-${group.id}`} className="shortcuts__group">
+              {t(`shortcuts.groups.${group.id}`)}
+            </h3>
+            <dl className="shortcuts">
+              {FIXED_SHORTCUTS.filter((fixed) => fixed.group === group.id).map((fixed) => (
+                <div key={fixed.label} className="shortcuts__row">
+                  <dt>
+                    <kbd>{fixed.keys}</kbd>
+                  </dt>
+                  <dd>{t(`shortcuts.${fixed.label}`)}</dd>
+                </div>
+              ))}
+              {group.actions.map((action) => (
+                <div key={action} className="shortcuts__row" data-testid="shortcut-help-row" data-action={action}>
+                  <dt>{keys[action] === null ? t('shortcuts.none') : <kbd>{keyLabel(keys[action])}</kbd>}</dt>
+                  <dd>{t(`shortcuts.${action}`)}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
         ))}
-      </dl>
+      </div>
+      <p className="field__help">{t('shortcuts.changeInSettings')}</p>
       <div className="actions">
         <button type="button" className="button" onClick={onClose} autoFocus>
           {t('shortcuts.close')}

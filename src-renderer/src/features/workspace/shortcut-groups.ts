@@ -1,0 +1,26 @@
+// How the shortcuts are presented (the help and Settings): by what they act on, the fixed keys
+// beside the ones the expert may change.
+import type { ShortcutAction } from '../../../../src-preload/contract';
+
+export type ShortcutGroup = 'case' | 'documents' | 'images';
+
+export const SHORTCUT_GROUPS: readonly { id: ShortcutGroup; actions: readonly ShortcutAction[] }[] = [
+  { id: 'case', actions: ['help', 'timerToggle', 'nextDocument', 'previousDocument'] },
+  { id: 'documents', actions: ['nextPage', 'previousPage', 'zoomIn', 'zoomOut', 'rotate', 'find'] },
+  {
+    id: 'images',
+    actions: ['toolWindow', 'toolLength', 'toolAngle', 'toolEllipse', 'toolProbe', 'cine', 'flipHorizontal', 'flipVertical', 'invert', 'keyImage'],
+  },
+];
+
+/** Keys by position or with a modifier: the same on every layout, not changeable. */
+export const FIXED_SHORTCUTS: readonly { group: ShortcutGroup; keys: string; label: 'panes' | 'back' | 'presets' }[] = [
+  { group: 'case', keys: 'Alt 1 · 2 · 3', label: 'panes' },
+  { group: 'case', keys: 'Alt ←', label: 'back' },
+  { group: 'images', keys: '1 – 5', label: 'presets' },
+];
+
+/** A key as printed on the keyboard: letters in capitals. */
+export function keyLabel(key: string | null): string {
+  return key === null ? '' : key.toUpperCase();
+}
