@@ -120,11 +120,11 @@ export const en = {
     readAll: 'Mark all read',
     empty: 'Nothing new.',
     kinds: {
-      offered: 'New case offered: {{reference}}',
-      message: 'New message from the patient: {{reference}}',
-      withdrawn: 'Case withdrawn by the patient: {{reference}}',
-      'due-soon': 'Due within 24 hours: {{reference}}',
-      overdue: 'Overdue: {{reference}}',
+      offered: 'New case offered: <ref>{{reference}}</ref>',
+      message: 'New message from the patient: <ref>{{reference}}</ref>',
+      withdrawn: 'Case withdrawn by the patient: <ref>{{reference}}</ref>',
+      'due-soon': 'Due within 24 hours: <ref>{{reference}}</ref>',
+      overdue: 'Overdue: <ref>{{reference}}</ref>',
     },
   },
   messages: {

@@ -120,11 +120,11 @@ export const fr: Messages = {
     readAll: 'Tout marquer comme lu',
     empty: 'Rien de nouveau.',
     kinds: {
-      offered: 'Nouveau dossier proposé : {{reference}}',
-      message: 'Nouveau message du patient : {{reference}}',
-      withdrawn: 'Dossier retiré par le patient : {{reference}}',
-      'due-soon': 'Échéance dans moins de 24 heures : {{reference}}',
-      overdue: 'Échéance dépassée : {{reference}}',
+      offered: 'Nouveau dossier proposé : <ref>{{reference}}</ref>',
+      message: 'Nouveau message du patient : <ref>{{reference}}</ref>',
+      withdrawn: 'Dossier retiré par le patient : <ref>{{reference}}</ref>',
+      'due-soon': 'Échéance dans moins de 24 heures : <ref>{{reference}}</ref>',
+      overdue: 'Échéance dépassée : <ref>{{reference}}</ref>',
     },
   },
   messages: {

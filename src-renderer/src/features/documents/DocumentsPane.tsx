@@ -106,7 +106,9 @@ function DocumentList({ entries, locale, onOpen }: { entries: DocumentEntry[]; l
           <li key={entry.id} className="document-list__item" data-testid="document-list-item" data-kind={entry.kind} data-state={state} data-new={isNew}>
             <button type="button" className="document-list__open" onClick={() => onOpen(entry.id)}>
               <span className={`doc-kind doc-kind--${entry.kind}`}>{t(`documents.kinds.${entry.kind}`)}</span>
-              <span className="document-list__name">{entry.name}</span>
+              <span className="document-list__name" title={entry.name}>
+                {entry.name}
+              </span>
               {isNew && (
                 <span className="badge badge--new" data-testid="document-new">
                   {t('documents.new')}

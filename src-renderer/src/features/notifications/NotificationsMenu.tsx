@@ -1,7 +1,7 @@
 // The bell in the top bar: how many notifications are unread, and the list (a case offered, a
 // patient's message, a case withdrawn, a due date near or passed). Choosing one opens its case;
 // Esc or a press outside closes it.
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AppNotification, Locale } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
 import { formatRelative } from '../../app/format';
@@ -57,7 +57,10 @@ export function NotificationsMenu({ locale, onOpenCase }: { locale: Locale; onOp
               {list.items.map((n) => (
                 <li key={n.id}>
                   <button type="button" className={`notification${n.read ? '' : ' notification--unread'}`} data-testid="notification-item" data-kind={n.kind} data-read={n.read} onClick={() => choose(n)}>
-                    <span>{t(`notifications.kinds.${n.kind}`, { reference: n.reference })}</span>
+                    <span>
+                      {/* The reference is kept on one line: "SMO-2026-0104" never breaks at its hyphens. */}
+                      <Trans t={t} i18nKey={`notifications.kinds.${n.kind}`} values={{ reference: n.reference }} components={{ ref: <span className="nowrap" /> }} />
+                    </span>
                     <time className="muted" dateTime={n.at}>
                       {formatRelative(locale, n.at)}
                     </time>

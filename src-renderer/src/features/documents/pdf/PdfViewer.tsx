@@ -228,7 +228,7 @@ export function PdfViewer({ documentId, name, onCommands, quotable = true }: Doc
             nextMatchPage();
           }}
         >
-          <SearchField inputRef={findInput} label={t('pdf.find')} value={query} onChange={setQuery} testId="pdf-find" />
+          <SearchField inputRef={findInput} className="field__control field__control--small pdf-find__input" label={t('pdf.find')} value={query} onChange={setQuery} testId="pdf-find" />
           {matches && (
             <span className="muted" role="status" data-testid="pdf-find-count">
               {total > 0 ? t('pdf.findCount', { count: total }) : t('pdf.noMatch')}
