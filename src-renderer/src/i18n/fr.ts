@@ -458,7 +458,7 @@ export const fr: Messages = {
       addendum: { queued: 'Complément signé, en attente d’envoi', submitted: 'Complément envoyé', rejected: 'Complément refusé par la plateforme' },
     },
     signedBy: 'Signé par {{name}} le {{when}}',
-    reviewTime: 'Temps d’analyse : {{time}}',
+    reviewTime: 'Temps de revue : {{time}}',
     queued: 'Signé, en attente d’envoi : il part vers la plateforme dès que le poste est en ligne.',
     receipt: 'Reçu par la plateforme le {{when}} (accusé {{id}}).',
     rejected: {
