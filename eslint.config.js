@@ -1,11 +1,19 @@
 // Lint rules, including the architecture's boundaries: only src-main/shell (and the Electron
 // preload) may import electron; the renderer may import nothing but types from src-preload and
-// src-main; UI text in components comes from the translation catalogs, never literals.
+// src-main; the workstation and the reference platform never import each other; UI text in components comes from the translation catalogs, never literals.
 import tseslint from 'typescript-eslint';
 
 const electronImport = {
   paths: [{ name: 'electron', message: 'Only src-main/shell and src-preload/electron.ts may import electron; core reaches OS services through ports.' }],
   patterns: [{ group: ['electron/*'], message: 'Only src-main/shell may import electron.' }],
+};
+
+// The workstation and the reference platform are two programs that speak the expert API: neither
+// imports the other. What both must compute alike (the audit hash, byte ranges) is in shared/.
+const platformImport = { group: ['**/platform/**', '**/platform'], message: 'The workstation never imports the reference platform; what both need is in shared/.' };
+const workstationImport = {
+  group: ['**/src-main/**', '**/src-preload/**', '**/src-renderer/**'],
+  message: 'The reference platform never imports the workstation; what both need is in shared/.',
 };
 
 export default tseslint.config(
@@ -30,12 +38,24 @@ export default tseslint.config(
   {
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/shell/**'],
-    rules: { 'no-restricted-imports': ['error', electronImport] },
+    rules: { 'no-restricted-imports': ['error', { paths: electronImport.paths, patterns: [...electronImport.patterns, platformImport] }] },
   },
   {
     files: ['src-preload/**/*.ts'],
     ignores: ['src-preload/electron.ts'],
-    rules: { 'no-restricted-imports': ['error', electronImport] },
+    rules: { 'no-restricted-imports': ['error', { paths: electronImport.paths, patterns: [...electronImport.patterns, platformImport] }] },
+  },
+  {
+    files: ['src-main/shell/**/*.ts', 'src-preload/electron.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [platformImport] }] },
+  },
+  {
+    files: ['platform/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [workstationImport] }] },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [workstationImport, platformImport] }] },
   },
   {
     files: ['src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
@@ -52,6 +72,7 @@ export default tseslint.config(
               message: 'The renderer talks to the backend only through window.workstation; import types only.',
             },
             { group: ['node:*'], message: 'The renderer is a sandboxed web page: no Node modules.' },
+            platformImport,
           ],
         },
       ],

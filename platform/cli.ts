@@ -21,7 +21,13 @@ const { values } = parseArgs({
 
 const dataDir = values['data-dir'];
 const platform = await startPlatform(
-  { dataDir, devControls: values['dev-controls'], accessTokenTtlSeconds: Number(values['token-ttl']) },
+  {
+    dataDir,
+    devControls: values['dev-controls'],
+    accessTokenTtlSeconds: Number(values['token-ttl']),
+    // Its one expert is the demo's: the discovery document offers the account to a workstation.
+    demoAccount: { email: DEMO_EXPERT.email, password: DEMO_EXPERT.password },
+  },
   Number(values.port),
 );
 try {

@@ -7,6 +7,8 @@ export interface PlatformOptions {
   dataDir: string;
   devControls: boolean;
   accessTokenTtlSeconds: number;
+  /** A demonstration platform (fictitious patients) offers its expert account in its discovery document, for the workstation to pre-fill. */
+  demoAccount?: { email: string; password: string } | undefined;
 }
 
 export interface Faults {

@@ -8,7 +8,7 @@ import { runIdempotent, type Answer } from '../idempotency';
 import type { PlatformState } from '../state';
 import { addFeed, caseRecord, findCase, ownedCase, setStatus, type CaseRow } from '../cases-repo';
 // The chain's hash is the workstation's definition; the platform recomputes it with the same code.
-import { GENESIS_HASH, auditHash } from '../../src-main/core/security/audit-log';
+import { GENESIS_HASH, auditHash } from '../../shared/audit-hash';
 
 const Accept = z.object({ attestation: z.object({ notDirectlyInCharge: z.literal(true), statedAt: z.string() }) });
 const Decline = z.object({ reason: z.enum(['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other']), details: z.string().max(2000).default('') });

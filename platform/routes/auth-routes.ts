@@ -20,6 +20,8 @@ export function authRoutes(router: Router, state: PlatformState): void {
       service: PLATFORM_SERVICE,
       apiVersion: 1,
       name: state.options.devControls ? 'SMO reference platform (demo data)' : 'SMO reference platform',
+      // Only on a demonstration platform: the account a workstation started with it pre-fills.
+      ...(state.options.demoAccount ? { demoAccount: state.options.demoAccount } : {}),
     });
   });
 

@@ -2,7 +2,7 @@
 // ETag and Repr-Digest (RFC 9530), throttled, cut or corrupted when a dev control says so.
 import { createReadStream } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { parseRangeHeader } from '../../src-main/host/byte-range';
+import { parseRangeHeader } from '../../shared/byte-range';
 import { HttpProblem, type Router } from '../http';
 import type { Faults, PlatformState } from '../state';
 import { ownedCase } from '../cases-repo';

@@ -36,8 +36,11 @@ export const CoreConfig = z.object({
   keychain: z.boolean().default(false),
   /** Where the report templates are (`resources/report-templates`); a packaged app passes its own. */
   reportTemplatesDir: z.string().min(1).default(() => SOURCE_TEMPLATES_DIR),
-  /** Set when the host started the built-in demo platform: its expert's sign-in, pre-filled. */
-  demoCredentials: z.object({ email: z.string(), password: z.string() }).nullable().default(null),
+  /**
+   * The start address is the built-in demo platform the host started. Its discovery document then
+   * offers the demo account, which the sign-in pre-fills; no password is compiled into the app.
+   */
+  demoPlatform: z.boolean().default(false),
   /** Why this core is starting: its host restarts it after a crash, and the unlock screen says so. */
   startReason: z.enum(['start', 'after-crash']).default('start'),
   /** How often the auto-lock checks the time since the last input (tests shorten it). */

@@ -1,6 +1,6 @@
 // How a host answers a request for document content: status, headers and the byte span, from the
 // request's Range and If-Range. Shared by the browser preview's route and Electron's app:// protocol.
-import { parseRangeHeader, type ByteRange } from './byte-range';
+import { parseRangeHeader, type ByteRange } from '../../shared/byte-range';
 import type { ContentEntity } from './content';
 
 export interface ContentAnswer {

@@ -1,7 +1,7 @@
 // The seam through which documents (DICOM, PDF, photos) reach the page as bytes, streamed by
 // range, never through JSON calls. Electron serves it from the app:// protocol, the preview from
 // an HTTP route; the source behind it is core's vault (arrives with the cache and sync issues).
-import type { ByteRange } from './byte-range';
+import type { ByteRange } from '../../shared/byte-range';
 import type { CoreConnection } from './core-connection';
 
 export interface ContentEntity {

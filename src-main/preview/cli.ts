@@ -12,7 +12,6 @@ import { coreContent } from '../host/content';
 import { createPreviewServer } from './server';
 import { defaultPreviewDataDir } from './data-dir';
 import { startDemoPlatform } from '../host/demo-platform';
-import { DEMO_EXPERT } from '../../platform/demo/credentials';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const rendererDir = `${root}out/renderer`;
@@ -53,7 +52,7 @@ async function main(): Promise<void> {
   const coreConfig: CoreConfigInput = {
     dataDir,
     platformUrl: demo?.url ?? givenUrl,
-    demoCredentials: demo ? { email: DEMO_EXPERT.email, password: DEMO_EXPERT.password } : null,
+    demoPlatform: demo !== null,
     runtime: 'preview',
     systemLocale: process.env.LC_ALL || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale,
     version,
@@ -71,7 +70,7 @@ async function main(): Promise<void> {
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
-    if (demo) process.stdout.write(`Demo platform: ${demo.url} (demo data; sign in as ${DEMO_EXPERT.email})\n`);
+    if (demo) process.stdout.write(`Demo platform: ${demo.url} (demo data; its sign-in is pre-filled)\n`);
     process.stdout.write(`Workstation preview: http://127.0.0.1:${actualPort}/?token=${token}\n`);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {

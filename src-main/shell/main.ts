@@ -15,7 +15,6 @@ import { appMenuTemplate } from './app-menu';
 import { shellText } from './shell-text';
 import { electronSqliteBinding } from './native-sqlite';
 import { APP_ENTRY_URL, secureWebPreferences } from './policy';
-import { DEMO_EXPERT } from '../../platform/demo/credentials';
 
 const appRoot = join(import.meta.dirname, '..', '..');
 let mainWindow: BrowserWindow | null = null;
@@ -47,7 +46,7 @@ async function start(): Promise<void> {
     dataDir: dataDirFromArgs(process.argv) ?? app.getPath('userData'),
     platformUrl,
     // The demo sign-in is offered on the demo platform only, never on an address given beside it.
-    demoCredentials: demoUrl !== null && platformUrl === demoUrl ? { email: DEMO_EXPERT.email, password: DEMO_EXPERT.password } : null,
+    demoPlatform: demoUrl !== null && platformUrl === demoUrl,
     runtime: 'electron',
     systemLocale: app.getLocale(),
     version: app.getVersion(),

@@ -55,7 +55,11 @@ export async function openUnlocked(page: import('@playwright/test').Page, previe
     await page.getByTestId('unlock-submit').click();
   }
   await expect(page.getByTestId('sign-in').or(page.getByTestId('nav-inbox'))).toBeVisible();
-  if (await page.getByTestId('sign-in').isVisible()) await page.getByTestId('sign-in-submit').click();
+  if (await page.getByTestId('sign-in').isVisible()) {
+    // The demo platform's account, pre-filled from its discovery document.
+    await expect(page.getByTestId('sign-in-password')).not.toHaveValue('');
+    await page.getByTestId('sign-in-submit').click();
+  }
   await expect(page.getByTestId('nav-inbox')).toBeVisible();
 }
 

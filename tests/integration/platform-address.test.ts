@@ -2,7 +2,7 @@
 // (a platform, nothing, something else, not https), chosen on the first start and kept across
 // restarts, used by sign-in and sync, and changed only while nobody is signed in here. The demo
 // sign-in is offered on the demo platform only.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EXPERT, startTestPlatform } from '../support/platform';
@@ -78,10 +78,11 @@ describe('the platform address', () => {
   it('offers the demo sign-in on the demo platform only', async () => {
     const { dir, platform } = await setUp();
     const demoCredentials = { email: EXPERT.email, password: EXPERT.password };
-    const core = await startTestCore(`${dir}/workstation`, platform.url, { demoCredentials });
+    const core = await startTestCore(`${dir}/workstation`, platform.url, { demoPlatform: true });
     cleanups.push(() => core.close());
     expect(await core.call<AppInfo>('app.info')).toMatchObject({ platformUrl: platform.url, startPlatformUrl: platform.url, startPlatformIsDemo: true });
-    expect(await core.call<SessionStatus>('session.status')).toMatchObject({ demoCredentials });
+    // The account comes from the demo platform's discovery document, read once in the background.
+    await vi.waitFor(async () => expect(await core.call<SessionStatus>('session.status')).toMatchObject({ demoCredentials }));
 
     const elsewhere = 'https://smo.example.org';
     expect(await core.call<AppInfo>('app.setPlatform', { url: elsewhere })).toMatchObject({ platformUrl: elsewhere, startPlatformUrl: platform.url });

@@ -55,7 +55,7 @@ export async function seedTestCases(platform: RunningPlatform, filesDir: string,
 
 export async function startTestPlatform(dataDir: string, options: { accessTokenTtlSeconds?: number; port?: number; bigAttachmentBytes?: number } = {}): Promise<TestPlatform> {
   const platform = await startPlatform(
-    { dataDir, devControls: true, accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 900 },
+    { dataDir, devControls: true, accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 900, demoAccount: { email: EXPERT.email, password: EXPERT.password } },
     options.port ?? 0,
   );
   await seedTestCases(platform, join(dataDir, 'files'), options);

@@ -1,6 +1,6 @@
 // Range requests as pdf.js and the DICOM loader send them (RFC 9110 single byte ranges).
 import { describe, expect, it } from 'vitest';
-import { parseRangeHeader } from '../../src-main/host/byte-range';
+import { parseRangeHeader } from '../../shared/byte-range';
 
 describe('parseRangeHeader', () => {
   const size = 1000;

@@ -35,6 +35,23 @@ describe('lint boundaries', () => {
     expect(await ruleIds(types, 'src-renderer/src/ok.ts')).toEqual([]);
   });
 
+  it('fail when the workstation imports the reference platform, or the platform the workstation, in either direction', async () => {
+    const demo = "import { DEMO_EXPERT } from '../../platform/demo/credentials';\nexport const d = DEMO_EXPERT;\n";
+    for (const file of ['src-main/shell/bad.ts', 'src-main/preview/bad.ts', 'src-main/core/sync/bad.ts', 'src-preload/bad.ts']) {
+      expect(await ruleIds(demo, file)).toContain('no-restricted-imports');
+    }
+    const typeOnly = "import type { PlatformState } from '../../../platform/state';\nexport type S = PlatformState;\n";
+    expect(await ruleIds(typeOnly, 'src-renderer/src/app/bad.ts')).toContain('@typescript-eslint/no-restricted-imports');
+    const audit = "import { auditHash } from '../../src-main/core/security/audit-log';\nexport const h = auditHash;\n";
+    expect(await ruleIds(audit, 'platform/routes/bad.ts')).toContain('no-restricted-imports');
+    const contract = "import { methods } from '../src-preload/contract';\nexport const m = methods;\n";
+    expect(await ruleIds(contract, 'platform/bad.ts')).toContain('no-restricted-imports');
+    // What both sides compute alike is in shared/, which either may import.
+    const shared = "import { auditHash } from '../../shared/audit-hash';\nexport const h = auditHash;\n";
+    expect(await ruleIds(shared, 'platform/routes/ok.ts')).toEqual([]);
+    expect(await ruleIds(shared, 'src-main/core/ok.ts')).toEqual([]);
+  });
+
   it('fail on literal UI text in a component', async () => {
     const component = 'export function Hello() {\n  return <p>Hello doctor</p>;\n}\n';
     expect(await ruleIds(component, 'src-renderer/src/features/Hello.tsx')).toContain('no-restricted-syntax');

@@ -60,7 +60,7 @@ function appInfo(ctx: CoreContext): AppInfo {
     dataDir: config.dataDir,
     platformUrl: platform.url,
     startPlatformUrl: config.platformUrl,
-    startPlatformIsDemo: config.demoCredentials !== null,
+    startPlatformIsDemo: config.demoPlatform,
     connectivity: ctx.sync.platformConnectivity,
     locale: ctx.settings.get().locale ?? localeFromSystem(config.systemLocale),
     runtime: config.runtime,

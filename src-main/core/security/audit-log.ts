@@ -2,10 +2,10 @@
 // each entry carries the hash of the one before. An entry edited, removed or reordered breaks the
 // chain; an entry removed from the end is caught by the anchor, the last entry the platform
 // acknowledged. Entries name cases and documents by id only, never by their content.
-import { createHash } from 'node:crypto';
 import type { AUDIT_ACTIONS } from '../../../src-preload/contract';
 import type { CacheDatabase } from '../cache/database';
 import { addToOutbox } from '../outbox/outbox';
+import { GENESIS_HASH, auditHash } from '../../../shared/audit-hash';
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditDetail = Record<string, string | number | boolean>;
@@ -18,15 +18,6 @@ export interface AuditEntry {
   detail: AuditDetail;
   prevHash: string;
   hash: string;
-}
-
-export const GENESIS_HASH = '0'.repeat(64);
-
-/** The hash of an entry: SHA-256 over its fields in a fixed order, the previous hash included. */
-export function auditHash(entry: Omit<AuditEntry, 'hash' | 'action'> & { action: string }): string {
-  const detail = Object.fromEntries(Object.entries(entry.detail).sort(([a], [b]) => a.localeCompare(b)));
-  const canonical = JSON.stringify([entry.seq, entry.at, entry.action, entry.caseId, detail, entry.prevHash]);
-  return createHash('sha256').update(canonical).digest('hex');
 }
 
 /** Appends one entry. Call inside the transaction of the change it records, when there is one. */

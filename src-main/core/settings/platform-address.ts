@@ -10,7 +10,7 @@ export interface PlatformAddress {
   demo: boolean;
 }
 
-export function platformAddress(config: Pick<CoreConfig, 'platformUrl' | 'demoCredentials'>, settings: Pick<Settings, 'platformUrl'>): PlatformAddress {
+export function platformAddress(config: Pick<CoreConfig, 'platformUrl' | 'demoPlatform'>, settings: Pick<Settings, 'platformUrl'>): PlatformAddress {
   const url = settings.platformUrl ?? config.platformUrl;
-  return { url, demo: config.demoCredentials !== null && url === config.platformUrl };
+  return { url, demo: config.demoPlatform && url === config.platformUrl };
 }

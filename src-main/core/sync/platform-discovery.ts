@@ -1,16 +1,27 @@
 // Before the expert types a password: does this address answer as a second-opinion platform?
 // It reads the platform's discovery document (GET /.well-known/smo-platform), which needs no
-// sign-in and says nothing about experts or cases.
+// sign-in and says nothing about experts or cases (a demonstration platform offers its demo
+// account there, which the sign-in of a workstation started with it pre-fills).
 import { z } from 'zod';
 import type { PlatformCheck } from '../../../src-preload/contract';
 import { isSecurePlatformUrl } from '../config';
 import { readBoundedJson } from './bounded-body';
 
-const Discovery = z.object({ service: z.literal('smo-expert-api'), apiVersion: z.number().int(), name: z.string().min(1).max(200) });
+const DemoAccount = z.object({ email: z.string().email().max(200), password: z.string().min(1).max(200) });
+export type DemoAccount = z.infer<typeof DemoAccount>;
+const Discovery = z.object({
+  service: z.literal('smo-expert-api'),
+  apiVersion: z.number().int(),
+  name: z.string().min(1).max(200),
+  /** Offered by a demonstration platform only (fictitious patients). */
+  demoAccount: DemoAccount.optional(),
+});
 /** The expert API versions this workstation speaks. */
 const SUPPORTED_API_VERSIONS = [1];
 
-export async function checkPlatform(url: string, timeoutMs = 10_000): Promise<PlatformCheck> {
+type Discovered = { state: 'ok'; discovery: z.infer<typeof Discovery> } | Exclude<PlatformCheck, { state: 'ok' }>;
+
+async function discover(url: string, timeoutMs: number): Promise<Discovered> {
   if (!isSecurePlatformUrl(url)) return { state: 'insecure' };
   let response: Response;
   try {
@@ -22,5 +33,16 @@ export async function checkPlatform(url: string, timeoutMs = 10_000): Promise<Pl
   const discovery = Discovery.safeParse(body);
   if (!discovery.success) return { state: 'not-a-platform' };
   if (!SUPPORTED_API_VERSIONS.includes(discovery.data.apiVersion)) return { state: 'unsupported', apiVersion: discovery.data.apiVersion };
-  return { state: 'ok', name: discovery.data.name };
+  return { state: 'ok', discovery: discovery.data };
+}
+
+export async function checkPlatform(url: string, timeoutMs = 10_000): Promise<PlatformCheck> {
+  const found = await discover(url, timeoutMs);
+  return found.state === 'ok' ? { state: 'ok', name: found.discovery.name } : found;
+}
+
+/** The account a demonstration platform offers for its sign-in, if it offers one (null otherwise, or out of reach). */
+export async function demoAccountOf(url: string, timeoutMs = 10_000): Promise<DemoAccount | null> {
+  const found = await discover(url, timeoutMs);
+  return found.state === 'ok' ? (found.discovery.demoAccount ?? null) : null;
 }

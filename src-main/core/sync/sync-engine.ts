@@ -19,6 +19,7 @@ import { readSession, saveSession } from './session-store';
 import { contactExpired, noteContact } from '../security/offline-limit';
 import { deviceIdOf, recordAudit } from '../security/audit-log';
 import { platformAddress } from '../settings/platform-address';
+import { demoAccountOf, type DemoAccount } from './platform-discovery';
 
 export interface SyncEvents {
   status(status: SyncStatus): void;
@@ -42,6 +43,9 @@ export class SyncEngine {
   private priorityCaseId: string | null = null;
   private stopController = new AbortController();
   private stopped = true;
+  /** The built-in demo platform's account, read from its discovery document (null until then). */
+  private demoAccount: DemoAccount | null = null;
+  private learningDemoAccount: Promise<void> | null = null;
 
   constructor(
     private readonly config: CoreConfig,
@@ -50,7 +54,10 @@ export class SyncEngine {
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly events: SyncEvents,
-  ) {}
+  ) {
+    // Early, so that the account is known by the time the sign-in is shown.
+    this.learnDemoAccount();
+  }
 
   get platformConnectivity(): SyncStatus['connectivity'] {
     return this.connectivity;
@@ -58,6 +65,7 @@ export class SyncEngine {
 
   /** Starts background syncing (when the cache is unlocked and someone is signed in). */
   start(): void {
+    this.learnDemoAccount();
     this.stopped = false;
     this.stopController = new AbortController();
     this.requestRun(0);
@@ -169,7 +177,20 @@ export class SyncEngine {
     return platformAddress(this.config, this.settings.get()).url;
   }
 
+  /** On the built-in demo platform, asks it for the account its sign-in offers (once, in the background; the session then changes). */
+  private learnDemoAccount(): void {
+    const address = platformAddress(this.config, this.settings.get());
+    if (!address.demo || !address.url || this.demoAccount || this.learningDemoAccount) return;
+    this.learningDemoAccount = demoAccountOf(address.url).then((account) => {
+      this.learningDemoAccount = null;
+      if (!account) return;
+      this.demoAccount = account;
+      this.events.session(this.sessionStatus());
+    });
+  }
+
   sessionStatus(): SessionStatus {
+    this.learnDemoAccount();
     const session = this.cache.state === 'unlocked' ? readSession(this.cache.database()) : null;
     const contactExpired = this.contactExpired();
     return {
@@ -177,7 +198,7 @@ export class SyncEngine {
       expert: session ? { email: session.email, displayName: session.displayName } : null,
       platformUrl: this.platformUrl(),
       contactExpired,
-      demoCredentials: platformAddress(this.config, this.settings.get()).demo ? this.config.demoCredentials : null,
+      demoCredentials: platformAddress(this.config, this.settings.get()).demo ? this.demoAccount : null,
     };
   }
 

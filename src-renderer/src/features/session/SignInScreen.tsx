@@ -1,7 +1,7 @@
 // Sign-in to the platform (after the cache is unlocked, so tokens are stored encrypted). With the
 // built-in demo platform, the demo expert's sign-in is filled in and the screen says it is demo data.
 // On the first start it is the third step, and the platform can still be changed here.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../../src-preload/contract';
 import { useBackend } from '../../app/backend-context';
@@ -16,6 +16,13 @@ export function SignInScreen({ session, again }: { session: SessionStatus; again
   const backend = useBackend();
   const [email, setEmail] = useState(session.demoCredentials?.email ?? session.expert?.email ?? '');
   const [password, setPassword] = useState(session.demoCredentials?.password ?? '');
+  // The demo platform's account may arrive after the screen (core reads it from the platform).
+  const demoEmail = session.demoCredentials?.email;
+  const demoPassword = session.demoCredentials?.password;
+  useEffect(() => {
+    if (demoEmail) setEmail((typed) => typed || demoEmail);
+    if (demoPassword) setPassword((typed) => typed || demoPassword);
+  }, [demoEmail, demoPassword]);
   const { run, error, busy } = useAction();
   const firstStart = session.expert === null;
   const [changing, setChanging] = useState(false);
