@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { addToOutbox } from '../../src-main/core/outbox/outbox';
+import { insertOutboxRow } from '../../src-main/core/outbox/outbox';
 import { LATEST_VERSION } from '../../src-main/core/cache/migrations';
 import { makeTempDir } from '../support/temp-dir';
 import { TEST_PASSPHRASE, testCache } from '../support/cache';
@@ -51,8 +51,7 @@ async function writePatientData(cache: ReturnType<typeof testCache>) {
       `Bonjour, je suis ${PATIENT.name}`,
       now,
     );
-    addToOutbox(db, { caseId: 'c1', kind: 'message.send', payload: { body: `Réponse à ${PATIENT.name}` } }, new Date());
-    cache.noteOutboxChanged();
+    insertOutboxRow(db, 'message.send', 'c1', { body: `Réponse à ${PATIENT.name}` }, new Date());
   });
 }
 
@@ -148,9 +147,8 @@ describe('set-up and unlock with a passphrase', () => {
     await cache.setup({ protection: 'passphrase', passphrase: TEST_PASSPHRASE });
     await writePatientData(cache);
     await cache.write((db) => {
-      addToOutbox(db, { caseId: 'c1', kind: 'case.accept', payload: {} }, new Date());
-      addToOutbox(db, { caseId: 'c1', kind: 'report.submit', payload: {} }, new Date());
-      cache.noteOutboxChanged();
+      insertOutboxRow(db, 'case.accept', 'c1', {}, new Date());
+      insertOutboxRow(db, 'report.submit', 'c1', {}, new Date());
     });
     await cache.lock();
     const lost = testCache(dir); // the expert forgot the passphrase

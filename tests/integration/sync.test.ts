@@ -1,11 +1,13 @@
 // The sync engine against the real platform on loopback, with faults injected by the platform's
 // dev controls: what the expert has must be complete and right, nothing they did lost or doubled.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { makeTempDir } from '../support/temp-dir';
 import { EXPERT, devGet, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
-import { addToOutbox } from '../../src-main/core/outbox/outbox';
+import { REPORT_SUBMIT, type SubmissionPayload } from '../../src-main/core/reports/report-outbox';
+import { insertOutboxRow } from '../../src-main/core/outbox/outbox';
+import { MESSAGE_SEND } from '../../src-main/core/messages/message-store';
 import type { CaseSummary, NotificationList, SyncStatus } from '../../src-preload/contract';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -171,8 +173,7 @@ describe('pushing work', () => {
     const caseId = platform.caseId('SMO-2026-0101');
     const version = core.db().prepare('SELECT platform_version FROM cases WHERE id = ?').pluck().get(caseId) as number;
     await core.ctx.cache.write((db) => {
-      addToOutbox(db, { caseId, kind: 'report.submit', payload: reportPayload(version) }, new Date());
-      core.ctx.cache.noteOutboxChanged();
+      REPORT_SUBMIT.add(db, caseId, reportPayload(version), new Date());
     });
     await platform.dev('/dev/faults/drop', { count: 1 });
     const first = await core.call<SyncStatus>('sync.now');
@@ -191,8 +192,7 @@ describe('pushing work', () => {
     const caseId = platform.caseId('SMO-2026-0101');
     await platform.dev('/dev/cases/SMO-2026-0101/withdraw');
     await core.ctx.cache.write((db) => {
-      addToOutbox(db, { caseId, kind: 'report.submit', payload: reportPayload(1) }, new Date());
-      core.ctx.cache.noteOutboxChanged();
+      REPORT_SUBMIT.add(db, caseId, reportPayload(1), new Date());
     });
     const status = await core.call<SyncStatus>('sync.now');
     expect(status.pendingChanges).toBe(1);
@@ -202,6 +202,23 @@ describe('pushing work', () => {
     expect(status.purgeNotices.map((n) => n.reference)).toEqual(['SMO-2026-0101']);
     const server = (await devGet(platform, '/dev/cases/SMO-2026-0101')) as { submissions: { kind: string }[] };
     expect(server.submissions.filter((s) => s.kind === 'report')).toHaveLength(0);
+  });
+
+  it('keeps aside a row its kind cannot read (never sent), marks the case, and lets the case’s later rows wait behind it', async () => {
+    const { core, platform } = await setup();
+    await signIn(core);
+    await core.call('sync.now');
+    const caseId = platform.caseId('SMO-2026-0101');
+    await core.ctx.cache.write((db) => {
+      // As another version might have written it: not the payload message.send declares.
+      insertOutboxRow(db, 'message.send', caseId, { text: 'Bonjour', to: 'patient' }, new Date());
+      MESSAGE_SEND.add(db, caseId, { id: randomUUID(), body: 'Pouvez-vous envoyer le compte rendu opératoire ?', kind: 'message' }, new Date());
+    });
+    const status = await core.call<SyncStatus>('sync.now');
+    expect(status.pendingChanges).toBe(2);
+    expect(await byRef(core, 'SMO-2026-0101')).toMatchObject({ syncConflict: 'UNREADABLE_PAYLOAD', pendingChanges: 2 });
+    const server = (await devGet(platform, '/dev/cases/SMO-2026-0101')) as { messages: { direction: string }[] };
+    expect(server.messages.filter((m) => m.direction === 'to_patient')).toHaveLength(0);
   });
 
   it('reads an offer’s notification once the offer is answered, and shows no removal banner for a case the expert declined', async () => {
@@ -264,9 +281,9 @@ describe('pushing work', () => {
   });
 });
 
-function reportPayload(baseVersion: number) {
+function reportPayload(baseVersion: number): SubmissionPayload {
   return {
-    kind: 'report', baseVersion, templateId: 'general', language: 'fr', divergence: 'divergent', divergenceKind: 'therapeutic',
+    reportId: randomUUID(), kind: 'report', baseVersion, templateId: 'general', language: 'fr', divergence: 'divergent', divergenceKind: 'therapeutic',
     complexity: 'complex', reviewSeconds: 1834, signedBy: 'Dr Claire Martin', signedAt: new Date().toISOString(),
     answers: { summary: createHash('sha256').update('x').digest('hex') },
   };

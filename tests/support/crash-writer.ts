@@ -2,7 +2,7 @@
 // attachments through the vault — printing an acknowledgement after each commit. It is killed
 // with SIGKILL at a random moment; the parent then checks what survived.
 import { createHash, randomBytes } from 'node:crypto';
-import { addToOutbox } from '../../src-main/core/outbox/outbox';
+import { insertOutboxRow } from '../../src-main/core/outbox/outbox';
 import { TEST_PASSPHRASE, testCache } from './cache';
 
 const dataDir = process.argv[2];
@@ -15,8 +15,7 @@ ack('ready');
 
 for (let i = 1; ; i++) {
   const { seq } = await cache.write((db) => {
-    const row = addToOutbox(db, { caseId: 'c1', kind: 'review.session', payload: { i, at: Date.now() } }, new Date());
-    cache.noteOutboxChanged();
+    const row = insertOutboxRow(db, 'review.session', 'c1', { i, at: Date.now() }, new Date());
     return row;
   });
   ack(`outbox ${seq}`);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { CoreError } from '../rpc/core-error';
 import type { Clock, KeychainPort } from '../ports';
 import type { Logger } from '../log/logger';
-import { summarizeOutbox, type OutboxSummary } from '../outbox/outbox';
+import { summarizeOutbox, takeOutboxChange, type OutboxSummary } from '../outbox/outbox';
 import { Vault, type FreeDiskBytes } from '../vault/vault';
 import { openEncryptedDatabase, type CacheDatabase } from './database';
 import { migrate } from './migrations';
@@ -65,7 +65,6 @@ export class CaseCache {
   readonly vault: Vault;
   private db: CacheDatabase | null = null;
   private key: Buffer | null = null;
-  private outboxChanged = false;
   private lockReason: LockReason | null = null;
   private unlocking: Promise<unknown> = Promise.resolve();
 
@@ -247,14 +246,9 @@ export class CaseCache {
     });
   }
 
-  /** Called by code that adds or removes outbox rows, so the unsynced summary follows. */
-  noteOutboxChanged(): void {
-    this.outboxChanged = true;
-  }
-
+  /** The outbox notes its own changes; after a commit that made some, the unsynced summary follows. */
   private afterCommit(db: CacheDatabase): void {
-    if (!this.outboxChanged) return;
-    this.outboxChanged = false;
+    if (!takeOutboxChange(db)) return;
     writeUnsyncedSummary(this.deps.dataDir, summarizeOutbox(db));
     this.deps.onChange?.();
   }

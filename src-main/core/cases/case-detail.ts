@@ -1,13 +1,13 @@
 // Everything the case workspace shows about one case, read from the cache in one go.
 import type { CaseDetail } from '../../../src-preload/contract';
 import type { CacheDatabase } from '../cache/database';
-import { CoreError } from '../rpc/core-error';
 import { caseSummary } from './case-summaries';
+import { caseNotFound } from './case-store';
 import { isArchive } from '../imaging/dicom-archive';
 
 export function caseDetail(db: CacheDatabase, caseId: string): CaseDetail {
   const summary = caseSummary(db, caseId);
-  if (!summary) throw new CoreError('CASE_NOT_FOUND', 'This case is not on this workstation.');
+  if (!summary) throw caseNotFound();
   const p = db
     .prepare(
       `SELECT patient_age AS age, patient_sex AS sex, patient_region AS region, patient_employment AS employmentCategory,

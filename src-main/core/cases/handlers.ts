@@ -1,18 +1,18 @@
 // The `cases.*` calls: the inbox list, accepting and declining offered cases.
 import type { CaseSummary } from '../../../src-preload/contract';
 import type { CoreContext } from '../context';
-import { CoreError } from '../rpc/core-error';
 import type { HandlerTable } from '../rpc/registry';
 import { acceptCase, declineCase } from './case-decisions';
 import { caseSummary, listCaseSummaries } from './case-summaries';
 import { caseDetail } from './case-detail';
+import { caseNotFound, markCaseOpened } from './case-store';
 
 export const casesHandlers = {
   'cases.list': (ctx) => listCaseSummaries(ctx.cache.database()),
   'cases.open': async (ctx, { caseId }) => {
     const detail = caseDetail(ctx.cache.database(), caseId);
     await ctx.audit.record('case.opened', caseId);
-    await ctx.cache.write((db) => db.prepare('UPDATE cases SET first_opened_at = coalesce(first_opened_at, ?) WHERE id = ?').run(ctx.clock.now().toISOString(), caseId));
+    await ctx.cache.write((db) => markCaseOpened(db, caseId, ctx.clock.now()));
     // The open case's documents download first.
     ctx.sync.prioritize(caseId);
     if (detail.documents.some((d) => d.downloadState !== 'available' && d.downloadState !== 'corrupt')) ctx.sync.requestRun();
@@ -20,17 +20,11 @@ export const casesHandlers = {
   },
   'cases.get': (ctx, { caseId }) => caseDetail(ctx.cache.database(), caseId),
   'cases.accept': async (ctx, { caseId }) => {
-    await ctx.cache.write((db) => {
-      acceptCase(db, caseId, ctx.clock.now());
-      ctx.cache.noteOutboxChanged();
-    });
+    await ctx.cache.write((db) => acceptCase(db, caseId, ctx.clock.now()));
     return afterDecision(ctx, caseId);
   },
   'cases.decline': async (ctx, { caseId, reason, details }) => {
-    await ctx.cache.write((db) => {
-      declineCase(db, caseId, reason, details, ctx.clock.now(), ctx.settings.get().retentionDays);
-      ctx.cache.noteOutboxChanged();
-    });
+    await ctx.cache.write((db) => declineCase(db, caseId, reason, details, ctx.clock.now(), ctx.settings.get().retentionDays));
     return afterDecision(ctx, caseId);
   },
 } satisfies HandlerTable;
@@ -41,6 +35,6 @@ function afterDecision(ctx: CoreContext, caseId: string): CaseSummary {
   void ctx.notifications.refresh();
   ctx.sync.requestRun();
   const summary = caseSummary(ctx.cache.database(), caseId);
-  if (!summary) throw new CoreError('CASE_NOT_FOUND', 'This case is not on this workstation.');
+  if (!summary) throw caseNotFound();
   return summary;
 }

@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseMessage } from '../../../src-preload/contract';
 import type { CacheDatabase } from '../cache/database';
-import { addToOutbox } from '../outbox/outbox';
+import { z } from 'zod';
+import { casePath, declareOutboxKind } from '../outbox/outbox-kind';
 import type { RemoteMessage } from '../sync/platform-api';
 
 interface MessageRow {
@@ -55,14 +56,23 @@ export function queueMessage(db: CacheDatabase, caseId: string, body: string, ki
     body,
     createdAt,
   );
-  addToOutbox(db, { caseId, kind: 'message.send', payload: { id, body, kind } }, now);
+  MESSAGE_SEND.add(db, caseId, { id, body, kind }, now);
   return { id, direction: 'to_patient', kind, body, createdAt, deliveryState: 'queued', unread: false, answered: false };
 }
 
 /** The platform took the message. */
-export function markMessageSent(db: CacheDatabase, id: string): void {
+function markMessageSent(db: CacheDatabase, id: string): void {
   db.prepare(`UPDATE messages SET delivery_state = 'sent' WHERE id = ? AND delivery_state = 'queued'`).run(id);
 }
+
+/** The messages domain's outbox kind: a message or a request for information, sent once; the platform taking it marks it sent. */
+export const MESSAGE_SEND = declareOutboxKind({
+  kind: 'message.send',
+  path: casePath('messages'),
+  payload: z.object({ id: z.string(), body: z.string(), kind: z.enum(['message', 'info_request']) }),
+  answer: z.unknown(),
+  accepted: (db, { payload }) => markMessageSent(db, payload.id),
+});
 
 /** The case's thread as the platform holds it: new patient messages arrive unread; read receipts update ours. */
 export function mergeRemoteMessages(db: CacheDatabase, caseId: string, remote: readonly RemoteMessage[]): number {

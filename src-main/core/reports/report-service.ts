@@ -7,7 +7,9 @@ import { QUESTION_LINK_PREFIX, type ReportAnswers, type ReportDraft, type Report
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import type { Logger } from '../log/logger';
-import { addToOutbox } from '../outbox/outbox';
+import { dropRefusedOutboxRows, hasRefusedOutboxRows } from '../outbox/outbox';
+import { clearSyncConflict } from '../cases/case-store';
+import { ADDENDUM_SUBMIT, REPORT_SUBMIT, SUBMISSION_KINDS } from './report-outbox';
 import { recordAudit } from '../security/audit-log';
 import type { Clock } from '../ports';
 import { CoreError } from '../rpc/core-error';
@@ -136,32 +138,28 @@ export class ReportService {
         rejection: null,
       };
       insertSubmission(db, caseId, { ...submission, templateVersion: form.template.version, baseVersion: c.platformVersion });
-      addToOutbox(
+      (row.kind === 'report' ? REPORT_SUBMIT : ADDENDUM_SUBMIT).add(
         db,
+        caseId,
         {
-          caseId,
-          kind: row.kind === 'report' ? 'report.submit' : 'addendum.submit',
-          payload: {
-            reportId: submission.id,
-            kind: submission.kind,
-            baseVersion: c.platformVersion,
-            templateId: form.template.id,
-            language: submission.language,
-            divergence: divergence.value,
-            divergenceKind: divergence.kind,
-            complexity,
-            reviewSeconds,
-            signedBy: submission.signedBy,
-            signedAt: submission.signedAt,
-            answers: submission.answers,
-          },
+          reportId: submission.id,
+          kind: submission.kind,
+          baseVersion: c.platformVersion,
+          templateId: form.template.id,
+          language: submission.language,
+          divergence: divergence.value,
+          divergenceKind: divergence.kind,
+          complexity,
+          reviewSeconds,
+          signedBy: submission.signedBy,
+          signedAt: submission.signedAt,
+          answers: submission.answers,
         },
         this.deps.clock.now(),
       );
       db.prepare('DELETE FROM report_drafts WHERE case_id = ?').run(caseId);
       recordAudit(db, [{ at: this.deps.clock.now(), action: 'report.submitted', caseId, detail: { reportId: submission.id, kind: submission.kind } }]);
     });
-    this.deps.cache.noteOutboxChanged();
     this.deps.changed(caseId);
     return this.state(caseId);
   }
@@ -176,11 +174,10 @@ export class ReportService {
       if (readDraft(db, caseId)) throw new CoreError('CONFLICT', 'A draft is already open for this case.');
       const version = db.prepare('SELECT template_version FROM submitted_reports WHERE id = ?').pluck().get(s.id) as string;
       writeDraft(db, caseId, { kind: s.kind, templateId: s.template.id, templateVersion: version, language: s.language, answers: s.answers, revision: 1, updatedAt: this.deps.clock.now().toISOString() });
-      db.prepare(`DELETE FROM outbox WHERE case_id = ? AND state = 'conflict' AND kind IN ('report.submit', 'addendum.submit')`).run(caseId);
-      db.prepare(`UPDATE cases SET sync_conflict = NULL WHERE id = ? AND NOT EXISTS (SELECT 1 FROM outbox WHERE case_id = ? AND state = 'conflict')`).run(caseId, caseId);
+      dropRefusedOutboxRows(db, caseId, SUBMISSION_KINDS);
+      if (!hasRefusedOutboxRows(db, caseId)) clearSyncConflict(db, caseId);
       db.prepare('DELETE FROM submitted_reports WHERE id = ?').run(s.id);
     });
-    this.deps.cache.noteOutboxChanged();
     this.deps.changed(caseId);
     return this.state(caseId);
   }

@@ -1,8 +1,8 @@
 // The rows behind a case's report: its context (status, consent, questions), the draft and the
 // submissions, read and written in the encrypted cache.
+import { caseNotFound } from '../cases/case-store';
 import type { Divergence, Locale, ReportAnswers, ReportItem, ReportSubmission, TemplateSummary } from '../../../src-preload/contract';
 import type { CacheDatabase } from '../cache/database';
-import { CoreError } from '../rpc/core-error';
 
 export interface ReportCase {
   id: string;
@@ -34,7 +34,7 @@ export function readReportCase(db: CacheDatabase, caseId: string): ReportCase {
               platform_version AS platformVersion FROM cases WHERE id = ?`,
     )
     .get(caseId) as (Omit<ReportCase, 'readOnly' | 'gpConsent' | 'questions' | 'language'> & { readOnly: number; gpConsent: number | null; language: string }) | undefined;
-  if (!row) throw new CoreError('CASE_NOT_FOUND', 'This case is not on this workstation.');
+  if (!row) throw caseNotFound();
   const questions = db.prepare('SELECT id, text FROM patient_questions WHERE case_id = ? ORDER BY position').all(caseId) as ReportCase['questions'];
   return { ...row, readOnly: row.readOnly === 1, gpConsent: row.gpConsent === 1, language: row.language === 'fr' ? 'fr' : 'en', questions };
 }
@@ -116,6 +116,16 @@ export function insertSubmission(db: CacheDatabase, caseId: string, s: ReportSub
     s.id, caseId, s.kind, s.template.id, s.templateVersion, s.language, JSON.stringify(s.answers), s.divergence.value, s.divergence.kind,
     s.complexity, s.reviewSeconds, s.signedBy, s.signedAt, s.baseVersion, JSON.stringify({ template: s.template, items: s.items } satisfies FrozenForm),
   );
+}
+
+/** The platform received the submission: its receipt, kept whole. */
+export function markSubmissionReceived(db: CacheDatabase, reportId: string, receipt: { id: string; receivedAt: string }): void {
+  db.prepare(`UPDATE submitted_reports SET state = 'submitted', receipt_json = ? WHERE id = ?`).run(JSON.stringify(receipt), reportId);
+}
+
+/** The platform refused it: it stays here, marked with why, for the expert to reopen or export. */
+export function markSubmissionRefused(db: CacheDatabase, reportId: string, code: string): void {
+  db.prepare(`UPDATE submitted_reports SET state = 'rejected', rejection = ? WHERE id = ?`).run(code, reportId);
 }
 
 /**

@@ -2,9 +2,10 @@
 // each entry carries the hash of the one before. An entry edited, removed or reordered breaks the
 // chain; an entry removed from the end is caught by the anchor, the last entry the platform
 // acknowledged. Entries name cases and documents by id only, never by their content.
-import type { AUDIT_ACTIONS } from '../../../src-preload/contract';
+import { AUDIT_ACTIONS } from '../../../src-preload/contract';
 import type { CacheDatabase } from '../cache/database';
-import { addToOutbox } from '../outbox/outbox';
+import { z } from 'zod';
+import { declareOutboxKind } from '../outbox/outbox-kind';
 import { GENESIS_HASH, auditHash } from '../../../shared/audit-hash';
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -44,7 +45,7 @@ export function appendAudit(db: CacheDatabase, at: Date, action: AuditAction, ca
 export function recordAudit(db: CacheDatabase, records: readonly { at: Date; action: AuditAction; caseId?: string | null; detail?: AuditDetail }[]): AuditEntry[] {
   const entries = records.map((r) => appendAudit(db, r.at, r.action, r.caseId ?? null, r.detail ?? {}));
   const last = entries.at(-1);
-  if (last) addToOutbox(db, { caseId: null, kind: 'audit.entries', payload: { deviceId: deviceIdOf(db), entries } }, new Date(last.at));
+  if (last) AUDIT_ENTRIES.add(db, null, { deviceId: deviceIdOf(db), entries }, new Date(last.at));
   return entries;
 }
 
@@ -117,3 +118,25 @@ export function verifyAuditChain(entries: readonly AuditEntry[], anchor: { seq: 
   }
   return { intact: true, entries: entries.length };
 }
+
+const SentEntry = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  caseId: z.string().nullable(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+
+/**
+ * The audit trail's outbox kind: entries sent in order with this installation's id; the platform
+ * answers with the head of the chain it holds, which becomes the anchor here.
+ */
+export const AUDIT_ENTRIES = declareOutboxKind({
+  kind: 'audit.entries',
+  path: () => '/api/v1/audit',
+  payload: z.object({ deviceId: z.string(), entries: z.array(SentEntry) }),
+  answer: z.object({ head: z.object({ seq: z.number().int(), hash: z.string() }) }),
+  accepted: (db, _item, { head }, { now }) => acknowledgeAudit(db, head.seq, head.hash, now),
+});

@@ -30,10 +30,7 @@ export class AuditTrail {
   async record(action: AuditAction, caseId: string | null = null, detail: AuditDetail = {}): Promise<void> {
     // Views batched before this action come first: the chain stays in the order things happened.
     await this.flush();
-    await this.cache.write((db) => {
-      recordAudit(db, [{ at: this.clock.now(), action, caseId, detail }]);
-      this.cache.noteOutboxChanged();
-    });
+    await this.cache.write((db) => recordAudit(db, [{ at: this.clock.now(), action, caseId, detail }]));
   }
 
   /** A document's bytes were opened for a viewer: recorded once per unlock, in batches. */
@@ -51,10 +48,7 @@ export class AuditTrail {
     const views = this.views.splice(0);
     if (views.length === 0 || this.cache.state !== 'unlocked') return;
     await this.cache
-      .write((db) => {
-        recordAudit(db, views.map((v) => ({ at: v.at, action: 'document.viewed' as const, caseId: v.caseId, detail: { attachmentId: v.attachmentId } })));
-        this.cache.noteOutboxChanged();
-      })
+      .write((db) => recordAudit(db, views.map((v) => ({ at: v.at, action: 'document.viewed' as const, caseId: v.caseId, detail: { attachmentId: v.attachmentId } }))))
       .catch((error: unknown) => this.log.error('audit entries not written', { error: this.log.describe(error), count: views.length }));
   }
 

@@ -10,6 +10,8 @@ import { inputProblem, type InputBounds } from '../../../src-preload/input-bound
 import type { Logger } from '../log/logger';
 import { z } from 'zod';
 import { mergeRemoteMessages } from '../messages/message-store';
+import { markReassigned, storeCaseRecord, wasOpened } from '../cases/case-store';
+import { hasOutboxRows } from '../outbox/outbox';
 
 export interface PullResult {
   changedCaseIds: string[];
@@ -53,18 +55,17 @@ export async function pull(client: PlatformClient, cache: CaseCache, options: Pu
     }
     if (unreadable > 0) log.warn('feed changes skipped', { count: unreadable });
     const records = await mapLimit([...ids], FETCH_CONCURRENCY, (id) => fetchCase(client, id));
-    const purgeAfter = new Date(now().getTime() + options.retentionDays * 24 * 3600_000).toISOString();
     const obsoleteFiles: string[] = [];
     await cache.write((db) => {
       for (const [index, id] of [...ids].entries()) {
         const fetched = records[index] as Fetched;
-        if (fetched === 'gone') markGone(db, id, 'reassigned', purgeAfter, now());
+        if (fetched === 'gone') markReassigned(db, id, now(), options.retentionDays);
         else if ('skipped' in fetched) {
           noteSkipped(db, id, fetched.skipped, options.appVersion, now());
           log.warn('platform record skipped', { caseId: id, reason: fetched.skipped });
           continue;
         } else {
-          upsertCase(db, fetched.record, purgeAfter, now(), obsoleteFiles);
+          upsertCase(db, fetched.record, now(), options.retentionDays, obsoleteFiles);
           mergeRemoteMessages(db, id, fetched.messages);
         }
         db.prepare('DELETE FROM skipped_records WHERE case_id = ?').run(id);
@@ -120,36 +121,11 @@ function noteSkipped(db: CacheDatabase, caseId: string, reason: SkipReason, appV
   ).run(caseId, reason, appVersion, now.toISOString(), now.toISOString());
 }
 
-const TERMINAL = new Set(['withdrawn', 'closed', 'declined']);
-const LOCAL_DECISIONS = ['case.accept', 'case.decline'];
+/** Decisions made here that the platform may not have yet: the local status stands until it does. */
+const LOCAL_DECISIONS = ['case.accept', 'case.decline'] as const;
 
-function upsertCase(db: CacheDatabase, record: CaseRecord, purgeAfter: string, now: Date, obsoleteFiles: string[]): void {
-  const existing = db.prepare('SELECT status FROM cases WHERE id = ?').get(record.id) as { status: string } | undefined;
-  // An acceptance or a decline made offline and not yet sent stays visible until the platform has it.
-  const pendingDecision = db
-    .prepare(`SELECT 1 FROM outbox WHERE case_id = ? AND kind IN (${LOCAL_DECISIONS.map(() => '?').join(',')})`)
-    .get(record.id, ...LOCAL_DECISIONS);
-  const status = pendingDecision && existing && !TERMINAL.has(record.status) ? existing.status : record.status;
-  const readOnly = TERMINAL.has(status) ? 1 : 0;
-  const p = record.patient;
-  const bool = (v: boolean | null | undefined) => (v === null || v === undefined ? null : v ? 1 : 0);
-  db.prepare(
-    `INSERT INTO cases (id, reference, status, disease_family, disease, language, offered_at, due_at, patient_age, patient_sex,
-       patient_region, patient_employment, gp_aware, gp_consent, platform_version, read_only, purge_after, updated_at)
-     VALUES (@id, @reference, @status, @family, @disease, @language, @offeredAt, @dueAt, @age, @sex, @region, @employment,
-       @gpAware, @gpConsent, @version, @readOnly, @purgeAfter, @now)
-     ON CONFLICT (id) DO UPDATE SET reference = excluded.reference, status = excluded.status, disease_family = excluded.disease_family,
-       disease = excluded.disease, language = excluded.language, due_at = excluded.due_at, patient_age = excluded.patient_age,
-       patient_sex = excluded.patient_sex, patient_region = excluded.patient_region, patient_employment = excluded.patient_employment,
-       gp_aware = excluded.gp_aware, gp_consent = excluded.gp_consent, platform_version = excluded.platform_version,
-       read_only = excluded.read_only, purge_after = CASE WHEN excluded.read_only = 1 THEN coalesce(cases.purge_after, excluded.purge_after) END,
-       updated_at = excluded.updated_at`,
-  ).run({
-    id: record.id, reference: record.reference, status, family: record.diseaseFamily, disease: record.disease, language: record.language,
-    offeredAt: record.offeredAt, dueAt: record.dueAt, age: p.age ?? null, sex: p.sex ?? null, region: p.region ?? null,
-    employment: p.employmentCategory ?? null, gpAware: bool(p.gpAware), gpConsent: bool(p.gpConsent), version: record.version,
-    readOnly, purgeAfter: readOnly ? purgeAfter : null, now: now.toISOString(),
-  });
+function upsertCase(db: CacheDatabase, record: CaseRecord, now: Date, retentionDays: number, obsoleteFiles: string[]): void {
+  storeCaseRecord(db, record, { keepLocalStatus: hasOutboxRows(db, record.id, LOCAL_DECISIONS), now, retentionDays });
   const fo = record.firstOpinion;
   db.prepare(
     `INSERT INTO first_opinions (case_id, diagnosis, proposed_treatment, given_by, given_at) VALUES (?, ?, ?, ?, ?)
@@ -169,7 +145,7 @@ function upsertCase(db: CacheDatabase, record: CaseRecord, purgeAfter: string, n
 /** New attachments wait for download; changed ones are fetched again; removed ones are deleted. */
 function syncAttachmentList(db: CacheDatabase, record: CaseRecord, obsoleteFiles: string[]): void {
   // A document that arrives once the expert has opened the case is flagged new until viewed.
-  const opened = db.prepare('SELECT first_opened_at FROM cases WHERE id = ?').pluck().get(record.id) !== null;
+  const opened = wasOpened(db, record.id);
   const local = new Map(
     (db.prepare('SELECT id, sha256, vault_file FROM attachments WHERE case_id = ? AND archive_id IS NULL').all(record.id) as { id: string; sha256: string; vault_file: string | null }[]).map(
       (a) => [a.id, a],
@@ -204,12 +180,6 @@ function removeArchiveMembers(db: CacheDatabase, archiveId: string, obsoleteFile
   obsoleteFiles.push(...(db.prepare('SELECT vault_file FROM attachments WHERE archive_id = ? AND vault_file IS NOT NULL').pluck().all(archiveId) as string[]));
   db.prepare('DELETE FROM attachments WHERE archive_id = ?').run(archiveId);
   db.prepare('DELETE FROM archives WHERE attachment_id = ?').run(archiveId);
-}
-
-function markGone(db: CacheDatabase, id: string, status: 'reassigned', purgeAfter: string, now: Date): void {
-  db.prepare(
-    `UPDATE cases SET status = ?, read_only = 1, purge_after = coalesce(purge_after, ?), updated_at = ? WHERE id = ?`,
-  ).run(status, purgeAfter, now.toISOString(), id);
 }
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

@@ -1,25 +1,16 @@
 // Push: drains the outbox in order, case by case, each row with its idempotency key (the platform
 // replays its first answer to a repeated key, so a row sent twice after a lost answer has one
-// effect). A refusal (409...) parks the row and marks the case; a passing failure waits with
-// backoff; the case's later rows wait behind it. Nothing is deleted until the platform has it.
+// effect). It knows no kind: each row is read, addressed and answered through the kind its domain
+// declared (core/outbox-kinds.ts). A refusal (409...) parks the row and marks the case; a passing
+// failure waits with backoff; the case's later rows wait behind it. Nothing is deleted until the
+// platform has it.
 import type { CaseCache } from '../cache/case-cache';
-import type { CacheDatabase } from '../cache/database';
-import type { OutboxKind } from '../outbox/outbox';
+import { markSyncConflict } from '../cases/case-store';
+import { OUTBOX_KIND_TABLE } from '../outbox-kinds';
+import { deferOutboxRow, parkOutboxRow, parkedOutboxCases, pendingOutboxRows, removeOutboxRow, type OutboxRow } from '../outbox/outbox';
 import type { PlatformClient } from './platform-client';
 import { PlatformError, type PlatformFailure } from './platform-error';
 import { backoffDelayMs } from './backoff';
-import { acknowledgeAudit } from '../security/audit-log';
-import { markMessageSent } from '../messages/message-store';
-
-interface OutboxRow {
-  seq: number;
-  case_id: string | null;
-  kind: OutboxKind;
-  idempotency_key: string;
-  payload_json: string;
-  attempts: number;
-  next_attempt_at: string | null;
-}
 
 export interface PushResult {
   sent: number;
@@ -38,101 +29,60 @@ export interface PushOptions {
   retentionDays: number;
 }
 
-const PATHS: Record<OutboxKind, (caseId: string) => string> = {
-  'case.accept': (id) => `/api/v1/cases/${id}/accept`,
-  'case.decline': (id) => `/api/v1/cases/${id}/decline`,
-  'report.submit': (id) => `/api/v1/cases/${id}/reports`,
-  'addendum.submit': (id) => `/api/v1/cases/${id}/reports`,
-  'message.send': (id) => `/api/v1/cases/${id}/messages`,
-  'review.session': (id) => `/api/v1/cases/${id}/review-sessions`,
-  'audit.entries': () => '/api/v1/audit',
-};
+/** A stored payload its kind can no longer read (written by another version): kept aside, never sent. */
+const UNREADABLE_PAYLOAD = 'UNREADABLE_PAYLOAD';
 
 export async function push(client: PlatformClient, cache: CaseCache, options: PushOptions): Promise<PushResult> {
-  const rows = cache.database().prepare(`SELECT * FROM outbox WHERE state = 'pending' ORDER BY seq`).all() as OutboxRow[];
-  const parked = new Set(
-    cache.database().prepare(`SELECT DISTINCT case_id FROM outbox WHERE state = 'conflict'`).pluck().all() as (string | null)[],
-  );
-  const waiting = new Set<string | null>(parked);
+  const rows = pendingOutboxRows(cache.database());
+  const waiting = parkedOutboxCases(cache.database());
   let sent = 0;
   const caseIds = new Set<string>();
   let retryAt: number | null = null;
+  const refuse = async (row: OutboxRow, code: string) => {
+    waiting.add(row.caseId);
+    if (row.caseId) caseIds.add(row.caseId);
+    await cache.write((db) => {
+      parkOutboxRow(db, row.seq, code);
+      if (row.caseId) markSyncConflict(db, row.caseId, code);
+      OUTBOX_KIND_TABLE[row.kind].refused(db, row, code);
+    });
+  };
   for (const row of rows) {
-    if (waiting.has(row.case_id)) continue;
-    const due = row.next_attempt_at ? Date.parse(row.next_attempt_at) : 0;
+    if (waiting.has(row.caseId)) continue;
+    const due = row.nextAttemptAt ? Date.parse(row.nextAttemptAt) : 0;
     if (due > options.now().getTime()) {
-      waiting.add(row.case_id);
+      waiting.add(row.caseId);
       retryAt = Math.min(retryAt ?? due, due);
       continue;
     }
+    const kind = OUTBOX_KIND_TABLE[row.kind];
+    const body = kind.body(row);
+    if (body === null) {
+      await refuse(row, UNREADABLE_PAYLOAD);
+      continue;
+    }
     try {
-      const answer = await client.json('POST', PATHS[row.kind](encodeURIComponent(row.case_id ?? '')), {
-        body: JSON.parse(row.payload_json),
-        idempotencyKey: row.idempotency_key,
-      });
+      const answer = await client.json('POST', kind.path(row.caseId), { body, idempotencyKey: row.idempotencyKey });
       await cache.write((db) => {
-        db.prepare('DELETE FROM outbox WHERE seq = ?').run(row.seq);
-        applyAnswer(db, row, answer, options);
-        cache.noteOutboxChanged();
+        removeOutboxRow(db, row.seq);
+        kind.accepted(db, row, answer, { now: options.now(), retentionDays: options.retentionDays });
       });
       sent++;
-      if (row.case_id) caseIds.add(row.case_id);
+      if (row.caseId) caseIds.add(row.caseId);
     } catch (error) {
       if (!(error instanceof PlatformError)) throw error;
       const { failure } = error;
       if (failure.kind === 'offline' || failure.kind === 'unauthorized' || failure.kind === 'revoked') return { sent, caseIds: [...caseIds], interrupted: failure, retryAt };
-      waiting.add(row.case_id);
       if (failure.kind === 'refused') {
-        if (row.case_id) caseIds.add(row.case_id);
-        await cache.write((db) => {
-          db.prepare(`UPDATE outbox SET state = 'conflict', last_error_code = ? WHERE seq = ?`).run(failure.code, row.seq);
-          if (row.case_id) db.prepare('UPDATE cases SET sync_conflict = ? WHERE id = ?').run(failure.code, row.case_id);
-          // A refused report stays on this computer, marked, for the expert to correct or export.
-          const reportId = reportIdOf(row);
-          if (reportId) db.prepare(`UPDATE submitted_reports SET state = 'rejected', rejection = ? WHERE id = ?`).run(failure.code, reportId);
-        });
+        await refuse(row, failure.code);
       } else {
+        waiting.add(row.caseId);
         const delay = backoffDelayMs(row.attempts, options.retryBaseMs, options.retryCapMs, failure.retryAfterMs);
         const next = options.now().getTime() + delay;
         retryAt = Math.min(retryAt ?? next, next);
-        await cache.write((db) =>
-          db
-            .prepare('UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error_code = ? WHERE seq = ?')
-            .run(new Date(next).toISOString(), `HTTP_${failure.status ?? 'NETWORK'}`, row.seq),
-        );
+        await cache.write((db) => deferOutboxRow(db, row.seq, new Date(next), `HTTP_${failure.status ?? 'NETWORK'}`));
       }
     }
   }
   return { sent, caseIds: [...caseIds], interrupted: null, retryAt };
-}
-
-/** What the platform's answer changes locally. */
-function applyAnswer(db: CacheDatabase, row: OutboxRow, answer: unknown, options: PushOptions): void {
-  if (row.kind === 'audit.entries') {
-    // The platform holds the chain up to its head: that entry becomes the anchor.
-    const head = (answer as { head?: { seq?: unknown; hash?: unknown } } | null)?.head;
-    if (typeof head?.seq === 'number' && typeof head.hash === 'string') acknowledgeAudit(db, head.seq, head.hash, options.now());
-    return;
-  }
-  if (!row.case_id) return;
-  if (row.kind === 'message.send') {
-    markMessageSent(db, (JSON.parse(row.payload_json) as { id: string }).id);
-    return;
-  }
-  const record = (answer ?? {}) as { status?: unknown; version?: unknown; receipt?: unknown };
-  if (row.kind === 'case.accept' && typeof record.version === 'number') {
-    db.prepare(`UPDATE cases SET status = 'accepted', platform_version = ?, sync_conflict = NULL WHERE id = ?`).run(record.version, row.case_id);
-  } else if (row.kind === 'case.decline') {
-    const purgeAfter = new Date(options.now().getTime() + options.retentionDays * 24 * 3600_000).toISOString();
-    db.prepare(`UPDATE cases SET status = 'declined', read_only = 1, purge_after = coalesce(purge_after, ?) WHERE id = ?`).run(purgeAfter, row.case_id);
-  } else if (record.receipt) {
-    const reportId = reportIdOf(row);
-    if (reportId) db.prepare(`UPDATE submitted_reports SET state = 'submitted', receipt_json = ? WHERE id = ?`).run(JSON.stringify(record.receipt), reportId);
-    if (row.kind === 'report.submit') db.prepare(`UPDATE cases SET status = 'submitted' WHERE id = ? AND status IN ('accepted', 'waiting_for_patient')`).run(row.case_id);
-  }
-}
-
-function reportIdOf(row: OutboxRow): string | null {
-  if (row.kind !== 'report.submit' && row.kind !== 'addendum.submit') return null;
-  return (JSON.parse(row.payload_json) as { reportId?: string }).reportId ?? null;
 }

@@ -19,6 +19,8 @@ import { readSession, saveSession } from './session-store';
 import { contactExpired, noteContact } from '../security/offline-limit';
 import { deviceIdOf, recordAudit } from '../security/audit-log';
 import { platformAddress } from '../settings/platform-address';
+import { announcedRemovals } from '../cases/case-store';
+import { pendingChangeCount } from '../outbox/outbox';
 import { demoAccountOf, type DemoAccount } from './platform-discovery';
 
 export interface SyncEvents {
@@ -149,7 +151,6 @@ export class SyncEngine {
       );
       noteContact(d, this.clock.now());
       recordAudit(d, [{ at: this.clock.now(), action: 'session.signed-in' }]);
-      this.cache.noteOutboxChanged();
     });
     await this.cache.rememberAccountPassword(password);
     this.needsSignIn = false;
@@ -222,12 +223,8 @@ export class SyncEngine {
           )
           .get() as SyncStatus['downloads'])
       : { pending: 0, corrupt: 0, bytesDone: 0, bytesTotal: 0 };
-    const purgeNotices = db
-      ? (db
-          // Not a case the expert declined: they know, and the inbox lists it as declined.
-          .prepare(`SELECT id AS caseId, reference, purge_after AS purgeAfter FROM cases WHERE read_only = 1 AND purge_after IS NOT NULL AND status != 'declined' ORDER BY purge_after`)
-          .all() as SyncStatus['purgeNotices'])
-      : [];
+    // Not a case the expert declined: they know, and the inbox lists it as declined.
+    const purgeNotices = db ? announcedRemovals(db) : [];
     return {
       connectivity: this.connectivity,
       running: this.running !== null,
@@ -236,7 +233,7 @@ export class SyncEngine {
       needsSignIn: unlocked ? !this.sessionStatus().signedIn : false,
       // The expert's own changes: audit entries travel the same way but are not work to wait for
       // (a reset or sign-out still lists them among what would be lost).
-      pendingChanges: db ? (db.prepare(`SELECT count(*) FROM outbox WHERE kind != 'audit.entries'`).pluck().get() as number) : 0,
+      pendingChanges: db ? pendingChangeCount(db) : 0,
       downloads,
       purgeNotices,
       nextRunAt: this.nextRunAt ? new Date(this.nextRunAt).toISOString() : null,

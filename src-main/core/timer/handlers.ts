@@ -2,12 +2,12 @@
 // visibility; in Electron also the screen lock and sleep), the pause control, the answer to the
 // idle prompt, and the sessions list with its corrections.
 import type { HandlerTable } from '../rpc/registry';
-import { CoreError } from '../rpc/core-error';
 import type { CoreContext } from '../context';
+import { requireCase } from '../cases/case-store';
 
 /** The workspace's case must be on this workstation before its time is counted. */
 function assertCase(ctx: CoreContext, caseId: string): void {
-  if (!ctx.cache.database().prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new CoreError('CASE_NOT_FOUND', 'This case is not on this workstation.');
+  requireCase(ctx.cache.database(), caseId);
 }
 
 export const timerHandlers = {

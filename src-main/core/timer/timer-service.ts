@@ -8,7 +8,7 @@ import type { ReviewSession, TimerState } from '../../../src-preload/contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import type { Logger } from '../log/logger';
-import { addToOutbox } from '../outbox/outbox';
+import { REVIEW_SESSION } from './review-outbox';
 import type { Clock } from '../ports';
 import { CoreError } from '../rpc/core-error';
 import type { SettingsStore } from '../settings/settings-store';
@@ -150,7 +150,6 @@ export class TimerService {
       change(db, row);
       queueForPlatform(db, row.id, this.clock.now());
     });
-    this.cache.noteOutboxChanged();
     await this.announce();
   }
 
@@ -167,10 +166,7 @@ export class TimerService {
         ).run(record.id, record.caseId, record.startedAt, record.endedAt, record.activeSeconds, record.idleKeptSeconds, record.idleDiscardedSeconds, record.endReason, now);
         if (final) queueForPlatform(db, record.id, this.clock.now());
       })
-      .then(
-        () => final && this.cache.noteOutboxChanged(),
-        (error: unknown) => this.log.warn('review session not saved', { code: error instanceof CoreError ? error.code : 'UNKNOWN' }),
-      );
+      .catch((error: unknown) => this.log.warn('review session not saved', { code: error instanceof CoreError ? error.code : 'UNKNOWN' }));
   }
 }
 
@@ -178,7 +174,7 @@ export class TimerService {
 function queueForPlatform(db: CacheDatabase, sessionId: string, now: Date): void {
   const row = db.prepare('SELECT * FROM review_sessions WHERE id = ?').get(sessionId) as SessionRow;
   const { id, ...session } = toSession(row, null, reportSignedAt(db, row.case_id));
-  addToOutbox(db, { caseId: row.case_id, kind: 'review.session', payload: { sessionId: id, ...session } }, now);
+  REVIEW_SESSION.add(db, row.case_id, { sessionId: id, ...session }, now);
 }
 
 /** The counted time of the case's finished sessions that started in [from, until) (open ends: no bound). */
