@@ -12,7 +12,7 @@ const electronImport = {
 // imports the other. What both must compute alike (the audit hash, byte ranges) is in shared/.
 const platformImport = { group: ['**/platform/**', '**/platform'], message: 'The workstation never imports the reference platform; what both need is in shared/.' };
 const workstationImport = {
-  group: ['**/src-main/**', '**/src-preload/**', '**/src-renderer/**'],
+  group: ['**/src-main/**', '**/src-preload/**', '**/src-renderer/**', '**/contract', '**/contract/**'],
   message: 'The reference platform never imports the workstation; what both need is in shared/.',
 };
 
@@ -41,7 +41,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: electronImport.paths, patterns: [...electronImport.patterns, platformImport] }] },
   },
   {
-    files: ['src-preload/**/*.ts'],
+    files: ['src-preload/**/*.ts', 'contract/**/*.ts'],
     ignores: ['src-preload/electron.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: electronImport.paths, patterns: [...electronImport.patterns, platformImport] }] },
   },
@@ -67,7 +67,7 @@ export default tseslint.config(
           paths: electronImport.paths,
           patterns: [
             {
-              group: ['**/src-preload/**', '**/src-main/**'],
+              group: ['**/src-preload/**', '**/src-main/**', '**/contract', '**/contract/**'],
               allowTypeImports: true,
               message: 'The renderer talks to the backend only through window.workstation; import types only.',
             },

@@ -2,7 +2,7 @@
 // (the baseline) and for fields of one long word (a 5,000-character word once froze core for a
 // minute): the ratio says whether any text can hold the thread that every call shares.
 import { signedInWorkstation, type Cleanups } from '../tests/support/signed-in';
-import type { ReportState } from '../src-preload/contract';
+import type { ReportState } from '../contract';
 import type { Benchmark } from './run';
 import { stallProbe } from './stats';
 

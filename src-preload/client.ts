@@ -8,7 +8,7 @@ import {
   type Result,
   type Transport,
   type WorkstationApi,
-} from './contract';
+} from '../contract';
 
 export function createWorkstationApi(transport: Transport): WorkstationApi {
   const api: Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>> = {};

@@ -4,7 +4,7 @@ import './page-zod';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { APP_ORIGIN, CALL_CHANNEL, EVENT_CHANNEL } from './channels';
 import { createWorkstationApi } from './client';
-import type { EventName, Result, Transport } from './contract';
+import type { EventName, Result, Transport } from '../contract';
 
 const ipcTransport: Transport = {
   call: (method, input) => ipcRenderer.invoke(CALL_CHANNEL, method, input) as Promise<Result<unknown>>,

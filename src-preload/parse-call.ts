@@ -1,6 +1,6 @@
 // Checks one incoming call against the contract. Used by every receiver of calls (the Electron
 // IPC handler and core's dispatcher), so a malformed payload is refused the same way everywhere.
-import { isMethodName, methods, type CallError, type MethodName } from './contract';
+import { isMethodName, methods, type CallError, type MethodName } from '../contract';
 import { INPUT_PROBLEM_SENTENCES, inputProblem } from './input-bounds';
 
 export type ParsedCall =

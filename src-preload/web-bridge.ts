@@ -5,7 +5,7 @@
 // by the page itself: a header on calls, `?access=` on addresses the browser fetches.
 import './page-zod';
 import { createWorkstationApi } from './client';
-import { isEventName, type Result, type Transport, type WorkstationApi } from './contract';
+import { isEventName, type Result, type Transport, type WorkstationApi } from '../contract';
 
 const unreachable: Result<never> = {
   ok: false,

@@ -2,7 +2,7 @@
 // preview or a test) in the first message. Validated: it crosses a process boundary.
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { Locale } from '../../src-preload/contract';
+import { Locale } from '../../contract';
 
 /** The templates beside the sources (Node, tsx, tests); the bundled Electron core is told where they are. */
 const SOURCE_TEMPLATES_DIR = fileURLToPath(new URL('../../resources/report-templates', import.meta.url));

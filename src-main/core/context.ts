@@ -1,6 +1,6 @@
 // What every core handler receives: the configuration core was started with, its services and the
 // way to push events to the renderer. Built once per core instance by `createCore`.
-import type { EventName, EventPayload } from '../../src-preload/contract';
+import type { EventName, EventPayload } from '../../contract';
 import type { CoreConfig } from './config';
 import type { Logger } from './log/logger';
 import type { SettingsStore } from './settings/settings-store';

@@ -2,7 +2,7 @@
 // The same object runs inside the core process (Electron utility process or Node child) and,
 // for tests, in the test's own process.
 import { mkdirSync } from 'node:fs';
-import type { EventName, Result } from '../../src-preload/contract';
+import type { EventName, Result } from '../../contract';
 import { CoreConfig } from './config';
 import type { CoreContext } from './context';
 import { buildHandlerTable } from './handlers';

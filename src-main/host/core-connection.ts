@@ -1,7 +1,7 @@
 // The host's side of a core process: starts it with `init`, correlates calls with results, relays
 // events, and turns a dead core into a CORE_UNAVAILABLE answer instead of a hang.
-import type { EventName, Result } from '../../src-preload/contract';
-import { isEventName } from '../../src-preload/contract';
+import type { EventName, Result } from '../../contract';
+import { isEventName } from '../../contract';
 import { CoreMessage, HostMessage, type MessageChannelEnd, type PortOp } from '../core/process/protocol';
 import { INPUT_PROBLEM_SENTENCES, inputProblem } from '../../src-preload/input-bounds';
 import { callDeadlineMs } from './call-deadlines';

@@ -4,7 +4,7 @@
 // made meanwhile wait for the new core; past a few crashes in a short while the host stops trying
 // and every call says core is unavailable. The host itself (the preview server, Electron's main
 // process) never goes down with its core.
-import type { EventName, Result } from '../../src-preload/contract';
+import type { EventName, Result } from '../../contract';
 import type { CoreConfigInput } from '../core/config';
 import type { ContentAnswer, CoreConnection, ContentRequest } from './core-connection';
 

@@ -1,7 +1,7 @@
 // The words of an OS notification. Notification centres show text on the lock screen and keep
 // it in their history, outside the encrypted cache: the case is named by its reference only,
 // never by anything about the patient.
-import type { AppNotification, Locale } from '../../src-preload/contract';
+import type { AppNotification, Locale } from '../../contract';
 
 const WORDS: Record<Locale, Record<AppNotification['kind'], string>> = {
   en: {

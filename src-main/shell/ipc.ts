@@ -2,7 +2,7 @@
 // against the contract, forwards them to core; relays core's events to the window.
 import { ipcMain, type BrowserWindow } from 'electron';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../../src-preload/channels';
-import type { Result } from '../../src-preload/contract';
+import type { Result } from '../../contract';
 import type { CoreConnection } from '../host/core-connection';
 import { admitCall } from './policy';
 

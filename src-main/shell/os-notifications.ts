@@ -2,7 +2,7 @@
 // only, see notification-text.ts; a burst becomes one summary); a click brings the window to the
 // front.
 import { Notification, type BrowserWindow } from 'electron';
-import type { AppNotification, Locale } from '../../src-preload/contract';
+import type { AppNotification, Locale } from '../../contract';
 import type { CoreConnection } from '../host/core-connection';
 import { OS_NOTIFICATION_BURST, osNotificationSummary, osNotificationText } from '../host/notification-text';
 

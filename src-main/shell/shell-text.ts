@@ -1,6 +1,6 @@
 // The words the shell itself shows (its menu, its update dialogs), in both languages: the
 // renderer's catalogues do not reach Electron's main process.
-import type { Locale } from '../../src-preload/contract';
+import type { Locale } from '../../contract';
 
 const en = {
   menu: { app: 'SMO Workstation', edit: 'Edit', view: 'View', window: 'Window', about: 'About SMO Workstation' },

@@ -5,7 +5,7 @@
 // agrees. Everything is saved continuously, so a restart loses nothing.
 import { dialog, type BrowserWindow } from 'electron';
 import electronUpdater from 'electron-updater';
-import type { AppInfo, TimerState } from '../../src-preload/contract';
+import type { AppInfo, TimerState } from '../../contract';
 import type { CoreConnection } from '../host/core-connection';
 import { isSecurePlatformUrl } from '../core/config';
 import { rm } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 // `window.workstation` is defined by the Electron preload or the browser-preview bridge.
-import type { WorkstationApi } from '../../src-preload/contract';
+import type { WorkstationApi } from '../../contract';
 
 declare global {
   interface Window {

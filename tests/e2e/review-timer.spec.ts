@@ -25,7 +25,7 @@ test('the review timer counts real review time, handles idle time as answered, a
   test.setTimeout(120_000);
   await openUnlocked(page, preview);
   // The idle threshold, shortened for the test through the settings call (the screen offers minutes).
-  await page.evaluate(() => window.workstation?.app.setIdleThreshold({ seconds: 10 }));
+  await page.evaluate(() => window.workstation?.app.updateSettings({ idleThresholdSeconds: 10 }));
   await openCase(page, 'SMO-2026-0101');
   const timer = page.getByTestId('review-timer');
   await expect(timer).toHaveAttribute('data-state', 'running');

@@ -39,7 +39,7 @@ describe('core process', () => {
   it('writes no patient-looking data and no message text to its log when a call fails', async () => {
     const lines: string[] = [];
     const core = await forkCore(testCoreConfig(tempDir()), (l) => lines.push(l));
-    await core.connection.call('app.setLocale', { locale: 'Jeanne Dupont' });
+    await core.connection.call('app.updateSettings', { locale: 'Jeanne Dupont' });
     core.connection.shutdown();
     await core.exited;
     expect(lines.join('')).not.toContain('Dupont');
@@ -49,7 +49,7 @@ describe('core process', () => {
     const core = await forkCore(testCoreConfig(tempDir()), () => {});
     let deep: unknown = 'fr';
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(await core.connection.call('app.setLocale', { locale: deep })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nested') } });
+    expect(await core.connection.call('app.updateSettings', { locale: deep })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nested') } });
     expect(await core.connection.content({ type: 'content-info', ref: 'r'.repeat(5000) })).toMatchObject({ ok: false, code: 'CONTENT_NOT_FOUND' });
     expect(await core.connection.call('app.info', {})).toMatchObject({ ok: true });
     core.connection.shutdown();

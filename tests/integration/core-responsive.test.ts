@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signedInWorkstation, type Cleanups } from '../support/signed-in';
-import { REPORT_TEXT_MAX, type ReportState } from '../../src-preload/contract';
+import { REPORT_TEXT_MAX, type ReportState } from '../../contract';
 
 const cleanups: Cleanups = [];
 afterEach(async () => {

@@ -13,7 +13,7 @@ import { dicomdir, type CdImage } from '../../platform/demo/cd-export';
 import { writeZip, type ZipMember } from '../../platform/demo/zip-writer';
 import { overlappingZip } from '../support/zip-bomb';
 import { SOP_CLASS } from '../../platform/demo/dicom-writer';
-import type { ArchiveContents, CaseDetail, CaseSummary, DicomSeries } from '../../src-preload/contract';
+import type { ArchiveContents, CaseDetail, CaseSummary, DicomSeries } from '../../contract';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { METHOD_NAMES } from '../../src-preload/contract';
+import { METHOD_NAMES } from '../../contract';
 import { makeTempDir } from '../support/temp-dir';
 import { startTestPreview, type RunningPreview } from '../support/preview-server';
 import { testCoreConfig } from '../support/core-config';
@@ -76,7 +76,7 @@ describe('core’s process channel, fuzzed', () => {
     child.send({ type: 'init', config: testCoreConfig(dir.path) });
     await ready;
     const message = fc.oneof(
-      cloneableHostileValue.map((v) => ({ type: 'call', id: 1, method: 'app.setLocale', input: v })),
+      cloneableHostileValue.map((v) => ({ type: 'call', id: 1, method: 'app.updateSettings', input: v })),
       fc.record({ type: fc.constantFrom('call', 'content-info', 'content-read', 'port-result', 'nonsense'), id: fc.oneof(fc.integer(), fc.string()), method: fc.string(), ref: fc.string({ maxLength: 400 }), start: fc.integer(), end: fc.integer(), input: cloneableHostileValue }),
       cloneableHostileValue,
     );
@@ -160,7 +160,7 @@ describe('the contract’s calls on a signed-in core, fuzzed', () => {
   it('answers every call within its deadline, whatever its input, and keeps answering', async () => {
     const cleanups: (() => Promise<void> | void)[] = [];
     const { signedInWorkstation } = await import('../support/signed-in');
-    const { methods } = await import('../../src-preload/contract');
+    const { methods } = await import('../../contract');
     const { platform, core } = await signedInWorkstation(cleanups);
     const caseIds = (await core.call<{ id: string }[]>('cases.list')).map((c) => c.id);
     const attachmentIds = core.db().prepare('SELECT id FROM attachments').pluck().all() as string[];

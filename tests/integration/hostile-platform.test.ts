@@ -6,7 +6,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { EXPERT, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import { startFakePlatform } from '../support/fake-platform';
-import type { CaseSummary, SyncStatus } from '../../src-preload/contract';
+import type { CaseSummary, SyncStatus } from '../../contract';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signedInWorkstation, type Cleanups } from '../support/signed-in';
 import { mrSeries } from '../../platform/demo/phantoms';
-import type { DicomSeries, Measurement, MeasurementDraft, SrItem } from '../../src-preload/contract';
+import type { DicomSeries, Measurement, MeasurementDraft, SrItem } from '../../contract';
 import { readStructuredReport } from '../../src-main/core/imaging/dicom-sr';
 
 const cleanups: Cleanups = [];

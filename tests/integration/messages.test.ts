@@ -5,7 +5,7 @@
 // the document the patient adds afterwards arrives with the next sync, flagged new until viewed.
 import { afterEach, describe, expect, it } from 'vitest';
 import { signedInWorkstation } from '../support/signed-in';
-import type { CaseDetail, CaseMessage } from '../../src-preload/contract';
+import type { CaseDetail, CaseMessage } from '../../contract';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { EXPERT, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import { makeTempDir } from '../support/temp-dir';
-import type { AppInfo, PlatformCheck, SessionStatus } from '../../src-preload/contract';
+import type { AppInfo, PlatformCheck, SessionStatus } from '../../contract';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

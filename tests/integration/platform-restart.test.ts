@@ -7,7 +7,7 @@ import { startPlatformProcess, type PlatformProcess } from '../support/platform-
 import { startTestCore } from '../support/test-core';
 import { EXPERT } from '../support/platform';
 import { writeCaseFolder } from '../support/case-folder';
-import type { SyncStatus } from '../../src-preload/contract';
+import type { SyncStatus } from '../../contract';
 
 const dir = makeTempDir();
 const processes: PlatformProcess[] = [];

@@ -113,7 +113,7 @@ describe('access', () => {
 describe('hostile calls', () => {
   it('answers a body nested thousands deep with INVALID_INPUT, and core keeps answering', async () => {
     const deep = `{"locale": ${'['.repeat(3000)}1${']'.repeat(3000)}}`;
-    expect((await rpc('app.setLocale', deep)).body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nested') } });
+    expect((await rpc('app.updateSettings', deep)).body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nested') } });
     expect((await rpc('app.info', {})).body).toMatchObject({ ok: true });
   });
 
@@ -131,7 +131,7 @@ describe('calls', () => {
   });
 
   it('answers malformed input with INVALID_INPUT and an unknown call with UNKNOWN_METHOD', async () => {
-    expect((await rpc('app.setLocale', { locale: 42 })).body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await rpc('app.updateSettings', { locale: 42 })).body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect((await rpc('cases.dropAll', {})).body).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
   });
 
@@ -142,7 +142,7 @@ describe('calls', () => {
       body: '{}',
     });
     expect(form.status).toBe(415);
-    const big = await fetch(`${preview.origin}/rpc/app.setLocale`, {
+    const big = await fetch(`${preview.origin}/rpc/app.updateSettings`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...auth() },
       body: JSON.stringify({ locale: 'x'.repeat(2 * 1024 * 1024) }),
@@ -159,7 +159,7 @@ describe('events', () => {
     expect(res.headers.get('content-type')).toBe('text/event-stream');
     const reader = res.body!.getReader();
     await reader.read(); // ": connected"
-    await rpc('app.setLocale', { locale: 'fr' });
+    await rpc('app.updateSettings', { locale: 'fr' });
     let text = '';
     while (!text.includes('app.changed')) text += new TextDecoder().decode((await reader.read()).value);
     controller.abort();

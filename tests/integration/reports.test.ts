@@ -7,7 +7,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { EXPERT, devGet, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import { fhirProblems } from '../support/fhir-schema';
-import type { CaseMessage, ReportAnswers, ReportState, ReviewSession, TimerState } from '../../src-preload/contract';
+import type { CaseMessage, ReportAnswers, ReportState, ReviewSession, TimerState } from '../../contract';
 import { StepClock } from '../support/step-clock';
 import { readAudit } from '../../src-main/core/security/audit-log';
 

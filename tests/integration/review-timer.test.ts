@@ -7,7 +7,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { EXPERT, devGet, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import type { Clock } from '../../src-main/core/ports';
-import type { ReviewSession, TimerState } from '../../src-preload/contract';
+import type { ReviewSession, TimerState } from '../../contract';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

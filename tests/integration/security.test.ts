@@ -13,7 +13,7 @@ import { TEST_PASSPHRASE } from '../support/cache';
 import { TestKeychain } from '../support/fake-keychain';
 import { StepClock } from '../support/step-clock';
 import { signedInWorkstation } from '../support/signed-in';
-import type { AuditStatus, CacheStatus, CaseDetail, CaseSummary, ReportState, SessionStatus, SyncStatus } from '../../src-preload/contract';
+import type { AuditStatus, CacheStatus, CaseDetail, CaseSummary, ReportState, SessionStatus, SyncStatus } from '../../contract';
 import { DEMO_CASES } from '../../platform/demo/cases';
 import { deviceIdOf, readAnchor, readAudit, verifyAuditChain } from '../../src-main/core/security/audit-log';
 
@@ -67,8 +67,8 @@ describe('auto-lock', () => {
     expect((await core.call<CacheStatus>('cache.status')).lockReason).toBeNull();
 
     // A shorter delay is a setting; the screen lock does not wait for it.
-    await core.call('app.setAutoLock', { minutes: 1 });
-    expect(await core.tryCall('app.setAutoLock', { minutes: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    await core.call('app.updateSettings', { autoLockMinutes: 1 });
+    expect(await core.tryCall('app.updateSettings', { autoLockMinutes: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await core.tryCall('timer.signal', { signal: 'lock' })).toMatchObject({ ok: false, error: { code: 'CACHE_LOCKED' } });
     expect(await core.call<CacheStatus>('cache.status')).toMatchObject({ state: 'locked', lockReason: 'screen-locked' });
   });

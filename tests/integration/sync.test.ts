@@ -8,7 +8,7 @@ import { startTestCore } from '../support/test-core';
 import { REPORT_SUBMIT, type SubmissionPayload } from '../../src-main/core/reports/report-outbox';
 import { insertOutboxRow } from '../../src-main/core/outbox/outbox';
 import { MESSAGE_SEND } from '../../src-main/core/messages/message-store';
-import type { CaseSummary, NotificationList, SyncStatus } from '../../src-preload/contract';
+import type { CaseSummary, NotificationList, SyncStatus } from '../../contract';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -46,7 +46,7 @@ async function startUnlocked(systemLocale: string, dataDir?: string) {
   return started;
 }
 
-describe('app.info and app.setLocale', () => {
+describe('app.info and app.updateSettings', () => {
   it('follows the operating system language until the expert chooses', async () => {
     expect(await startCore('fr_FR.UTF-8').core.call('app.info', {})).toMatchObject({ ok: true, value: { locale: 'fr' } });
     expect(await startCore('de-DE').core.call('app.info', {})).toMatchObject({ ok: true, value: { locale: 'en' } });
@@ -54,7 +54,7 @@ describe('app.info and app.setLocale', () => {
 
   it('keeps the chosen language across a restart and tells the renderer', async () => {
     const first = startCore('en-US');
-    const result = await first.core.call('app.setLocale', { locale: 'fr' });
+    const result = await first.core.call('app.updateSettings', { locale: 'fr' });
     expect(result).toMatchObject({ ok: true, value: { locale: 'fr' } });
     expect(first.events).toEqual([['app.changed', expect.objectContaining({ locale: 'fr' })]]);
 
@@ -66,8 +66,8 @@ describe('app.info and app.setLocale', () => {
   it('keeps the image cache size, within its bounds, across restarts', async () => {
     const first = await startUnlocked('en');
     expect(await first.core.call('app.info', {})).toMatchObject({ ok: true, value: { imageCacheMiB: 1024 } });
-    expect(await first.core.call('app.setImageCache', { mib: 2048 })).toMatchObject({ ok: true, value: { imageCacheMiB: 2048 } });
-    expect(await first.core.call('app.setImageCache', { mib: 64 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await first.core.call('app.updateSettings', { imageCacheMiB: 2048 })).toMatchObject({ ok: true, value: { imageCacheMiB: 2048 } });
+    expect(await first.core.call('app.updateSettings', { imageCacheMiB: 64 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const second = await startUnlocked('en', first.dir);
     expect(await second.core.call('app.info', {})).toMatchObject({ ok: true, value: { imageCacheMiB: 2048 } });
   });
@@ -75,10 +75,10 @@ describe('app.info and app.setLocale', () => {
   it('keeps the protection settings within their bounds across restarts: auto-lock, offline limit, retention', async () => {
     const first = await startUnlocked('en');
     expect(await first.core.call('app.info', {})).toMatchObject({ ok: true, value: { autoLockMinutes: 10, offlineTtlDays: 30, retentionDays: 7 } });
-    await first.core.call('app.setAutoLock', { minutes: 5 });
-    await first.core.call('app.setOfflineTtl', { days: 14 });
-    expect(await first.core.call('app.setRetention', { days: 30 })).toMatchObject({ ok: true, value: { retentionDays: 30 } });
-    for (const [method, input] of [['app.setAutoLock', { minutes: 0 }], ['app.setOfflineTtl', { days: 365 }], ['app.setRetention', { days: -1 }]] as const) {
+    await first.core.call('app.updateSettings', { autoLockMinutes: 5 });
+    await first.core.call('app.updateSettings', { offlineTtlDays: 14 });
+    expect(await first.core.call('app.updateSettings', { retentionDays: 30 })).toMatchObject({ ok: true, value: { retentionDays: 30 } });
+    for (const [method, input] of [['app.updateSettings', { autoLockMinutes: 0 }], ['app.updateSettings', { offlineTtlDays: 365 }], ['app.updateSettings', { retentionDays: -1 }]] as const) {
       expect(await first.core.call(method, input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
     const second = await startUnlocked('en', first.dir);
@@ -88,22 +88,22 @@ describe('app.info and app.setLocale', () => {
   it('keeps the expert’s keyboard shortcuts across restarts, and refuses a key doing two things, a digit or a capital', async () => {
     const first = await startUnlocked('fr');
     expect(await first.core.call('app.info', {})).toMatchObject({ ok: true, value: { shortcuts: {} } });
-    expect(await first.core.call('app.setShortcuts', { bindings: { invert: 'ù', toolLength: 'x' } })).toMatchObject({ ok: true, value: { shortcuts: { invert: 'ù', toolLength: 'x' } } });
+    expect(await first.core.call('app.updateSettings', { shortcuts: { invert: 'ù', toolLength: 'x' } })).toMatchObject({ ok: true, value: { shortcuts: { invert: 'ù', toolLength: 'x' } } });
     for (const bindings of [{ invert: 'x', toolLength: 'x' }, { invert: '7' }, { invert: 'I' }, { invert: ' ' }, { invert: 'ab' }]) {
-      expect(await first.core.call('app.setShortcuts', { bindings })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(await first.core.call('app.updateSettings', { shortcuts: bindings })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
-    expect(await first.core.call('app.setShortcuts', { bindings: { launchMissiles: 'q' } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await first.core.call('app.updateSettings', { shortcuts: { launchMissiles: 'q' } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const second = await startUnlocked('en', first.dir);
     expect(await second.core.call('app.info', {})).toMatchObject({ ok: true, value: { shortcuts: { invert: 'ù', toolLength: 'x' } } });
-    expect(await second.core.call('app.setShortcuts', { bindings: {} })).toMatchObject({ ok: true, value: { shortcuts: {} } });
+    expect(await second.core.call('app.updateSettings', { shortcuts: {} })).toMatchObject({ ok: true, value: { shortcuts: {} } });
   });
 
   it('keeps updates off until an https feed is set, and off again when it is cleared', async () => {
     const { core } = await startUnlocked('en');
     expect(await core.call('app.info', {})).toMatchObject({ ok: true, value: { updateFeedUrl: null } });
-    expect(await core.call('app.setUpdateFeed', { url: 'http://updates.smo.example/' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('https') } });
-    expect(await core.call('app.setUpdateFeed', { url: 'https://updates.smo.example/stable/' })).toMatchObject({ ok: true, value: { updateFeedUrl: 'https://updates.smo.example/stable/' } });
-    expect(await core.call('app.setUpdateFeed', { url: null })).toMatchObject({ ok: true, value: { updateFeedUrl: null } });
+    expect(await core.call('app.updateSettings', { updateFeedUrl: 'http://updates.smo.example/' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('https') } });
+    expect(await core.call('app.updateSettings', { updateFeedUrl: 'https://updates.smo.example/stable/' })).toMatchObject({ ok: true, value: { updateFeedUrl: 'https://updates.smo.example/stable/' } });
+    expect(await core.call('app.updateSettings', { updateFeedUrl: null })).toMatchObject({ ok: true, value: { updateFeedUrl: null } });
   });
 
   it('starts with defaults when the preferences file is damaged', async () => {
@@ -127,21 +127,21 @@ describe('app.info and app.setLocale', () => {
     const settingsFile = () => (existsSync(join(dir, 'settings.json')) ? readFileSync(join(dir, 'settings.json'), 'utf8') : null);
     const before = settingsFile();
     for (const [method, input] of [
-      ['app.setUpdateFeed', { url: 'https://attacker.example/feed/' }],
-      ['app.setAutoLock', { minutes: 120 }],
-      ['app.setRetention', { days: 90 }],
-      ['app.setOfflineTtl', { days: 60 }],
-      ['app.setImageCache', { mib: 2048 }],
-      ['app.setIdleThreshold', { seconds: 900 }],
+      ['app.updateSettings', { updateFeedUrl: 'https://attacker.example/feed/' }],
+      ['app.updateSettings', { autoLockMinutes: 120 }],
+      ['app.updateSettings', { retentionDays: 90 }],
+      ['app.updateSettings', { offlineTtlDays: 60 }],
+      ['app.updateSettings', { imageCacheMiB: 2048 }],
+      ['app.updateSettings', { idleThresholdSeconds: 900 }],
       ['app.setPlatform', { url: 'https://attacker.example/api/v1' }],
       ['cases.list', {}],
     ] as const) {
       expect(await locked.core.call(method, input), method).toMatchObject({ ok: false, error: { code: 'CACHE_LOCKED' } });
     }
     expect(settingsFile()).toBe(before);
-    expect(await locked.core.call('app.setLocale', { locale: 'fr' })).toMatchObject({ ok: true, value: { locale: 'fr' } });
+    expect(await locked.core.call('app.updateSettings', { locale: 'fr' })).toMatchObject({ ok: true, value: { locale: 'fr' } });
     expect(await locked.core.call('cache.unlock', { passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: true });
-    expect(await locked.core.call('app.setAutoLock', { minutes: 120 })).toMatchObject({ ok: true, value: { autoLockMinutes: 120 } });
+    expect(await locked.core.call('app.updateSettings', { autoLockMinutes: 120 })).toMatchObject({ ok: true, value: { autoLockMinutes: 120 } });
     await locked.core.close();
   });
 });

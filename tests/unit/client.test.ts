@@ -2,7 +2,7 @@
 // over one transport subscription that closes with the last listener.
 import { describe, expect, it } from 'vitest';
 import { createWorkstationApi } from '../../src-preload/client';
-import { METHOD_NAMES, type EventName, type Transport } from '../../src-preload/contract';
+import { METHOD_NAMES, type EventName, type Transport } from '../../contract';
 
 function recordingTransport() {
   const calls: [string, unknown][] = [];
@@ -45,10 +45,10 @@ describe('createWorkstationApi', () => {
     expect([...exposed.keys()].sort()).toEqual([...METHOD_NAMES].sort());
     for (const method of METHOD_NAMES) expect(exposed.get(method), method).toBe('function');
     await createWorkstationApi(transport).app.info();
-    await createWorkstationApi(transport).app.setLocale({ locale: 'fr' });
+    await createWorkstationApi(transport).app.updateSettings({ locale: 'fr' });
     expect(calls).toEqual([
       ['app.info', {}],
-      ['app.setLocale', { locale: 'fr' }],
+      ['app.updateSettings', { locale: 'fr' }],
     ]);
   });
 

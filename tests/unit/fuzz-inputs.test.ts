@@ -3,7 +3,7 @@
 // either taken or refused with the error its reader names, never a crash, never a hang.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { METHOD_NAMES } from '../../src-preload/contract';
+import { METHOD_NAMES } from '../../contract';
 import { parseCall } from '../../src-preload/parse-call';
 import { inputProblem, jsonNestingWithin } from '../../src-preload/input-bounds';
 import { readDicomHeader } from '../../src-main/core/imaging/dicom-header';

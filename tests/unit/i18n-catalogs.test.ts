@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src-renderer/src/i18n/en';
 import { fr } from '../../src-renderer/src/i18n/fr';
-import { ERROR_CODES } from '../../src-preload/contract';
+import { ERROR_CODES } from '../../contract';
 
 function flatten(tree: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -27,11 +27,11 @@ describe('lint boundaries', () => {
   });
 
   it('fail when the renderer imports a value from src-preload or src-main, but allow types', async () => {
-    const value = "import { methods } from '../../src-preload/contract';\nexport const m = methods;\n";
+    const value = "import { methods } from '../../contract';\nexport const m = methods;\n";
     expect(await ruleIds(value, 'src-renderer/src/bad.ts')).toContain('@typescript-eslint/no-restricted-imports');
     const core = "import { createCore } from '../../src-main/core/core';\nexport const c = createCore;\n";
     expect(await ruleIds(core, 'src-renderer/src/bad.ts')).toContain('@typescript-eslint/no-restricted-imports');
-    const types = "import type { AppInfo } from '../../src-preload/contract';\nexport type A = AppInfo;\n";
+    const types = "import type { AppInfo } from '../../contract';\nexport type A = AppInfo;\n";
     expect(await ruleIds(types, 'src-renderer/src/ok.ts')).toEqual([]);
   });
 
@@ -44,7 +44,7 @@ describe('lint boundaries', () => {
     expect(await ruleIds(typeOnly, 'src-renderer/src/app/bad.ts')).toContain('@typescript-eslint/no-restricted-imports');
     const audit = "import { auditHash } from '../../src-main/core/security/audit-log';\nexport const h = auditHash;\n";
     expect(await ruleIds(audit, 'platform/routes/bad.ts')).toContain('no-restricted-imports');
-    const contract = "import { methods } from '../src-preload/contract';\nexport const m = methods;\n";
+    const contract = "import { methods } from '../contract';\nexport const m = methods;\n";
     expect(await ruleIds(contract, 'platform/bad.ts')).toContain('no-restricted-imports');
     // What both sides compute alike is in shared/, which either may import.
     const shared = "import { auditHash } from '../../shared/audit-hash';\nexport const h = auditHash;\n";

@@ -5,7 +5,7 @@ import { CoreError } from '../../src-main/core/rpc/core-error';
 import { assertComplete, dispatch, mergeHandlerTables, type HandlerTable } from '../../src-main/core/rpc/registry';
 import { createLogger } from '../../src-main/core/log/logger';
 import { buildHandlerTable } from '../../src-main/core/handlers';
-import { METHOD_NAMES } from '../../src-preload/contract';
+import { METHOD_NAMES } from '../../contract';
 import type { CoreContext } from '../../src-main/core/context';
 import { createCoreContext } from '../../src-main/core/core';
 import { makeTempDir } from '../support/temp-dir';
@@ -31,7 +31,7 @@ describe('handler tables', () => {
   });
 
   it('refuses a table that leaves a contract call without handler', () => {
-    expect(() => assertComplete({ 'app.info': () => info })).toThrow(/No handler for: app\.setLocale/);
+    expect(() => assertComplete({ 'app.info': () => info })).toThrow(/No handler for: app\.updateSettings/);
   });
 });
 
@@ -45,7 +45,7 @@ describe('dispatch', () => {
 
   it('answers invalid input with INVALID_INPUT naming the field but never echoing its value', async () => {
     const secret = 'Mme Jeanne Dupont, née le 1962-03-04';
-    const result = await dispatch(buildHandlerTable(), testContext(), log, 'app.setLocale', { locale: secret });
+    const result = await dispatch(buildHandlerTable(), testContext(), log, 'app.updateSettings', { locale: secret });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
@@ -100,7 +100,7 @@ describe('dispatch', () => {
   });
 
   it('answers a valid call with its value', async () => {
-    const result = await dispatch(buildHandlerTable(), testContext(), log, 'app.setLocale', { locale: 'fr' });
+    const result = await dispatch(buildHandlerTable(), testContext(), log, 'app.updateSettings', { locale: 'fr' });
     expect(result).toMatchObject({ ok: true, value: { locale: 'fr' } });
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AGREEMENTS, type ReportItem } from '../../src-preload/contract';
+import { AGREEMENTS, type ReportItem } from '../../contract';
 import { checkTemplate, loadTemplateLibrary, parseTemplateJson, templateForFamily } from '../../src-main/core/reports/template-library';
 import { ModuleFile, TemplateFile } from '../../src-main/core/reports/template-schema';
 import { divergenceOf, enabledItems, missingItems } from '../../src-main/core/reports/report-rules';

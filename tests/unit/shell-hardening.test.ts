@@ -3,7 +3,7 @@
 // contract); every permission denied; navigation, redirects, <webview> and new windows refused;
 // only https links offered to the system browser.
 import { describe, expect, it } from 'vitest';
-import { METHOD_NAMES } from '../../src-preload/contract';
+import { METHOD_NAMES } from '../../contract';
 import { APP_ENTRY_URL, admitCall } from '../../src-main/shell/policy';
 import { denyAllPermissions, hardenWebContents, type HardenableContents, type PermissionSession } from '../../src-main/shell/harden';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dueUrgency, matchesSearch, normalize, sortCases, tabOf } from '../../src-renderer/src/features/inbox/inbox-filters';
 import { findMatches } from '../../src-renderer/src/features/workspace/find-matches';
 import { entryState, groupDocuments } from '../../src-renderer/src/features/documents/document-groups';
-import type { CaseDocument, CaseSummary } from '../../src-preload/contract';
+import type { CaseDocument, CaseSummary } from '../../contract';
 
 const summary = (status: CaseSummary['status'], disease = 'Endométriose profonde'): CaseSummary => ({
   id: 'c', reference: 'SMO-2026-0102', status, diseaseFamily: 'gynecological', disease, language: 'fr', offeredAt: '', dueAt: null,

@@ -1,6 +1,6 @@
 // The `app.*` calls: what the renderer needs to know about this installation, and its settings
-// (language, image cache size, idle threshold of the review timer, the platform's address…).
-import type { AppInfo } from '../../../src-preload/contract';
+// (the language, the preferences, the platform's address).
+import type { AppInfo, Preferences } from '../../../contract';
 import type { CoreContext } from '../context';
 import { isSecurePlatformUrl, localeFromSystem } from '../config';
 import { CoreError } from '../rpc/core-error';
@@ -12,22 +12,17 @@ import { readSession } from '../sync/session-store';
 
 export const appHandlers = {
   'app.info': (ctx) => appInfo(ctx),
-  'app.setLocale': (ctx, { locale }) => changeSettings(ctx, { locale }),
-  'app.setImageCache': (ctx, { mib }) => changeSettings(ctx, { imageCacheMiB: mib }),
-  'app.setIdleThreshold': (ctx, { seconds }) => {
-    const info = changeSettings(ctx, { idleThresholdSeconds: seconds });
-    void ctx.timer.announce();
+  'app.updateSettings': (ctx, patch) => {
+    // The unlock screen may change its language; every other preference waits for the unlock.
+    if (ctx.cache.state !== 'unlocked' && Object.keys(patch).some((key) => key !== 'locale')) {
+      throw new CoreError('CACHE_LOCKED', 'Unlock the workstation to change its settings.');
+    }
+    // Used by the desktop app at its next start; https only, like the platform.
+    if (patch.updateFeedUrl != null && !isSecurePlatformUrl(patch.updateFeedUrl)) throw new CoreError('INVALID_INPUT', 'The update address must use https.');
+    const info = changeSettings(ctx, patch);
+    // The idle threshold applies to the session under way; a retention period, to cases that finish from now on.
+    if (patch.idleThresholdSeconds !== undefined) void ctx.timer.announce();
     return info;
-  },
-  'app.setAutoLock': (ctx, { minutes }) => changeSettings(ctx, { autoLockMinutes: minutes }),
-  'app.setOfflineTtl': (ctx, { days }) => changeSettings(ctx, { offlineTtlDays: days }),
-  // Applies to cases that finish from now on; a removal date already announced is kept.
-  'app.setRetention': (ctx, { days }) => changeSettings(ctx, { retentionDays: days }),
-  'app.setShortcuts': (ctx, { bindings }) => changeSettings(ctx, { shortcuts: bindings }),
-  // Used by the desktop app at its next start; https only, like the platform.
-  'app.setUpdateFeed': (ctx, { url }) => {
-    if (url !== null && !isSecurePlatformUrl(url)) throw new CoreError('INVALID_INPUT', 'The update address must use https.');
-    return changeSettings(ctx, { updateFeedUrl: url });
   },
   'app.checkPlatform': (_ctx, { url }) => checkPlatform(url),
   // The cases on this computer belong to one platform: its address changes only while nobody is
@@ -64,12 +59,12 @@ function appInfo(ctx: CoreContext): AppInfo {
     connectivity: ctx.sync.platformConnectivity,
     locale: ctx.settings.get().locale ?? localeFromSystem(config.systemLocale),
     runtime: config.runtime,
-    imageCacheMiB: ctx.settings.get().imageCacheMiB,
-    idleThresholdSeconds: ctx.settings.get().idleThresholdSeconds,
-    autoLockMinutes: ctx.settings.get().autoLockMinutes,
-    offlineTtlDays: ctx.settings.get().offlineTtlDays,
-    retentionDays: ctx.settings.get().retentionDays,
-    updateFeedUrl: ctx.settings.get().updateFeedUrl,
-    shortcuts: ctx.settings.get().shortcuts,
+    ...preferencesOf(ctx.settings.get()),
   };
+}
+
+/** The preferences among the settings (not the chosen language or platform, which AppInfo shows resolved). */
+function preferencesOf(settings: Settings): Preferences {
+  const { locale: _locale, platformUrl: _platformUrl, ...preferences } = settings;
+  return preferences;
 }

@@ -5,7 +5,7 @@ import { closeSync, existsSync, fstatSync, fsyncSync, openSync, readFileSync, rm
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ERASE_REASONS } from '../../../src-preload/contract';
+import { ERASE_REASONS } from '../../../contract';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 export const Erased = z.object({ reason: z.enum(ERASE_REASONS), at: z.string() });

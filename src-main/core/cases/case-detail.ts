@@ -1,5 +1,5 @@
 // Everything the case workspace shows about one case, read from the cache in one go.
-import type { CaseDetail } from '../../../src-preload/contract';
+import type { CaseDetail } from '../../../contract';
 import type { CacheDatabase } from '../cache/database';
 import { caseSummary } from './case-summaries';
 import { caseNotFound } from './case-store';

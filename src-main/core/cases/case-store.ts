@@ -2,7 +2,7 @@
 // changes (accepted, declined, waiting for the patient, submitted, gone), its sync conflict, and
 // when a finished case leaves this computer. Everything else reads cases; only this module writes
 // them. Calls run in the caller's transaction.
-import type { CASE_STATUSES } from '../../../src-preload/contract';
+import type { CASE_STATUSES } from '../../../contract';
 import type { CacheDatabase } from '../cache/database';
 import { CoreError } from '../rpc/core-error';
 import type { CaseRecord } from '../sync/platform-api';

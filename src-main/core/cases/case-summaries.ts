@@ -1,5 +1,5 @@
 // The inbox's view of cases: one row per case with its documents' download state and pending work.
-import type { CaseSummary } from '../../../src-preload/contract';
+import type { CaseSummary } from '../../../contract';
 import type { CacheDatabase } from '../cache/database';
 
 const SELECT = `

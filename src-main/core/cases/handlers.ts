@@ -1,5 +1,5 @@
 // The `cases.*` calls: the inbox list, accepting and declining offered cases.
-import type { CaseSummary } from '../../../src-preload/contract';
+import type { CaseSummary } from '../../../contract';
 import type { CoreContext } from '../context';
 import type { HandlerTable } from '../rpc/registry';
 import { acceptCase, declineCase } from './case-decisions';

@@ -4,7 +4,7 @@
 // PDF), served as a window onto the file's bytes so that it too is read by range.
 import { createHash } from 'node:crypto';
 import type { CaseCache } from '../cache/case-cache';
-import { ENCAPSULATED_DOCUMENT_SUFFIX as ENCAPSULATED } from '../../../src-preload/contract';
+import { ENCAPSULATED_DOCUMENT_SUFFIX as ENCAPSULATED } from '../../../contract';
 import { CoreError } from '../rpc/core-error';
 import { readRange, type VaultFileReader } from '../vault/reader';
 

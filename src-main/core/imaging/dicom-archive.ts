@@ -5,7 +5,7 @@
 // and an archive that cannot be read records why: opened, it says so.
 import { Readable, pipeline } from 'node:stream';
 import { createInflateRaw, crc32 } from 'node:zlib';
-import type { ArchiveContents, ArchiveProblem } from '../../../src-preload/contract';
+import type { ArchiveContents, ArchiveProblem } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import { readRange, type VaultFileReader } from '../vault/reader';
 import { CoreError } from '../rpc/core-error';

@@ -1,6 +1,6 @@
 // Indexes a downloaded DICOM attachment (header only, read from the vault) and lists a case's
 // series with their images in order: along the slice normal, or by instance number without geometry.
-import type { DicomSeries } from '../../../src-preload/contract';
+import type { DicomSeries } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import { positionAlongNormal } from './dicom-header';

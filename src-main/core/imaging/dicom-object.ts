@@ -2,7 +2,7 @@
 // report (read into text), a waveform (read into leads), another object that is not displayed — or a file that
 // cannot be shown, with the problem named (not DICOM, truncated, no pixels, unsupported syntax…),
 // found from the header before the viewer tries to decode anything.
-import type { DicomObject } from '../../../src-preload/contract';
+import type { DicomObject } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import { CoreError } from '../rpc/core-error';
 import { HEADER_BYTES, readAttachmentStart } from './attachment-start';

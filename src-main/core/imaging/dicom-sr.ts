@@ -2,7 +2,7 @@
 // value" (text, codes, numbers with units, dates, names, containers with their children).
 // Untrusted input: depth and item count are bounded; anything unreadable is left out, not fatal.
 import type { DataSet } from 'dicom-parser';
-import type { SrItem } from '../../../src-preload/contract';
+import type { SrItem } from '../../../contract';
 import { CoreError } from '../rpc/core-error';
 import { parseDicomFile } from './dicom-parse';
 

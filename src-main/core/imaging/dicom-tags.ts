@@ -2,7 +2,7 @@
 // bounded depth), values as text decoded by their VR (the file's, or the dictionary's in an
 // implicit-VR file), binary values summarised. Read from the vault, in core.
 import type { DataSet, Element } from 'dicom-parser';
-import type { DicomTag } from '../../../src-preload/contract';
+import type { DicomTag } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import { CoreError } from '../rpc/core-error';
 import { attributeOf, dictionaryVr } from './dicom-dictionary';

@@ -4,7 +4,7 @@
 // sensitivity, correction factor and baseline. Untrusted input: the channel and sample counts are
 // bounded, and a declared count the data does not hold is refused rather than read past.
 import type { DataSet } from 'dicom-parser';
-import type { Waveform, WaveformProblem } from '../../../src-preload/contract';
+import type { Waveform, WaveformProblem } from '../../../contract';
 import { parseDicomFile } from './dicom-parse';
 import { numberOf } from './dicom-values';
 

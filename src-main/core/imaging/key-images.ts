@@ -1,6 +1,6 @@
 // Key images: the images an expert marks as carrying the opinion, kept with the case in the cache
 // and shown in a strip (the report will list them).
-import type { KeyImage } from '../../../src-preload/contract';
+import type { KeyImage } from '../../../contract';
 import type { CacheDatabase } from '../cache/database';
 import { assertImageOfCase } from './measurements';
 

@@ -3,7 +3,7 @@
 // UTF-8 with a byte-order mark (Excel reads accents right only with it). One row per measurement,
 // every value in its own column with its unit, and where it was drawn (series, image, frame,
 // the DICOM instance) so that it can be found again.
-import type { Measurement } from '../../../src-preload/contract';
+import type { Measurement } from '../../../contract';
 
 export type CsvLanguage = 'fr' | 'en';
 

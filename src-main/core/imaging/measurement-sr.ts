@@ -7,7 +7,7 @@
 // image's header), so that a PACS files it beside them. Runs in core's worker.
 import { createRequire } from 'node:module';
 import type { DataSet } from 'dicom-parser';
-import type { Measurement } from '../../../src-preload/contract';
+import type { Measurement } from '../../../contract';
 import { parseDicomFile } from './dicom-parse';
 
 /** Where a measured image sits in DICOM: its study, series, instance and class, and frame count. */

@@ -2,7 +2,7 @@
 // (a DICOM SR, TID 1500) and `measurements/<case id>/csv-fr@…` or `csv-en@…` (a spreadsheet in
 // that language). What follows '@' only makes each export its own address (no stale cached copy).
 // Each export is recorded in the audit trail: patient data left the workstation.
-import { MEASUREMENTS_CONTENT_PREFIX } from '../../../src-preload/contract';
+import { MEASUREMENTS_CONTENT_PREFIX } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { GeneratedDocument } from '../documents/document-content';
 import { CoreError } from '../rpc/core-error';

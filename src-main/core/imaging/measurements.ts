@@ -1,7 +1,7 @@
 // Measurements the expert draws on images (length, angle, elliptical ROI, probe), kept per case in
 // the encrypted cache so that they survive a restart, listed beside the viewer and quoted in the
 // report. The values are computed in the viewer, where the decoded pixels are; core keeps them.
-import type { Measurement, MeasurementDraft } from '../../../src-preload/contract';
+import type { Measurement, MeasurementDraft } from '../../../contract';
 import type { CacheDatabase } from '../cache/database';
 import { CoreError } from '../rpc/core-error';
 

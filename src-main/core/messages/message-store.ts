@@ -3,7 +3,7 @@
 // the message's id is its identity on the platform too); what the platform holds comes back with
 // each sync and updates the delivery state, and the patient's messages arrive unread.
 import { randomUUID } from 'node:crypto';
-import type { CaseMessage } from '../../../src-preload/contract';
+import type { CaseMessage } from '../../../contract';
 import type { CacheDatabase } from '../cache/database';
 import { z } from 'zod';
 import { casePath, declareOutboxKind } from '../outbox/outbox-kind';

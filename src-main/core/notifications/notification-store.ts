@@ -3,7 +3,7 @@
 // passed. Each notification is recorded once (its id names its subject), so it is never shown
 // twice, and is read once the expert has seen it, or once what it announced has been handled: the
 // message read in its thread, the offer accepted or declined, the report signed before its due date.
-import type { AppNotification, NotificationList } from '../../../src-preload/contract';
+import type { AppNotification, NotificationList } from '../../../contract';
 import type { CacheDatabase } from '../cache/database';
 import { SIGNED_REPORT_CASES } from '../reports/report-store';
 

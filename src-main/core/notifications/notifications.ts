@@ -1,7 +1,7 @@
 // The notifications as a service: refreshed after every change to the cases (a sync, a message
 // read) and every few minutes for due dates; each refresh that finds something new announces it
 // (`notifications.changed`), which the Electron shell turns into an OS notification.
-import type { EventPayload } from '../../../src-preload/contract';
+import type { EventPayload } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { Logger } from '../log/logger';
 import type { Clock } from '../ports';

@@ -5,7 +5,7 @@
 // which rewrites the unsynced summary after the transaction commits (no caller has to remember).
 import { randomUUID } from 'node:crypto';
 import type { CacheDatabase } from '../cache/database';
-import { OUTBOX_KINDS } from '../../../src-preload/contract';
+import { OUTBOX_KINDS } from '../../../contract';
 
 export { OUTBOX_KINDS };
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];

@@ -1,5 +1,5 @@
 // Runs a core behind a message channel: waits for `init`, then answers calls and forwards events.
-import type { EventName } from '../../../src-preload/contract';
+import type { EventName } from '../../../contract';
 import { CoreConfig } from '../config';
 import { createCore, type Core } from '../core';
 import { CoreError } from '../rpc/core-error';

@@ -1,6 +1,6 @@
 // Answers from the renderer are checked against the form before they are stored: each names an
 // item of the form and has that item's type (a choice one of its codes, a text within its length).
-import type { ReportAnswers, ReportItem } from '../../../src-preload/contract';
+import type { ReportAnswers, ReportItem } from '../../../contract';
 import { CoreError } from '../rpc/core-error';
 
 export function validateAnswers(items: ReportItem[], answers: ReportAnswers): void {

@@ -2,7 +2,7 @@
 // in form order, each answered item with its label (a patient's question in their own words), the
 // conclusion on divergence, and the signature. Complexity is left out: it is the platform's
 // statistic, not something the patient needs to read.
-import { REPORT_FIELDS, type Divergence, type Locale, type ReportAnswers, type ReportItem } from '../../../src-preload/contract';
+import { REPORT_FIELDS, type Divergence, type Locale, type ReportAnswers, type ReportItem } from '../../../contract';
 import { isAnswered } from './report-rules';
 import { formatSignedAt, reportWording } from './report-wording';
 

@@ -1,6 +1,6 @@
 // The content route's report refs: `report/<case id>/draft@<revision>` (the revision in the ref, so
 // that each saved state has its own address and cache entry) or `report/<case id>/<submission id>`.
-import { REPORT_CONTENT_PREFIX } from '../../../src-preload/contract';
+import { REPORT_CONTENT_PREFIX } from '../../../contract';
 import type { GeneratedDocument } from '../documents/document-content';
 import type { ReportService } from './report-service';
 

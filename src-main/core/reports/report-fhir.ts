@@ -2,8 +2,8 @@
 // nested as in the form) and the DiagnosticReport (the conclusion, divergence and complexity as
 // coded conclusions, the expert as performer). Checked against the FHIR R4 JSON schema in tests.
 import { createHash } from 'node:crypto';
-import type { Divergence, Locale, ReportAnswers, ReportItem, TemplateSummary } from '../../../src-preload/contract';
-import { REPORT_FIELDS } from '../../../src-preload/contract';
+import type { Divergence, Locale, ReportAnswers, ReportItem, TemplateSummary } from '../../../contract';
+import { REPORT_FIELDS } from '../../../contract';
 import { isAnswered } from './report-rules';
 
 /** Our own code systems for the counted values (the platform's statistics). */

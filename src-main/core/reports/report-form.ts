@@ -1,7 +1,7 @@
 // A template made into the form for one case: one answer item per question the patient asked
 // (each carrying the question in the patient's words), and the GP note only when the patient
 // consented to share the report with the GP.
-import { QUESTION_LINK_PREFIX, type ReportItem } from '../../../src-preload/contract';
+import { QUESTION_LINK_PREFIX, type ReportItem } from '../../../contract';
 import type { TemplateItemFile } from './template-schema';
 
 export interface FormContext {

@@ -2,7 +2,7 @@
 // the submission received (and the case submitted, for the report); a refusal marks it refused,
 // kept here for the expert to reopen or export.
 import { z } from 'zod';
-import { COMPLEXITIES, DIVERGENCE_KINDS, Locale, ReportAnswers } from '../../../src-preload/contract';
+import { COMPLEXITIES, DIVERGENCE_KINDS, Locale, ReportAnswers } from '../../../contract';
 import { markSubmitted } from '../cases/case-store';
 import { casePath, declareOutboxKind } from '../outbox/outbox-kind';
 import { markSubmissionReceived, markSubmissionRefused } from './report-store';

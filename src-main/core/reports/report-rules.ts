@@ -1,7 +1,7 @@
 // The rules of a report form, one place for all of them: which items show (FHIR enableWhen, a
 // hidden item hiding its children), which required ones are still empty, and the divergence,
 // derived from the two agreements as the platform defines it (convergent only if both agree).
-import { REPORT_FIELDS, type Divergence, type EnableWhen, type ReportAnswer, type ReportAnswers, type ReportItem } from '../../../src-preload/contract';
+import { REPORT_FIELDS, type Divergence, type EnableWhen, type ReportAnswer, type ReportAnswers, type ReportItem } from '../../../contract';
 
 export function isAnswered(value: ReportAnswer | undefined): boolean {
   if (value === undefined || value === null) return false;

@@ -3,7 +3,7 @@
 // signed, queued in the outbox with the review time in one transaction), the return to draft of a
 // report the platform refused, addenda, and the patient-facing exports (PDF, FHIR).
 import { randomUUID } from 'node:crypto';
-import { QUESTION_LINK_PREFIX, type ReportAnswers, type ReportDraft, type ReportItem, type ReportState, type ReportSubmission, type TemplateSummary } from '../../../src-preload/contract';
+import { QUESTION_LINK_PREFIX, type ReportAnswers, type ReportDraft, type ReportItem, type ReportState, type ReportSubmission, type TemplateSummary } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import type { Logger } from '../log/logger';

@@ -1,7 +1,7 @@
 // The rows behind a case's report: its context (status, consent, questions), the draft and the
 // submissions, read and written in the encrypted cache.
 import { caseNotFound } from '../cases/case-store';
-import type { Divergence, Locale, ReportAnswers, ReportItem, ReportSubmission, TemplateSummary } from '../../../src-preload/contract';
+import type { Divergence, Locale, ReportAnswers, ReportItem, ReportSubmission, TemplateSummary } from '../../../contract';
 import type { CacheDatabase } from '../cache/database';
 
 export interface ReportCase {

@@ -1,6 +1,6 @@
 // The words of the patient-facing report (PDF and FHIR narrative), in the report's language: the
 // report is written for the patient, whatever language the expert's screen is in.
-import type { Locale } from '../../../src-preload/contract';
+import type { Locale } from '../../../contract';
 
 const WORDING = {
   fr: {

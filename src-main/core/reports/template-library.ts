@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { AGREEMENTS, COMPLEXITIES, REPORT_FIELDS, type TemplateSummary } from '../../../src-preload/contract';
+import { AGREEMENTS, COMPLEXITIES, REPORT_FIELDS, type TemplateSummary } from '../../../contract';
 import { ModuleFile, TemplateFile, type TemplateItemFile } from './template-schema';
 
 export class TemplateError extends Error {

@@ -5,7 +5,7 @@
 // shared module's items), `populate: "patient-questions"` (one answer per question the patient
 // asked) and `enableWhenContext: "gp-consent"` (only when the patient consented to share with the GP).
 import { z } from 'zod';
-import { AnswerOption, EnableWhen, LocalText, REPORT_ITEM_TYPES } from '../../../src-preload/contract';
+import { AnswerOption, EnableWhen, LocalText, REPORT_ITEM_TYPES } from '../../../contract';
 
 const Coding = z.object({ system: z.string().url(), code: z.string().min(1), display: z.string().optional() }).strict();
 

@@ -2,7 +2,7 @@
 // here into one table (a name declared twice is a start-up error), and every call is dispatched
 // through `dispatch`, which validates input and output against the contract and never throws.
 import { z } from 'zod';
-import { methods, type MethodName, type MethodOutput, type Result } from '../../../src-preload/contract';
+import { methods, type MethodName, type MethodOutput, type Result } from '../../../contract';
 import { parseCall } from '../../../src-preload/parse-call';
 import { CoreError } from './core-error';
 import type { CoreContext } from '../context';
@@ -48,10 +48,10 @@ const WAITS_BY_DESIGN = new Set(['sync.now', 'session.signIn', 'session.signOut'
 
 /**
  * While the cases are locked only what the unlock screen needs answers (its language, the unlock,
- * the reset for a forgotten passphrase) and the presence signals the shell relays; settings and
- * everything else wait for the unlock. Before the first set-up, the first start's calls too.
+ * the reset for a forgotten passphrase) and the presence signals the shell relays; other settings
+ * (app.updateSettings refuses them itself) and everything else wait for the unlock. Before the first set-up, the first start's calls too.
  */
-const WHILE_LOCKED = new Set<string>(['app.info', 'app.setLocale', 'cache.status', 'cache.unlock', 'cache.reset', 'cache.lock', 'timer.state', 'timer.signal']);
+const WHILE_LOCKED = new Set<string>(['app.info', 'app.updateSettings', 'cache.status', 'cache.unlock', 'cache.reset', 'cache.lock', 'timer.state', 'timer.signal']);
 const BEFORE_SET_UP = new Set<string>([...WHILE_LOCKED, 'cache.setup', 'app.checkPlatform', 'app.setPlatform']);
 
 export async function dispatch(

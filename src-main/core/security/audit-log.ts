@@ -2,7 +2,7 @@
 // each entry carries the hash of the one before. An entry edited, removed or reordered breaks the
 // chain; an entry removed from the end is caught by the anchor, the last entry the platform
 // acknowledged. Entries name cases and documents by id only, never by their content.
-import { AUDIT_ACTIONS } from '../../../src-preload/contract';
+import { AUDIT_ACTIONS } from '../../../contract';
 import type { CacheDatabase } from '../cache/database';
 import { z } from 'zod';
 import { declareOutboxKind } from '../outbox/outbox-kind';

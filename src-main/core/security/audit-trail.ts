@@ -1,7 +1,7 @@
 // The audit trail as a service: records what the expert did (cases opened, documents viewed,
 // exports, submissions, unlocks), batches document views (a series is read as hundreds of files,
 // each recorded once per unlock), and checks the chain on demand.
-import type { AuditStatus } from '../../../src-preload/contract';
+import type { AuditStatus } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { Logger } from '../log/logger';
 import type { Clock } from '../ports';

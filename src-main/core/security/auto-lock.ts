@@ -1,7 +1,7 @@
 // Locks the case cache when the expert walks away: after the auto-lock delay without input (a
 // setting), and at once when the screen locks or the computer sleeps. Locking wipes the data key
 // from memory and ends the review session; the unlock screen says why it appeared.
-import type { LOCK_REASONS } from '../../../src-preload/contract';
+import type { LOCK_REASONS } from '../../../contract';
 import type { PresenceSignal } from '../timer/review-timer';
 import type { Clock } from '../ports';
 

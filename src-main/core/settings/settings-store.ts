@@ -1,33 +1,22 @@
-// The expert's preferences: language, retention of finished cases, the image cache's size, the
-// review timer's idle threshold, the auto-lock delay, the offline time-to-live, the platform's
-// address, the update feed, the keyboard shortcuts.
+// The expert's settings: the language, the platform's address, and the preferences the contract
+// declares (contract/settings.ts: retention, image cache, idle threshold, auto-lock, offline limit,
+// update feed, shortcuts).
 // Kept in `settings.json` in the data directory: preferences only, never patient data, so they
 // are readable before the encrypted cache is unlocked (the unlock screen needs the language).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AUTO_LOCK_MINUTES, IDLE_THRESHOLD_SECONDS, IMAGE_CACHE_MIB, Locale, OFFLINE_TTL_DAYS, RETENTION_DAYS, ShortcutBindings } from '../../../src-preload/contract';
+import { Locale, PREFERENCE_DEFAULTS, PREFERENCE_FIELDS } from '../../../contract';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 export const Settings = z.object({
-  locale: Locale.nullable().default(null),
-  /** Days a closed, withdrawn, reassigned or declined case stays on this computer. */
-  retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max).default(RETENTION_DAYS.default),
-  /** The DICOM viewer's decoded image cache bound, in MiB. */
-  imageCacheMiB: z.number().int().min(IMAGE_CACHE_MIB.min).max(IMAGE_CACHE_MIB.max).default(IMAGE_CACHE_MIB.default),
-  /** The review timer flags time idle after this long without input. */
-  idleThresholdSeconds: z.number().int().min(IDLE_THRESHOLD_SECONDS.min).max(IDLE_THRESHOLD_SECONDS.max).default(IDLE_THRESHOLD_SECONDS.default),
-  /** The cache locks after this long without input. */
-  autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max).default(AUTO_LOCK_MINUTES.default),
-  /** Days without contact with the platform before a sign-in is required to open the cases. */
-  offlineTtlDays: z.number().int().min(OFFLINE_TTL_DAYS.min).max(OFFLINE_TTL_DAYS.max).default(OFFLINE_TTL_DAYS.default),
+  /** null: the system's language, until the expert picks one. */
+  locale: Locale.nullable(),
   /** The platform the expert chose; null: the address the workstation was started with. */
-  platformUrl: z.string().url().nullable().default(null),
-  /** Where the desktop app looks for updates; none (updates off) until the expert sets one. */
-  updateFeedUrl: z.string().url().nullable().default(null),
-  /** The workspace shortcuts the expert changed; the others keep their defaults. */
-  shortcuts: ShortcutBindings.default({}),
+  platformUrl: z.string().url().nullable(),
+  ...PREFERENCE_FIELDS,
 });
+const DEFAULTS: Settings = { locale: null, platformUrl: null, ...PREFERENCE_DEFAULTS };
 export type Settings = z.infer<typeof Settings>;
 
 export interface SettingsStore {
@@ -50,12 +39,13 @@ export function openSettingsStore(dataDir: string): SettingsStore {
 }
 
 function load(path: string): Settings {
-  if (!existsSync(path)) return Settings.parse({});
+  if (!existsSync(path)) return DEFAULTS;
   try {
-    return Settings.parse(JSON.parse(readFileSync(path, 'utf8')));
+    // A preference the file does not have (added by a later version) takes its default.
+    return Settings.parse({ ...DEFAULTS, ...(JSON.parse(readFileSync(path, 'utf8')) as object) });
   } catch {
     // A damaged preferences file must not stop the workstation: fall back to the defaults;
     // the next change rewrites it whole.
-    return Settings.parse({});
+    return DEFAULTS;
   }
 }

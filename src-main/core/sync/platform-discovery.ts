@@ -3,7 +3,7 @@
 // sign-in and says nothing about experts or cases (a demonstration platform offers its demo
 // account there, which the sign-in of a workstation started with it pre-fills).
 import { z } from 'zod';
-import type { PlatformCheck } from '../../../src-preload/contract';
+import type { PlatformCheck } from '../../../contract';
 import { isSecurePlatformUrl } from '../config';
 import { readBoundedJson } from './bounded-body';
 

@@ -1,7 +1,7 @@
 // The sync engine: signs in, and runs push → pull → purge → downloads in the background every few
 // minutes, after every local change and on demand; tracks whether the platform is reachable and
 // retries with backoff; tells the renderer how it goes (status and per-attachment progress).
-import type { SessionStatus, SyncStatus } from '../../../src-preload/contract';
+import type { SessionStatus, SyncStatus } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CoreConfig } from '../config';
 import type { Logger } from '../log/logger';

@@ -1,7 +1,7 @@
 // The timer's outbox kind: each finished review session as it stands (a later correction is sent
 // again under the same session id, and replaces it on the platform).
 import { z } from 'zod';
-import { ReviewSession } from '../../../src-preload/contract';
+import { ReviewSession } from '../../../contract';
 import { casePath, declareOutboxKind } from '../outbox/outbox-kind';
 
 export const REVIEW_SESSION = declareOutboxKind({

@@ -6,7 +6,7 @@
 // and carry on. Durations come from the monotonic clock only, so a wall-clock change (by hand,
 // time zone, NTP) neither adds nor removes time. Pure: the clock and the store are injected.
 import { randomUUID } from 'node:crypto';
-import type { IDLE_CHOICES, PRESENCE_SIGNALS, SESSION_ENDS, TimerState } from '../../../src-preload/contract';
+import type { IDLE_CHOICES, PRESENCE_SIGNALS, SESSION_ENDS, TimerState } from '../../../contract';
 import type { Clock } from '../ports';
 
 /** What the presence source (renderer activity and visibility, or Electron's powerMonitor) reports. */

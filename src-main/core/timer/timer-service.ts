@@ -4,7 +4,7 @@
 // frame's display announced as `timer.changed`. Sessions found open at start-up were cut short by
 // a crash: they end at their last heartbeat. Signing cuts the session under way: the review time
 // is the time until the report is signed; what comes after is counted apart (an addendum's own).
-import type { ReviewSession, TimerState } from '../../../src-preload/contract';
+import type { ReviewSession, TimerState } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import type { Logger } from '../log/logger';

@@ -1,5 +1,5 @@
 // Messages between core and its worker thread.
-import type { ErrorCode } from '../../../src-preload/contract';
+import type { ErrorCode } from '../../../contract';
 
 export interface JobRequest {
   id: number;

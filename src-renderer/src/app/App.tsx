@@ -2,7 +2,7 @@
 // screen until the cases are open, then switches between screens.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, Locale } from '../../../src-preload/contract';
+import type { AppInfo, Locale } from '../../../contract';
 import { InboxView } from '../features/inbox/InboxView';
 import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -65,7 +65,7 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
       setError(errorMessage(t, e));
     }
   }
-  const setLocale = (locale: Locale) => run(async () => setInfo(await backend.app.setLocale({ locale })));
+  const setLocale = (locale: Locale) => run(async () => setInfo(await backend.app.updateSettings({ locale })));
   const lock = () => run(() => backend.cache.lock());
   const syncNow = () => run(() => backend.sync.now());
   // Until the session is known, neither the app nor the sign-in screen shows (no flash of either).

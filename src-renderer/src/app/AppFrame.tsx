@@ -1,7 +1,7 @@
 // The frame around every screen: brand, main navigation, connectivity and language.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, Locale } from '../../../src-preload/contract';
+import type { AppInfo, Locale } from '../../../contract';
 import { LocaleSwitch } from './LocaleSwitch';
 import { CoreLinkBanner } from './CoreLinkBanner';
 import type { Route, TopRoute } from './routes';

@@ -1,6 +1,6 @@
 // French / English switch in the frame. The choice is stored by core, so it survives a restart.
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../src-preload/contract';
+import type { Locale } from '../../../contract';
 import { UI_LOCALES } from '../i18n/i18n';
 
 export function LocaleSwitch({ locale, onChange }: { locale: Locale; onChange: (locale: Locale) => void }) {

@@ -1,5 +1,5 @@
 // Numbers and sizes in the expert's language.
-import type { Locale } from '../../../src-preload/contract';
+import type { Locale } from '../../../contract';
 
 export function formatBytes(locale: Locale, bytes: number): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;

@@ -6,7 +6,7 @@
 // load made for an earlier key is dropped, so it can never overwrite the current one. When core
 // answers again after the page lost it, everything is loaded again (what it said meanwhile was lost).
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { EventName } from '../../../src-preload/contract';
+import type { EventName } from '../../../contract';
 import { useBackend } from './backend-context';
 import { BackendError } from '../backend';
 

@@ -1,5 +1,5 @@
 // English UI strings. `fr.ts` must have exactly the same keys (checked by the compiler).
-import type { ErrorCode } from '../../../src-preload/contract';
+import type { ErrorCode } from '../../../contract';
 
 export const en = {
   app: {

@@ -1,7 +1,7 @@
 // i18next set up with the two UI languages. Every visible string comes from en.ts / fr.ts.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../../../src-preload/contract';
+import type { Locale } from '../../../contract';
 import { en } from './en';
 import { fr } from './fr';
 

@@ -3,7 +3,7 @@
 // document that cannot be shown says so in its tab; the rest of the workspace is unaffected.
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDocument, Locale } from '../../../../src-preload/contract';
+import type { CaseDocument, Locale } from '../../../../contract';
 import { formatBytes, formatRelative } from '../../app/format';
 import { entryState, groupDocuments, type DocumentEntry } from './document-groups';
 import { PhotoViewer } from './PhotoViewer';

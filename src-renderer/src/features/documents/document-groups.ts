@@ -1,6 +1,6 @@
 // The document list groups a DICOM series (hundreds of files in one folder) into one entry; other
 // documents stand alone.
-import type { CaseDocument } from '../../../../src-preload/contract';
+import type { CaseDocument } from '../../../../contract';
 
 export interface DocumentEntry {
   /** The id a tab opens: the document, or a series' first image. */

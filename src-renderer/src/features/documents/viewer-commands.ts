@@ -1,6 +1,6 @@
 // What every document viewer (PDF, photo, DICOM) offers to the workspace's keyboard
 // shortcuts, by action (the keys are the expert's, see keymap.ts). A viewer registers its commands while it is the one shown, and cleans up after itself.
-import type { ShortcutAction } from '../../../../src-preload/contract';
+import type { ShortcutAction } from '../../../../contract';
 
 /** What the workspace itself does (help, the timer, switching documents); the rest is the viewer's. */
 const WORKSPACE_ACTIONS = ['help', 'timerToggle', 'nextDocument', 'previousDocument'] as const;

@@ -3,7 +3,7 @@
 // once the cache is open (SignInScreen, FirstSyncPanel), under the same steps.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, CacheStatus } from '../../../../src-preload/contract';
+import type { AppInfo, CacheStatus } from '../../../../contract';
 import { SetupForm } from '../unlock/SetupForm';
 import { FirstStartSteps } from './FirstStartSteps';
 import { WelcomeStep } from './WelcomeStep';

@@ -2,7 +2,7 @@
 // inbox fills in below as cases arrive) and says when everything is on this computer, encrypted
 // and available offline.
 import { useTranslation } from 'react-i18next';
-import type { Locale, SyncStatus } from '../../../../src-preload/contract';
+import type { Locale, SyncStatus } from '../../../../contract';
 import { formatBytes } from '../../app/format';
 import { downloadPercent } from '../sync/download-percent';
 import { FirstStartSteps } from './FirstStartSteps';

@@ -3,7 +3,7 @@
 // the built-in demo platform is pre-filled in demo mode and labelled as fictitious patients.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../../src-preload/contract';
+import type { AppInfo } from '../../../../contract';
 import { TextField } from '../../app/TextField';
 import { FirstStartSteps } from './FirstStartSteps';
 import { PlatformProblemNotice } from './PlatformProblemNotice';

@@ -1,7 +1,7 @@
 // Choosing the platform's address: it is checked first (is it a second-opinion platform, over
 // https?), then kept. The problem, if any, is named so the screen can say what to do.
 import { useState } from 'react';
-import type { PlatformCheck } from '../../../../src-preload/contract';
+import type { PlatformCheck } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { useAction } from '../../app/use-action';
 

@@ -2,7 +2,7 @@
 // reason) an offered case. Both work offline: the decision is queued and sent later.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary, DECLINE_REASONS } from '../../../../src-preload/contract';
+import type { CaseSummary, DECLINE_REASONS } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { Dialog } from '../../app/Dialog';
 import { useAction } from '../../app/use-action';

@@ -1,7 +1,7 @@
 // One case in the inbox: reference, disease and family, status, time left, documents on this
 // computer, changes not yet sent, and what the platform refused.
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary, Locale } from '../../../../src-preload/contract';
+import type { CaseSummary, Locale } from '../../../../contract';
 import { DueDate } from './DueDate';
 
 const KNOWN_FAMILIES = ['orthopedic', 'cancer', 'gynecological', 'urological', 'cardiovascular', 'endocrine', 'respiratory', 'neurological', 'digestive', 'other'] as const;

@@ -1,7 +1,7 @@
 // A case's due date as the expert reads it everywhere: the date and how far it is ("Due 8 Dec
 // 2026, 17:00 (in 3 days)"), standing out within 24 hours and once passed.
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../src-preload/contract';
+import type { Locale } from '../../../../contract';
 import { formatDateTime, formatRelative } from '../../app/format';
 import { dueUrgency } from './inbox-filters';
 

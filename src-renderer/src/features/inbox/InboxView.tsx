@@ -2,7 +2,7 @@
 // chose (soonest due first unless told otherwise), with a search over reference, disease and family.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, CaseSummary } from '../../../../src-preload/contract';
+import type { AppInfo, CaseSummary } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { useLive } from '../../app/use-live';
 import { SearchField } from '../../app/SearchField';

@@ -1,5 +1,5 @@
 // The inbox's tabs (stages of a case), search, order and due-date urgency, as pure functions of the case list.
-import type { CaseSummary } from '../../../../src-preload/contract';
+import type { CaseSummary } from '../../../../contract';
 
 export const INBOX_TABS = ['offered', 'in_review', 'submitted', 'closed'] as const;
 export type InboxTab = (typeof INBOX_TABS)[number];

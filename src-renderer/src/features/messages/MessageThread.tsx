@@ -5,7 +5,7 @@
 // addendum, started from the question.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseMessage, Locale } from '../../../../src-preload/contract';
+import type { CaseMessage, Locale } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { formatDateTime } from '../../app/format';
 import { useAction } from '../../app/use-action';

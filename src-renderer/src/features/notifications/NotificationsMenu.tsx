@@ -2,7 +2,7 @@
 // patient's message, a case withdrawn, a due date near or passed). Choosing one opens its case;
 // Esc or a press outside closes it.
 import { Trans, useTranslation } from 'react-i18next';
-import type { AppNotification, Locale } from '../../../../src-preload/contract';
+import type { AppNotification, Locale } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { formatRelative } from '../../app/format';
 import { useLive } from '../../app/use-live';

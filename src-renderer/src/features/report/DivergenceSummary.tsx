@@ -2,7 +2,7 @@
 // (never typed), and the complexity. Updated as each choice is made, and saying what is already
 // known: one agreement answered as not agreeing makes the opinion divergent, whatever the other.
 import { useTranslation } from 'react-i18next';
-import type { Divergence } from '../../../../src-preload/contract';
+import type { Divergence } from '../../../../contract';
 
 type Agreement = 'diagnostic' | 'therapeutic';
 

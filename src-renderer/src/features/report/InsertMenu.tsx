@@ -2,7 +2,7 @@
 // in the report's language, at the cursor of the text field the expert was last in.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail, KeyImage, Locale, Measurement } from '../../../../src-preload/contract';
+import type { CaseDetail, KeyImage, Locale, Measurement } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { imagePlaceText, measurementText } from '../documents/dicom/measurement-text';
 

@@ -2,7 +2,7 @@
 // number. A patient's question is shown above its answer; a required field that is still empty
 // says so beside it once the expert has tried to submit.
 import { useTranslation } from 'react-i18next';
-import type { Locale, ReportAnswer, ReportAnswers, ReportItem } from '../../../../src-preload/contract';
+import type { Locale, ReportAnswer, ReportAnswers, ReportItem } from '../../../../contract';
 
 export interface FieldContext {
   lang: Locale;

@@ -3,7 +3,7 @@
 // before submission, the preview and signature, and the submitted report with its receipt.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail, Locale, ReportAnswer } from '../../../../src-preload/contract';
+import type { CaseDetail, Locale, ReportAnswer } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { useAction } from '../../app/use-action';
 import { useAnswer } from '../../app/use-answer';

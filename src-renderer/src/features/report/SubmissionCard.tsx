@@ -2,7 +2,7 @@
 // the receipt once the platform has it, or what the platform refused and the way back to a draft.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../src-preload/contract';
+import type { Locale } from '../../../../contract';
 import { formatDateTime, formatDuration } from '../../app/format';
 import { DivergenceSummary } from './DivergenceSummary';
 import { reportDocumentId, reportFileName, reportPdfUrl, type Submission } from './report-exports';

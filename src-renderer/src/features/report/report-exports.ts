@@ -1,6 +1,6 @@
 // Where a report's PDF is served (the content route makes it in core, from memory) and how the
 // FHIR export becomes a file the expert saves.
-import type { ReportState } from '../../../../src-preload/contract';
+import type { ReportState } from '../../../../contract';
 import { contentUrl } from '../documents/content-url';
 
 const PREFIX = 'report/';

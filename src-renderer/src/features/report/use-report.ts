@@ -3,7 +3,7 @@
 // most the last fraction of a second; a failed save is retried, and typing is never overwritten
 // by an older answer from core.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReportAnswer, ReportAnswers, ReportState } from '../../../../src-preload/contract';
+import type { ReportAnswer, ReportAnswers, ReportState } from '../../../../contract';
 import { BackendError } from '../../backend';
 import { useBackend } from '../../app/backend-context';
 

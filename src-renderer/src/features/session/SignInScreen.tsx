@@ -3,7 +3,7 @@
 // On the first start it is the third step, and the platform can still be changed here.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionStatus } from '../../../../src-preload/contract';
+import type { SessionStatus } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { TextField } from '../../app/TextField';
 import { useAction } from '../../app/use-action';

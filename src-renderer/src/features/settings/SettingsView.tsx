@@ -2,7 +2,7 @@
 // the offline limit, the keyboard shortcuts, what this installation is, and its local data (audit trail, sign-out, reset).
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
-import type { AppInfo, AuditStatus, CacheStatus, Locale } from '../../../../src-preload/contract';
+import type { AppInfo, AuditStatus, CacheStatus, Locale } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { UI_LOCALES } from '../../i18n/i18n';
 import { formatBytes } from '../../app/format';
@@ -95,7 +95,7 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
           choices={IMAGE_CACHE_CHOICES}
           // The bound is in binary units, as the cache counts it: 512 MiB, not "537 MB".
           format={(mib) => (mib >= 1024 ? t('settings.gibibytes', { value: mib / 1024 }) : t('settings.mebibytes', { value: mib }))}
-          onChange={(mib) => void backend.app.setImageCache({ mib })}
+          onChange={(imageCacheMiB) => void backend.app.updateSettings({ imageCacheMiB })}
         />
         <NumberChoice
           label={t('settings.idleThreshold')}
@@ -104,7 +104,7 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
           value={info.idleThresholdSeconds}
           choices={IDLE_THRESHOLD_CHOICES}
           format={(seconds) => formatSpan(info.locale, seconds)}
-          onChange={(seconds) => void backend.app.setIdleThreshold({ seconds })}
+          onChange={(idleThresholdSeconds) => void backend.app.updateSettings({ idleThresholdSeconds })}
         />
         <NumberChoice
           label={t('settings.autoLock')}
@@ -113,7 +113,7 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
           value={info.autoLockMinutes}
           choices={AUTO_LOCK_CHOICES}
           format={(minutes) => formatSpan(info.locale, minutes * 60)}
-          onChange={(minutes) => void backend.app.setAutoLock({ minutes })}
+          onChange={(autoLockMinutes) => void backend.app.updateSettings({ autoLockMinutes })}
         />
         <NumberChoice
           label={t('settings.offlineTtl')}
@@ -122,7 +122,7 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
           value={info.offlineTtlDays}
           choices={OFFLINE_TTL_CHOICES}
           format={(days) => t('settings.days', { count: days })}
-          onChange={(days) => void backend.app.setOfflineTtl({ days })}
+          onChange={(offlineTtlDays) => void backend.app.updateSettings({ offlineTtlDays })}
         />
         <NumberChoice
           label={t('settings.retention')}
@@ -131,7 +131,7 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
           value={info.retentionDays}
           choices={RETENTION_CHOICES}
           format={(days) => t('settings.days', { count: days })}
-          onChange={(days) => void backend.app.setRetention({ days })}
+          onChange={(retentionDays) => void backend.app.updateSettings({ retentionDays })}
         />
         <UpdateFeedField info={info} />
       </div>

@@ -3,7 +3,7 @@
 // that types nothing, a key that already does something else).
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, ShortcutAction } from '../../../../src-preload/contract';
+import type { AppInfo, ShortcutAction } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { errorMessage } from '../../app/error-message';
 import { shortcutChoice, shortcutKeys, withShortcut } from '../workspace/keymap';
@@ -17,7 +17,7 @@ export function ShortcutSettings({ info }: { info: AppInfo }) {
   const [problem, setProblem] = useState<{ action: ShortcutAction; text: string } | null>(null);
 
   const save = (bindings: AppInfo['shortcuts']) =>
-    backend.app.setShortcuts({ bindings }).then(
+    backend.app.updateSettings({ shortcuts: bindings }).then(
       () => setProblem(null),
       (e: unknown) => setProblem(waiting && { action: waiting, text: errorMessage(t, e) }),
     );

@@ -2,7 +2,7 @@
 // next start; https only.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../../src-preload/contract';
+import type { AppInfo } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { TextField } from '../../app/TextField';
 import { useAction } from '../../app/use-action';
@@ -15,7 +15,7 @@ export function UpdateFeedField({ info }: { info: AppInfo }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void save.run(() => backend.app.setUpdateFeed({ url: url.trim() === '' ? null : url.trim() }));
+    void save.run(() => backend.app.updateSettings({ updateFeedUrl: url.trim() === '' ? null : url.trim() }));
   }
 
   return (

@@ -1,7 +1,7 @@
 // Banners under the frame: offline (everything still works), platform unavailable, records this
 // version could not read (sync went on without them), and the cases about to leave this computer.
 import { useTranslation } from 'react-i18next';
-import type { Locale, SyncStatus } from '../../../../src-preload/contract';
+import type { Locale, SyncStatus } from '../../../../contract';
 import { formatRelative } from '../../app/format';
 
 export function SyncBanners({ status, locale }: { status: SyncStatus; locale: Locale }) {

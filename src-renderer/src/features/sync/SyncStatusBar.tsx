@@ -1,7 +1,7 @@
 // Sync in the frame: connectivity, when it last synced, downloads under way, changes waiting,
 // and "Sync now".
 import { useTranslation } from 'react-i18next';
-import type { Locale, SyncStatus } from '../../../../src-preload/contract';
+import type { Locale, SyncStatus } from '../../../../contract';
 import { formatRelative } from '../../app/format';
 import { useCoreLink } from '../../app/use-core-link';
 import { downloadPercent } from './download-percent';

@@ -1,7 +1,7 @@
 // Asked when the timer has flagged time without input: the expert decides what the idle span
 // was. Nothing is counted from the last input on until they answer.
 import { useTranslation } from 'react-i18next';
-import type { Locale, TimerState } from '../../../../src-preload/contract';
+import type { Locale, TimerState } from '../../../../contract';
 import { Dialog } from '../../app/Dialog';
 import { formatDuration } from '../../app/format';
 

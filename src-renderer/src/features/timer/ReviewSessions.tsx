@@ -3,7 +3,7 @@
 // stays on record and goes to the platform with the session.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, ReviewSession } from '../../../../src-preload/contract';
+import type { Locale, ReviewSession } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { Dialog } from '../../app/Dialog';
 import { useAction } from '../../app/use-action';

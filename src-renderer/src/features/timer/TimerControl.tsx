@@ -2,7 +2,7 @@
 // pause/resume control (also the T key), the sessions behind the total, and the idle prompt.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../src-preload/contract';
+import type { Locale } from '../../../../contract';
 import { formatDuration } from '../../app/format';
 import { IdlePrompt } from './IdlePrompt';
 import { ReviewSessions } from './ReviewSessions';

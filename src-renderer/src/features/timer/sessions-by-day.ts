@@ -1,5 +1,5 @@
 // Review sessions grouped by the local day they started on, newest first, with each day's total.
-import type { ReviewSession } from '../../../../src-preload/contract';
+import type { ReviewSession } from '../../../../contract';
 
 export function sessionsByDay(sessions: ReviewSession[]): { day: string; total: number; sessions: ReviewSession[] }[] {
   const days = new Map<string, ReviewSession[]>();

@@ -2,7 +2,7 @@
 // `timer.changed`, and counts the seconds on screen between announcements. Presence is reported
 // app-wide by App (it also keeps the auto-lock at bay).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TimerState } from '../../../../src-preload/contract';
+import type { TimerState } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { useCoreLink } from '../../app/use-core-link';
 

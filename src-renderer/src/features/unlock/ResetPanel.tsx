@@ -2,7 +2,7 @@
 // would be lost, then erases only on explicit confirmation.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CacheStatus } from '../../../../src-preload/contract';
+import type { CacheStatus } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { errorMessage } from '../../app/error-message';
 import { UnsyncedChanges } from './UnsyncedChanges';

@@ -2,7 +2,7 @@
 // one exists, or a passphrase typed twice) and create the encrypted cache.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CacheStatus } from '../../../../src-preload/contract';
+import type { CacheStatus } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { errorMessage } from '../../app/error-message';
 import { PASSPHRASE_MIN_LENGTH } from './passphrase-rules';

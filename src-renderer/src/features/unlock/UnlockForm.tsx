@@ -2,7 +2,7 @@
 // imposed after repeated failures, keychain problems explained, and the way out (reset).
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CacheStatus } from '../../../../src-preload/contract';
+import type { CacheStatus } from '../../../../contract';
 import { BackendError } from '../../backend';
 import { useBackend } from '../../app/backend-context';
 import { errorMessage } from '../../app/error-message';

@@ -1,7 +1,7 @@
 // Everything before the cases are open: the first start, unlock, or reset. Nothing about a case is
 // shown until the cache is unlocked.
 import { useState } from 'react';
-import type { AppInfo, CacheStatus } from '../../../../src-preload/contract';
+import type { AppInfo, CacheStatus } from '../../../../contract';
 import { FirstStart } from '../first-start/FirstStart';
 import { ResetPanel } from './ResetPanel';
 import { UnlockForm } from './UnlockForm';

@@ -1,6 +1,6 @@
 // What has not reached the platform yet, by kind: shown before anything could lose it.
 import { useTranslation } from 'react-i18next';
-import type { CacheStatus } from '../../../../src-preload/contract';
+import type { CacheStatus } from '../../../../contract';
 
 type Kind = keyof CacheStatus['unsynced']['byKind'];
 

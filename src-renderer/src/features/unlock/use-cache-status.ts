@@ -1,7 +1,7 @@
 // The local cache's status: loaded once (again if core could not be reached), then taken from
 // core's `cache.changed` events, which carry it.
 import { useEffect } from 'react';
-import type { CacheStatus } from '../../../../src-preload/contract';
+import type { CacheStatus } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { useLive } from '../../app/use-live';
 

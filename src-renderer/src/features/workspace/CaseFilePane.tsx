@@ -3,7 +3,7 @@
 // secure messages with the patient.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail, Locale } from '../../../../src-preload/contract';
+import type { CaseDetail, Locale } from '../../../../contract';
 import { findMatches } from './find-matches';
 import { SearchField } from '../../app/SearchField';
 import { Questionnaire, countQuestionnaireMatches } from './Questionnaire';

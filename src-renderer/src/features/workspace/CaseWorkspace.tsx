@@ -3,7 +3,7 @@
 // from the keyboard.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, ShortcutAction } from '../../../../src-preload/contract';
+import type { AppInfo, ShortcutAction } from '../../../../contract';
 import { useBackend } from '../../app/backend-context';
 import { errorMessage } from '../../app/error-message';
 import { BackendError } from '../../backend';

@@ -2,7 +2,7 @@
 // (text, choice, yes/no, dates, numbers, quantities, references to attached documents, which open
 // the document). Rendered defensively: the platform's data is shown, never trusted to be complete.
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../src-preload/contract';
+import type { Locale } from '../../../../contract';
 import { Highlight } from './Highlight';
 
 interface Item {

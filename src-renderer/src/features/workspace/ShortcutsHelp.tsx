@@ -1,6 +1,6 @@
 // The keyboard shortcuts of the workspace, shown on "?": the keys as the expert set them (Settings).
 import { useTranslation } from 'react-i18next';
-import type { ShortcutAction } from '../../../../src-preload/contract';
+import type { ShortcutAction } from '../../../../contract';
 import { Dialog } from '../../app/Dialog';
 import { FIXED_SHORTCUTS, SHORTCUT_GROUPS, keyLabel } from './shortcut-groups';
 

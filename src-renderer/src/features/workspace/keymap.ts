@@ -4,7 +4,7 @@
 // character typed with AltGr ([ and ] on AZERTY) still counts, although on Windows AltGr reaches
 // the page as Ctrl+Alt. The character shortcuts are the expert's to change (Settings); the digit
 // row, Alt+digit and Alt+← are fixed.
-import type { ShortcutAction, ShortcutBindings } from '../../../../src-preload/contract';
+import type { ShortcutAction, ShortcutBindings } from '../../../../contract';
 
 export type WorkspaceCommand =
   /** Window/level preset n (1–5), for images: the digit row or the numeric keypad. */

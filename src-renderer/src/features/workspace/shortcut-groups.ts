@@ -1,6 +1,6 @@
 // How the shortcuts are presented (the help and Settings): by what they act on, the fixed keys
 // beside the ones the expert may change.
-import type { ShortcutAction } from '../../../../src-preload/contract';
+import type { ShortcutAction } from '../../../../contract';
 
 export type ShortcutGroup = 'case' | 'documents' | 'images';
 

@@ -2,7 +2,7 @@
 // rotation and flips): lines for lengths, two arms for angles, ellipses for ROIs, a cross for probes,
 // each labelled with its value; a saved one's points are drawn as handles that can be dragged.
 import { useTranslation } from 'react-i18next';
-import type { Measurement } from '../../../../../src-preload/contract';
+import type { Measurement } from '../../../../../contract';
 import { setUpCornerstone } from './cornerstone-setup';
 import { measurementValueText } from './measurement-text';
 import type { Point } from './measure';

@@ -4,7 +4,7 @@
 // come from the vault through the content route, decoded by codecs shipped in the build.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DicomSeries, KeyImage, MeasurementDraft } from '../../../../../src-preload/contract';
+import type { DicomSeries, KeyImage, MeasurementDraft } from '../../../../../contract';
 import { useBackend } from '../../../app/backend-context';
 import { useLive } from '../../../app/use-live';
 import type { DocumentViewerProps } from '../viewer-commands';

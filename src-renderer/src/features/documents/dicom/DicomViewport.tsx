@@ -4,7 +4,7 @@
 // viewer drives it through its handle and hears back what it shows (its status).
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DicomSeries, Measurement, MeasurementDraft } from '../../../../../src-preload/contract';
+import type { DicomSeries, Measurement, MeasurementDraft } from '../../../../../contract';
 import { setUpCornerstone } from './cornerstone-setup';
 import { stackIndexOf, stackOf, type StackImage } from './stack';
 import { voiLutFor } from './voi-function';

@@ -4,7 +4,7 @@
 // scale printed in the header (25 mm/s, 10 mm/mV) is that of the paper, whatever the zoom.
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Waveform } from '../../../../../src-preload/contract';
+import type { Waveform } from '../../../../../contract';
 import { ZoomControls } from '../ViewerControls';
 import { ecgPaper, intervalBetween, LEFT_MM, MM_PER_MILLIVOLT, PULSE_MM, tracePath } from './ecg-layout';
 

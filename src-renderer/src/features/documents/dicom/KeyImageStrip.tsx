@@ -2,7 +2,7 @@
 // image again. Marked with the toolbar's "Key image" button or M.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DicomSeries, KeyImage } from '../../../../../src-preload/contract';
+import type { DicomSeries, KeyImage } from '../../../../../contract';
 import { ImageThumbnail } from './ImageThumbnail';
 import { imagePlaceText } from './measurement-text';
 import { stackIndexOf, stackOf } from './stack';

@@ -4,7 +4,7 @@
 // spreadsheet in the expert's language, both made by core from the saved measurements.
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Measurement } from '../../../../../src-preload/contract';
+import type { Measurement } from '../../../../../contract';
 import { contentUrl } from '../content-url';
 import { measurementText } from './measurement-text';
 

@@ -2,7 +2,7 @@
 // viewport shows.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DicomSeries } from '../../../../../src-preload/contract';
+import type { DicomSeries } from '../../../../../contract';
 import { ImageThumbnail } from './ImageThumbnail';
 import { stackOf } from './stack';
 

@@ -1,7 +1,7 @@
 // A DICOM structured report, readable: its title, then each content item as "concept: value", the
 // items of a container nested under it.
 import { useTranslation } from 'react-i18next';
-import type { SrItem } from '../../../../../src-preload/contract';
+import type { SrItem } from '../../../../../contract';
 
 function Items({ items }: { items: SrItem[] }) {
   return (

@@ -2,7 +2,7 @@
 // value, with sequences as nested, expandable items.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DicomTag } from '../../../../../src-preload/contract';
+import type { DicomTag } from '../../../../../contract';
 import { useBackend } from '../../../app/backend-context';
 import { useAnswer } from '../../../app/use-answer';
 import { normalize } from '../../inbox/inbox-filters';

@@ -3,7 +3,7 @@
 // through lossy compression, and where the measurements' millimetres come from when it is not the
 // patient's plane (at the detector, an ultrasound region) or when nothing calibrates the image.
 import { useTranslation } from 'react-i18next';
-import type { DicomSeries } from '../../../../../src-preload/contract';
+import type { DicomSeries } from '../../../../../contract';
 import type { StackImage } from './stack';
 
 interface Props {

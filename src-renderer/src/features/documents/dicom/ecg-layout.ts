@@ -3,7 +3,7 @@
 // A standard 12-lead recording is laid out 3 × 4 (I II III | aVR aVL aVF | V1 V2 V3 | V4 V5 V6),
 // each column a quarter of the recording, over a full-length rhythm strip of lead II; any other
 // set of channels is drawn one full-length row per channel. Pure functions, for the view and tests.
-import type { Waveform } from '../../../../../src-preload/contract';
+import type { Waveform } from '../../../../../contract';
 
 export const MM_PER_SECOND = 25;
 export const MM_PER_MILLIVOLT = 10;

@@ -1,7 +1,7 @@
 // A measurement as one line of text, in the expert's language, the way the list shows it and the
 // report quotes it: "Length 23.4 mm — series 3, image 45".
 import type { TFunction } from 'i18next';
-import type { Measurement } from '../../../../../src-preload/contract';
+import type { Measurement } from '../../../../../contract';
 
 // Labels are redrawn with every image and pointer move: build each number format once.
 const formats = new Map<string, Intl.NumberFormat>();

@@ -1,6 +1,6 @@
 // A series as the stack the viewer scrolls: one entry per image, a multi-frame file contributing
 // one entry per frame, in the series' display order.
-import type { DicomSeries } from '../../../../../src-preload/contract';
+import type { DicomSeries } from '../../../../../contract';
 import { imageIdOf } from './decode/image-id';
 
 export interface StackImage {

@@ -1,0 +1,193 @@
+// Imaging (`imaging.*`, `measurements.*`, `keyImages.*`): series, DICOM objects, archives, measurements, key images.
+import { z } from 'zod';
+import { CaseId, DocumentId } from './common';
+
+export const DicomSeries = z.object({
+  seriesUid: z.string(),
+  studyUid: z.string(),
+  modality: z.string(),
+  studyDescription: z.string(),
+  seriesDescription: z.string(),
+  seriesNumber: z.number().nullable(),
+  lossy: z.boolean(),
+  transferSyntax: z.string(),
+  /** The transfer syntax by name ("RLE Lossless"), for sentences. */
+  transferSyntaxName: z.string(),
+  /** In display order (along the slice normal, else by instance number). */
+  images: z.array(
+    z.object({
+      attachmentId: z.string(),
+      /** The file's SHA-256: with the id, it names these exact bytes (an image id never outlives a new version). */
+      version: z.string(),
+      instanceNumber: z.number().nullable(),
+      sliceLocation: z.number().nullable(),
+      sliceThickness: z.number().nullable(),
+      rows: z.number().int(),
+      columns: z.number().int(),
+      frames: z.number().int(),
+    }),
+  ),
+});
+export type DicomSeries = z.infer<typeof DicomSeries>;
+
+/** What is wrong with a DICOM file the viewer cannot show, named for the expert. */
+/** Why a DICOM file cannot be shown; `malformed`: its header cannot be read although the file is not cut short. */
+export const DICOM_PROBLEMS = ['not-dicom', 'truncated', 'malformed', 'no-identity', 'no-pixels', 'inconsistent-size', 'unsupported-syntax'] as const;
+
+/** One content item of a structured report: "concept: value", its children nested. */
+export type SrItem = { concept: string; value: string; children: SrItem[] };
+export const SrItem: z.ZodType<SrItem> = z.lazy(() => z.object({ concept: z.string(), value: z.string(), children: z.array(SrItem) }));
+
+/** The content route serves the document encapsulated in a DICOM file (a PDF) at `<attachment id>/document`. */
+export const ENCAPSULATED_DOCUMENT_SUFFIX = '/document';
+
+/** Why a waveform cannot be drawn: no channels, too long, no sampling frequency, an encoding other than 8/16-bit integers, fewer samples than declared, no voltage channel, unreadable. */
+export const WAVEFORM_PROBLEMS = ['no-channels', 'too-long', 'no-frequency', 'unsupported-encoding', 'incomplete', 'not-voltage', 'damaged'] as const;
+export type WaveformProblem = (typeof WAVEFORM_PROBLEMS)[number];
+
+/** A DICOM waveform's first multiplex group, its leads in microvolts (at most a minute of it is carried). */
+export const Waveform = z.object({
+  samplingHz: z.number().positive(),
+  /** The recording's length; `shownSeconds` of it are carried. */
+  seconds: z.number(),
+  shownSeconds: z.number(),
+  groupLabel: z.string(),
+  leads: z.array(z.object({ label: z.string(), microvolts: z.array(z.number()) })),
+});
+export type Waveform = z.infer<typeof Waveform>;
+
+/** What a DICOM file is, for the document viewer to pick how to show it. */
+export const DicomObject = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('image') }),
+  /** An encapsulated PDF: its bytes are served at `<id>` + ENCAPSULATED_DOCUMENT_SUFFIX. */
+  z.object({ kind: z.literal('pdf') }),
+  z.object({ kind: z.literal('sr'), title: z.string(), items: z.array(SrItem) }),
+  /** The index of a CD (DICOMDIR), not an image: how many files it lists, how many of them are in this case, and the first image among them. */
+  z.object({ kind: z.literal('dicomdir'), listed: z.number().int(), present: z.number().int(), firstImage: z.string().nullable() }),
+  /** A waveform (ECG): its leads when they can be drawn, else why not. */
+  z.object({ kind: z.literal('waveform'), sopClassUid: z.string(), modality: z.string(), waveform: Waveform.nullable(), problem: z.enum(WAVEFORM_PROBLEMS).nullable() }),
+  z.object({ kind: z.literal('other'), sopClassUid: z.string(), modality: z.string() }),
+  z.object({ kind: z.literal('unreadable'), problem: z.enum(DICOM_PROBLEMS), detail: z.string() }),
+]);
+export type DicomObject = z.infer<typeof DicomObject>;
+
+/** Why an archive was not unpacked: not a zip, password, too large, members sharing bytes (a zip bomb), inflating far past what images do, no room on the disk. */
+export const ARCHIVE_PROBLEMS = ['not-zip', 'encrypted', 'too-large', 'overlapping', 'suspicious-ratio', 'disk-full'] as const;
+export type ArchiveProblem = (typeof ARCHIVE_PROBLEMS)[number];
+
+/** What a zip archive held: its DICOM files join the case's series; the rest is counted, not shown. */
+export const ArchiveContents = z.object({
+  files: z.number().int(),
+  dicomFiles: z.number().int(),
+  hasDicomdir: z.boolean(),
+  otherFiles: z.number().int(),
+  /** Files that could not be extracted (damaged, unsupported compression, encrypted); the first few names. */
+  damaged: z.array(z.string()),
+  /** Files the DICOMDIR lists that the archive lacks (an incomplete copy of the CD); the first few names. */
+  missing: z.array(z.string()),
+  problem: z.enum(ARCHIVE_PROBLEMS).nullable(),
+  detail: z.string(),
+});
+export type ArchiveContents = z.infer<typeof ArchiveContents>;
+
+export const MEASUREMENT_KINDS = ['length', 'angle', 'ellipse', 'probe'] as const;
+/** How many image points each kind of measurement is drawn with. */
+export const MEASUREMENT_POINTS = { length: 2, angle: 3, ellipse: 2, probe: 1 } as const;
+
+const ImagePoint = z.object({ x: z.number().finite(), y: z.number().finite() });
+
+/** Where on which image a measurement or a key image sits: enough to go back to it and to quote it. */
+const ImagePlace = {
+  attachmentId: DocumentId,
+  /** Frame within a multi-frame file, from 0 (0 for single-frame files). */
+  frame: z.number().int().min(0).max(100_000),
+  seriesUid: z.string().max(64),
+  seriesNumber: z.number().int().nullable(),
+  /** Position of the image in its series' stack as shown, from 1. */
+  imageNumber: z.number().int().min(1),
+};
+
+const MeasurementFields = z
+  .object({
+    id: z.string().uuid(),
+    ...ImagePlace,
+    kind: z.enum(MEASUREMENT_KINDS),
+    /** In image pixels (column, row): length a→b; angle a–vertex–c; ellipse bounding corners; probe point. */
+    points: z.array(ImagePoint).min(1).max(3),
+    /**
+     * The values, computed where the pixels are (the viewer): length and area in `unit` (mm when
+     * the image has a pixel spacing, else px); angle in degrees; mean/sd/min/max/value in `signal`
+     * units (Hounsfield units for CT, else stored values after the modality rescale).
+     */
+    values: z
+      .object({
+        length: z.number().finite().nonnegative(),
+        angle: z.number().finite().min(0).max(180),
+        area: z.number().finite().nonnegative(),
+        mean: z.number().finite(),
+        sd: z.number().finite().nonnegative(),
+        min: z.number().finite(),
+        max: z.number().finite(),
+        value: z.number().finite(),
+      })
+      .partial()
+      .strict(),
+    unit: z.enum(['mm', 'px']),
+    signal: z.enum(['HU', 'value']),
+    createdAt: z.string(),
+  });
+
+function pointsMatchKind(m: { kind: keyof typeof MEASUREMENT_POINTS; points: unknown[] }, ctx: z.RefinementCtx) {
+  if (m.points.length !== MEASUREMENT_POINTS[m.kind]) {
+    ctx.addIssue({ code: 'custom', path: ['points'], message: `A ${m.kind} has ${MEASUREMENT_POINTS[m.kind]} points.` });
+  }
+}
+
+export const Measurement = MeasurementFields.superRefine(pointsMatchKind);
+const MeasurementDraftSchema = MeasurementFields.omit({ createdAt: true }).superRefine(pointsMatchKind);
+export type Measurement = z.infer<typeof Measurement>;
+export type MeasurementKind = Measurement['kind'];
+export type MeasurementDraft = Omit<Measurement, 'createdAt'>;
+
+/** An image the expert marked as key to the opinion: kept with the case, shown in a strip. */
+export const KeyImage = z.object({ ...ImagePlace, createdAt: z.string() });
+export type KeyImage = z.infer<typeof KeyImage>;
+
+/** One element of a DICOM header, for the tag browser; a sequence's items nest. */
+export type DicomTag = { tag: string; vr: string; name: string; value: string; items: DicomTag[][] | null };
+export const DicomTag: z.ZodType<DicomTag> = z.lazy(() =>
+  z.object({ tag: z.string(), vr: z.string(), name: z.string(), value: z.string(), items: z.array(z.array(DicomTag)).nullable() }),
+);
+
+/** The content route serves a case's measurements at `measurements/<case id>/<sr | csv-fr | csv-en>@<any stamp>` (a DICOM SR, or a spreadsheet in that language). */
+export const MEASUREMENTS_CONTENT_PREFIX = 'measurements/';
+
+/** The `imaging` calls: name → input and output schemas. */
+export const imagingMethods = {
+  'measurements.list': { input: z.object({ caseId: CaseId }).strict(), output: z.array(Measurement) },
+  'measurements.save': {
+    input: z.object({ caseId: CaseId, measurement: MeasurementDraftSchema }).strict(),
+    output: Measurement,
+  },
+  'measurements.remove': { input: z.object({ caseId: CaseId, id: z.string().uuid() }).strict(), output: z.object({ removed: z.boolean() }) },
+  'keyImages.list': { input: z.object({ caseId: CaseId }).strict(), output: z.array(KeyImage) },
+  /** Marks (`key: true`) or unmarks an image as key; answers the case's key images. */
+  'keyImages.set': {
+    input: z.object({ caseId: CaseId, image: KeyImage.omit({ createdAt: true }), key: z.boolean() }).strict(),
+    output: z.array(KeyImage),
+  },
+  'imaging.tags': {
+    input: z.object({ caseId: CaseId, attachmentId: DocumentId }).strict(),
+    output: z.array(DicomTag),
+  },
+  'imaging.object': {
+    input: z.object({ caseId: CaseId, attachmentId: DocumentId }).strict(),
+    output: DicomObject,
+  },
+  'imaging.archive': {
+    input: z.object({ caseId: CaseId, attachmentId: DocumentId }).strict(),
+    /** `firstImage`: an image of the archive's first series, to open the viewer on; null without images. */
+    output: ArchiveContents.extend({ firstImage: z.string().nullable() }),
+  },
+  'imaging.series': { input: z.object({ caseId: CaseId }).strict(), output: z.array(DicomSeries) },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -1,0 +1,105 @@
+// Protection of the local data (`cache.*`), the sign-in (`session.*`) and the audit trail (`audit.*`).
+import { z } from 'zod';
+import { NoInput } from './common';
+import { OutboxKind } from './sync';
+
+/** Why the cache is locked now: the expert chose to, or it locked itself. */
+/** Why the cases are locked; `core-restarted`: the workstation's core stopped unexpectedly and its host started it again. */
+export const LOCK_REASONS = ['expert', 'inactivity', 'screen-locked', 'suspended', 'core-restarted'] as const;
+
+/** Why the local data was erased: the platform revoked this device, or the expert signed out. */
+export const ERASE_REASONS = ['device-revoked', 'signed-out'] as const;
+
+/** What the audit trail records. */
+export const AUDIT_ACTIONS = [
+  'cache.set-up',
+  'cache.unlocked',
+  'cache.unlock-failed',
+  /** An unlock refused unchecked: too many wrong attempts, it had to wait. */
+  'cache.unlock-refused',
+  'case.opened',
+  'document.viewed',
+  'export.made',
+  'report.submitted',
+  'session.signed-in',
+] as const;
+
+export const AuditStatus = z.object({
+  intact: z.boolean(),
+  entries: z.number().int(),
+  /** Entries the platform has not acknowledged yet. */
+  unsynced: z.number().int(),
+  brokenAt: z.number().int().nullable(),
+  problem: z.enum(['edited', 'removed', 'truncated']).nullable(),
+});
+export type AuditStatus = z.infer<typeof AuditStatus>;
+
+/** Passphrases: long enough to resist guessing once the laptop is lost. */
+export const PASSPHRASE_MIN_LENGTH = 10;
+const Passphrase = z.string().min(PASSPHRASE_MIN_LENGTH).max(1024);
+
+export const CacheStatus = z.object({
+  state: z.enum(['uninitialized', 'locked', 'unlocked']),
+  protection: z.enum(['keychain', 'passphrase']).nullable(),
+  /** The OS keychain: usable only with a real secret store (never Linux basic_text). */
+  keychain: z.object({ usable: z.boolean(), backend: z.string() }),
+  keychainProblem: z.enum(['unavailable', 'backend-changed']).nullable(),
+  failedAttempts: z.number().int().nonnegative(),
+  retryAfterSeconds: z.number().int().nonnegative(),
+  sizeBytes: z.number().int().nonnegative(),
+  counts: z
+    .object({ cases: z.number().int(), attachments: z.number().int(), outbox: z.number().int() })
+    .nullable(),
+  /** Changes not yet sent to the platform, by kind: what a reset would lose. */
+  unsynced: z.object({ total: z.number().int().nonnegative(), byKind: z.partialRecord(OutboxKind, z.number().int()) }),
+  /** Why it locked, when it was open earlier in this run. */
+  lockReason: z.enum(LOCK_REASONS).nullable(),
+  /** A keychain unlock also asks for the platform password (re-authentication). */
+  keychainReauth: z.boolean(),
+  /** The local data was destroyed (keys first): when and why, until a new cache is set up. */
+  erased: z.object({ reason: z.enum(ERASE_REASONS), at: z.string() }).nullable(),
+});
+export type CacheStatus = z.infer<typeof CacheStatus>;
+
+export const SessionStatus = z.object({
+  signedIn: z.boolean(),
+  expert: z.object({ email: z.string(), displayName: z.string() }).nullable(),
+  platformUrl: z.string().nullable(),
+  /** No contact with the platform for longer than the offline limit: sign in to open the cases. */
+  contactExpired: z.boolean(),
+  /** Only when the app runs against its built-in demo platform: the demo expert's sign-in. */
+  demoCredentials: z.object({ email: z.string(), password: z.string() }).nullable(),
+});
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+/** The `security` calls: name → input and output schemas. */
+export const securityMethods = {
+  'audit.status': { input: NoInput, output: AuditStatus },
+  'cache.status': { input: NoInput, output: CacheStatus },
+  'cache.setup': {
+    input: z.discriminatedUnion('protection', [
+      z.object({ protection: z.literal('passphrase'), passphrase: Passphrase }).strict(),
+      z.object({ protection: z.literal('keychain') }).strict(),
+    ]),
+    output: CacheStatus,
+  },
+  'cache.unlock': {
+    /** `password`: the platform password that re-authenticates a keychain unlock. */
+    input: z.object({ passphrase: z.string().max(1024).optional(), password: z.string().max(1024).optional() }).strict(),
+    output: CacheStatus,
+  },
+  'cache.lock': { input: NoInput, output: CacheStatus },
+  'cache.reset': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus },
+  'session.status': { input: NoInput, output: SessionStatus },
+  'session.signIn': {
+    input: z.object({ email: z.string().email().max(320), password: z.string().min(1).max(1024) }).strict(),
+    output: SessionStatus,
+  },
+  'session.signOut': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+/** The `security` events core pushes: name → payload schema. */
+export const securityEvents = {
+  'cache.changed': CacheStatus,
+  'session.changed': SessionStatus,
+} as const satisfies Record<string, z.ZodType>;
