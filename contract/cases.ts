@@ -1,6 +1,6 @@
 // The inbox and one case (`cases.*`): summaries, the case file, accepting and declining.
 import { z } from 'zod';
-import { CaseId, NoInput } from './common';
+import { type CallTable, CaseId, NoInput } from './common';
 
 export const CASE_STATUSES = ['offered', 'accepted', 'waiting_for_patient', 'submitted', 'closed', 'withdrawn', 'reassigned', 'declined'] as const;
 export const CaseStatus = z.enum(CASE_STATUSES);
@@ -80,7 +80,7 @@ export const casesMethods = {
       .strict(),
     output: CaseSummary,
   },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies CallTable;
 
 /** The `cases` events core pushes: name → payload schema. */
 export const casesEvents = {

@@ -50,3 +50,21 @@ export const DocumentId = z.string().min(1).max(100);
 /** Template text in both languages of the UI. */
 export const LocalText = z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict();
 export type LocalText = z.infer<typeof LocalText>;
+
+/**
+ * When a call answers beyond the usual (the cases unlocked, contact with the platform within the
+ * offline limit), declared with the call rather than listed by name in the dispatcher.
+ */
+export interface CallRules {
+  /** Also while the cases are locked: what the unlock screen needs. */
+  whileLocked?: true;
+  /** Also before the first set-up: what the first start needs. */
+  beforeSetUp?: true;
+  /** Also past the offline limit: settings, the lock, the sign-in and sync stay open, the cases stay shut. */
+  pastOfflineLimit?: true;
+  /** Waits for the network, a key derivation or a whole sync by design: not logged as a slow call. */
+  waits?: true;
+}
+
+/** The shape every domain's table of calls satisfies. */
+export type CallTable = Record<string, { input: z.ZodType; output: z.ZodType; rules?: CallRules }>;

@@ -1,6 +1,6 @@
 // Imaging (`imaging.*`, `measurements.*`, `keyImages.*`): series, DICOM objects, archives, measurements, key images.
 import { z } from 'zod';
-import { CaseId, DocumentId } from './common';
+import { type CallTable, CaseId, DocumentId } from './common';
 
 export const DicomSeries = z.object({
   seriesUid: z.string(),
@@ -188,6 +188,7 @@ export const imagingMethods = {
     input: z.object({ caseId: CaseId, attachmentId: DocumentId }).strict(),
     /** `firstImage`: an image of the archive's first series, to open the viewer on; null without images. */
     output: ArchiveContents.extend({ firstImage: z.string().nullable() }),
+    rules: { waits: true },
   },
   'imaging.series': { input: z.object({ caseId: CaseId }).strict(), output: z.array(DicomSeries) },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies CallTable;

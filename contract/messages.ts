@@ -1,6 +1,6 @@
 // The thread with the patient (`messages.*`).
 import { z } from 'zod';
-import { CaseId } from './common';
+import { type CallTable, CaseId } from './common';
 
 export const MESSAGE_KINDS = ['message', 'info_request', 'follow_up_question'] as const;
 /** queued: waiting in the outbox; sent: the platform has it; read: the patient read it; received: from the patient. */
@@ -28,4 +28,4 @@ export const messagesMethods = {
     output: CaseMessage,
   },
   'messages.markRead': { input: z.object({ caseId: CaseId }).strict(), output: z.object({ unread: z.number().int() }) },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies CallTable;

@@ -1,6 +1,6 @@
 // What deserves the expert's attention (`notifications.*`).
 import { z } from 'zod';
-import { NoInput } from './common';
+import { type CallTable, NoInput } from './common';
 
 export const NOTIFICATION_KINDS = ['offered', 'message', 'withdrawn', 'due-soon', 'overdue'] as const;
 
@@ -22,7 +22,7 @@ export type NotificationList = z.infer<typeof NotificationList>;
 export const notificationsMethods = {
   'notifications.list': { input: NoInput, output: NotificationList },
   'notifications.markRead': { input: z.object({ ids: z.array(z.string().max(200)).max(500).optional() }).strict(), output: NotificationList },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies CallTable;
 
 /** The `notifications` events core pushes: name → payload schema. */
 export const notificationsEvents = {

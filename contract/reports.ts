@@ -1,6 +1,6 @@
 // The report (`reports.*`): templates as forms, drafts, signed submissions, exports.
 import { z } from 'zod';
-import { CaseId, LocalText, Locale } from './common';
+import { type CallTable, CaseId, LocalText, Locale } from './common';
 
 /** Report fields the platform counts, by linkId: every template has them (checked when it loads). */
 export const REPORT_FIELDS = {
@@ -170,4 +170,4 @@ export const reportsMethods = {
     input: z.object({ caseId: CaseId, format: z.enum(['pdf']), submissionId: z.string().uuid().nullable() }).strict(),
     output: z.object({ recorded: z.boolean() }),
   },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies CallTable;

@@ -1,6 +1,6 @@
 // Protection of the local data (`cache.*`), the sign-in (`session.*`) and the audit trail (`audit.*`).
 import { z } from 'zod';
-import { NoInput } from './common';
+import { type CallTable, NoInput } from './common';
 import { OutboxKind } from './sync';
 
 /** Why the cache is locked now: the expert chose to, or it locked itself. */
@@ -75,28 +75,31 @@ export type SessionStatus = z.infer<typeof SessionStatus>;
 /** The `security` calls: name → input and output schemas. */
 export const securityMethods = {
   'audit.status': { input: NoInput, output: AuditStatus },
-  'cache.status': { input: NoInput, output: CacheStatus },
+  'cache.status': { input: NoInput, output: CacheStatus, rules: { whileLocked: true, beforeSetUp: true, pastOfflineLimit: true } },
   'cache.setup': {
     input: z.discriminatedUnion('protection', [
       z.object({ protection: z.literal('passphrase'), passphrase: Passphrase }).strict(),
       z.object({ protection: z.literal('keychain') }).strict(),
     ]),
     output: CacheStatus,
+    rules: { beforeSetUp: true, pastOfflineLimit: true, waits: true },
   },
   'cache.unlock': {
     /** `password`: the platform password that re-authenticates a keychain unlock. */
     input: z.object({ passphrase: z.string().max(1024).optional(), password: z.string().max(1024).optional() }).strict(),
     output: CacheStatus,
+    rules: { whileLocked: true, beforeSetUp: true, pastOfflineLimit: true, waits: true },
   },
-  'cache.lock': { input: NoInput, output: CacheStatus },
-  'cache.reset': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus },
-  'session.status': { input: NoInput, output: SessionStatus },
+  'cache.lock': { input: NoInput, output: CacheStatus, rules: { whileLocked: true, beforeSetUp: true, pastOfflineLimit: true } },
+  'cache.reset': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus, rules: { whileLocked: true, beforeSetUp: true, pastOfflineLimit: true } },
+  'session.status': { input: NoInput, output: SessionStatus, rules: { pastOfflineLimit: true } },
   'session.signIn': {
     input: z.object({ email: z.string().email().max(320), password: z.string().min(1).max(1024) }).strict(),
     output: SessionStatus,
+    rules: { pastOfflineLimit: true, waits: true },
   },
-  'session.signOut': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+  'session.signOut': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus, rules: { pastOfflineLimit: true, waits: true } },
+} as const satisfies CallTable;
 
 /** The `security` events core pushes: name → payload schema. */
 export const securityEvents = {

@@ -1,6 +1,6 @@
 // The installation and the expert's preferences (`app.*`): language, shortcuts, limits, the platform's address.
 import { z } from 'zod';
-import { Connectivity, Locale, NoInput } from './common';
+import { type CallTable, Connectivity, Locale, NoInput } from './common';
 
 /**
  * The workspace's shortcuts the expert may change (Settings), each a single character. The digit
@@ -106,14 +106,14 @@ export type PlatformCheck = z.infer<typeof PlatformCheck>;
 
 /** The `settings` calls: name → input and output schemas. */
 export const settingsMethods = {
-  'app.info': { input: NoInput, output: AppInfo },
+  'app.info': { input: NoInput, output: AppInfo, rules: { whileLocked: true, beforeSetUp: true, pastOfflineLimit: true } },
   /** Changes some preferences (and the language); while the cases are locked, only the language. */
-  'app.updateSettings': { input: SettingsPatch, output: AppInfo },
+  'app.updateSettings': { input: SettingsPatch, output: AppInfo, rules: { whileLocked: true, beforeSetUp: true, pastOfflineLimit: true } },
   /** Checks an address before it is used: does it answer as a second-opinion platform? */
-  'app.checkPlatform': { input: z.object({ url: z.string().url().max(500) }).strict(), output: PlatformCheck },
+  'app.checkPlatform': { input: z.object({ url: z.string().url().max(500) }).strict(), output: PlatformCheck, rules: { beforeSetUp: true, pastOfflineLimit: true, waits: true } },
   /** The platform to work with; null: back to the address the workstation was started with. Only while no expert is signed in here. */
-  'app.setPlatform': { input: z.object({ url: z.string().url().max(500).nullable() }).strict(), output: AppInfo },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+  'app.setPlatform': { input: z.object({ url: z.string().url().max(500).nullable() }).strict(), output: AppInfo, rules: { beforeSetUp: true, pastOfflineLimit: true } },
+} as const satisfies CallTable;
 
 /** The `settings` events core pushes: name → payload schema. */
 export const settingsEvents = {

@@ -1,6 +1,6 @@
 // Synchronisation with the platform (`sync.*`): its status, download progress, the kinds of pending changes.
 import { z } from 'zod';
-import { Connectivity, ErrorCode, NoInput } from './common';
+import { type CallTable, Connectivity, ErrorCode, NoInput } from './common';
 
 export const OUTBOX_KINDS = [
   'case.accept',
@@ -34,9 +34,9 @@ export const SyncProgress = z.object({ caseId: z.string(), attachmentId: z.strin
 
 /** The `sync` calls: name → input and output schemas. */
 export const syncMethods = {
-  'sync.status': { input: NoInput, output: SyncStatus },
-  'sync.now': { input: NoInput, output: SyncStatus },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+  'sync.status': { input: NoInput, output: SyncStatus, rules: { pastOfflineLimit: true } },
+  'sync.now': { input: NoInput, output: SyncStatus, rules: { pastOfflineLimit: true, waits: true } },
+} as const satisfies CallTable;
 
 /** The `sync` events core pushes: name → payload schema. */
 export const syncEvents = {

@@ -1,6 +1,6 @@
 // The review timer (`timer.*`): its state, presence signals, sessions and their corrections.
 import { z } from 'zod';
-import { CaseId, NoInput } from './common';
+import { type CallTable, CaseId, NoInput } from './common';
 
 export const PRESENCE_SIGNALS = ['activity', 'focus', 'blur', 'visible', 'hidden', 'lock', 'unlock', 'suspend', 'resume'] as const;
 export const IDLE_CHOICES = ['keep', 'discard', 'discard-continue'] as const;
@@ -47,10 +47,10 @@ export type ReviewSession = z.infer<typeof ReviewSession>;
 
 /** The `timer` calls: name → input and output schemas. */
 export const timerMethods = {
-  'timer.state': { input: NoInput, output: TimerState },
+  'timer.state': { input: NoInput, output: TimerState, rules: { whileLocked: true, beforeSetUp: true } },
   'timer.open': { input: z.object({ caseId: CaseId }).strict(), output: TimerState },
   'timer.close': { input: z.object({ caseId: CaseId }).strict(), output: TimerState },
-  'timer.signal': { input: z.object({ signal: z.enum(PRESENCE_SIGNALS) }).strict(), output: TimerState },
+  'timer.signal': { input: z.object({ signal: z.enum(PRESENCE_SIGNALS) }).strict(), output: TimerState, rules: { whileLocked: true, beforeSetUp: true } },
   'timer.toggle': { input: NoInput, output: TimerState },
   'timer.answerIdle': { input: z.object({ choice: z.enum(IDLE_CHOICES) }).strict(), output: TimerState },
   'timer.sessions': { input: z.object({ caseId: CaseId }).strict(), output: z.array(ReviewSession) },
@@ -62,7 +62,7 @@ export const timerMethods = {
     input: z.object({ caseId: CaseId, sessionId: z.string().uuid(), reason: z.string().trim().min(3).max(500) }).strict(),
     output: z.array(ReviewSession),
   },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies CallTable;
 
 /** The `timer` events core pushes: name → payload schema. */
 export const timerEvents = {

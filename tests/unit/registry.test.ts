@@ -5,7 +5,7 @@ import { CoreError } from '../../src-main/core/rpc/core-error';
 import { assertComplete, dispatch, mergeHandlerTables, type HandlerTable } from '../../src-main/core/rpc/registry';
 import { createLogger } from '../../src-main/core/log/logger';
 import { buildHandlerTable } from '../../src-main/core/handlers';
-import { METHOD_NAMES } from '../../contract';
+import { METHOD_NAMES, methods, type CallRules, type MethodName } from '../../contract';
 import type { CoreContext } from '../../src-main/core/context';
 import { createCoreContext } from '../../src-main/core/core';
 import { makeTempDir } from '../support/temp-dir';
@@ -102,5 +102,19 @@ describe('dispatch', () => {
   it('answers a valid call with its value', async () => {
     const result = await dispatch(buildHandlerTable(), testContext(), log, 'app.updateSettings', { locale: 'fr' });
     expect(result).toMatchObject({ ok: true, value: { locale: 'fr' } });
+  });
+});
+
+describe('the calls’ rules, declared in the contract', () => {
+  const rules = (name: MethodName): CallRules => {
+    const spec = methods[name];
+    return 'rules' in spec ? spec.rules : {};
+  };
+  const domainsWith = (rule: keyof CallRules) => new Set(METHOD_NAMES.filter((name) => rules(name)[rule]).map((name) => name.split('.')[0]));
+
+  it('keep the cases shut past the offline limit and while locked: only settings, the lock, the sign-in, sync and presence stay open', () => {
+    expect(domainsWith('pastOfflineLimit')).toEqual(new Set(['app', 'cache', 'session', 'sync']));
+    expect(domainsWith('whileLocked')).toEqual(new Set(['app', 'cache', 'timer']));
+    expect(METHOD_NAMES.filter((name) => rules(name).whileLocked && name.startsWith('timer.'))).toEqual(['timer.state', 'timer.signal']);
   });
 });

@@ -2,7 +2,7 @@
 // here into one table (a name declared twice is a start-up error), and every call is dispatched
 // through `dispatch`, which validates input and output against the contract and never throws.
 import { z } from 'zod';
-import { methods, type MethodName, type MethodOutput, type Result } from '../../../contract';
+import { methods, type CallRules, type MethodName, type MethodOutput, type Result } from '../../../contract';
 import { parseCall } from '../../../src-preload/parse-call';
 import { CoreError } from './core-error';
 import type { CoreContext } from '../context';
@@ -39,20 +39,8 @@ export function assertComplete(table: HandlerTable): CompleteHandlerTable {
   return table as CompleteHandlerTable;
 }
 
-const OPEN_PAST_OFFLINE_LIMIT = new Set(['app', 'cache', 'session', 'sync']);
-
 /** Past this, a call is logged as slow (it may have held core's thread, or waited on the disk). */
 const SLOW_CALL_MS = 1000;
-/** Calls that wait for the network, a key derivation or a whole sync by design. */
-const WAITS_BY_DESIGN = new Set(['sync.now', 'session.signIn', 'session.signOut', 'cache.unlock', 'cache.setup', 'app.checkPlatform', 'imaging.archive']);
-
-/**
- * While the cases are locked only what the unlock screen needs answers (its language, the unlock,
- * the reset for a forgotten passphrase) and the presence signals the shell relays; other settings
- * (app.updateSettings refuses them itself) and everything else wait for the unlock. Before the first set-up, the first start's calls too.
- */
-const WHILE_LOCKED = new Set<string>(['app.info', 'app.updateSettings', 'cache.status', 'cache.unlock', 'cache.reset', 'cache.lock', 'timer.state', 'timer.signal']);
-const BEFORE_SET_UP = new Set<string>([...WHILE_LOCKED, 'cache.setup', 'app.checkPlatform', 'app.setPlatform']);
 
 export async function dispatch(
   table: CompleteHandlerTable,
@@ -64,13 +52,16 @@ export async function dispatch(
   const call = parseCall(method, rawInput);
   if (!call.ok) return { ok: false, error: call.error };
   const spec = methods[call.method];
+  // When a call answers beyond the usual is declared with it in the contract (CallRules).
+  const rules: CallRules = 'rules' in spec ? spec.rules : {};
   const state = ctx.cache.state;
-  if ((state === 'locked' && !WHILE_LOCKED.has(call.method)) || (state === 'uninitialized' && !BEFORE_SET_UP.has(call.method))) {
+  // While locked only what the unlock screen needs answers; before the first set-up, what the first start needs.
+  if ((state === 'locked' && !rules.whileLocked) || (state === 'uninitialized' && !rules.beforeSetUp)) {
     return fail('CACHE_LOCKED', 'The workstation is locked. Unlock it to continue; nothing was changed.');
   }
   try {
     // Past the offline limit the cases stay shut until a sign-in; settings and sign-in stay open.
-    if (!OPEN_PAST_OFFLINE_LIMIT.has(call.method.split('.')[0] ?? '') && ctx.cache.state === 'unlocked' && ctx.sync.contactExpired()) {
+    if (!rules.pastOfflineLimit && ctx.cache.state === 'unlocked' && ctx.sync.contactExpired()) {
       const days = daysSinceContact(ctx.cache.database(), ctx.clock.now());
       return fail('UNAUTHORIZED', `This workstation has not reached the platform for ${days ?? 'too many'} days. Sign in to open your cases.`);
     }
@@ -80,7 +71,7 @@ export async function dispatch(
     const value = await handler(ctx, call.input);
     // Heavy work belongs in the worker thread (work/): a slow call is named in the log (method only).
     const ms = performance.now() - started;
-    if (ms > SLOW_CALL_MS && !WAITS_BY_DESIGN.has(call.method)) log.warn('slow call', { method: call.method, ms: Math.round(ms) });
+    if (ms > SLOW_CALL_MS && !rules.waits) log.warn('slow call', { method: call.method, ms: Math.round(ms) });
     const checked = spec.output.safeParse(value);
     if (!checked.success) {
       log.error('handler output does not match the contract', { method: call.method });
