@@ -6,26 +6,21 @@ import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRe
 import { useTranslation } from 'react-i18next';
 import type { DicomSeries, Measurement, MeasurementDraft } from '../../../../../contract';
 import { setUpCornerstone } from './cornerstone-setup';
-import { stackIndexOf, stackOf, type StackImage } from './stack';
+import { stackIndexOf, stackOf } from './stack';
 import { voiLutFor } from './voi-function';
-import { measured, type PixelSource, type Point, type Spacing } from './measure';
-import { AnnotationLayer, type Drawing } from './AnnotationLayer';
+import type { Point } from './measure';
+import { AnnotationLayer } from './AnnotationLayer';
 import { ViewportOverlay } from './ViewportOverlay';
 import { useCine } from './use-cine';
 import { afterPaint, loadForViewport, prefetchSteps } from './image-priority';
 import { DecodeError } from './decode/decode-pool';
 import type { DecodeProblem } from './decode/protocol';
 import type { SmoImage } from './decode/smo-image-loader';
-import { MEASURE_TOOLS, WL_PRESETS, type Tool, type ViewportHandle, type ViewportStatus } from './viewport-api';
+import { WL_PRESETS, type Tool, type ViewportHandle, type ViewportStatus } from './viewport-api';
+import { useMeasurementTools, type Displayed } from './use-measurement-tools';
 
-
-type MeasureTool = (typeof MEASURE_TOOLS)[number];
-const isMeasureTool = (tool: Tool): tool is MeasureTool => (MEASURE_TOOLS as readonly string[]).includes(tool);
 
 type Voi = { windowWidth: number; windowCenter: number };
-
-/** How near a saved measurement's point the pointer must press to move it, in screen pixels. */
-const HANDLE_REACH_PX = 8;
 
 interface Props {
   series: DicomSeries;
@@ -70,23 +65,12 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   const [windows, setWindows] = useState<SmoImage['windows']>([]);
   const [spacingSource, setSpacingSource] = useState<SmoImage['spacingSource']>(null);
   const [voiFunction, setVoiFunction] = useState<SmoImage['voiFunction']>('LINEAR');
-  const [draft, setDraft] = useState<Drawing | null>(null);
-  // A saved measurement whose handle is being dragged: its points as they move.
-  const [editing, setEditing] = useState<{ measurement: Measurement; point: number; points: Point[] } | null>(null);
-  // An angle is drawn in two gestures: drag the first arm, then click the end of the second.
-  const [angleArmDone, setAngleArmDone] = useState(false);
   const [drawn, setDrawn] = useState(0);
   const image = stack[index] ?? null;
   // The image cornerstone has actually drawn, and its place: measurements are drawn, picked and
   // saved against it, never against the image still loading at `index` (a measurement clicked
   // before the first image was drawn asked cornerstone for a transform it did not have yet).
-  const [displayed, setDisplayed] = useState<{ image: StackImage; index: number } | null>(null);
-
-  // A half-drawn measurement does not survive a change of tool.
-  useEffect(() => {
-    setDraft(null);
-    setAngleArmDone(false);
-  }, [tool]);
+  const [displayed, setDisplayed] = useState<Displayed>(null);
 
   const viewportOf = () => (enabled.current && element.current ? setUpCornerstone().getViewport(element.current) : undefined);
   const go = useCallback((step: number) => setIndex((i) => Math.max(0, Math.min(count - 1, i + step))), [count]);
@@ -251,103 +235,30 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     onStatus({ index, count, image, scale, invert, playing: cine.playing, fps: cine.fps, decoded, failure, windows, spacingSource });
   }, [index, count, image, scale, invert, cine.playing, cine.fps, decoded, failure, windows, spacingSource, onStatus]);
 
-  /** What the measurements of the image shown need: its calibration and, if greyscale, its pixels. */
-  function imageData(): { spacing: Spacing; source: PixelSource | null } {
-    const img = currentImage.current;
-    const spacing = { column: img?.columnPixelSpacing ?? null, row: img?.rowPixelSpacing ?? null };
-    if (!img || img.color) return { spacing, source: null };
-    return { spacing, source: { pixels: img.getPixelData(), width: img.columns, height: img.rows, slope: img.slope || 1, intercept: img.intercept || 0 } };
-  }
-
-  /** A measurement through `points` measured on the image shown: its values and unit. */
-  function measuredHere(kind: Measurement['kind'], points: Point[]) {
-    const { spacing, source } = imageData();
-    return measured(kind, points, spacing, source);
-  }
-
-  /** The signal unit of values read off this series' pixels. */
-  const signal = series.modality === 'CT' ? 'HU' : 'value';
-
-  /** A saved measurement with moved points, its values measured again on the image shown. */
-  function edited(m: Measurement, points: Point[]): MeasurementDraft {
-    return {
-      id: m.id,
-      attachmentId: m.attachmentId,
-      frame: m.frame,
-      seriesUid: m.seriesUid,
-      seriesNumber: m.seriesNumber,
-      imageNumber: m.imageNumber,
-      kind: m.kind,
-      points,
-      ...measuredHere(m.kind, points),
-      signal: m.signal,
-    };
-  }
-
-  function finish(drawing: Drawing) {
-    // Its points are in the pixels of the image drawn: it belongs to that image.
-    if (!displayed) return;
-    onMeasure({
-      id: crypto.randomUUID(),
-      attachmentId: displayed.image.attachmentId,
-      frame: displayed.image.frame,
-      seriesUid: series.seriesUid,
-      seriesNumber: series.seriesNumber,
-      imageNumber: displayed.index + 1,
-      kind: drawing.kind,
-      points: drawing.points,
-      ...measuredHere(drawing.kind, drawing.points),
-      signal,
-    });
-  }
-
   const pointAt = (e: React.PointerEvent): Point | null =>
     enabled.current && element.current && currentImage.current ? setUpCornerstone().pageToPixel(element.current, e.pageX, e.pageY) : null;
-  const farEnough = (a: Point, b: Point) => Math.hypot(b.x - a.x, b.y - a.y) >= 2;
-
-  /** The saved measurement's handle under the pointer (within a few screen pixels), whatever the tool. */
-  function handleAt(p: Point): { measurement: Measurement; point: number } | null {
-    const reach = HANDLE_REACH_PX / (viewportOf()?.scale ?? 1);
-    for (const measurement of shown) {
-      const point = measurement.points.findIndex((q) => Math.hypot(q.x - p.x, q.y - p.y) <= reach);
-      if (point >= 0) return { measurement, point };
-    }
-    return null;
-  }
+  const tools = useMeasurementTools({
+    series,
+    tool,
+    measurements,
+    displayed,
+    shownImage: () => currentImage.current,
+    scale: () => viewportOf()?.scale ?? 1,
+    onMeasure,
+  });
 
   function onPointerDown(e: React.PointerEvent<HTMLDivElement>) {
     onActivate();
     drag.current = { x: e.clientX, y: e.clientY, button: e.button, voi, index, scale: viewportOf()?.scale ?? 1 };
     e.currentTarget.setPointerCapture(e.pointerId);
     e.currentTarget.focus();
-    const p = e.button === 0 && !draft ? pointAt(e) : null;
-    const handle = p ? handleAt(p) : null;
-    if (handle) {
-      setEditing({ ...handle, points: handle.measurement.points });
-      return;
-    }
-    if (e.button !== 0 || !isMeasureTool(tool)) return;
-    if (!p) return;
-    if (tool === 'angle' && draft?.kind === 'angle' && angleArmDone) return; // the click ends on pointer up
-    setDraft({ kind: tool, points: tool === 'probe' ? [p] : [p, p] });
+    tools.press(e.button === 0 ? pointAt(e) : null, e.button);
   }
 
   function onPointerMove(e: React.PointerEvent<HTMLDivElement>) {
     const el = element.current;
     const start = drag.current;
-    if (editing) {
-      const p = pointAt(e);
-      if (p) setEditing({ ...editing, points: editing.points.map((q, i) => (i === editing.point ? p : q)) });
-      return;
-    }
-    if (draft && isMeasureTool(tool)) {
-      const p = pointAt(e);
-      if (!p) return;
-      if (draft.kind === 'angle' && angleArmDone) setDraft({ kind: 'angle', points: [draft.points[0] as Point, draft.points[1] as Point, p] });
-      else if (start && draft.kind !== 'probe') setDraft({ kind: draft.kind, points: [draft.points[0] as Point, p] });
-      else if (start) setDraft({ kind: 'probe', points: [p] });
-      return;
-    }
+    if (tools.move(pointAt(e), start !== null)) return;
     if (!start || !el) return;
     const dx = e.clientX - start.x;
     const dy = e.clientY - start.y;
@@ -371,30 +282,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
 
   function onPointerUp() {
     drag.current = null;
-    if (editing) {
-      // Saved under the same id: the list keeps its place, the report quotes the new value.
-      if (editing.points !== editing.measurement.points) onMeasure(edited(editing.measurement, editing.points));
-      setEditing(null);
-      return;
-    }
-    if (!draft) return;
-    const [a, b, c] = draft.points as [Point, Point?, Point?];
-    if (draft.kind === 'probe') {
-      finish(draft);
-      setDraft(null);
-    } else if (draft.kind === 'angle' && !angleArmDone) {
-      if (b && farEnough(a, b)) {
-        setAngleArmDone(true);
-        setDraft({ kind: 'angle', points: [a, b, b] });
-      } else setDraft(null);
-    } else if (draft.kind === 'angle') {
-      if (c && b && farEnough(b, c)) finish(draft);
-      setDraft(null);
-      setAngleArmDone(false);
-    } else {
-      if (b && farEnough(a, b)) finish(draft);
-      setDraft(null);
-    }
+    tools.release();
   }
 
   function onKeyDown(e: React.KeyboardEvent) {
@@ -404,18 +292,11 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     else if (e.key === 'PageUp') onStepSeries(-1);
     else if (e.key === 'Home') setIndex(0);
     else if (e.key === 'End') setIndex(count - 1);
-    else if (e.key === 'Escape' && editing) setEditing(null);
-    else if (e.key === 'Escape' && draft) {
-      setDraft(null);
-      setAngleArmDone(false);
-    } else return;
+    else if (e.key !== 'Escape' || !tools.cancel()) return;
     e.preventDefault();
     e.stopPropagation();
   }
 
-  const onImage = displayed ? measurements.filter((m) => m.attachmentId === displayed.image.attachmentId && m.frame === displayed.image.frame) : [];
-  // The measurement being edited is drawn where its handle is, with its value as it will be saved.
-  const shown = editing ? onImage.map((m) => (m.id === editing.measurement.id ? { ...m, ...edited(m, editing.points) } : m)) : onImage;
   return (
     <div
       ref={element}
@@ -447,8 +328,8 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       <AnnotationLayer
         element={enabled.current && displayed ? element.current : null}
         drawn={drawn}
-        saved={shown}
-        draft={draft ? { ...draft, ...measuredHere(draft.kind, draft.points), signal } : null}
+        saved={tools.shown}
+        draft={tools.draft}
       />
       <ViewportOverlay
         series={series}
