@@ -58,68 +58,37 @@ export function createCore(rawConfig: unknown, services: CoreServices): Core {
   };
 }
 
-/** The services every handler works with, built from a validated configuration. */
+/** What runs only while the cases are open: started on unlock and stopped on lock, in this order. */
+interface WhileUnlocked {
+  start(): void;
+  stop(): void;
+}
+
+/**
+ * The services every handler works with, built from a validated configuration, each after what it
+ * depends on (no closure relies on a service declared below it), then tied to the cache's state.
+ */
 export function createCoreContext(rawConfig: unknown, services: CoreServices): CoreContext {
   const config = CoreConfig.parse(rawConfig);
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const clock = services.clock ?? systemClock;
-  let announcePending = false;
-  let syncRunning = false;
-  // Sync runs while the cases are open; locking stops it (a download keeps what it has).
-  const followCacheState = () => {
-    const unlocked = cache.state === 'unlocked';
-    if (unlocked && !syncRunning) {
-      autoLock.start();
-      notifications.start();
-      sync.start();
-      timer.start().catch(() => services.log.warn('review timer not started'));
-    }
-    if (!unlocked && syncRunning) {
-      autoLock.stop();
-      notifications.stop();
-      audit.forget();
-      void sync.stop();
-      void documents.closeAll();
-      timer.stop('locked');
-    }
-    syncRunning = unlocked;
-  };
-  const cache: CaseCache = new CaseCache({
+  const { log } = services;
+  const emit: CoreContext['emit'] = (event, payload) => services.emit(event, payload);
+  const cache = new CaseCache({
     dataDir: config.dataDir,
     keychain: services.keychain ?? null,
     clock,
-    log: services.log,
+    log,
     nativeBinding: config.sqliteBinding,
     initialLockReason: config.startReason === 'after-crash' ? 'core-restarted' : null,
     ...(services.freeDiskBytes ? { freeDiskBytes: services.freeDiskBytes } : {}),
     ...(services.scryptCost ? { scryptCost: services.scryptCost } : {}),
-    // Several changes in one call (lock then reset) make one event.
-    onChange: () => {
-      followCacheState();
-      if (announcePending) return;
-      announcePending = true;
-      queueMicrotask(() => {
-        announcePending = false;
-        cache.status().then(
-          (status) => services.emit('cache.changed', status),
-          () => {},
-        );
-      });
-    },
   });
   const settings = openSettingsStore(config.dataDir);
-  const audit: AuditTrail = new AuditTrail(cache, clock, services.log);
-  const notifications: Notifications = new Notifications(cache, clock, services.log, (payload) => services.emit('notifications.changed', payload));
-  const sync: SyncEngine = new SyncEngine(config, cache, settings, clock, services.log, {
-    status: (status) => services.emit('sync.changed', status),
-    session: (status) => services.emit('session.changed', status),
-    progress: (progress) => services.emit('sync.progress', progress),
-    casesChanged: (caseIds) => {
-      services.emit('cases.changed', { caseIds });
-      void notifications.refresh();
-    },
-    revoked: () => void eraseCache('device-revoked'),
-  });
+  const audit = new AuditTrail(cache, clock, log);
+  const notifications = new Notifications(cache, clock, log, (payload) => emit('notifications.changed', payload));
+  const timer = new TimerService(cache, settings, clock, log, (state) => emit('timer.changed', state));
+
   /** Locks the cache: the review session ends and the batched audit entries are written first. */
   const lock = async (reason: LockReason) => {
     if (cache.state !== 'unlocked') return;
@@ -132,15 +101,25 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     if (cache.state === 'unlocked') timer.stop('closed');
     await cache.erase(reason);
   };
-  const timer: TimerService = new TimerService(cache, settings, clock, services.log, (state) => services.emit('timer.changed', state));
+
+  const sync = new SyncEngine(config, cache, settings, clock, log, {
+    status: (status) => emit('sync.changed', status),
+    session: (status) => emit('session.changed', status),
+    progress: (progress) => emit('sync.progress', progress),
+    casesChanged: (caseIds) => {
+      emit('cases.changed', { caseIds });
+      void notifications.refresh();
+    },
+    revoked: () => void eraseCache('device-revoked'),
+  });
   const reports = new ReportService({
     cache,
     clock,
     timer,
-    log: services.log,
+    log,
     templatesDir: config.reportTemplatesDir,
     changed: (caseId) => {
-      services.emit('cases.changed', { caseIds: [caseId] });
+      emit('cases.changed', { caseIds: [caseId] });
       // A signed report meets its due date: that notification is handled.
       void notifications.refresh();
       sync.requestRun(0);
@@ -153,35 +132,53 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     // Viewed: no longer new. Only a new one costs a write (a series opens hundreds of files).
     if (!wasNew) return;
     void cache.write((db) => db.prepare('UPDATE attachments SET is_new = 0 WHERE id = ?').run(attachmentId)).then(
-      () => services.emit('cases.changed', { caseIds: [caseId] }),
+      () => emit('cases.changed', { caseIds: [caseId] }),
       () => {},
     );
   });
-  const autoLock: AutoLock = new AutoLock({
+  const autoLock = new AutoLock({
     clock,
     delayMs: () => settings.get().autoLockMinutes * 60_000,
     checkEveryMs: config.autoLockCheckMs,
     isUnlocked: () => cache.state === 'unlocked',
     lock: async (reason: LockReason) => {
       await lock(reason);
-      services.log.info('cache locked', { reason });
+      log.info('cache locked', { reason });
     },
   });
-  return {
-    config,
-    log: services.log,
-    clock,
-    settings,
-    cache,
-    sync,
-    documents,
-    timer,
-    reports,
+
+  // Sync, notifications, the auto-lock and the timer run while the cases are open; locking stops
+  // them (a download keeps what it has) and forgets what belongs to the open cache.
+  const whileUnlocked: WhileUnlocked[] = [
     autoLock,
-    audit,
     notifications,
-    lock,
-    eraseCache,
-    emit: (event, payload) => services.emit(event, payload),
-  };
+    { start: () => {}, stop: () => audit.forget() },
+    { start: () => sync.start(), stop: () => void sync.stop() },
+    { start: () => {}, stop: () => void documents.closeAll() },
+    { start: () => void timer.start().catch(() => log.warn('review timer not started')), stop: () => timer.stop('locked') },
+  ];
+  let running = false;
+  let announcePending = false;
+  cache.onChange(() => {
+    const unlocked = cache.state === 'unlocked';
+    if (unlocked !== running) {
+      for (const service of whileUnlocked) {
+        if (unlocked) service.start();
+        else service.stop();
+      }
+    }
+    running = unlocked;
+    // Several changes in one call (lock then reset) make one event.
+    if (announcePending) return;
+    announcePending = true;
+    queueMicrotask(() => {
+      announcePending = false;
+      cache.status().then(
+        (status) => emit('cache.changed', status),
+        () => {},
+      );
+    });
+  });
+
+  return { config, log, clock, settings, cache, sync, documents, timer, reports, autoLock, audit, notifications, lock, eraseCache, emit };
 }

@@ -46,7 +46,6 @@ export interface CaseCacheDeps {
   log: Logger;
   nativeBinding: string | null;
   scryptCost?: ScryptCost;
-  onChange?: () => void;
   /** Why the cache is locked when core starts (its host restarted it after a crash), if not the usual. */
   initialLockReason?: LockReason | null;
   /** Free space on the data directory's disk (tests pretend it is full). */
@@ -61,6 +60,8 @@ const DB_FILES = ['cache.db', 'cache.db-wal', 'cache.db-shm'];
 const MAX_ATTEMPTS_KEPT = 1000;
 
 export class CaseCache {
+  private readonly changeListeners: (() => void)[] = [];
+
   readonly queue = new WriteQueue();
   readonly vault: Vault;
   private db: CacheDatabase | null = null;
@@ -179,7 +180,7 @@ export class CaseCache {
     }
     if (!key) {
       this.deps.log.warn('cache unlock failed', { failedAttempts });
-      this.deps.onChange?.();
+      this.notifyChange();
       const what = keyFile.wrap.protection === 'keychain' ? 'password' : 'passphrase';
       throw new CoreError('CACHE_LOCKED', `The ${what} is not correct (${failedAttempts} failed ${failedAttempts === 1 ? 'attempt' : 'attempts'}).`);
     }
@@ -212,14 +213,14 @@ export class CaseCache {
       this.key?.fill(0);
       this.key = null;
     });
-    this.deps.onChange?.();
+    this.notifyChange();
   }
 
   /** Destroys the local cache (see `destroy`). The platform keeps the cases. */
   async reset(): Promise<void> {
     await this.destroy();
     this.deps.log.warn('cache reset');
-    this.deps.onChange?.();
+    this.notifyChange();
   }
 
   /** Destroys the local cache for a reason the next start must tell (revocation, sign-out). */
@@ -227,10 +228,19 @@ export class CaseCache {
     await this.destroy();
     writeErased(this.deps.dataDir, { reason, at: this.deps.clock.now().toISOString() });
     this.deps.log.warn('cache erased', { reason });
-    this.deps.onChange?.();
+    this.notifyChange();
   }
 
   /** The open database, for reads. Throws CACHE_LOCKED while locked. */
+  /** Calls `listener` after every change of state (set up, unlocked, locked, erased) and after a commit that changed the outbox. */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private notifyChange(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
   database(): CacheDatabase {
     if (!this.db) throw new CoreError('CACHE_LOCKED', 'The local case cache is locked. Unlock it to continue.');
     return this.db;
@@ -250,7 +260,7 @@ export class CaseCache {
   private afterCommit(db: CacheDatabase): void {
     if (!takeOutboxChange(db)) return;
     writeUnsyncedSummary(this.deps.dataDir, summarizeOutbox(db));
-    this.deps.onChange?.();
+    this.notifyChange();
   }
 
   private open(key: Buffer, record: (db: CacheDatabase) => void): void {
@@ -270,7 +280,7 @@ export class CaseCache {
     }
     this.db = db;
     this.key = key;
-    this.deps.onChange?.();
+    this.notifyChange();
   }
 
   /** The data key, or null when the passphrase (or, with the keychain, the platform password) is wrong. */
