@@ -2,6 +2,7 @@
 // preload) may import electron; the renderer may import nothing but types from src-preload and
 // src-main; the workstation and the reference platform never import each other; UI text in components comes from the translation catalogs, never literals.
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const electronImport = {
   paths: [{ name: 'electron', message: 'Only src-main/shell and src-preload/electron.ts may import electron; core reaches OS services through ports.' }],
@@ -77,6 +78,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The rules of hooks, and effects that name what they read (a stale value shown is a wrong value shown).
+    files: ['src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     files: ['src-renderer/**/*.tsx'],

@@ -74,7 +74,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   const count = SLOTS[layout];
   const activeSlot = Math.min(active, count - 1);
   const byUid = useMemo(() => new Map((allSeries ?? []).map((s) => [s.seriesUid, s])), [allSeries]);
-  const activeHandle = () => handles.current[activeSlot] ?? null;
+  const activeHandle = useCallback(() => handles.current[activeSlot] ?? null, [activeSlot]);
   const status = statuses[activeSlot] ?? null;
 
   const showSeries = useCallback(
@@ -139,8 +139,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       invert: () => activeHandle()?.toggleInvert(),
       keyImage: toggleKey,
     }),
-    // activeHandle reads a ref and the active slot.
-    [activeSlot, toggleKey],
+    [activeHandle, toggleKey],
   );
   useEffect(() => {
     onCommands(commands);

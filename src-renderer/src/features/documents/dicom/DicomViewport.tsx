@@ -39,6 +39,11 @@ interface Props {
 /** What a left drag started, to apply as the pointer moves. */
 type Drag = { x: number; y: number; button: number; voi: Voi | null; index: number; scale: number };
 
+/** Where a series opens in its stack: the image asked for, else the first. */
+function startIndexOf(stack: ReturnType<typeof stackOf>, start: Props['start']): number {
+  return Math.max(0, start ? stackIndexOf(stack, start.attachmentId, start.frame) : 0);
+}
+
 export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomViewport(
   { series, active, tool, measurements, start, onActivate, onStatus, onMeasure, onStepSeries },
   ref,
@@ -51,9 +56,11 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   const lastIndex = useRef(0);
   const stack = useMemo(() => stackOf(series), [series]);
   const count = stack.length;
-  /** Where the stack opens: the image asked for, else the first. */
-  const startIndex = () => Math.max(0, start ? stackIndexOf(stack, start.attachmentId, start.frame) : 0);
-  const [index, setIndex] = useState(startIndex);
+  // Where a series opens: the image asked for, else the first. Read when the series changes; a new
+  // start with the same series is a goTo through the handle.
+  const startRef = useRef(start);
+  startRef.current = start;
+  const [index, setIndex] = useState(() => startIndexOf(stack, start));
   const [voi, setVoi] = useState<Voi | null>(null);
   const [scale, setScale] = useState(1);
   const [invert, setInvert] = useState(false);
@@ -101,16 +108,22 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
 
   // A new series in this viewport starts at its first image (or the one asked for), with its own window.
   useEffect(() => {
-    setIndex(startIndex());
+    setIndex(startIndexOf(stack, startRef.current));
     setVoi(null);
     setFailure(null);
-    // `start` is read when the series changes; a new start with the same series is a goTo.
   }, [stack]);
+
+  // What the expert set, as the next image to load finds it (read, not followed: applying a new
+  // window or orientation is the next effect's work, and must not reload the image).
+  const view = useRef({ voi, invert, rotation, hflip, vflip });
+  view.current = { voi, invert, rotation, hflip, vflip };
 
   // Show the current image; keep zoom, window and orientation from one image to the next.
   useEffect(() => {
     const el = element.current;
+    const image = stack[index];
     if (!el || !image) return;
+    const { voi, invert, rotation, hflip, vflip } = view.current;
     const cornerstone = setUpCornerstone();
     let cancelled = false;
     loadForViewport(() => cornerstone.loadAndCacheImage(image.imageId) as Promise<SmoImage>).then(
@@ -160,7 +173,6 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     return () => {
       cancelled = true;
     };
-    // The window and orientation are applied by their own effect: they must not reload the image.
   }, [stack, index]);
 
   useEffect(() => {

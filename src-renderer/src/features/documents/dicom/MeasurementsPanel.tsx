@@ -9,7 +9,14 @@ import { contentUrl } from '../content-url';
 import { measurementText } from './measurement-text';
 
 /** The content route's measurement exports (the contract's MEASUREMENTS_CONTENT_PREFIX; the renderer imports types only). */
-const exportUrl = (caseId: string, format: string, stamp: number) => contentUrl(`measurements/${caseId}/${format}@${stamp}`);
+const exportUrl = (caseId: string, format: string, stamp: string) => contentUrl(`measurements/${caseId}/${format}@${stamp}`);
+
+/** A short fingerprint of the list (FNV-1a over its content): it changes whenever a measurement is added, moved or removed. */
+function listStamp(measurements: readonly Measurement[]): string {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(measurements)) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
 
 interface Props {
   caseId: string;
@@ -22,10 +29,10 @@ interface Props {
 export const MeasurementsPanel = memo(function MeasurementsPanel({ caseId, measurements, onSelect, onRemove }: Props) {
   const { t, i18n } = useTranslation();
   // A new address whenever the list changes: an export is never a cached copy of an older list.
-  const stamp = useMemo(() => Date.now(), [measurements]);
+  const stamp = useMemo(() => listStamp(measurements), [measurements]);
   if (measurements.length === 0) return null;
   const language = i18n.language.startsWith('fr') ? 'fr' : 'en';
-  const day = new Date(stamp).toISOString().slice(0, 10);
+  const day = new Date().toISOString().slice(0, 10);
   return (
     <section className="measurements" aria-label={t('dicom.measurements')} data-testid="measurements">
       <div className="measurements__actions">
