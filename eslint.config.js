@@ -80,6 +80,13 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware: a promise nobody awaits or handles is a failure nobody sees (a lost save, a
+    // rejection that takes the process down).
+    files: ['src-main/**/*.ts', 'src-preload/**/*.ts', 'src-renderer/**/*.ts', 'src-renderer/**/*.tsx', 'contract/**/*.ts', 'shared/**/*.ts', 'platform/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
+  },
+  {
     // The rules of hooks, and effects that name what they read (a stale value shown is a wrong value shown).
     files: ['src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },

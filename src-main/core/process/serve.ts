@@ -16,7 +16,7 @@ export function serveCore(
   let keychain: PortCaller | null = null;
   const emit = (event: EventName, payload: unknown) => channel.post({ type: 'event', event, payload });
 
-  channel.onMessage(async (raw) => {
+  const answer = async (raw: unknown): Promise<void> => {
     const parsed = HostMessage.safeParse(raw);
     if (!parsed.success) {
       log.warn('ignored a malformed message from the host');
@@ -65,5 +65,7 @@ export function serveCore(
         onShutdown();
         return;
     }
-  });
+  };
+  // A message that fails past its own handling (a shutdown that cannot close) is logged, never left unhandled.
+  channel.onMessage((raw) => void answer(raw).catch((error: unknown) => log.error('host message not handled', { error: log.describe(error) })));
 }

@@ -8,7 +8,7 @@ import type { JobReply, JobRequest } from './protocol';
 const port = parentPort;
 if (!port) throw new Error('The work module must run in a worker thread.');
 
-port.on('message', async ({ id, job, input }: JobRequest) => {
+async function answer(target: NonNullable<typeof port>, { id, job, input }: JobRequest): Promise<void> {
   let reply: JobReply;
   try {
     const run = JOBS[job as JobName] as ((input: unknown) => unknown) | undefined;
@@ -19,5 +19,8 @@ port.on('message', async ({ id, job, input }: JobRequest) => {
   }
   // Bytes go back without a copy.
   const transfer = reply.ok && reply.value instanceof Uint8Array && reply.value.byteOffset === 0 && reply.value.byteLength === reply.value.buffer.byteLength ? [reply.value.buffer as ArrayBuffer] : [];
-  port.postMessage(reply, transfer);
-});
+  target.postMessage(reply, transfer);
+}
+
+// A reply that cannot be posted (its value cannot be cloned) still answers, as a failure.
+port.on('message', (request: JobRequest) => void answer(port, request).catch(() => port.postMessage({ id: request.id, ok: false, code: null, message: 'Error' } satisfies JobReply)));

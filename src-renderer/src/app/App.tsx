@@ -65,9 +65,9 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
       setError(errorMessage(t, e));
     }
   }
-  const setLocale = (locale: Locale) => run(async () => setInfo(await backend.app.updateSettings({ locale })));
-  const lock = () => run(() => backend.cache.lock());
-  const syncNow = () => run(() => backend.sync.now());
+  const setLocale = (locale: Locale) => void run(async () => setInfo(await backend.app.updateSettings({ locale })));
+  const lock = () => void run(() => backend.cache.lock());
+  const syncNow = () => void run(() => backend.sync.now());
   // Until the session is known, neither the app nor the sign-in screen shows (no flash of either).
   const sessionKnown = !unlocked || session !== null;
   const needsSignIn = unlocked && session !== null && session.platformUrl !== null && !session.signedIn;

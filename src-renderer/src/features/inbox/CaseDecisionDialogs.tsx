@@ -21,7 +21,7 @@ export function AcceptDialog({ summary, onClose }: { summary: CaseSummary; onClo
   }
   return (
     <Dialog title={t('inbox.acceptTitle', { reference: summary.reference })} onClose={onClose} testId="accept-dialog">
-      <form onSubmit={submit} className="modal__form">
+      <form onSubmit={(event) => void submit(event)} className="modal__form">
         <label className="checkbox">
           <input type="checkbox" checked={attested} data-testid="accept-attestation" onChange={(e) => setAttested(e.target.checked)} />
           <span>{t('inbox.attestation')}</span>
@@ -52,7 +52,7 @@ export function DeclineDialog({ summary, onClose }: { summary: CaseSummary; onCl
   }
   return (
     <Dialog title={t('inbox.declineTitle', { reference: summary.reference })} onClose={onClose} testId="decline-dialog">
-      <form onSubmit={submit} className="modal__form">
+      <form onSubmit={(event) => void submit(event)} className="modal__form">
         <label className="field">
           <span className="field__label">{t('inbox.declineReason')}</span>
           <select className="field__control" value={reason} data-testid="decline-reason" onChange={(e) => setReason(e.target.value as DeclineReason)}>

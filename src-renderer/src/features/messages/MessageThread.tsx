@@ -89,7 +89,7 @@ export function MessageThread({ caseId, messages, locale, readOnly }: Props) {
       {readOnly ? (
         <p className="notice notice--warning">{t('messages.closed')}</p>
       ) : (
-        <form className="message-compose" onSubmit={submit}>
+        <form className="message-compose" onSubmit={(event) => void submit(event)}>
           <label className="checkbox">
             <input type="checkbox" checked={requesting} onChange={(e) => setRequesting(e.target.checked)} data-testid="request-info" />
             {t('messages.requestInfo')}

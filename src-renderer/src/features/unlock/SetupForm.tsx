@@ -34,7 +34,7 @@ export function SetupForm({ status, steps, onBack }: { status: CacheStatus; step
   }
 
   return (
-    <form className="lock-card" onSubmit={submit} noValidate>
+    <form className="lock-card" onSubmit={(event) => void submit(event)} noValidate>
       {steps}
       <h1>{t('unlock.setupTitle')}</h1>
       <p className="lock-card__lead">{t('unlock.setupBody')}</p>

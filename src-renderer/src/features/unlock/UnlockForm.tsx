@@ -48,7 +48,7 @@ export function UnlockForm({ status, autoLockMinutes, onForgot }: { status: Cach
     status.keychainProblem === 'backend-changed' ? t('unlock.keychainChanged') : status.keychainProblem ? t('unlock.keychainUnavailable') : null;
 
   return (
-    <form className="lock-card" onSubmit={submit} noValidate>
+    <form className="lock-card" onSubmit={(event) => void submit(event)} noValidate>
       <h1>{t('unlock.unlockTitle')}</h1>
       {status.lockReason && status.lockReason !== 'expert' && (
         <p className="notice notice--info" role="status" data-testid="unlock-reason" data-reason={status.lockReason}>
