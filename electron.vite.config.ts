@@ -39,7 +39,9 @@ export default defineConfig({
   renderer: {
     root: resolve('src-renderer'),
     plugins: [react(), cspMetaPlugin(), viewerAssetsPlugin()],
-    resolve: { alias: { 'jpeg-baseline-12bit': jpeg12, fs: resolve('build-support/node-builtin-stub.ts'), path: resolve('build-support/node-builtin-stub.ts') } },
+    resolve: {
+      alias: { 'jpeg-baseline-12bit': jpeg12, fs: resolve('build-support/node-builtin-stub.ts'), path: resolve('build-support/node-builtin-stub.ts') },
+    },
     // The decoding workers are ES modules, like the page.
     worker: { format: 'es' },
     build: {

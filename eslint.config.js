@@ -11,7 +11,10 @@ const electronImport = {
 
 // The workstation and the reference platform are two programs that speak the expert API: neither
 // imports the other. What both must compute alike (the audit hash, byte ranges) is in shared/.
-const platformImport = { group: ['**/platform/**', '**/platform'], message: 'The workstation never imports the reference platform; what both need is in shared/.' };
+const platformImport = {
+  group: ['**/platform/**', '**/platform'],
+  message: 'The workstation never imports the reference platform; what both need is in shared/.',
+};
 const workstationImport = {
   group: ['**/src-main/**', '**/src-preload/**', '**/src-renderer/**', '**/contract', '**/contract/**'],
   message: 'The reference platform never imports the workstation; what both need is in shared/.',
@@ -82,7 +85,15 @@ export default tseslint.config(
   {
     // Type-aware: a promise nobody awaits or handles is a failure nobody sees (a lost save, a
     // rejection that takes the process down).
-    files: ['src-main/**/*.ts', 'src-preload/**/*.ts', 'src-renderer/**/*.ts', 'src-renderer/**/*.tsx', 'contract/**/*.ts', 'shared/**/*.ts', 'platform/**/*.ts'],
+    files: [
+      'src-main/**/*.ts',
+      'src-preload/**/*.ts',
+      'src-renderer/**/*.ts',
+      'src-renderer/**/*.tsx',
+      'contract/**/*.ts',
+      'shared/**/*.ts',
+      'platform/**/*.ts',
+    ],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
   },
@@ -102,7 +113,7 @@ export default tseslint.config(
           message: 'UI text must come from the translation catalogs (src-renderer/src/i18n), in French and English.',
         },
         {
-          selector: "JSXAttribute[name.name=/^(aria-label|title|placeholder|alt)$/] > Literal",
+          selector: 'JSXAttribute[name.name=/^(aria-label|title|placeholder|alt)$/] > Literal',
           message: 'UI text must come from the translation catalogs (src-renderer/src/i18n), in French and English.',
         },
       ],

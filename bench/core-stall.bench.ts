@@ -15,7 +15,11 @@ async function stallWhileLaidOut(text: (n: number) => string): Promise<{ stallMs
     const caseId = platform.caseId('SMO-2026-0101');
     const state = await core.call<ReportState>('reports.get', { caseId });
     const fields = (state.draft?.items ?? []).flatMap((i) => (i.type === 'group' ? i.item : [i])).filter((i) => i.type === 'text');
-    const saved = await core.call<ReportState>('reports.save', { caseId, templateId: state.draft?.template.id, answers: Object.fromEntries(fields.map((f, n) => [f.linkId, text(n)])) });
+    const saved = await core.call<ReportState>('reports.save', {
+      caseId,
+      templateId: state.draft?.template.id,
+      answers: Object.fromEntries(fields.map((f, n) => [f.linkId, text(n)])),
+    });
     const probe = stallProbe();
     const start = performance.now();
     await core.ctx.documents.info(`report/${caseId}/draft@${saved.draft?.revision}`);
@@ -30,7 +34,9 @@ export const benchmark: Benchmark = {
   description: `core's longest stall while laying out a report: fields of ordinary text vs fields of one ${WORD}-character word`,
   async run() {
     {
-      const ordinary = await stallWhileLaidOut(() => 'Lésion méniscale interne dégénérative, sans blocage ni épanchement. '.repeat(Math.ceil(WORD / 68)).slice(0, WORD));
+      const ordinary = await stallWhileLaidOut(() =>
+        'Lésion méniscale interne dégénérative, sans blocage ni épanchement. '.repeat(Math.ceil(WORD / 68)).slice(0, WORD),
+      );
       const longWord = await stallWhileLaidOut((n) => `${n}${'x'.repeat(WORD - 1)}`);
       return {
         word_chars: WORD,

@@ -126,7 +126,8 @@ async function waitForIndex(page: Page, n: number) {
 }
 
 export const benchmark: Benchmark = {
-  description: 'DICOM: first image painted (and against a bare cornerstone page), stack scrolling frame times (first pass and cached), codec decode and open time per transfer syntax, header indexing per file',
+  description:
+    'DICOM: first image painted (and against a bare cornerstone page), stack scrolling frame times (first pass and cached), codec decode and open time per transfer syntax, header indexing per file',
   async run() {
     const files = ctSeries('bench', 220, { id: 'B', name: 'BENCH^PATIENT' });
     const parse: number[] = [];
@@ -180,7 +181,8 @@ export const benchmark: Benchmark = {
       const open: Record<string, number> = {};
       for (const syntax of SYNTAXES) {
         const runs: { elapsed: number; decodeMs: number }[] = [];
-        for (let run = 0; run < CODEC_RUNS; run++) runs.push((await page.evaluate(openDocument(`TS ${syntax.label}.dcm`))) as { elapsed: number; decodeMs: number });
+        for (let run = 0; run < CODEC_RUNS; run++)
+          runs.push((await page.evaluate(openDocument(`TS ${syntax.label}.dcm`))) as { elapsed: number; decodeMs: number });
         decode[syntax.label] = trimmedMean(runs.map((r) => r.decodeMs));
         open[syntax.label] = median(runs.map((r) => r.elapsed));
       }
@@ -205,16 +207,20 @@ export const benchmark: Benchmark = {
         // The first image's time split: the worker fetching and parsing its file, decoding it, and the rest (page, scheduling, paint).
         first_image_load_ms: firstImage.loadMs,
         first_image_decode_ms: firstImage.decodeMs,
-        ...Object.fromEntries(Object.entries(decode).flatMap(([label, ms]) => [
-          [`decode_ms_${key(label)}`, ms],
-          [`legacy_decode_ms_${key(label)}`, legacy[label] ?? Number.NaN],
-          // The legacy loader times in whole milliseconds: below 1 ms on average there is no ratio to take.
-          [`decode_ratio_${key(label)}`, (legacy[label] ?? 0) >= 1 ? ms / (legacy[label] ?? Number.NaN) : Number.NaN],
-        ])),
-        ...Object.fromEntries(Object.entries(open).flatMap(([label, ms]) => [
-          [`open_ms_${key(label)}`, ms],
-          [`open_ratio_${key(label)}`, ms / baseline],
-        ])),
+        ...Object.fromEntries(
+          Object.entries(decode).flatMap(([label, ms]) => [
+            [`decode_ms_${key(label)}`, ms],
+            [`legacy_decode_ms_${key(label)}`, legacy[label] ?? Number.NaN],
+            // The legacy loader times in whole milliseconds: below 1 ms on average there is no ratio to take.
+            [`decode_ratio_${key(label)}`, (legacy[label] ?? 0) >= 1 ? ms / (legacy[label] ?? Number.NaN) : Number.NaN],
+          ]),
+        ),
+        ...Object.fromEntries(
+          Object.entries(open).flatMap(([label, ms]) => [
+            [`open_ms_${key(label)}`, ms],
+            [`open_ratio_${key(label)}`, ms / baseline],
+          ]),
+        ),
       };
     } finally {
       await preview.close();

@@ -86,7 +86,10 @@ export const benchmark: Benchmark = {
       const scanned = await find('SMO-2026-0102', 'Courrier de consultation (scanné).pdf');
 
       await page.route('**/__bench/*', (route) =>
-        route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(pdfjsBuild, new URL(route.request().url()).pathname.replace('/__bench/', ''))) }),
+        route.fulfill({
+          contentType: 'text/javascript',
+          body: readFileSync(join(pdfjsBuild, new URL(route.request().url()).pathname.replace('/__bench/', ''))),
+        }),
       );
       const appText = await appFirstPage(page, text.caseId, text.name);
       const appScanned = await appFirstPage(page, scanned.caseId, scanned.name);

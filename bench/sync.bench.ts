@@ -31,7 +31,11 @@ const FILE_BYTES = 64 * 1024 * 1024;
 function bigCaseFolder(): string {
   const root = join(tmpdir(), 'smo-bench-1gib-case');
   if (!existsSync(join(root, 'big', '.complete'))) {
-    writeCaseFolder(join(root, 'big'), 'SMO-BENCH-1GIB', Array.from({ length: FILES }, () => FILE_BYTES));
+    writeCaseFolder(
+      join(root, 'big'),
+      'SMO-BENCH-1GIB',
+      Array.from({ length: FILES }, () => FILE_BYTES),
+    );
     writeFileSync(join(root, 'big', '.complete'), '');
   }
   return root;
@@ -79,7 +83,13 @@ async function throughput(dir: string) {
     mkdirSync(diskDir);
     const rawToDiskMs = await rawDownload(platform.url, token, diskDir);
     rmSync(diskDir, { recursive: true, force: true });
-    const core = await forkCore(testCoreConfig(join(dir, 'ws'), { platformUrl: platform.url, sync: { intervalMs: 3_600_000, retryBaseMs: 100, retryCapMs: 1000, downloadConcurrency: 3 } }), () => {});
+    const core = await forkCore(
+      testCoreConfig(join(dir, 'ws'), {
+        platformUrl: platform.url,
+        sync: { intervalMs: 3_600_000, retryBaseMs: 100, retryCapMs: 1000, downloadConcurrency: 3 },
+      }),
+      () => {},
+    );
     const call = (m: string, i: unknown = {}) => core.connection.call(m, i);
     await call('cache.setup', { protection: 'passphrase', passphrase: 'benchmark passphrase' });
     // The host relays every event, as the preview server does to the page.
@@ -131,7 +141,8 @@ async function noopSync(dir: string, caseCount: number): Promise<number> {
 }
 
 export const benchmark: Benchmark = {
-  description: 'initial sync of 1 GiB vs raw loopback download; no-op sync at 100 and 1,000 cases; host event-loop stall; core call latency and stall during the demo first sync',
+  description:
+    'initial sync of 1 GiB vs raw loopback download; no-op sync at 100 and 1,000 cases; host event-loop stall; core call latency and stall during the demo first sync',
   async run() {
     const dir = mkdtempSync(join(tmpdir(), 'smo-bench-sync-'));
     try {

@@ -29,7 +29,11 @@ export async function startSyncedPreview(): Promise<SyncedPreview> {
     const origin = new URL(preview.url).origin;
     const authorization = `Bearer ${new URL(preview.url).searchParams.get('token')}`;
     const rpc = async (method: string, input: unknown = {}) => {
-      const response = await fetch(`${origin}/rpc/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify(input) });
+      const response = await fetch(`${origin}/rpc/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify(input),
+      });
       const result = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
       if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
       return result.value;

@@ -53,9 +53,10 @@ export function isEventName(name: unknown): name is EventName {
 
 // ---- The typed client shape (window.workstation), derived from the tables above ----
 
-type CallFn<M extends MethodName> = Record<never, never> extends MethodInput<M>
-  ? (input?: MethodInput<M>) => Promise<Result<MethodOutput<M>>>
-  : (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
+type CallFn<M extends MethodName> =
+  Record<never, never> extends MethodInput<M>
+    ? (input?: MethodInput<M>) => Promise<Result<MethodOutput<M>>>
+    : (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
 
 type Domain<N> = N extends `${infer D}.${string}` ? D : never;
 type Verb<N, D extends string> = N extends `${D}.${infer V}` ? V : never;

@@ -75,9 +75,7 @@ export const casesMethods = {
     output: CaseSummary,
   },
   'cases.decline': {
-    input: z
-      .object({ caseId: CaseId, reason: z.enum(DECLINE_REASONS), details: z.string().max(2000).default('') })
-      .strict(),
+    input: z.object({ caseId: CaseId, reason: z.enum(DECLINE_REASONS), details: z.string().max(2000).default('') }).strict(),
     output: CaseSummary,
   },
 } as const satisfies CallTable;

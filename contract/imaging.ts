@@ -65,7 +65,13 @@ export const DicomObject = z.discriminatedUnion('kind', [
   /** The index of a CD (DICOMDIR), not an image: how many files it lists, how many of them are in this case, and the first image among them. */
   z.object({ kind: z.literal('dicomdir'), listed: z.number().int(), present: z.number().int(), firstImage: z.string().nullable() }),
   /** A waveform (ECG): its leads when they can be drawn, else why not. */
-  z.object({ kind: z.literal('waveform'), sopClassUid: z.string(), modality: z.string(), waveform: Waveform.nullable(), problem: z.enum(WAVEFORM_PROBLEMS).nullable() }),
+  z.object({
+    kind: z.literal('waveform'),
+    sopClassUid: z.string(),
+    modality: z.string(),
+    waveform: Waveform.nullable(),
+    problem: z.enum(WAVEFORM_PROBLEMS).nullable(),
+  }),
   z.object({ kind: z.literal('other'), sopClassUid: z.string(), modality: z.string() }),
   z.object({ kind: z.literal('unreadable'), problem: z.enum(DICOM_PROBLEMS), detail: z.string() }),
 ]);
@@ -107,35 +113,34 @@ const ImagePlace = {
   imageNumber: z.number().int().min(1),
 };
 
-const MeasurementFields = z
-  .object({
-    id: z.string().uuid(),
-    ...ImagePlace,
-    kind: z.enum(MEASUREMENT_KINDS),
-    /** In image pixels (column, row): length a→b; angle a–vertex–c; ellipse bounding corners; probe point. */
-    points: z.array(ImagePoint).min(1).max(3),
-    /**
-     * The values, computed where the pixels are (the viewer): length and area in `unit` (mm when
-     * the image has a pixel spacing, else px); angle in degrees; mean/sd/min/max/value in `signal`
-     * units (Hounsfield units for CT, else stored values after the modality rescale).
-     */
-    values: z
-      .object({
-        length: z.number().finite().nonnegative(),
-        angle: z.number().finite().min(0).max(180),
-        area: z.number().finite().nonnegative(),
-        mean: z.number().finite(),
-        sd: z.number().finite().nonnegative(),
-        min: z.number().finite(),
-        max: z.number().finite(),
-        value: z.number().finite(),
-      })
-      .partial()
-      .strict(),
-    unit: z.enum(['mm', 'px']),
-    signal: z.enum(['HU', 'value']),
-    createdAt: z.string(),
-  });
+const MeasurementFields = z.object({
+  id: z.string().uuid(),
+  ...ImagePlace,
+  kind: z.enum(MEASUREMENT_KINDS),
+  /** In image pixels (column, row): length a→b; angle a–vertex–c; ellipse bounding corners; probe point. */
+  points: z.array(ImagePoint).min(1).max(3),
+  /**
+   * The values, computed where the pixels are (the viewer): length and area in `unit` (mm when
+   * the image has a pixel spacing, else px); angle in degrees; mean/sd/min/max/value in `signal`
+   * units (Hounsfield units for CT, else stored values after the modality rescale).
+   */
+  values: z
+    .object({
+      length: z.number().finite().nonnegative(),
+      angle: z.number().finite().min(0).max(180),
+      area: z.number().finite().nonnegative(),
+      mean: z.number().finite(),
+      sd: z.number().finite().nonnegative(),
+      min: z.number().finite(),
+      max: z.number().finite(),
+      value: z.number().finite(),
+    })
+    .partial()
+    .strict(),
+  unit: z.enum(['mm', 'px']),
+  signal: z.enum(['HU', 'value']),
+  createdAt: z.string(),
+});
 
 function pointsMatchKind(m: { kind: keyof typeof MEASUREMENT_POINTS; points: unknown[] }, ctx: z.RefinementCtx) {
   if (m.points.length !== MEASUREMENT_POINTS[m.kind]) {

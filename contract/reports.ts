@@ -38,7 +38,10 @@ export const EnableWhen = z
   .object({
     question: z.string().min(1),
     operator: z.enum(ENABLE_OPERATORS),
-    answerCoding: z.object({ system: z.string().optional(), code: z.string().min(1) }).strict().optional(),
+    answerCoding: z
+      .object({ system: z.string().optional(), code: z.string().min(1) })
+      .strict()
+      .optional(),
     answerBoolean: z.boolean().optional(),
     answerString: z.string().optional(),
     answerDecimal: z.number().optional(),
@@ -46,7 +49,9 @@ export const EnableWhen = z
   .strict();
 export type EnableWhen = z.infer<typeof EnableWhen>;
 
-export const AnswerOption = z.object({ valueCoding: z.object({ system: z.string().optional(), code: z.string().min(1), display: LocalText }).strict() }).strict();
+export const AnswerOption = z
+  .object({ valueCoding: z.object({ system: z.string().optional(), code: z.string().min(1), display: LocalText }).strict() })
+  .strict();
 
 /** One item of a report form, as the workspace shows it (the template instantiated for a case). */
 export type ReportItem = {

@@ -47,9 +47,7 @@ export const CacheStatus = z.object({
   failedAttempts: z.number().int().nonnegative(),
   retryAfterSeconds: z.number().int().nonnegative(),
   sizeBytes: z.number().int().nonnegative(),
-  counts: z
-    .object({ cases: z.number().int(), attachments: z.number().int(), outbox: z.number().int() })
-    .nullable(),
+  counts: z.object({ cases: z.number().int(), attachments: z.number().int(), outbox: z.number().int() }).nullable(),
   /** Changes not yet sent to the platform, by kind: what a reset would lose. */
   unsynced: z.object({ total: z.number().int().nonnegative(), byKind: z.partialRecord(OutboxKind, z.number().int()) }),
   /** Why it locked, when it was open earlier in this run. */
@@ -91,7 +89,11 @@ export const securityMethods = {
     rules: { whileLocked: true, beforeSetUp: true, pastOfflineLimit: true, waits: true },
   },
   'cache.lock': { input: NoInput, output: CacheStatus, rules: { whileLocked: true, beforeSetUp: true, pastOfflineLimit: true } },
-  'cache.reset': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus, rules: { whileLocked: true, beforeSetUp: true, pastOfflineLimit: true } },
+  'cache.reset': {
+    input: z.object({ confirm: z.literal(true) }).strict(),
+    output: CacheStatus,
+    rules: { whileLocked: true, beforeSetUp: true, pastOfflineLimit: true },
+  },
   'session.status': { input: NoInput, output: SessionStatus, rules: { pastOfflineLimit: true } },
   'session.signIn': {
     input: z.object({ email: z.string().email().max(320), password: z.string().min(1).max(1024) }).strict(),

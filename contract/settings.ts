@@ -7,8 +7,25 @@ import { type CallTable, Connectivity, Locale, NoInput } from './common';
  * row is not among them: its keys are the window presets by position, on any keyboard layout.
  */
 export const SHORTCUT_ACTIONS = [
-  'help', 'nextDocument', 'previousDocument', 'nextPage', 'previousPage', 'zoomIn', 'zoomOut', 'rotate', 'find',
-  'toolWindow', 'toolLength', 'toolAngle', 'toolEllipse', 'toolProbe', 'cine', 'flipHorizontal', 'flipVertical', 'invert', 'keyImage',
+  'help',
+  'nextDocument',
+  'previousDocument',
+  'nextPage',
+  'previousPage',
+  'zoomIn',
+  'zoomOut',
+  'rotate',
+  'find',
+  'toolWindow',
+  'toolLength',
+  'toolAngle',
+  'toolEllipse',
+  'toolProbe',
+  'cine',
+  'flipHorizontal',
+  'flipVertical',
+  'invert',
+  'keyImage',
   'timerToggle',
 ] as const;
 export const ShortcutAction = z.enum(SHORTCUT_ACTIONS);
@@ -71,7 +88,10 @@ export const PREFERENCE_DEFAULTS: Preferences = {
 };
 
 /** What `app.updateSettings` changes: any of the preferences, and the language. */
-export const SettingsPatch = z.object({ locale: Locale, ...PREFERENCE_FIELDS }).partial().strict();
+export const SettingsPatch = z
+  .object({ locale: Locale, ...PREFERENCE_FIELDS })
+  .partial()
+  .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export const AppInfo = z.object({
@@ -110,9 +130,17 @@ export const settingsMethods = {
   /** Changes some preferences (and the language); while the cases are locked, only the language. */
   'app.updateSettings': { input: SettingsPatch, output: AppInfo, rules: { whileLocked: true, beforeSetUp: true, pastOfflineLimit: true } },
   /** Checks an address before it is used: does it answer as a second-opinion platform? */
-  'app.checkPlatform': { input: z.object({ url: z.string().url().max(500) }).strict(), output: PlatformCheck, rules: { beforeSetUp: true, pastOfflineLimit: true, waits: true } },
+  'app.checkPlatform': {
+    input: z.object({ url: z.string().url().max(500) }).strict(),
+    output: PlatformCheck,
+    rules: { beforeSetUp: true, pastOfflineLimit: true, waits: true },
+  },
   /** The platform to work with; null: back to the address the workstation was started with. Only while no expert is signed in here. */
-  'app.setPlatform': { input: z.object({ url: z.string().url().max(500).nullable() }).strict(), output: AppInfo, rules: { beforeSetUp: true, pastOfflineLimit: true } },
+  'app.setPlatform': {
+    input: z.object({ url: z.string().url().max(500).nullable() }).strict(),
+    output: AppInfo,
+    rules: { beforeSetUp: true, pastOfflineLimit: true },
+  },
 } as const satisfies CallTable;
 
 /** The `settings` events core pushes: name → payload schema. */

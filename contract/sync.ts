@@ -2,15 +2,7 @@
 import { z } from 'zod';
 import { type CallTable, Connectivity, ErrorCode, NoInput } from './common';
 
-export const OUTBOX_KINDS = [
-  'case.accept',
-  'case.decline',
-  'report.submit',
-  'addendum.submit',
-  'message.send',
-  'review.session',
-  'audit.entries',
-] as const;
+export const OUTBOX_KINDS = ['case.accept', 'case.decline', 'report.submit', 'addendum.submit', 'message.send', 'review.session', 'audit.entries'] as const;
 export const OutboxKind = z.enum(OUTBOX_KINDS);
 
 export const SyncStatus = z.object({

@@ -57,14 +57,7 @@ export function loadCaseFolders(db: PlatformDb, dir: string, now = new Date()): 
     const c = parsed.data;
     if (db.prepare('SELECT 1 FROM cases WHERE reference = ?').get(c.reference)) continue;
     const files = filesUnder(folder).map((path) => ({ ...kindOf(path), name: relative(folder, path), path }));
-    insertCase(
-      db,
-      expertId,
-      { ...c, family: c.diseaseFamily, firstOpinion: { ...c.firstOpinion }, questionnaire: () => c.questionnaire },
-      files,
-      now,
-      now,
-    );
+    insertCase(db, expertId, { ...c, family: c.diseaseFamily, firstOpinion: { ...c.firstOpinion }, questionnaire: () => c.questionnaire }, files, now, now);
     loaded.push(c.reference);
   }
   return loaded;

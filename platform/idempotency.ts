@@ -19,8 +19,7 @@ export function runIdempotent(db: PlatformDb, ctx: RequestContext, rawBody: Buff
   const fingerprint = createHash('sha256').update(`${ctx.req.method} ${ctx.url.pathname}\n`).update(rawBody).digest('hex');
   return db.transaction(() => {
     const stored = db.prepare('SELECT fingerprint, status, body FROM idempotency WHERE expert_id = ? AND key = ?').get(expertId, key) as
-      | { fingerprint: string; status: number; body: string }
-      | undefined;
+      { fingerprint: string; status: number; body: string } | undefined;
     if (stored) {
       if (stored.fingerprint !== fingerprint) {
         throw new HttpProblem(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request.');
@@ -36,7 +35,12 @@ export function runIdempotent(db: PlatformDb, ctx: RequestContext, rawBody: Buff
       answer = { status: error.status, body: problemBody(error, ctx.url.pathname) };
     }
     db.prepare('INSERT INTO idempotency (expert_id, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      expertId, key, fingerprint, answer.status, JSON.stringify(answer.body), new Date().toISOString(),
+      expertId,
+      key,
+      fingerprint,
+      answer.status,
+      JSON.stringify(answer.body),
+      new Date().toISOString(),
     );
     return { ...answer, replayed: false };
   })();

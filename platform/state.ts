@@ -35,5 +35,13 @@ export interface PlatformState {
 }
 
 export function noFaults(): Faults {
-  return { failNext: { count: 0, status: 500, retryAfterSeconds: null }, dropAfterProcessing: 0, bytesPerSecond: null, cutAfterBytes: null, tampered: new Map(), recentRanges: [], unreachable: false };
+  return {
+    failNext: { count: 0, status: 500, retryAfterSeconds: null },
+    dropAfterProcessing: 0,
+    bytesPerSecond: null,
+    cutAfterBytes: null,
+    tampered: new Map(),
+    recentRanges: [],
+    unreachable: false,
+  };
 }

@@ -40,9 +40,7 @@ export function ensureElectronSqlite(root, electronVersion) {
         '--dist-url=https://electronjs.org/headers',
       ]);
       if (built.status !== 0) {
-        throw new Error(
-          'The encrypted database module could not be built for Electron: this needs network access to download Electron\'s headers.',
-        );
+        throw new Error("The encrypted database module could not be built for Electron: this needs network access to download Electron's headers.");
       }
     }
     mkdirSync(dirname(target), { recursive: true });

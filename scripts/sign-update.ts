@@ -15,7 +15,9 @@ if (args[0] === '--generate') {
   const dir = args[1] ?? '.';
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   writeFileSync(join(dir, 'release-key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
-  process.stdout.write(`Private key: ${join(dir, 'release-key.pem')} (keep it offline)\nPublic key for src-main/shell/update-key.ts:\n${String(publicKey.export({ type: 'spki', format: 'pem' }))}`);
+  process.stdout.write(
+    `Private key: ${join(dir, 'release-key.pem')} (keep it offline)\nPublic key for src-main/shell/update-key.ts:\n${String(publicKey.export({ type: 'spki', format: 'pem' }))}`,
+  );
 } else {
   const keyPath = process.env.SMO_UPDATE_SIGNING_KEY;
   if (!keyPath || args.length === 0) {

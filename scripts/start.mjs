@@ -43,7 +43,10 @@ const env = { ...process.env };
 let demo = null;
 if (!args.some((a) => a.startsWith('--platform-url')) && !process.env.SMO_PLATFORM_URL) {
   const dataDir = join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'smo-demo-platform');
-  demo = spawn(process.execPath, ['--import', 'tsx', join(root, 'platform', 'cli.ts'), '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  demo = spawn(process.execPath, ['--import', 'tsx', join(root, 'platform', 'cli.ts'), '--data-dir', dataDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   env.SMO_DEMO_PLATFORM_URL = await new Promise((resolve) => {
     let out = '';
     demo.stdout.on('data', (d) => {

@@ -2,10 +2,7 @@
 // (pdf.js asks for chunks, the DICOM viewer for frames); multi-range requests are answered whole.
 export type ByteRange = { start: number; end: number }; // inclusive, like Content-Range
 
-export type RangeRequest =
-  | { kind: 'whole' }
-  | { kind: 'partial'; range: ByteRange }
-  | { kind: 'unsatisfiable' };
+export type RangeRequest = { kind: 'whole' } | { kind: 'partial'; range: ByteRange } | { kind: 'unsatisfiable' };
 
 export function parseRangeHeader(header: string | undefined, size: number): RangeRequest {
   if (!header) return { kind: 'whole' };

@@ -1,14 +1,6 @@
 // Builds the typed `window.workstation` object from the contract over any transport: one named
 // function per call (`workstation.app.info()`), plus `on(event, listener)` for pushed events.
-import {
-  METHOD_NAMES,
-  isEventName,
-  type EventName,
-  type MethodName,
-  type Result,
-  type Transport,
-  type WorkstationApi,
-} from '../contract';
+import { METHOD_NAMES, isEventName, type EventName, type MethodName, type Result, type Transport, type WorkstationApi } from '../contract';
 
 export function createWorkstationApi(transport: Transport): WorkstationApi {
   const api: Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>> = {};

@@ -3,9 +3,7 @@
 import { isMethodName, methods, type CallError, type MethodName } from '../contract';
 import { INPUT_PROBLEM_SENTENCES, inputProblem } from './input-bounds';
 
-export type ParsedCall =
-  | { ok: true; method: MethodName; input: unknown }
-  | { ok: false; error: CallError };
+export type ParsedCall = { ok: true; method: MethodName; input: unknown } | { ok: false; error: CallError };
 
 export function parseCall(method: unknown, input: unknown): ParsedCall {
   if (!isMethodName(method)) {

@@ -58,7 +58,6 @@ const httpTransport: Transport = {
   contentUrl: (documentId) => new URL(withAccess(`/content/${encodeURIComponent(documentId)}`), window.location.href).href,
 };
 
-
 declare global {
   interface Window {
     workstation?: WorkstationApi;

@@ -119,9 +119,29 @@ export function ecgWaveform(caseKey: string, patient: Patient): DicomInstance {
     leads.forEach((lead, c) => (data[s * leads.length + c] = Math.round(lead.at(s / ECG_SAMPLING_HZ) / ECG_SENSITIVITY_UV)));
   }
   const channel = (lead: (typeof leads)[number]): Element[] => [
-    { tag: 0x003a0208, vr: 'SQ', value: [[{ tag: 0x00080100, vr: 'SH', value: lead.code }, { tag: 0x00080102, vr: 'SH', value: 'MDC' }, { tag: 0x00080104, vr: 'LO', value: lead.name }]] },
+    {
+      tag: 0x003a0208,
+      vr: 'SQ',
+      value: [
+        [
+          { tag: 0x00080100, vr: 'SH', value: lead.code },
+          { tag: 0x00080102, vr: 'SH', value: 'MDC' },
+          { tag: 0x00080104, vr: 'LO', value: lead.name },
+        ],
+      ],
+    },
     { tag: 0x003a0210, vr: 'DS', value: String(ECG_SENSITIVITY_UV) },
-    { tag: 0x003a0211, vr: 'SQ', value: [[{ tag: 0x00080100, vr: 'SH', value: 'uV' }, { tag: 0x00080102, vr: 'SH', value: 'UCUM' }, { tag: 0x00080104, vr: 'LO', value: 'microvolt' }]] },
+    {
+      tag: 0x003a0211,
+      vr: 'SQ',
+      value: [
+        [
+          { tag: 0x00080100, vr: 'SH', value: 'uV' },
+          { tag: 0x00080102, vr: 'SH', value: 'UCUM' },
+          { tag: 0x00080104, vr: 'LO', value: 'microvolt' },
+        ],
+      ],
+    },
     { tag: 0x003a0212, vr: 'DS', value: '1' },
     { tag: 0x003a0213, vr: 'DS', value: '0' },
     { tag: 0x003a021a, vr: 'US', value: 16 },
@@ -131,16 +151,18 @@ export function ecgWaveform(caseKey: string, patient: Patient): DicomInstance {
     {
       tag: 0x54000100, // Waveform Sequence: one multiplex group of 12 channels
       vr: 'SQ',
-      value: [[
-        { tag: 0x003a0005, vr: 'US', value: leads.length },
-        { tag: 0x003a0010, vr: 'UL', value: samples },
-        { tag: 0x003a001a, vr: 'DS', value: String(ECG_SAMPLING_HZ) },
-        { tag: 0x003a0020, vr: 'SH', value: 'RHYTHM' },
-        { tag: 0x003a0200, vr: 'SQ', value: leads.map(channel) },
-        { tag: 0x54001004, vr: 'US', value: 16 },
-        { tag: 0x54001006, vr: 'CS', value: 'SS' },
-        { tag: 0x54001010, vr: 'OW', value: new Uint8Array(data.buffer) },
-      ]],
+      value: [
+        [
+          { tag: 0x003a0005, vr: 'US', value: leads.length },
+          { tag: 0x003a0010, vr: 'UL', value: samples },
+          { tag: 0x003a001a, vr: 'DS', value: String(ECG_SAMPLING_HZ) },
+          { tag: 0x003a0020, vr: 'SH', value: 'RHYTHM' },
+          { tag: 0x003a0200, vr: 'SQ', value: leads.map(channel) },
+          { tag: 0x54001004, vr: 'US', value: 16 },
+          { tag: 0x54001006, vr: 'CS', value: 'SS' },
+          { tag: 0x54001010, vr: 'OW', value: new Uint8Array(data.buffer) },
+        ],
+      ],
     },
   ]);
 }
@@ -172,16 +194,27 @@ const item = (relation: string, type: string, concept: Element[], value: Element
 const text = (concept: string, value: string) => item('CONTAINS', 'TEXT', code('121071', 'DCM', concept), [{ tag: 0x0040a160, vr: 'UT', value }]);
 const num = (concept: string, value: string, unit: string) =>
   item('CONTAINS', 'NUM', code('121206', 'DCM', concept), [
-    { tag: 0x0040a300, vr: 'SQ', value: [[{ tag: 0x0040a30a, vr: 'DS', value }, { tag: 0x004008ea, vr: 'SQ', value: [code(unit, 'UCUM', unit)] }]] },
+    {
+      tag: 0x0040a300,
+      vr: 'SQ',
+      value: [
+        [
+          { tag: 0x0040a30a, vr: 'DS', value },
+          { tag: 0x004008ea, vr: 'SQ', value: [code(unit, 'UCUM', unit)] },
+        ],
+      ],
+    },
   ]);
 
 /** The radiologist's structured findings on the CT: a nodule with its size and density. */
 export function structuredReport(caseKey: string, patient: Patient): DicomInstance {
-  const nodule = item('CONTAINS', 'CONTAINER', code('125007', 'DCM', 'Measurement Group'), [{ tag: 0x0040a050, vr: 'CS', value: 'SEPARATE' }], [
-    text('Finding', 'Solid nodule, right lower lobe, spiculated margins'),
-    num('Long axis', '30', 'mm'),
-    num('Mean density', '75', '[hnsf\'U]'),
-  ]);
+  const nodule = item(
+    'CONTAINS',
+    'CONTAINER',
+    code('125007', 'DCM', 'Measurement Group'),
+    [{ tag: 0x0040a050, vr: 'CS', value: 'SEPARATE' }],
+    [text('Finding', 'Solid nodule, right lower lobe, spiculated margins'), num('Long axis', '30', 'mm'), num('Mean density', '75', "[hnsf'U]")],
+  );
   return file('CT findings (structured report).dcm', [
     ...identity(caseKey, patient, 'sr', 'SR', CLASS.sr, 'CT chest findings', '20260915'),
     { tag: 0x00080023, vr: 'DA', value: '20260915' },

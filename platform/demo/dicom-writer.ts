@@ -1,7 +1,8 @@
 // Writes DICOM Part 10 files (explicit VR little endian) from a list of elements. Enough of the
 // standard for synthetic studies: strings, numbers, sequences, pixel data native or encapsulated
 // (frames compressed by another tool). dcmtk reads and transcodes them.
-export type Vr = 'AE' | 'AS' | 'CS' | 'DA' | 'DS' | 'IS' | 'LO' | 'PN' | 'SH' | 'TM' | 'UI' | 'US' | 'SS' | 'UL' | 'OW' | 'OB' | 'LT' | 'UT' | 'ST' | 'AT' | 'SQ';
+export type Vr =
+  'AE' | 'AS' | 'CS' | 'DA' | 'DS' | 'IS' | 'LO' | 'PN' | 'SH' | 'TM' | 'UI' | 'US' | 'SS' | 'UL' | 'OW' | 'OB' | 'LT' | 'UT' | 'ST' | 'AT' | 'SQ';
 
 export interface Element {
   tag: number; // (group << 16) | element

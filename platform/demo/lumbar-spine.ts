@@ -21,7 +21,7 @@ function slicePixels(xMm: number): Uint16Array {
       if (Math.abs(xMm) < 40) {
         // Five lumbar bodies 26 mm high with 9 mm discs, then the sacrum.
         const level = Math.floor((cc + 130) / 35);
-        const within = (cc + 130) - level * 35;
+        const within = cc + 130 - level * 35;
         if (ap > -22 && ap < 18 && level >= 0 && level <= 5) v = within < 26 || level === 5 ? 520 : 900;
         if (ap >= 22 && ap < 36 && Math.abs(xMm) < 12) v = 1500; // canal CSF
         if (herniated && level === 4 && within >= 26 && ap >= 18 && ap < 29) v = 420; // the hernia, dark on T2
@@ -33,7 +33,13 @@ function slicePixels(xMm: number): Uint16Array {
 }
 
 export function lumbarSpineCd(caseKey: string, patient: { id: string; name: string }, slices: number): Buffer {
-  const study = { uid: demoUid(caseKey, 'spine-study'), description: 'IRM RACHIS LOMBAIRE', date: '20260705', patientId: patient.id, patientName: patient.name };
+  const study = {
+    uid: demoUid(caseKey, 'spine-study'),
+    description: 'IRM RACHIS LOMBAIRE',
+    date: '20260705',
+    patientId: patient.id,
+    patientName: patient.name,
+  };
   const seriesUid = demoUid(caseKey, 'spine-series');
   const images: CdImage[] = Array.from({ length: slices }, (_, i) => {
     const x = (i - (slices - 1) / 2) * SLICE_GAP_MM;

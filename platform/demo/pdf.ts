@@ -59,7 +59,7 @@ export async function scannedDocument(title: string, pages: number, seed = 1): P
   const width = 2480;
   const height = 3508;
   let s = seed >>> 0;
-  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   for (let p = 0; p < pages; p++) {
     const px = new Uint8Array(width * height).fill(246);
     for (let line = 0; line < 60; line++) {

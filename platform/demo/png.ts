@@ -34,7 +34,7 @@ export function encodePng(width: number, height: number, channels: 1 | 3, pixels
 export function skinPhoto(width: number, height: number, seed: number): Buffer {
   const px = new Uint8Array(width * height * 3);
   let s = seed >>> 0;
-  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const light = 1 - 0.25 * (((x - width * 0.4) / width) ** 2 + ((y - height * 0.3) / height) ** 2);

@@ -24,7 +24,12 @@ export function ensureExpert(db: PlatformDb, expert: typeof DEMO_EXPERT): string
   const id = randomUUID();
   const { salt, hash } = hashPassword(expert.password);
   db.prepare('INSERT INTO experts (id, email, display_name, specialty, password_salt, password_hash) VALUES (?, ?, ?, ?, ?, ?)').run(
-    id, expert.email, expert.displayName, expert.specialty, salt, hash,
+    id,
+    expert.email,
+    expert.displayName,
+    expert.specialty,
+    salt,
+    hash,
   );
   return id;
 }
@@ -72,14 +77,24 @@ async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Prom
     case 'dicom-sr':
     case 'dicom-pdf': {
       const instance =
-        spec.kind === 'xa-cine' ? angiographyCine(demo.reference, patient, spec.frames)
-        : spec.kind === 'ecg' ? ecgWaveform(demo.reference, patient)
-        : spec.kind === 'dicom-sr' ? structuredReport(demo.reference, patient)
-        : encapsulatedPdf(demo.reference, patient, await textReport(spec.report), spec.report.title);
+        spec.kind === 'xa-cine'
+          ? angiographyCine(demo.reference, patient, spec.frames)
+          : spec.kind === 'ecg'
+            ? ecgWaveform(demo.reference, patient)
+            : spec.kind === 'dicom-sr'
+              ? structuredReport(demo.reference, patient)
+              : encapsulatedPdf(demo.reference, patient, await textReport(spec.report), spec.report.title);
       return [{ name: instance.name, kind: 'dicom', mediaType: 'application/dicom', path: await write(instance.name, () => instance.bytes) }];
     }
     case 'cd-archive':
-      return [{ name: spec.name, kind: 'other', mediaType: 'application/zip', path: await write(spec.name, () => lumbarSpineCd(demo.reference, patient, spec.slices)) }];
+      return [
+        {
+          name: spec.name,
+          kind: 'other',
+          mediaType: 'application/zip',
+          path: await write(spec.name, () => lumbarSpineCd(demo.reference, patient, spec.slices)),
+        },
+      ];
     case 'report':
       return [{ name: spec.name, kind: 'pdf', mediaType: 'application/pdf', path: await write(spec.name, () => textReport(spec.report)) }];
     case 'scan':
@@ -103,7 +118,14 @@ export async function seedDemo(db: PlatformDb, assetsDir: string, now = new Date
     const dir = join(assetsDir, `v${DEMO_FILES_VERSION}`, demo.reference);
     const files = (await Promise.all(demo.attachments.map((spec) => generate(spec, demo, dir)))).flat();
     const offeredAt = new Date(now.getTime() - (index + 1) * 3600_000);
-    insertCase(db, expertId, { ...demo, questionnaire: (docIds) => questionnaireResponse(demo.language, demo.facts, offeredAt.toISOString(), docIds) }, files, offeredAt, now);
+    insertCase(
+      db,
+      expertId,
+      { ...demo, questionnaire: (docIds) => questionnaireResponse(demo.language, demo.facts, offeredAt.toISOString(), docIds) },
+      files,
+      offeredAt,
+      now,
+    );
   }
 }
 
@@ -121,16 +143,22 @@ export function insertCase(db: PlatformDb, expertId: string, demo: CaseInput, fi
          patient_json, first_opinion_json, questionnaire_json, questions_json, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
-      caseId, demo.reference, expertId, demo.status, demo.family, demo.disease, demo.language, offeredAt.toISOString(), due.toISOString(),
+      caseId,
+      demo.reference,
+      expertId,
+      demo.status,
+      demo.family,
+      demo.disease,
+      demo.language,
+      offeredAt.toISOString(),
+      due.toISOString(),
       JSON.stringify(demo.patient),
       JSON.stringify({ ...demo.firstOpinion, givenAt: offeredAt.toISOString().slice(0, 10) }),
       JSON.stringify(demo.questionnaire(docIds)),
       JSON.stringify(demo.questions.map((text, i) => ({ id: `q${i + 1}`, text, askedAt: offeredAt.toISOString() }))),
       now.toISOString(),
     );
-    const insert = db.prepare(
-      'INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, path, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
+    const insert = db.prepare('INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, path, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     for (const a of attachments) insert.run(a.id, caseId, a.kind, a.name, a.mediaType, a.size, a.sha256, a.path, offeredAt.toISOString());
     db.prepare('INSERT INTO feed (expert_id, case_id, type, at) VALUES (?, ?, ?, ?)').run(expertId, caseId, 'offered', offeredAt.toISOString());
     if (demo.status === 'accepted') {

@@ -11,7 +11,10 @@ import { addFeed, caseRecord, findCase, ownedCase, setStatus, type CaseRow } fro
 import { GENESIS_HASH, auditHash } from '../../shared/audit-hash';
 
 const Accept = z.object({ attestation: z.object({ notDirectlyInCharge: z.literal(true), statedAt: z.string() }) });
-const Decline = z.object({ reason: z.enum(['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other']), details: z.string().max(2000).default('') });
+const Decline = z.object({
+  reason: z.enum(['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other']),
+  details: z.string().max(2000).default(''),
+});
 const Report = z.object({
   kind: z.enum(['report', 'addendum']),
   baseVersion: z.number().int(),
@@ -42,9 +45,16 @@ const ReviewSession = z
     /** `after-report`: reading the case once its report was signed; not the review time the report records. */
     phase: z.enum(['review', 'after-report']).default('review'),
   })
-  .refine((s) => s.adjustedSeconds === null || s.adjustedSeconds <= s.activeSeconds, { message: 'adjustedSeconds may not exceed activeSeconds', path: ['adjustedSeconds'] });
+  .refine((s) => s.adjustedSeconds === null || s.adjustedSeconds <= s.activeSeconds, {
+    message: 'adjustedSeconds may not exceed activeSeconds',
+    path: ['adjustedSeconds'],
+  });
 /** `id`: the workstation's id for the message, kept as its identity here (a resend is the same message). */
-const Message = z.object({ id: z.string().uuid().optional(), body: z.string().min(1).max(20_000), kind: z.enum(['message', 'info_request']).default('message') });
+const Message = z.object({
+  id: z.string().uuid().optional(),
+  body: z.string().min(1).max(20_000),
+  kind: z.enum(['message', 'info_request']).default('message'),
+});
 const AuditEntry = z.object({
   seq: z.number().int().min(1),
   at: z.string(),
@@ -102,7 +112,12 @@ export function actionRoutes(router: Router, state: PlatformState): void {
     if (row.status !== 'offered') throw new HttpProblem(409, 'CASE_NOT_OFFERED', `This case cannot be declined (it is ${row.status}).`);
     setStatus(db, row, 'declined');
     db.prepare('INSERT INTO submissions (id, case_id, expert_id, kind, body_json, received_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      randomUUID(), row.id, ctx.expertId, 'decline', JSON.stringify(input), new Date().toISOString(),
+      randomUUID(),
+      row.id,
+      ctx.expertId,
+      'decline',
+      JSON.stringify(input),
+      new Date().toISOString(),
     );
     addFeed(db, ctx.expertId ?? '', row.id, 'declined');
     return { status: 200, body: { status: 'declined' } };
@@ -118,12 +133,21 @@ export function actionRoutes(router: Router, state: PlatformState): void {
       throw new HttpProblem(409, 'NO_REPORT_YET', 'An addendum needs a submitted report.');
     }
     if (input.baseVersion !== row.version) {
-      throw new HttpProblem(409, 'VERSION_CONFLICT', `The case changed on the platform (version ${row.version}, the report was written on version ${input.baseVersion}).`);
+      throw new HttpProblem(
+        409,
+        'VERSION_CONFLICT',
+        `The case changed on the platform (version ${row.version}, the report was written on version ${input.baseVersion}).`,
+      );
     }
     const id = randomUUID();
     const receivedAt = new Date().toISOString();
     db.prepare('INSERT INTO submissions (id, case_id, expert_id, kind, body_json, received_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      id, row.id, ctx.expertId, input.kind, JSON.stringify(input), receivedAt,
+      id,
+      row.id,
+      ctx.expertId,
+      input.kind,
+      JSON.stringify(input),
+      receivedAt,
     );
     if (input.kind === 'report') setStatus(db, row, 'submitted');
     addFeed(db, ctx.expertId ?? '', row.id, 'updated');
@@ -147,7 +171,14 @@ export function actionRoutes(router: Router, state: PlatformState): void {
     refuseClosed(row);
     const id = input.id ?? randomUUID();
     const createdAt = new Date().toISOString();
-    db.prepare('INSERT INTO messages (id, case_id, direction, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING').run(id, row.id, 'to_patient', input.kind, input.body, createdAt);
+    db.prepare('INSERT INTO messages (id, case_id, direction, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING').run(
+      id,
+      row.id,
+      'to_patient',
+      input.kind,
+      input.body,
+      createdAt,
+    );
     if (input.kind === 'info_request' && row.status === 'accepted') setStatus(db, row, 'waiting_for_patient');
     return { status: 201, body: { id, createdAt } };
   });
@@ -157,8 +188,7 @@ export function actionRoutes(router: Router, state: PlatformState): void {
   mutating('/api/v1/audit', Audit, (ctx, input) => {
     if (ctx.deviceId && ctx.deviceId !== input.deviceId) throw new HttpProblem(422, 'DEVICE_MISMATCH', 'These entries belong to another device.');
     const head = db.prepare('SELECT seq, hash FROM audit_entries WHERE device_id = ? ORDER BY seq DESC LIMIT 1').get(input.deviceId) as
-      | { seq: number; hash: string }
-      | undefined;
+      { seq: number; hash: string } | undefined;
     let prev = head ?? { seq: 0, hash: GENESIS_HASH };
     const insert = db.prepare(
       `INSERT INTO audit_entries (device_id, seq, expert_id, at, action, case_id, detail_json, prev_hash, hash, received_at)
@@ -169,7 +199,18 @@ export function actionRoutes(router: Router, state: PlatformState): void {
       if (entry.seq !== prev.seq + 1 || entry.prevHash !== prev.hash || auditHash(entry) !== entry.hash) {
         throw new HttpProblem(409, 'AUDIT_CHAIN_BROKEN', `Audit entry ${entry.seq} does not continue the chain held by the platform.`);
       }
-      insert.run(input.deviceId, entry.seq, ctx.expertId, entry.at, entry.action, entry.caseId, JSON.stringify(entry.detail), entry.prevHash, entry.hash, new Date().toISOString());
+      insert.run(
+        input.deviceId,
+        entry.seq,
+        ctx.expertId,
+        entry.at,
+        entry.action,
+        entry.caseId,
+        JSON.stringify(entry.detail),
+        entry.prevHash,
+        entry.hash,
+        new Date().toISOString(),
+      );
       prev = { seq: entry.seq, hash: entry.hash };
     }
     return { status: 201, body: { head: prev } };
@@ -177,7 +218,9 @@ export function actionRoutes(router: Router, state: PlatformState): void {
 
   router.on('GET', '/api/v1/cases/:caseId/messages', ({ res, params, expertId }) => {
     const row = ownedCase(db, expertId ?? '', params.caseId ?? '');
-    const messages = db.prepare('SELECT id, direction, kind, body, created_at AS createdAt, read_at AS readAt FROM messages WHERE case_id = ? ORDER BY created_at').all(row.id);
+    const messages = db
+      .prepare('SELECT id, direction, kind, body, created_at AS createdAt, read_at AS readAt FROM messages WHERE case_id = ? ORDER BY created_at')
+      .all(row.id);
     sendJson(res, 200, { messages });
   });
 }

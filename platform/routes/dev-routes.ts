@@ -13,7 +13,11 @@ import { addFeed, caseRecord, findCase, setStatus } from '../cases-repo';
 import { COLLEAGUE } from '../demo/seed';
 import { longSeries } from '../demo/phantoms';
 
-const Fail = z.object({ count: z.number().int().min(0), status: z.number().int().min(400).max(599), retryAfterSeconds: z.number().int().nullable().default(null) });
+const Fail = z.object({
+  count: z.number().int().min(0),
+  status: z.number().int().min(400).max(599),
+  retryAfterSeconds: z.number().int().nullable().default(null),
+});
 const Network = z.object({ bytesPerSecond: z.number().positive().nullable().default(null), cutAfterBytes: z.number().int().min(0).nullable().default(null) });
 const PatientMessage = z.object({ body: z.string().min(1), kind: z.enum(['message', 'follow_up_question']).default('message') });
 
@@ -77,7 +81,9 @@ export function devRoutes(router: Router, state: PlatformState): void {
   });
   router.on('GET', '/dev/audit/:deviceId', ({ res, params }) => {
     const entries = db
-      .prepare('SELECT seq, at, action, case_id AS caseId, detail_json AS detail, prev_hash AS prevHash, hash FROM audit_entries WHERE device_id = ? ORDER BY seq')
+      .prepare(
+        'SELECT seq, at, action, case_id AS caseId, detail_json AS detail, prev_hash AS prevHash, hash FROM audit_entries WHERE device_id = ? ORDER BY seq',
+      )
       .all(params.deviceId ?? '') as { detail: string }[];
     sendJson(res, 200, { entries: entries.map((e) => ({ ...e, detail: JSON.parse(e.detail) as unknown })) });
   });
@@ -123,7 +129,12 @@ export function devRoutes(router: Router, state: PlatformState): void {
     const message = await input(req, PatientMessage);
     const id = randomUUID();
     db.prepare('INSERT INTO messages (id, case_id, direction, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      id, row.id, 'from_patient', message.kind, message.body, new Date().toISOString(),
+      id,
+      row.id,
+      'from_patient',
+      message.kind,
+      message.body,
+      new Date().toISOString(),
     );
     patientAnswered(row);
     addFeed(db, row.expert_id, row.id, 'message');
@@ -137,7 +148,15 @@ export function devRoutes(router: Router, state: PlatformState): void {
     const path = join(dir, id);
     writeFileSync(path, bytes, { mode: 0o600 });
     db.prepare('INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, path, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      id, row.id, doc.kind, doc.name, doc.mediaType, bytes.length, createHash('sha256').update(bytes).digest('hex'), path, new Date().toISOString(),
+      id,
+      row.id,
+      doc.kind,
+      doc.name,
+      doc.mediaType,
+      bytes.length,
+      createHash('sha256').update(bytes).digest('hex'),
+      path,
+      new Date().toISOString(),
     );
     return id;
   };
@@ -147,7 +166,10 @@ export function devRoutes(router: Router, state: PlatformState): void {
   };
   router.on('POST', '/dev/cases/:ref/attachments', async ({ req, res, params }) => {
     const row = caseOr404(params.ref);
-    const doc = await input(req, z.object({ name: z.string().min(1), kind: z.enum(['dicom', 'pdf', 'photo', 'other']), mediaType: z.string(), base64: z.string() }));
+    const doc = await input(
+      req,
+      z.object({ name: z.string().min(1), kind: z.enum(['dicom', 'pdf', 'photo', 'other']), mediaType: z.string(), base64: z.string() }),
+    );
     const id = db.transaction(() => {
       const added = addUpload(row, doc, Buffer.from(doc.base64, 'base64'));
       patientAnswered(row);

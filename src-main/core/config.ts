@@ -35,7 +35,10 @@ export const CoreConfig = z.object({
   /** Whether the host offers the OS keychain (Electron). Otherwise the cache uses a passphrase. */
   keychain: z.boolean().default(false),
   /** Where the report templates are (`resources/report-templates`); a packaged app passes its own. */
-  reportTemplatesDir: z.string().min(1).default(() => SOURCE_TEMPLATES_DIR),
+  reportTemplatesDir: z
+    .string()
+    .min(1)
+    .default(() => SOURCE_TEMPLATES_DIR),
   /**
    * The start address is the built-in demo platform the host started. Its discovery document then
    * offers the demo account, which the sign-in pre-fills; no password is compiled into the app.
@@ -48,10 +51,18 @@ export const CoreConfig = z.object({
   sync: z
     .object({
       /** A background sync this often. */
-      intervalMs: z.number().int().positive().default(5 * 60_000),
+      intervalMs: z
+        .number()
+        .int()
+        .positive()
+        .default(5 * 60_000),
       /** First retry delay after a failure; doubles with full jitter up to the cap. */
       retryBaseMs: z.number().int().positive().default(2_000),
-      retryCapMs: z.number().int().positive().default(5 * 60_000),
+      retryCapMs: z
+        .number()
+        .int()
+        .positive()
+        .default(5 * 60_000),
       downloadConcurrency: z.number().int().min(1).max(8).default(3),
     })
     .default({ intervalMs: 5 * 60_000, retryBaseMs: 2_000, retryCapMs: 5 * 60_000, downloadConcurrency: 3 }),

@@ -127,15 +127,21 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   });
   const reportDocuments = reportContent(reports);
   const measurementDocuments = measurementsContent(cache, audit, () => clock.now());
-  const documents = new DocumentContent(cache, (ref) => reportDocuments(ref) ?? measurementDocuments(ref), (caseId, attachmentId, wasNew) => {
-    audit.viewed(caseId, attachmentId);
-    // Viewed: no longer new. Only a new one costs a write (a series opens hundreds of files).
-    if (!wasNew) return;
-    void cache.write((db) => db.prepare('UPDATE attachments SET is_new = 0 WHERE id = ?').run(attachmentId)).then(
-      () => emit('cases.changed', { caseIds: [caseId] }),
-      () => {},
-    );
-  });
+  const documents = new DocumentContent(
+    cache,
+    (ref) => reportDocuments(ref) ?? measurementDocuments(ref),
+    (caseId, attachmentId, wasNew) => {
+      audit.viewed(caseId, attachmentId);
+      // Viewed: no longer new. Only a new one costs a write (a series opens hundreds of files).
+      if (!wasNew) return;
+      void cache
+        .write((db) => db.prepare('UPDATE attachments SET is_new = 0 WHERE id = ?').run(attachmentId))
+        .then(
+          () => emit('cases.changed', { caseIds: [caseId] }),
+          () => {},
+        );
+    },
+  );
   const autoLock = new AutoLock({
     clock,
     delayMs: () => settings.get().autoLockMinutes * 60_000,

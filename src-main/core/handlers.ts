@@ -12,5 +12,18 @@ import { notificationsHandlers } from './notifications/handlers';
 import { assertComplete, mergeHandlerTables, type CompleteHandlerTable } from './rpc/registry';
 
 export function buildHandlerTable(): CompleteHandlerTable {
-  return assertComplete(mergeHandlerTables({ app: appHandlers, cache: cacheHandlers, cases: casesHandlers, sync: syncHandlers, imaging: imagingHandlers, timer: timerHandlers, reports: reportsHandlers, audit: auditHandlers, messages: messagesHandlers, notifications: notificationsHandlers }));
+  return assertComplete(
+    mergeHandlerTables({
+      app: appHandlers,
+      cache: cacheHandlers,
+      cases: casesHandlers,
+      sync: syncHandlers,
+      imaging: imagingHandlers,
+      timer: timerHandlers,
+      reports: reportsHandlers,
+      audit: auditHandlers,
+      messages: messagesHandlers,
+      notifications: notificationsHandlers,
+    }),
+  );
 }

@@ -14,10 +14,7 @@ export interface ForkedCore {
   readonly exited: Promise<number | null>;
 }
 
-export async function forkCore(
-  config: CoreConfigInput,
-  onLog: (text: string) => void = (text) => process.stderr.write(text),
-): Promise<ForkedCore> {
+export async function forkCore(config: CoreConfigInput, onLog: (text: string) => void = (text) => process.stderr.write(text)): Promise<ForkedCore> {
   const child = fork(coreEntry, [], {
     execArgv: ['--import', 'tsx'],
     serialization: 'advanced',
@@ -26,10 +23,7 @@ export async function forkCore(
   child.stdout?.on('data', (d: Buffer) => onLog(d.toString()));
   child.stderr?.on('data', (d: Buffer) => onLog(d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const { connection, ready } = connectCore(
-    { post: (m) => child.connected && child.send(m), onMessage: (l) => child.on('message', l) },
-    config,
-  );
+  const { connection, ready } = connectCore({ post: (m) => child.connected && child.send(m), onMessage: (l) => child.on('message', l) }, config);
   void exited.then(() => connection.markExited());
   await ready;
   return { connection, pid: child.pid, exited };

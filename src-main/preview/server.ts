@@ -81,8 +81,7 @@ async function handle(o: PreviewServerOptions, req: IncomingMessage, res: Server
   return file(res, path);
 }
 
-const refusal =
-  'This preview needs its access token. Open the address printed by "npm run preview:web" (it ends with ?token=...).';
+const refusal = 'This preview needs its access token. Open the address printed by "npm run preview:web" (it ends with ?token=...).';
 
 async function rpc(o: PreviewServerOptions, req: IncomingMessage, res: ServerResponse, method: string) {
   if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');

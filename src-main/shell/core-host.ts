@@ -20,11 +20,9 @@ async function startUtilityCore(config: CoreConfigInput): Promise<StartedCore> {
     serviceName: 'SMO Workstation core',
     stdio: 'inherit',
   });
-  const { connection, ready } = connectCore(
-    { post: (m) => child.postMessage(m), onMessage: (l) => child.on('message', l) },
-    config,
-    { keychain: safeStorageKeychain },
-  );
+  const { connection, ready } = connectCore({ post: (m) => child.postMessage(m), onMessage: (l) => child.on('message', l) }, config, {
+    keychain: safeStorageKeychain,
+  });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   void exited.then(() => connection.markExited());
   await ready;

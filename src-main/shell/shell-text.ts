@@ -10,7 +10,8 @@ const en = {
     restartNow: 'Restart now',
     later: 'Later',
     refusedMessage: 'An update was refused.',
-    refusedDetail: 'The downloaded update is not signed by the workstation’s publisher, so it was deleted and not installed. Your workstation keeps working as it is. If this happens again, tell your support.',
+    refusedDetail:
+      'The downloaded update is not signed by the workstation’s publisher, so it was deleted and not installed. Your workstation keeps working as it is. If this happens again, tell your support.',
   },
 };
 
@@ -19,11 +20,13 @@ const fr: typeof en = {
   menu: { app: 'Poste SMO', edit: 'Édition', view: 'Affichage', window: 'Fenêtre', about: 'À propos du poste SMO' },
   update: {
     readyMessage: 'Une mise à jour du poste est prête.',
-    readyDetail: 'Vos brouillons et votre temps de revue sont enregistrés. Redémarrez maintenant pour utiliser la nouvelle version, ou plus tard : elle vous sera proposée au prochain démarrage.',
+    readyDetail:
+      'Vos brouillons et votre temps de revue sont enregistrés. Redémarrez maintenant pour utiliser la nouvelle version, ou plus tard : elle vous sera proposée au prochain démarrage.',
     restartNow: 'Redémarrer maintenant',
     later: 'Plus tard',
     refusedMessage: 'Une mise à jour a été refusée.',
-    refusedDetail: 'La mise à jour téléchargée n’est pas signée par l’éditeur du poste : elle a été supprimée et n’a pas été installée. Votre poste continue de fonctionner tel quel. Si cela se reproduit, prévenez votre support.',
+    refusedDetail:
+      'La mise à jour téléchargée n’est pas signée par l’éditeur du poste : elle a été supprimée et n’a pas été installée. Votre poste continue de fonctionner tel quel. Si cela se reproduit, prévenez votre support.',
   },
 };
 

@@ -18,9 +18,9 @@ type Unwrapped<F> = F extends (...args: infer A) => Promise<Result<infer T>> ? (
 export type Backend = {
   [D in keyof WorkstationCalls]: { [V in keyof WorkstationCalls[D]]: Unwrapped<WorkstationCalls[D][V]> };
 } & Pick<WorkstationApi, 'on'> & {
-  /** Whether core answers the page (see core-link.ts). */
-  link: CoreLink;
-};
+    /** Whether core answers the page (see core-link.ts). */
+    link: CoreLink;
+  };
 
 export function createBackend(api: WorkstationApi): Backend {
   const link = createCoreLink();

@@ -20,7 +20,5 @@ export function chromiumExecutable(): string | undefined {
   } catch {
     /* not installed */
   }
-  throw new Error(
-    'No Chromium found for the end-to-end tests. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
-  );
+  throw new Error('No Chromium found for the end-to-end tests. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
 }

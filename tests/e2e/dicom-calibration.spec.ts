@@ -28,7 +28,8 @@ test('a radiograph says where its lengths are measured, and a SIGMOID window say
       radiograph(dir, 'DX at detector', '1.2.826.0.1.3680043.10.1234.66.1', ['-e', '(0028,0030)', '-i', '(0028,1056)=SIGMOID']),
       radiograph(dir, 'DX uncalibrated', '1.2.826.0.1.3680043.10.1234.66.2', ['-e', '(0028,0030)', '-e', '(0018,1164)']),
     ];
-    for (const file of files) await platformControl(preview, '/dev/cases/SMO-2026-0105/attachments', { ...file, kind: 'dicom', mediaType: 'application/dicom' });
+    for (const file of files)
+      await platformControl(preview, '/dev/cases/SMO-2026-0105/attachments', { ...file, kind: 'dicom', mediaType: 'application/dicom' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -16,7 +16,12 @@ type Page = import('@playwright/test').Page;
 
 async function upload(preview: PreviewProcess, fixtures: Fixture[]): Promise<void> {
   for (const f of fixtures) {
-    await platformControl(preview, '/dev/cases/SMO-2026-0105/attachments', { name: `${f.name}.dcm`, kind: 'dicom', mediaType: 'application/dicom', base64: f.file.toString('base64') });
+    await platformControl(preview, '/dev/cases/SMO-2026-0105/attachments', {
+      name: `${f.name}.dcm`,
+      kind: 'dicom',
+      mediaType: 'application/dicom',
+      base64: f.file.toString('base64'),
+    });
   }
 }
 
@@ -74,7 +79,10 @@ test('a damaged file never shows another file’s image, in whichever order and 
   const dir = mkdtempSync(join(tmpdir(), 'smo-e2e-cm-'));
   const spec = { photometric: 'MONOCHROME2', bitsAllocated: 16, bitsStored: 12, signed: false } as const;
   const good = transcode(dir, 'good', nativeFile({ ...spec, label: 'CM good J2K' }, '1.2.826.0.1.3680043.10.1234.89.1'), ['gdcmconv', '--j2k']);
-  const damagedSource = transcode(dir, 'bad', nativeFile({ ...spec, label: 'CM damaged J2K', rows: 48, columns: 40 }, '1.2.826.0.1.3680043.10.1234.89.2'), ['gdcmconv', '--j2k']);
+  const damagedSource = transcode(dir, 'bad', nativeFile({ ...spec, label: 'CM damaged J2K', rows: 48, columns: 40 }, '1.2.826.0.1.3680043.10.1234.89.2'), [
+    'gdcmconv',
+    '--j2k',
+  ]);
   // The codestream's tile data overwritten half-way: headers intact, the image undecodable.
   const damaged = Buffer.from(damagedSource);
   const soc = damaged.indexOf(Buffer.from([0xff, 0x4f, 0xff, 0x51]));
@@ -87,7 +95,11 @@ test('a damaged file never shows another file’s image, in whichever order and 
   await openCase(page, 'SMO-2026-0105', 'offered');
   await expect(page.getByTestId('document-list').locator('[data-kind="dicom"][data-state="available"]')).toHaveCount(2, { timeout: 60_000 });
 
-  for (const order of [['CM good J2K', 'CM damaged J2K'], ['CM damaged J2K', 'CM good J2K'], ['CM good J2K', 'CM damaged J2K']]) {
+  for (const order of [
+    ['CM good J2K', 'CM damaged J2K'],
+    ['CM damaged J2K', 'CM good J2K'],
+    ['CM good J2K', 'CM damaged J2K'],
+  ]) {
     const seen: Record<string, Record<string, string | null>> = {};
     for (const name of order) {
       seen[name] = await open(page, name);

@@ -13,7 +13,10 @@ function watchConsole(page: Page): string[] {
   return problems;
 }
 
-test('a multi-frame angiography run scrolls and plays frame by frame; a 12-lead ECG is drawn on its paper and measured with calipers', async ({ page, preview }) => {
+test('a multi-frame angiography run scrolls and plays frame by frame; a 12-lead ECG is drawn on its paper and measured with calipers', async ({
+  page,
+  preview,
+}) => {
   const problems = watchConsole(page);
   await openUnlocked(page, preview);
   await openCase(page, 'SMO-2026-0104', 'offered');

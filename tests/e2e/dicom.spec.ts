@@ -97,7 +97,10 @@ test('a file that is not DICOM, or is cut short, says so in its tab; the series 
   await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-pixel-sum', /\d+/);
 });
 
-test('a length drawn across the phantom lesion measures its known 30 mm, is still there after a reload, is edited by its handle, exported as DICOM SR and CSV, and removed', async ({ page, preview }) => {
+test('a length drawn across the phantom lesion measures its known 30 mm, is still there after a reload, is edited by its handle, exported as DICOM SR and CSV, and removed', async ({
+  page,
+  preview,
+}) => {
   // A long scenario (the 220-slice series opened twice, 109 images scrolled): on a loaded 2-core machine it nears the default minute.
   test.slow();
   await openUnlocked(page, preview);

@@ -120,4 +120,3 @@ export async function toFrench(page: Page): Promise<void> {
   await page.getByTestId('locale-switch').getByTestId('locale-fr').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 }
-

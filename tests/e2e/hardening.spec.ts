@@ -77,7 +77,9 @@ test('a record this version cannot read is skipped with a banner, and the other 
   await platformControl(preview, '/dev/cases/SMO-2026-0101/patient-messages', { body: 'Bonjour docteur, une question encore.' });
   await page.getByTestId('sync-now').click();
   const banner = page.getByTestId('skipped-records-banner');
-  await expect(banner).toHaveText('1 case from the platform could not be read by this version of the workstation; your other cases are up to date. Update the workstation to see it.');
+  await expect(banner).toHaveText(
+    '1 case from the platform could not be read by this version of the workstation; your other cases are up to date. Update the workstation to see it.',
+  );
   await expect(page.getByTestId('connectivity')).toHaveText('Online');
   await shoot(page, 'skipped-record-en');
   await toFrench(page);
@@ -88,7 +90,12 @@ test('a record this version cannot read is skipped with a banner, and the other 
 test('a zip built to fill the disk is refused and says why, in both languages', async ({ page, preview }) => {
   await openUnlocked(page, preview);
   const zip = overlappingZip(Buffer.alloc(200_000, 1), 5000);
-  await platformControl(preview, '/dev/cases/SMO-2026-0101/attachments', { name: 'CD bombe.zip', kind: 'other', mediaType: 'application/zip', base64: zip.toString('base64') });
+  await platformControl(preview, '/dev/cases/SMO-2026-0101/attachments', {
+    name: 'CD bombe.zip',
+    kind: 'other',
+    mediaType: 'application/zip',
+    base64: zip.toString('base64'),
+  });
   await page.getByTestId('sync-now').click();
   await openCase(page, 'SMO-2026-0101');
   const archive = page.getByTestId('document-list').locator('[data-kind="archive"]', { hasText: 'CD bombe.zip' });
@@ -102,11 +109,17 @@ test('a zip built to fill the disk is refused and says why, in both languages', 
   await shoot(page, 'archive-refused-fr');
 });
 
-test('opened without its access token, the preview says where the token is, in the browser’s language, and serves no data', async ({ page, browser, preview }) => {
+test('opened without its access token, the preview says where the token is, in the browser’s language, and serves no data', async ({
+  page,
+  browser,
+  preview,
+}) => {
   const origin = new URL(preview.url).origin;
   await page.goto(`${origin}/`);
   await expect(page.getByTestId('startup-failure')).toContainText('This preview needs its access token');
-  const answer = await page.evaluate(async () => (await fetch('/rpc/cases.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
+  const answer = await page.evaluate(
+    async () => (await fetch('/rpc/cases.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status,
+  );
   expect(answer).toBe(403);
   await shoot(page, 'preview-no-token-en');
   const french = await browser.newPage({ locale: 'fr-FR' });

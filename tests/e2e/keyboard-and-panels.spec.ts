@@ -121,7 +121,9 @@ test('shortcuts are the expert’s: changed in Settings on a French keyboard, us
   await expect(change).toHaveText('Appuyez sur une touche…');
   // The digit row is the presets' on every layout: AZERTY's unshifted 1 (&) is refused, and why.
   await azerty(page, '&', 'Digit1');
-  await expect(invert.getByTestId('shortcut-problem')).toHaveText('La rangée des chiffres est réservée aux préréglages de fenêtrage : choisissez une lettre ou un signe.');
+  await expect(invert.getByTestId('shortcut-problem')).toHaveText(
+    'La rangée des chiffres est réservée aux préréglages de fenêtrage : choisissez une lettre ou un signe.',
+  );
   // A key that already does something else is refused, naming what it does.
   await azerty(page, 'l', 'KeyL');
   await expect(invert.getByTestId('shortcut-problem')).toHaveText('« L » sert déjà à « Outil longueur » : modifiez d’abord celui-ci.');

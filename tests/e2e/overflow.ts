@@ -37,7 +37,8 @@ export async function overflowing(page: Page): Promise<string[]> {
       // Wholly outside is the skip link's way of hiding until focused; partly outside is a fault.
       const offScreen = rect.right <= 0 || rect.left >= width;
       if (offScreen) continue;
-      if ((rect.right > width + 1 || rect.left < -1) && !inSideScroller(el)) found.push({ el, what: `runs out of the window (${Math.round(rect.left)}–${Math.round(rect.right)} of ${width} px)` });
+      if ((rect.right > width + 1 || rect.left < -1) && !inSideScroller(el))
+        found.push({ el, what: `runs out of the window (${Math.round(rect.left)}–${Math.round(rect.right)} of ${width} px)` });
       const truncated = style.textOverflow === 'ellipsis' && el.title !== '';
       if (!scrolls(style.overflowX) && !truncated && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
         found.push({ el, what: `content ${el.scrollWidth} px wide in a box of ${el.clientWidth} px` });

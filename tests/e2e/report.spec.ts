@@ -128,7 +128,11 @@ test('a report drafted in French survives a crash, is signed, reaches the platfo
   await expect(page.getByTestId('report-reader').getByTestId('pdf-page').first()).toBeVisible({ timeout: 20_000 });
   await page.getByTestId('report-reader').getByRole('button', { name: 'Fermer' }).click();
 
-  const record = (await (await fetch(`${again.platformUrl}/dev/cases/SMO-2026-0101`)).json()) as { status: string; reviewSeconds: number; submissions: { kind: string; body: Record<string, unknown> }[] };
+  const record = (await (await fetch(`${again.platformUrl}/dev/cases/SMO-2026-0101`)).json()) as {
+    status: string;
+    reviewSeconds: number;
+    submissions: { kind: string; body: Record<string, unknown> }[];
+  };
   const sent = record.submissions.find((s) => s.kind === 'report')?.body;
   expect(record.status).toBe('submitted');
   expect(sent).toMatchObject({ divergence: 'divergent', divergenceKind: 'therapeutic', complexity: 'complex', language: 'fr', templateId: 'orthopedics' });

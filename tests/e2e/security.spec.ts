@@ -20,7 +20,9 @@ test('a PDF crafted like CVE-2024-4367 is drawn and its script never runs', asyn
     base64: fontMatrixInjectionPdf().toString('base64'),
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window.__cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window.__cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+    );
   });
   await openUnlocked(page, preview);
   await openCase(page, 'SMO-2026-0101');

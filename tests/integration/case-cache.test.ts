@@ -27,8 +27,7 @@ function filesUnder(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name));
 }
-const fingerprint = (dir: string) =>
-  Object.fromEntries(filesUnder(dir).map((f) => [f, createHash('sha256').update(readFileSync(f)).digest('hex')]));
+const fingerprint = (dir: string) => Object.fromEntries(filesUnder(dir).map((f) => [f, createHash('sha256').update(readFileSync(f)).digest('hex')]));
 
 const PATIENT = {
   name: 'Jeanne Dupont-Marchetti',
@@ -44,7 +43,9 @@ async function writePatientData(cache: ReturnType<typeof testCache>) {
       `INSERT INTO cases (id, reference, status, disease_family, disease, language, offered_at, updated_at, patient_age, patient_sex, patient_region)
        VALUES ('c1', 'SMO-2026-0042', 'accepted', 'gynecological', 'endometriosis', 'fr', ?, ?, 34, 'female', 'Occitanie')`,
     ).run(now, now);
-    db.prepare(`INSERT INTO first_opinions (case_id, diagnosis, proposed_treatment) VALUES ('c1', ?, 'Résection colorectale segmentaire')`).run(PATIENT.diagnosis);
+    db.prepare(`INSERT INTO first_opinions (case_id, diagnosis, proposed_treatment) VALUES ('c1', ?, 'Résection colorectale segmentaire')`).run(
+      PATIENT.diagnosis,
+    );
     db.prepare(`INSERT INTO questionnaire_responses (case_id, response_json) VALUES ('c1', ?)`).run(PATIENT.questionnaire);
     db.prepare(`INSERT INTO patient_questions (case_id, id, position, text) VALUES ('c1', 'q1', 1, ?)`).run(PATIENT.question);
     db.prepare(`INSERT INTO messages (id, case_id, direction, body, created_at, delivery_state) VALUES ('m1', 'c1', 'from_patient', ?, ?, 'received')`).run(
@@ -126,7 +127,12 @@ describe('set-up and unlock with a passphrase', () => {
     await cache.lock();
     const answers: string[] = [];
     for (let round = 0; round < 3; round++) {
-      const burst = Array.from({ length: 30 }, (_, i) => cache.unlock(`wrong ${round}-${i} attempt`).then(() => 'unlocked', (e: Error) => e.message));
+      const burst = Array.from({ length: 30 }, (_, i) =>
+        cache.unlock(`wrong ${round}-${i} attempt`).then(
+          () => 'unlocked',
+          (e: Error) => e.message,
+        ),
+      );
       answers.push(...(await Promise.all(burst)));
     }
     // Five are tried and found wrong; every later one waits its turn, then is refused unchecked.
@@ -283,8 +289,10 @@ describe('nothing readable at rest', () => {
     await writePatientData(cache);
     await cache.write((db) =>
       db
-        .prepare(`INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, download_state, bytes_done, vault_file, vault_key)
-                  VALUES ('a1', 'c1', 'pdf', 'cr.pdf', 'application/pdf', 10, ?, 'downloading', 4, 'cccc.partial', ?)`)
+        .prepare(
+          `INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, download_state, bytes_done, vault_file, vault_key)
+                  VALUES ('a1', 'c1', 'pdf', 'cr.pdf', 'application/pdf', 10, ?, 'downloading', 4, 'cccc.partial', ?)`,
+        )
         .run('0'.repeat(64), Buffer.alloc(32)),
     );
     await cache.lock();

@@ -31,9 +31,7 @@ describe('core process', () => {
   });
 
   it('refuses to start with an invalid configuration', async () => {
-    await expect(forkCore({ ...testCoreConfig(tempDir()), platformUrl: 'not a url' }, () => {})).rejects.toThrow(
-      /could not start/,
-    );
+    await expect(forkCore({ ...testCoreConfig(tempDir()), platformUrl: 'not a url' }, () => {})).rejects.toThrow(/could not start/);
   });
 
   it('writes no patient-looking data and no message text to its log when a call fails', async () => {
@@ -49,7 +47,10 @@ describe('core process', () => {
     const core = await forkCore(testCoreConfig(tempDir()), () => {});
     let deep: unknown = 'fr';
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(await core.connection.call('app.updateSettings', { locale: deep })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nested') } });
+    expect(await core.connection.call('app.updateSettings', { locale: deep })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('nested') },
+    });
     expect(await core.connection.content({ type: 'content-info', ref: 'r'.repeat(5000) })).toMatchObject({ ok: false, code: 'CONTENT_NOT_FOUND' });
     expect(await core.connection.call('app.info', {})).toMatchObject({ ok: true });
     core.connection.shutdown();
@@ -76,7 +77,9 @@ describe('a supervised core', () => {
     // A call made while the new core starts waits for it instead of failing.
     expect(await core.call('cache.status', {})).toMatchObject({ ok: true, value: { state: 'locked', lockReason: 'core-restarted' } });
     expect(started).toHaveLength(2);
-    await expect.poll(() => events.some((e) => e.event === 'cache.changed' && (e.payload as { lockReason: string }).lockReason === 'core-restarted')).toBe(true);
+    await expect
+      .poll(() => events.some((e) => e.event === 'cache.changed' && (e.payload as { lockReason: string }).lockReason === 'core-restarted'))
+      .toBe(true);
     expect(await core.call('cache.unlock', { passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: true });
     core.shutdown();
     await started[1]?.exited;
@@ -98,6 +101,9 @@ describe('a supervised core', () => {
       await started[i]?.exited;
     }
     await expect.poll(async () => (await core.call('app.info', {})).ok === false).toBe(true);
-    expect(await core.call('app.info', {})).toMatchObject({ ok: false, error: { code: 'CORE_UNAVAILABLE', message: expect.stringContaining('keeps stopping') } });
+    expect(await core.call('app.info', {})).toMatchObject({
+      ok: false,
+      error: { code: 'CORE_UNAVAILABLE', message: expect.stringContaining('keeps stopping') },
+    });
   });
 });

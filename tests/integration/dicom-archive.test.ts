@@ -26,7 +26,12 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const setup = () => signedInWorkstation(cleanups);
 
 async function upload(platform: TestPlatform, name: string, zip: Buffer): Promise<string> {
-  const { id } = (await platform.dev(`/dev/cases/${REF}/attachments`, { name, kind: 'other', mediaType: 'application/zip', base64: zip.toString('base64') })) as { id: string };
+  const { id } = (await platform.dev(`/dev/cases/${REF}/attachments`, {
+    name,
+    kind: 'other',
+    mediaType: 'application/zip',
+    base64: zip.toString('base64'),
+  })) as { id: string };
   return id;
 }
 
@@ -68,12 +73,27 @@ describe('a zipped CD of imaging', () => {
     const summary = (await core.call<CaseSummary[]>('cases.list')).find((c) => c.reference === REF);
     expect(summary?.documents.total).toBe(detail.documents.length);
 
-    const contents = await core.call<ArchiveContents & { firstImage: string | null }>('imaging.archive', { caseId: platform.caseId(REF), attachmentId: archiveId });
-    expect(contents).toMatchObject({ files: 8, dicomFiles: 3, hasDicomdir: true, otherFiles: 2, damaged: [fourth.path, 'BOMB.dcm'], missing: [missing.path], problem: null });
+    const contents = await core.call<ArchiveContents & { firstImage: string | null }>('imaging.archive', {
+      caseId: platform.caseId(REF),
+      attachmentId: archiveId,
+    });
+    expect(contents).toMatchObject({
+      files: 8,
+      dicomFiles: 3,
+      hasDicomdir: true,
+      otherFiles: 2,
+      damaged: [fourth.path, 'BOMB.dcm'],
+      missing: [missing.path],
+      problem: null,
+    });
 
     // The extracted files are the originals, byte for byte, and the viewer's series holds them in order.
     const rows = core.db().prepare('SELECT id, name, sha256, vault_file, vault_key FROM attachments WHERE archive_id = ? ORDER BY name').all(archiveId) as {
-      id: string; name: string; sha256: string; vault_file: string; vault_key: Buffer;
+      id: string;
+      name: string;
+      sha256: string;
+      vault_file: string;
+      vault_key: Buffer;
     }[];
     expect(rows.map((r) => r.name)).toEqual([first, second, third].map((i) => `CD IRM.zip/${i.path}`));
     for (const [i, row] of rows.entries()) {
@@ -96,7 +116,10 @@ describe('a zipped CD of imaging', () => {
     const images = cdImages(4).map((image, i) => ({ ...image, path: `DICOM/IM${i + 1}` }));
     for (const image of images) writeFileSync(join(cd, image.path), image.instance.bytes);
     execFileSync('dcmmkdir', ['--recurse', '--general-purpose', '--invent', 'DICOM'], { cwd: cd, stdio: 'pipe' });
-    const zip = writeZip([{ name: 'DICOMDIR', bytes: readFileSync(join(cd, 'DICOMDIR')) }, ...images.map((i) => ({ name: i.path, bytes: readFileSync(join(cd, i.path)) }))]);
+    const zip = writeZip([
+      { name: 'DICOMDIR', bytes: readFileSync(join(cd, 'DICOMDIR')) },
+      ...images.map((i) => ({ name: i.path, bytes: readFileSync(join(cd, i.path)) })),
+    ]);
     const archiveId = await upload(platform, 'dcmtk CD.zip', zip);
     await core.call('sync.now');
     const contents = await core.call<ArchiveContents>('imaging.archive', { caseId: platform.caseId(REF), attachmentId: archiveId });
@@ -112,7 +135,12 @@ describe('a zipped CD of imaging', () => {
     execFileSync('dcmmkdir', ['--recurse', '--general-purpose', '--invent', 'DICOM'], { cwd: cd, stdio: 'pipe' });
     const caseId = platform.caseId(REF);
     const dicomdir = async () => {
-      const { id } = (await platform.dev(`/dev/cases/${REF}/attachments`, { name: 'DICOMDIR', kind: 'dicom', mediaType: 'application/dicom', base64: readFileSync(join(cd, 'DICOMDIR')).toString('base64') })) as { id: string };
+      const { id } = (await platform.dev(`/dev/cases/${REF}/attachments`, {
+        name: 'DICOMDIR',
+        kind: 'dicom',
+        mediaType: 'application/dicom',
+        base64: readFileSync(join(cd, 'DICOMDIR')).toString('base64'),
+      })) as { id: string };
       return id;
     };
     const alone = await dicomdir();
@@ -120,10 +148,18 @@ describe('a zipped CD of imaging', () => {
     expect(await core.call('imaging.object', { caseId, attachmentId: alone })).toEqual({ kind: 'dicomdir', listed: 3, present: 0, firstImage: null });
     // The patient then uploads two of the CD's files, under their own names.
     for (const image of images.slice(0, 2)) {
-      await platform.dev(`/dev/cases/${REF}/attachments`, { name: image.path.split('/')[1], kind: 'dicom', mediaType: 'application/dicom', base64: image.instance.bytes.toString('base64') });
+      await platform.dev(`/dev/cases/${REF}/attachments`, {
+        name: image.path.split('/')[1],
+        kind: 'dicom',
+        mediaType: 'application/dicom',
+        base64: image.instance.bytes.toString('base64'),
+      });
     }
     await core.call('sync.now');
-    const described = await core.call<{ kind: string; listed: number; present: number; firstImage: string | null }>('imaging.object', { caseId, attachmentId: alone });
+    const described = await core.call<{ kind: string; listed: number; present: number; firstImage: string | null }>('imaging.object', {
+      caseId,
+      attachmentId: alone,
+    });
     expect(described).toMatchObject({ kind: 'dicomdir', listed: 3, present: 2 });
     const series = await core.call<DicomSeries[]>('imaging.series', { caseId });
     expect(series.flatMap((s) => s.images.map((i) => i.attachmentId))).toContain(described.firstImage);
@@ -174,12 +210,23 @@ describe('a zipped CD of imaging', () => {
     // 2,000 directory entries over one 100 KB member: 200 MB from an archive of ~100 KB.
     const overlapping = await upload(platform, 'overlapping.zip', overlappingZip(Buffer.concat([a.instance.bytes, bytes(100_000, 9)]), 2000));
     // 300 MB of zeros, honestly declared: they deflate to 300 KB, a thousand times smaller.
-    const swollen = await upload(platform, 'swollen.zip', writeZip([{ name: 'IM1.dcm', bytes: a.instance.bytes }, { name: 'BLANK.dcm', bytes: Buffer.alloc(300 * 1024 * 1024) }]));
+    const swollen = await upload(
+      platform,
+      'swollen.zip',
+      writeZip([
+        { name: 'IM1.dcm', bytes: a.instance.bytes },
+        { name: 'BLANK.dcm', bytes: Buffer.alloc(300 * 1024 * 1024) },
+      ]),
+    );
     const vaultBefore = core.ctx.cache.vault.sizeOnDisk();
     await core.call('sync.now');
     const caseId = platform.caseId(REF);
     expect(await core.call<ArchiveContents>('imaging.archive', { caseId, attachmentId: overlapping })).toMatchObject({ problem: 'overlapping', dicomFiles: 0 });
-    expect(await core.call<ArchiveContents>('imaging.archive', { caseId, attachmentId: swollen })).toMatchObject({ problem: 'suspicious-ratio', dicomFiles: 0, detail: expect.stringMatching(/^\d{3,}$/) });
+    expect(await core.call<ArchiveContents>('imaging.archive', { caseId, attachmentId: swollen })).toMatchObject({
+      problem: 'suspicious-ratio',
+      dicomFiles: 0,
+      detail: expect.stringMatching(/^\d{3,}$/),
+    });
     expect(core.db().prepare('SELECT count(*) FROM attachments WHERE archive_id IS NOT NULL').pluck().get()).toBe(0);
     // Only the two archives themselves were stored (a few hundred KB), nothing inflated from them.
     expect(core.ctx.cache.vault.sizeOnDisk() - vaultBefore).toBeLessThan(5 * 1024 * 1024);

@@ -73,7 +73,12 @@ describe('records this version cannot read', () => {
     // The cursor moved: the next run does not fetch the whole feed again.
     expect(core.db().prepare('SELECT feed_cursor FROM sync_state').pluck().get()).not.toBeNull();
     const skippedLines = core.logLines.filter((l) => l.includes('platform record skipped'));
-    expect(skippedLines.map((l) => JSON.parse(l) as { reason: string }).map((l) => l.reason).sort()).toEqual(['out-of-bounds', 'unknown-status']);
+    expect(
+      skippedLines
+        .map((l) => JSON.parse(l) as { reason: string })
+        .map((l) => l.reason)
+        .sort(),
+    ).toEqual(['out-of-bounds', 'unknown-status']);
     expect(skippedLines.join('')).not.toContain('reassigned"'); // ids and reasons, not the record
     await core.close();
 

@@ -25,17 +25,67 @@ describe('measurement exports', () => {
     const caseId = platform.caseId(REF);
     const slices = mrSeries('export-test', 2, { id: 'EXP-1', name: 'EXPORT^PATIENT' });
     for (const [i, slice] of slices.entries()) {
-      await platform.dev(`/dev/cases/${REF}/attachments`, { name: `MR-${i + 1}.dcm`, kind: 'dicom', mediaType: 'application/dicom', base64: slice.bytes.toString('base64') });
+      await platform.dev(`/dev/cases/${REF}/attachments`, {
+        name: `MR-${i + 1}.dcm`,
+        kind: 'dicom',
+        mediaType: 'application/dicom',
+        base64: slice.bytes.toString('base64'),
+      });
     }
     await core.call('sync.now');
     const series = (await core.call<DicomSeries[]>('imaging.series', { caseId })).find((s) => s.images.length === 2)!;
     const image = series.images[1]!;
     const place = { attachmentId: image.attachmentId, frame: 0, seriesUid: series.seriesUid, seriesNumber: series.seriesNumber, imageNumber: 2 };
     const drafts: MeasurementDraft[] = [
-      { ...place, id: crypto.randomUUID(), kind: 'length', points: [{ x: 10, y: 10 }, { x: 40, y: 50 }], values: { length: 30.5 }, unit: 'mm', signal: 'value' },
-      { ...place, id: crypto.randomUUID(), kind: 'length', points: [{ x: 0, y: 0 }, { x: 30, y: 40 }], values: { length: 50 }, unit: 'px', signal: 'value' },
-      { ...place, id: crypto.randomUUID(), kind: 'angle', points: [{ x: 0, y: 10 }, { x: 10, y: 10 }, { x: 10, y: 0 }], values: { angle: 90 }, unit: 'mm', signal: 'value' },
-      { ...place, id: crypto.randomUUID(), kind: 'ellipse', points: [{ x: 20, y: 20 }, { x: 60, y: 40 }], values: { area: 628.3, mean: 41.5, sd: 3.2, min: 30, max: 52 }, unit: 'mm', signal: 'value' },
+      {
+        ...place,
+        id: crypto.randomUUID(),
+        kind: 'length',
+        points: [
+          { x: 10, y: 10 },
+          { x: 40, y: 50 },
+        ],
+        values: { length: 30.5 },
+        unit: 'mm',
+        signal: 'value',
+      },
+      {
+        ...place,
+        id: crypto.randomUUID(),
+        kind: 'length',
+        points: [
+          { x: 0, y: 0 },
+          { x: 30, y: 40 },
+        ],
+        values: { length: 50 },
+        unit: 'px',
+        signal: 'value',
+      },
+      {
+        ...place,
+        id: crypto.randomUUID(),
+        kind: 'angle',
+        points: [
+          { x: 0, y: 10 },
+          { x: 10, y: 10 },
+          { x: 10, y: 0 },
+        ],
+        values: { angle: 90 },
+        unit: 'mm',
+        signal: 'value',
+      },
+      {
+        ...place,
+        id: crypto.randomUUID(),
+        kind: 'ellipse',
+        points: [
+          { x: 20, y: 20 },
+          { x: 60, y: 40 },
+        ],
+        values: { area: 628.3, mean: 41.5, sd: 3.2, min: 30, max: 52 },
+        unit: 'mm',
+        signal: 'value',
+      },
       { ...place, id: crypto.randomUUID(), kind: 'probe', points: [{ x: 5, y: 6 }], values: { value: 117 }, unit: 'mm', signal: 'value' },
     ];
     for (const measurement of drafts) await core.call<Measurement>('measurements.save', { caseId, measurement });
@@ -85,7 +135,10 @@ describe('measurement exports', () => {
 
     const entries = core.db().prepare(`SELECT detail_json FROM audit_log WHERE action = 'export.made' AND case_id = ?`).pluck().all(caseId) as string[];
     expect(entries.map((e) => JSON.parse(e) as { format: string })).toEqual(
-      expect.arrayContaining([expect.objectContaining({ format: 'dicom-sr', what: 'measurements' }), expect.objectContaining({ format: 'csv', what: 'measurements' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ format: 'dicom-sr', what: 'measurements' }),
+        expect.objectContaining({ format: 'csv', what: 'measurements' }),
+      ]),
     );
   });
 

@@ -16,7 +16,12 @@ async function setup() {
   const { platform, core } = await signedInWorkstation(cleanups);
   const caseId = platform.caseId('SMO-2026-0101');
   const onPlatform = () =>
-    platform.db.prepare('SELECT id, direction, kind, body FROM messages WHERE case_id = ? ORDER BY created_at').all(caseId) as { id: string; direction: string; kind: string; body: string }[];
+    platform.db.prepare('SELECT id, direction, kind, body FROM messages WHERE case_id = ? ORDER BY created_at').all(caseId) as {
+      id: string;
+      direction: string;
+      kind: string;
+      body: string;
+    }[];
   return { platform, core, caseId, onPlatform };
 }
 
@@ -26,12 +31,17 @@ describe('messages', () => {
     await platform.dev('/dev/cases/SMO-2026-0101/patient-messages', { body: 'J’ai retrouvé l’IRM de 2023, faut-il l’envoyer ?' });
     await core.call('sync.now');
     let thread = await core.call<CaseMessage[]>('messages.list', { caseId });
-    expect(thread).toMatchObject([{ direction: 'from_patient', kind: 'message', deliveryState: 'received', unread: true, body: expect.stringContaining('IRM de 2023') }]);
+    expect(thread).toMatchObject([
+      { direction: 'from_patient', kind: 'message', deliveryState: 'received', unread: true, body: expect.stringContaining('IRM de 2023') },
+    ]);
     expect(await core.call('messages.markRead', { caseId })).toEqual({ unread: 0 });
     expect((await core.call<CaseMessage[]>('messages.list', { caseId }))[0]?.unread).toBe(false);
 
     // A message with only spaces is refused, naming the field.
-    expect(await core.tryCall('messages.send', { caseId, body: '   ' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('body') } });
+    expect(await core.tryCall('messages.send', { caseId, body: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('body') },
+    });
     const sent = await core.call<CaseMessage>('messages.send', { caseId, body: 'Oui, merci de l’ajouter au dossier.' });
     expect(sent).toMatchObject({ direction: 'to_patient', deliveryState: 'queued' });
     await core.call('sync.now');
@@ -40,7 +50,9 @@ describe('messages', () => {
       ['from_patient', 'received'],
       ['to_patient', 'sent'],
     ]);
-    expect(onPlatform().filter((m) => m.direction === 'to_patient')).toEqual([{ id: sent.id, direction: 'to_patient', kind: 'message', body: 'Oui, merci de l’ajouter au dossier.' }]);
+    expect(onPlatform().filter((m) => m.direction === 'to_patient')).toEqual([
+      { id: sent.id, direction: 'to_patient', kind: 'message', body: 'Oui, merci de l’ajouter au dossier.' },
+    ]);
   });
 
   it('written offline, leave once when the platform is back, even when its answer is lost', async () => {
@@ -71,7 +83,12 @@ describe('messages', () => {
     // The expert has had the case open: what the patient adds now is flagged new until viewed.
     const before = (await core.call<CaseDetail>('cases.open', { caseId: waiting })).documents;
     expect(before.every((d) => !d.isNew)).toBe(true);
-    await platform.dev('/dev/cases/SMO-2026-0102/attachments', { name: 'Compte rendu opératoire.pdf', kind: 'pdf', mediaType: 'application/pdf', base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') });
+    await platform.dev('/dev/cases/SMO-2026-0102/attachments', {
+      name: 'Compte rendu opératoire.pdf',
+      kind: 'pdf',
+      mediaType: 'application/pdf',
+      base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+    });
     await core.call('sync.now');
     const detail = await core.call<CaseDetail>('cases.get', { caseId: waiting });
     expect(detail.documents).toHaveLength(before.length + 1);

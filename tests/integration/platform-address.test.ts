@@ -62,7 +62,10 @@ describe('the platform address', () => {
     const again = await startTestCore(dataDir, platform.url, { platformUrl: null });
     cleanups.push(() => again.close());
     expect(await again.call<AppInfo>('app.info')).toMatchObject({ platformUrl: platform.url, startPlatformUrl: null });
-    expect(await again.call<SessionStatus>('session.signIn', { email: EXPERT.email, password: EXPERT.password })).toMatchObject({ signedIn: true, platformUrl: platform.url });
+    expect(await again.call<SessionStatus>('session.signIn', { email: EXPERT.email, password: EXPERT.password })).toMatchObject({
+      signedIn: true,
+      platformUrl: platform.url,
+    });
     await again.call('sync.now');
     expect(((await again.call('cases.list')) as unknown[]).length).toBeGreaterThan(0);
 

@@ -47,7 +47,10 @@ describe('sign-in throttling', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     const core = await startTestCore(`${dir}/workstation`, p.url);
     cleanups.push(() => core.close());
-    expect(await core.tryCall('session.signIn', { email: EXPERT.email, password: EXPERT.password })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+    expect(await core.tryCall('session.signIn', { email: EXPERT.email, password: EXPERT.password })).toMatchObject({
+      ok: false,
+      error: { code: 'TOO_MANY_ATTEMPTS' },
+    });
   });
 
   it('makes an address wait that guesses many accounts', async () => {
@@ -78,7 +81,12 @@ describe('scenario controls', () => {
 describe('the platform’s files', () => {
   it('keeps its database and the files it stores private to its user', async () => {
     const { platform: p, dir } = await platform();
-    await p.dev('/dev/cases/SMO-2026-0101/attachments', { name: 'new.pdf', kind: 'pdf', mediaType: 'application/pdf', base64: Buffer.from('%PDF-1.4').toString('base64') });
+    await p.dev('/dev/cases/SMO-2026-0101/attachments', {
+      name: 'new.pdf',
+      kind: 'pdf',
+      mediaType: 'application/pdf',
+      base64: Buffer.from('%PDF-1.4').toString('base64'),
+    });
     const data = `${dir}/platform`;
     expect(statSync(data).mode & 0o077).toBe(0);
     for (const file of readdirSync(data).filter((f) => f.startsWith('platform.db'))) expect(statSync(join(data, file)).mode & 0o077, file).toBe(0);

@@ -51,7 +51,10 @@ describe('platform restart mid-download', () => {
     const { ranges } = (await (await fetch(`${second.url}/dev/requests`)).json()) as { ranges: (string | null)[] };
     expect(ranges[0]).toBe(`bytes=${kept}-`);
     const row = core.db().prepare('SELECT sha256, vault_file, vault_key, download_state FROM attachments').get() as {
-      sha256: string; vault_file: string; vault_key: Buffer; download_state: string;
+      sha256: string;
+      vault_file: string;
+      vault_key: Buffer;
+      download_state: string;
     };
     expect(row.download_state).toBe('available');
     expect(await core.ctx.cache.vault.digest(row.vault_file, row.vault_key)).toBe(row.sha256);

@@ -53,7 +53,11 @@ describe('access', () => {
     expect((await rpc('app.info', {}, {})).status).toBe(403);
     expect((await rpc('app.info', {}, { authorization: 'Bearer guess' })).status).toBe(403);
     // The address form is for what the browser fetches by address, never for calls.
-    const viaQuery = await fetch(`${preview.origin}/rpc/app.info?access=${preview.token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const viaQuery = await fetch(`${preview.origin}/rpc/app.info?access=${preview.token}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(viaQuery.status).toBe(403);
   });
 
@@ -90,9 +94,7 @@ describe('access', () => {
   it('refuses another Host name (DNS rebinding)', async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const url = new URL(preview.origin);
-      request({ host: url.hostname, port: url.port, path: '/', headers: { host: 'attacker.example:80', ...auth() } }, (res) =>
-        resolve(res.statusCode ?? 0),
-      )
+      request({ host: url.hostname, port: url.port, path: '/', headers: { host: 'attacker.example:80', ...auth() } }, (res) => resolve(res.statusCode ?? 0))
         .on('error', reject)
         .end();
     });
@@ -113,7 +115,10 @@ describe('access', () => {
 describe('hostile calls', () => {
   it('answers a body nested thousands deep with INVALID_INPUT, and core keeps answering', async () => {
     const deep = `{"locale": ${'['.repeat(3000)}1${']'.repeat(3000)}}`;
-    expect((await rpc('app.updateSettings', deep)).body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nested') } });
+    expect((await rpc('app.updateSettings', deep)).body).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('nested') },
+    });
     expect((await rpc('app.info', {})).body).toMatchObject({ ok: true });
   });
 

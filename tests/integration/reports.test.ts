@@ -66,7 +66,11 @@ describe('the report', () => {
     expect(state.draft).toMatchObject({ kind: 'report', template: { id: 'orthopedics' }, revision: 0, language: 'fr', divergence: null });
     expect(state.canSwitchTemplate).toBe(true);
     const questionItems = state.draft?.items.find((i) => i.linkId === 'patient-questions')?.item ?? [];
-    expect(questionItems.map((i) => i.quote)).toEqual(['La méniscectomie est-elle vraiment nécessaire ou puis-je poursuivre la rééducation ?', 'Quel est le risque d’arthrose après une méniscectomie partielle ?', 'Pourrai-je reprendre la course à pied, et dans quel délai ?']);
+    expect(questionItems.map((i) => i.quote)).toEqual([
+      'La méniscectomie est-elle vraiment nécessaire ou puis-je poursuivre la rééducation ?',
+      'Quel est le risque d’arthrose après une méniscectomie partielle ?',
+      'Pourrai-je reprendre la course à pied, et dans quel délai ?',
+    ]);
     expect(state.draft?.items.some((i) => i.item.some((c) => c.linkId === 'gp-note'))).toBe(true); // this patient consented
 
     // Switching before the first save; then the first answer is saved.
@@ -75,7 +79,10 @@ describe('the report', () => {
     state = await save(core, caseId, { diagnosis: 'Lésion méniscale' }, 'orthopedics');
     expect(state.draft).toMatchObject({ template: { id: 'orthopedics' }, revision: 2 });
     expect(state.canSwitchTemplate).toBe(false);
-    expect(await core.tryCall('reports.save', { caseId, templateId: 'general', answers: { diagnosis: 'x' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await core.tryCall('reports.save', { caseId, templateId: 'general', answers: { diagnosis: 'x' } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
 
     // Divergence follows the agreements; a justification is asked for only when not "agree".
     state = await save(core, caseId, { diagnosis: 'Lésion méniscale', 'diagnostic-agreement': 'agree', 'therapeutic-agreement': 'disagree' });
@@ -85,8 +92,14 @@ describe('the report', () => {
     expect(state.draft?.missing.map((m) => m.linkId)).toContain('therapeutic-justification');
 
     // Bad answers are refused, naming the field.
-    expect(await core.tryCall('reports.save', { caseId, templateId: 'orthopedics', answers: { 'diagnostic-agreement': 'maybe' } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('diagnostic-agreement') } });
-    expect(await core.tryCall('reports.save', { caseId, templateId: 'orthopedics', answers: { nonsense: 'x' } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await core.tryCall('reports.save', { caseId, templateId: 'orthopedics', answers: { 'diagnostic-agreement': 'maybe' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('diagnostic-agreement') },
+    });
+    expect(await core.tryCall('reports.save', { caseId, templateId: 'orthopedics', answers: { nonsense: 'x' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(await core.tryCall('reports.finalize', { caseId, revision: state.draft?.revision })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 
     // Review time: 95 s in the workspace, the last 20 s still under way when the report is signed.
@@ -100,10 +113,22 @@ describe('the report', () => {
     state = await save(core, caseId, complete(state, 'partial', 'disagree'));
     expect(state.draft?.missing).toEqual([]);
     expect(state.draft?.divergence).toEqual({ value: 'divergent', kind: 'both' });
-    expect(await core.tryCall('reports.finalize', { caseId, revision: (state.draft?.revision ?? 0) - 1 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await core.tryCall('reports.finalize', { caseId, revision: (state.draft?.revision ?? 0) - 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     state = await core.call<ReportState>('reports.finalize', { caseId, revision: state.draft?.revision });
     expect(state.draft).toBeNull();
-    expect(state.submissions).toMatchObject([{ kind: 'report', state: 'queued', signedBy: expect.any(String), reviewSeconds: 95, divergence: { value: 'divergent', kind: 'both' }, complexity: 'complex' }]);
+    expect(state.submissions).toMatchObject([
+      {
+        kind: 'report',
+        state: 'queued',
+        signedBy: expect.any(String),
+        reviewSeconds: 95,
+        divergence: { value: 'divergent', kind: 'both' },
+        complexity: 'complex',
+      },
+    ]);
     // The signature is in the audit trail, by ids only.
     expect(readAudit(core.db()).at(-1)).toMatchObject({ action: 'report.submitted', caseId, detail: { reportId: state.submissions[0]?.id, kind: 'report' } });
     expect(await core.tryCall('reports.save', { caseId, templateId: 'orthopedics', answers: {} })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -115,17 +140,32 @@ describe('the report', () => {
     expect(await core.call<TimerState>('timer.state')).toMatchObject({ phase: 'after-report', totalSeconds: 30 });
     await core.call('timer.close', { caseId });
     const sessions = await core.call<ReviewSession[]>('timer.sessions', { caseId });
-    expect(sessions.map((s) => [s.countedSeconds, s.endReason, s.phase])).toEqual([[30, 'closed', 'after-report'], [20, 'signed', 'review'], [75, 'closed', 'review']]);
+    expect(sessions.map((s) => [s.countedSeconds, s.endReason, s.phase])).toEqual([
+      [30, 'closed', 'after-report'],
+      [20, 'signed', 'review'],
+      [75, 'closed', 'review'],
+    ]);
 
     await core.call('sync.now');
     state = await core.call<ReportState>('reports.get', { caseId });
     expect(state.submissions[0]).toMatchObject({ state: 'submitted', receipt: { id: expect.any(String) } });
-    const onPlatform = (await devGet(platform, '/dev/cases/SMO-2026-0101')) as { status: string; reviewSeconds: number; submissions: { kind: string; body: Record<string, unknown> }[] };
+    const onPlatform = (await devGet(platform, '/dev/cases/SMO-2026-0101')) as {
+      status: string;
+      reviewSeconds: number;
+      submissions: { kind: string; body: Record<string, unknown> }[];
+    };
     expect(onPlatform.status).toBe('submitted');
     // The platform's review time is the signed report's, though it has every session.
     expect(onPlatform.reviewSeconds).toBe(95);
     const sent = onPlatform.submissions.find((s) => s.kind === 'report')?.body;
-    expect(sent).toMatchObject({ divergence: 'divergent', divergenceKind: 'both', complexity: 'complex', reviewSeconds: 95, templateId: 'orthopedics', language: 'fr' });
+    expect(sent).toMatchObject({
+      divergence: 'divergent',
+      divergenceKind: 'both',
+      complexity: 'complex',
+      reviewSeconds: 95,
+      templateId: 'orthopedics',
+      language: 'fr',
+    });
     expect((sent?.answers as ReportAnswers)['patient-summary']).toBe('Votre genou peut être soigné sans opération pour le moment.');
     expect(state.canAddAddendum).toBe(true);
 
@@ -140,7 +180,9 @@ describe('the report', () => {
     // question, and the addendum answers it, the same way as the report.
     await platform.dev('/dev/cases/SMO-2026-0101/patient-messages', { kind: 'follow_up_question', body: 'Puis-je faire du vélo pendant la rééducation ?' });
     await core.call('sync.now');
-    expect((await core.call<CaseMessage[]>('messages.list', { caseId })).map((m) => [m.kind, m.unread, m.answered])).toEqual([['follow_up_question', true, false]]);
+    expect((await core.call<CaseMessage[]>('messages.list', { caseId })).map((m) => [m.kind, m.unread, m.answered])).toEqual([
+      ['follow_up_question', true, false],
+    ]);
     state = await core.call<ReportState>('reports.startAddendum', { caseId });
     const followUps = state.draft?.items.find((i) => i.linkId === 'follow-up-questions')?.item ?? [];
     expect(followUps.map((i) => i.quote)).toEqual(['Puis-je faire du vélo pendant la rééducation ?']);
@@ -157,7 +199,10 @@ describe('the report', () => {
     state = await core.call<ReportState>('reports.finalize', { caseId, revision: state.draft?.revision });
     await core.call('sync.now');
     state = await core.call<ReportState>('reports.get', { caseId });
-    expect(state.submissions.map((s) => [s.kind, s.state, s.reviewSeconds])).toEqual([['report', 'submitted', 95], ['addendum', 'submitted', 70]]);
+    expect(state.submissions.map((s) => [s.kind, s.state, s.reviewSeconds])).toEqual([
+      ['report', 'submitted', 95],
+      ['addendum', 'submitted', 70],
+    ]);
     // The follow-up question is answered now: the thread says so instead of offering an addendum again.
     expect((await core.call<CaseMessage[]>('messages.list', { caseId })).map((m) => [m.kind, m.answered])).toEqual([['follow_up_question', true]]);
     expect(((await devGet(platform, '/dev/cases/SMO-2026-0101')) as { reviewSeconds: number }).reviewSeconds).toBe(95);
@@ -170,14 +215,21 @@ describe('the report', () => {
     await core.close();
     const again = await start();
     let state = await again.call<ReportState>('reports.get', { caseId });
-    expect(state.draft).toMatchObject({ template: { id: 'orthopedics' }, answers: { diagnosis: 'Lésion méniscale' }, divergence: { value: 'convergent', kind: null } });
+    expect(state.draft).toMatchObject({
+      template: { id: 'orthopedics' },
+      answers: { diagnosis: 'Lésion méniscale' },
+      divergence: { value: 'convergent', kind: null },
+    });
 
     await platform.dev('/dev/cases/SMO-2026-0101/withdraw');
     await again.call('sync.now');
     state = await again.call<ReportState>('reports.get', { caseId });
     expect(state.blocked).toBe('case-closed');
     expect(state.draft?.answers.diagnosis).toBe('Lésion méniscale');
-    expect(await again.tryCall('reports.save', { caseId, templateId: 'orthopedics', answers: { diagnosis: 'x' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await again.tryCall('reports.save', { caseId, templateId: 'orthopedics', answers: { diagnosis: 'x' } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     const bundle = await again.call<Record<string, unknown>>('reports.fhir', { caseId, submissionId: null });
     expect(fhirProblems(bundle)).toEqual([]);
     expect(JSON.stringify(bundle)).toContain('"status":"preliminary"');
@@ -190,7 +242,12 @@ describe('the report', () => {
     state = await save(core, caseId, complete(state, 'agree', 'agree'));
     state = await core.call<ReportState>('reports.finalize', { caseId, revision: state.draft?.revision });
     // The patient added a document meanwhile: the platform refuses the report written on the old version.
-    await platform.dev('/dev/cases/SMO-2026-0101/attachments', { name: 'Radiographie.pdf', kind: 'other', mediaType: 'application/octet-stream', base64: Buffer.from('late exam').toString('base64') });
+    await platform.dev('/dev/cases/SMO-2026-0101/attachments', {
+      name: 'Radiographie.pdf',
+      kind: 'other',
+      mediaType: 'application/octet-stream',
+      base64: Buffer.from('late exam').toString('base64'),
+    });
     await core.call('sync.now');
     state = await core.call<ReportState>('reports.get', { caseId });
     const refused = state.submissions[0];

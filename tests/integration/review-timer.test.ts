@@ -57,7 +57,10 @@ describe('the review timer', () => {
     const state = await core.call<TimerState>('timer.close', { caseId });
     expect(state.state).toBe('off');
     let sessions = await core.call<ReviewSession[]>('timer.sessions', { caseId });
-    expect(sessions.map((s) => [s.activeSeconds, s.endReason])).toEqual([[40, 'closed'], [125, 'away']]);
+    expect(sessions.map((s) => [s.activeSeconds, s.endReason])).toEqual([
+      [40, 'closed'],
+      [125, 'away'],
+    ]);
 
     const [second, first] = sessions as [ReviewSession, ReviewSession];
     const longer = await core.tryCall('timer.shorten', { caseId, sessionId: second.id, seconds: 41, reason: 'typo' });
@@ -65,18 +68,31 @@ describe('the review timer', () => {
     expect(await core.tryCall('timer.remove', { caseId, sessionId: first.id, reason: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     await core.call('timer.shorten', { caseId, sessionId: second.id, seconds: 30, reason: 'Phone call during the review' });
     sessions = await core.call<ReviewSession[]>('timer.remove', { caseId, sessionId: first.id, reason: 'Opened the wrong case' });
-    expect(sessions.map((s) => [s.countedSeconds, s.adjustmentReason ?? s.removalReason])).toEqual([[30, 'Phone call during the review'], [0, 'Opened the wrong case']]);
+    expect(sessions.map((s) => [s.countedSeconds, s.adjustmentReason ?? s.removalReason])).toEqual([
+      [30, 'Phone call during the review'],
+      [0, 'Opened the wrong case'],
+    ]);
     expect((await core.call<TimerState>('timer.open', { caseId })).totalSeconds).toBe(30);
     await core.call('timer.close', { caseId });
 
     await core.call('sync.now');
     expect(core.db().prepare(`SELECT count(*) FROM outbox WHERE kind = 'review.session'`).pluck().get()).toBe(0);
-    const onPlatform = (await devGet(platform, '/dev/cases/SMO-2026-0101')) as { reviewSeconds: number; reviewSessions: { sessionId: string; removed: boolean; adjustedSeconds: number | null }[] };
-    const local = core.db().prepare('SELECT sum(CASE WHEN removed = 1 THEN 0 ELSE coalesce(adjusted_seconds, active_seconds) END) FROM review_sessions').pluck().get();
+    const onPlatform = (await devGet(platform, '/dev/cases/SMO-2026-0101')) as {
+      reviewSeconds: number;
+      reviewSessions: { sessionId: string; removed: boolean; adjustedSeconds: number | null }[];
+    };
+    const local = core
+      .db()
+      .prepare('SELECT sum(CASE WHEN removed = 1 THEN 0 ELSE coalesce(adjusted_seconds, active_seconds) END) FROM review_sessions')
+      .pluck()
+      .get();
     expect(onPlatform.reviewSeconds).toBe(30);
     expect(onPlatform.reviewSeconds).toBe(local);
     expect(onPlatform.reviewSessions.map((s) => [s.sessionId, s.removed, s.adjustedSeconds]).sort()).toEqual(
-      [[first.id, true, null], [second.id, false, 30]].sort(),
+      [
+        [first.id, true, null],
+        [second.id, false, 30],
+      ].sort(),
     );
   });
 

@@ -40,7 +40,11 @@ function filesUnder(dir: string): string[] {
 }
 
 /** What is left in the data directory, preferences aside. */
-const leftIn = (dir: string) => filesUnder(dir).map((f) => f.slice(dir.length + 1)).filter((f) => f !== 'settings.json').sort();
+const leftIn = (dir: string) =>
+  filesUnder(dir)
+    .map((f) => f.slice(dir.length + 1))
+    .filter((f) => f !== 'settings.json')
+    .sort();
 
 describe('auto-lock', () => {
   it('locks after the delay without input, ends the review session and says why; the screen lock locks at once', async () => {
@@ -89,11 +93,21 @@ describe('unlocking with the keychain', () => {
 
     // The keychain alone no longer opens the cases, even with the platform out of reach.
     await platform.dev('/dev/faults/unreachable', { unreachable: true });
-    expect(await core.tryCall('cache.unlock', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('platform password') } });
-    expect(await core.tryCall('cache.unlock', { password: 'wrong password' })).toMatchObject({ ok: false, error: { code: 'CACHE_LOCKED', message: expect.stringContaining('password is not correct (1 failed attempt)') } });
+    expect(await core.tryCall('cache.unlock', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('platform password') },
+    });
+    expect(await core.tryCall('cache.unlock', { password: 'wrong password' })).toMatchObject({
+      ok: false,
+      error: { code: 'CACHE_LOCKED', message: expect.stringContaining('password is not correct (1 failed attempt)') },
+    });
     await core.call('cache.unlock', { password: EXPERT.password });
     expect(await core.call<CacheStatus>('cache.status')).toMatchObject({ state: 'unlocked', failedAttempts: 0 });
-    expect(readAudit(core.db()).map((e) => e.action).slice(-2)).toEqual(['cache.unlock-failed', 'cache.unlocked']);
+    expect(
+      readAudit(core.db())
+        .map((e) => e.action)
+        .slice(-2),
+    ).toEqual(['cache.unlock-failed', 'cache.unlocked']);
     // The key file holds a verifier, never the password.
     expect(readFileSync(join(`${dir.path}/workstation`, 'cache.key.json'), 'utf8')).not.toContain(EXPERT.password);
   });
@@ -151,8 +165,18 @@ describe('the audit trail', () => {
     // The verification catches each kind of tampering.
     const edited = entries.map((e) => (e.seq === 4 ? { ...e, caseId: 'another-case' } : e));
     expect(verifyAuditChain(edited, anchor)).toEqual({ intact: false, seq: 4, problem: 'edited' });
-    expect(verifyAuditChain(entries.filter((e) => e.seq !== 5), anchor)).toEqual({ intact: false, seq: 5, problem: 'removed' });
-    expect(verifyAuditChain(entries.filter((e) => e.seq !== 1), anchor)).toEqual({ intact: false, seq: 1, problem: 'removed' });
+    expect(
+      verifyAuditChain(
+        entries.filter((e) => e.seq !== 5),
+        anchor,
+      ),
+    ).toEqual({ intact: false, seq: 5, problem: 'removed' });
+    expect(
+      verifyAuditChain(
+        entries.filter((e) => e.seq !== 1),
+        anchor,
+      ),
+    ).toEqual({ intact: false, seq: 1, problem: 'removed' });
     expect(verifyAuditChain(entries.slice(0, -2), anchor)).toEqual({ intact: false, seq: entries.length, problem: 'truncated' });
 
     // In the cache, the triggers refuse edits; bypassing them (someone holding the key) is detected.
@@ -238,7 +262,11 @@ describe('signing out', () => {
     const status = await core.call<CacheStatus>('session.signOut', { confirm: true });
     expect(status).toMatchObject({ state: 'uninitialized', erased: { reason: 'signed-out' } });
     expect(leftIn(dataDir)).toEqual(['erased.json']);
-    const refresh = await fetch(`${platform.url}/auth/refresh`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ refreshToken }) });
+    const refresh = await fetch(`${platform.url}/auth/refresh`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ refreshToken }),
+    });
     expect(refresh.status).toBe(401);
   });
 });
@@ -251,7 +279,8 @@ describe('patient data', () => {
     const report = 'Conclusion rédigée pour le patient Zéphyrin Quintavalle';
     for (const c of await core.call<CaseSummary[]>('cases.list')) {
       const detail = await core.call<CaseDetail>('cases.open', { caseId: c.id });
-      for (const d of detail.documents.filter((doc) => doc.downloadState === 'available')) await core.tryCall('imaging.tags', { caseId: c.id, attachmentId: d.id });
+      for (const d of detail.documents.filter((doc) => doc.downloadState === 'available'))
+        await core.tryCall('imaging.tags', { caseId: c.id, attachmentId: d.id });
     }
     const state = await core.call<ReportState>('reports.get', { caseId });
     await core.call('reports.save', { caseId, templateId: state.draft?.template.id, answers: { diagnosis: report, 'patient-summary': report } });

@@ -35,7 +35,11 @@ const byRef = async (core: Awaited<ReturnType<typeof startTestCore>>, reference:
 
 async function allAvailableAndVerified(core: Awaited<ReturnType<typeof startTestCore>>) {
   const rows = core.db().prepare('SELECT id, sha256, download_state, vault_file, vault_key FROM attachments').all() as {
-    id: string; sha256: string; download_state: string; vault_file: string; vault_key: Buffer;
+    id: string;
+    sha256: string;
+    download_state: string;
+    vault_file: string;
+    vault_key: Buffer;
   }[];
   for (const row of rows) {
     expect(row.download_state, row.id).toBe('available');
@@ -60,7 +64,9 @@ describe('sign-in and first sync', () => {
     ]);
     expect(await allAvailableAndVerified(core)).toBe(6);
     const db = core.db();
-    expect(db.prepare('SELECT diagnosis FROM first_opinions f JOIN cases c ON c.id = f.case_id WHERE c.reference = ?').pluck().get('SMO-2026-0101')).toMatch(/ménisque interne/);
+    expect(db.prepare('SELECT diagnosis FROM first_opinions f JOIN cases c ON c.id = f.case_id WHERE c.reference = ?').pluck().get('SMO-2026-0101')).toMatch(
+      /ménisque interne/,
+    );
     expect(db.prepare('SELECT count(*) FROM patient_questions').pluck().get()).toBe(3 + 4 + 3);
     expect(core.events.some((e) => e.event === 'sync.progress')).toBe(true);
     // DICOM files were indexed as they arrived: one MR series of three images, in order.
@@ -73,7 +79,7 @@ describe('sign-in and first sync', () => {
     expect(series[0]?.images.map((i) => i.instanceNumber)).toEqual([1, 2, 3]);
 
     // A second sync with no change on the platform downloads nothing again.
-    const before = (platform.state.faults.recentRanges.length);
+    const before = platform.state.faults.recentRanges.length;
     await core.call('sync.now');
     expect(platform.state.faults.recentRanges.length).toBe(before);
   });
@@ -271,7 +277,10 @@ describe('pushing work', () => {
     await core.ctx.notifications.refresh();
     expect(core.db().prepare(`SELECT kind FROM notifications WHERE case_id = ?`).pluck().all(platform.caseId('SMO-2026-0102'))).toContain('withdrawn');
     // A day later (the removal date moved into the past), the next sync removes them.
-    core.db().prepare('UPDATE cases SET purge_after = ? WHERE purge_after IS NOT NULL').run(new Date(Date.now() - 1000).toISOString());
+    core
+      .db()
+      .prepare('UPDATE cases SET purge_after = ? WHERE purge_after IS NOT NULL')
+      .run(new Date(Date.now() - 1000).toISOString());
     await core.call('sync.now');
     const left = await list(core);
     expect(left.map((c) => c.reference)).toEqual(['SMO-2026-0101']);
@@ -283,8 +292,17 @@ describe('pushing work', () => {
 
 function reportPayload(baseVersion: number): SubmissionPayload {
   return {
-    reportId: randomUUID(), kind: 'report', baseVersion, templateId: 'general', language: 'fr', divergence: 'divergent', divergenceKind: 'therapeutic',
-    complexity: 'complex', reviewSeconds: 1834, signedBy: 'Dr Claire Martin', signedAt: new Date().toISOString(),
+    reportId: randomUUID(),
+    kind: 'report',
+    baseVersion,
+    templateId: 'general',
+    language: 'fr',
+    divergence: 'divergent',
+    divergenceKind: 'therapeutic',
+    complexity: 'complex',
+    reviewSeconds: 1834,
+    signedBy: 'Dr Claire Martin',
+    signedAt: new Date().toISOString(),
     answers: { summary: createHash('sha256').update('x').digest('hex') },
   };
 }

@@ -10,7 +10,11 @@ export function writeCaseFolder(folder: string, reference: string, dicomSizes: n
   writeFileSync(
     join(folder, 'case.json'),
     JSON.stringify({
-      reference, language: 'en', diseaseFamily: 'orthopedic', disease: 'Large imaging study', status: 'accepted',
+      reference,
+      language: 'en',
+      diseaseFamily: 'orthopedic',
+      disease: 'Large imaging study',
+      status: 'accepted',
       patient: { age: 40, sex: 'male', region: 'Bretagne', employmentCategory: 'Employee', gpAware: true, gpConsent: true },
       firstOpinion: { diagnosis: 'Tear', proposedTreatment: 'Surgery' },
       questions: ['Is surgery needed?'],

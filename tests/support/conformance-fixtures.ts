@@ -43,7 +43,7 @@ export function storedValues(spec: PixelSpec): number[] {
         for (let s = 0; s < samples; s++) {
           // Corners at the extremes, elsewhere a pattern spread over the whole range.
           const corner = (x === 0 && y === 0) || (x === columns - 1 && y === rows - 1);
-          const v = corner ? (x === 0 ? min : max) : min + Math.floor(((x * 7919 + y * 104729 + s * 31 + f * 13) % 9973) / 9973 * span);
+          const v = corner ? (x === 0 ? min : max) : min + Math.floor((((x * 7919 + y * 104729 + s * 31 + f * 13) % 9973) / 9973) * span);
           out.push(Math.min(max, v));
         }
       }
@@ -263,7 +263,12 @@ export async function conformanceFixtures(dir: string): Promise<Fixture[]> {
     const name = `CM ${spec.label} ${form}`;
     const seriesUid = uid();
     const source = nativeFile({ ...spec, label: name }, seriesUid);
-    const file = tool === null ? source : tool === 'htj2k' ? await htj2kFile({ ...spec, label: name }, seriesUid) : transcode(dir, name.replace(/\W+/g, '_'), source, tool);
+    const file =
+      tool === null
+        ? source
+        : tool === 'htj2k'
+          ? await htj2kFile({ ...spec, label: name }, seriesUid)
+          : transcode(dir, name.replace(/\W+/g, '_'), source, tool);
     fixtures.push({ name, file, expect });
   };
   const colour: PixelSpec[] = [
@@ -300,7 +305,13 @@ export async function conformanceFixtures(dir: string): Promise<Fixture[]> {
   const step = (2 ** 32 - 1) / 2 ** 20;
   for (const form of ['native', 'big endian', 'RLE'] as const) {
     const tool = LOSSLESS.find((f) => f.form === form)?.tool ?? null;
-    await add(wide, form, tool, { kind: 'wide', min: -(2 ** 31), max: 2 ** 31 - 1, valueSum: wideValues.reduce((a, b) => a + b, 0), bound: (wideValues.length * step) / 2 });
+    await add(wide, form, tool, {
+      kind: 'wide',
+      min: -(2 ** 31),
+      max: 2 ** 31 - 1,
+      valueSum: wideValues.reduce((a, b) => a + b, 0),
+      bound: (wideValues.length * step) / 2,
+    });
   }
   // 1 bit (a segmentation): odd sizes, two frames, so the second starts inside a byte.
   const bit: PixelSpec = { label: 'M2 1 bit', photometric: 'MONOCHROME2', bitsAllocated: 1, bitsStored: 1, signed: false, rows: 37, columns: 61, frames: 2 };
@@ -317,7 +328,10 @@ export async function conformanceFixtures(dir: string): Promise<Fixture[]> {
   // YBR: against dcmtk's own rendering of the same file (two decoders round YCbCr differently).
   const ybr: PixelSpec = { label: 'YBR_FULL', photometric: 'YBR_FULL', bitsAllocated: 8, bitsStored: 8, signed: false };
   const ybr422: PixelSpec = { label: 'YBR_FULL_422', photometric: 'YBR_FULL_422', bitsAllocated: 8, bitsStored: 8, signed: false };
-  for (const [spec, forms] of [[ybr, ['native', 'RLE']], [ybr422, ['native']]] as const) {
+  for (const [spec, forms] of [
+    [ybr, ['native', 'RLE']],
+    [ybr422, ['native']],
+  ] as const) {
     for (const form of forms) {
       const name = `CM ${spec.label} ${form}`;
       const seriesUid = uid();

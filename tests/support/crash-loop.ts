@@ -75,9 +75,13 @@ async function verify(dataDir: string, outbox: Set<number>, attachments: Map<str
     if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
     const present = new Set(db.prepare('SELECT seq FROM outbox').pluck().all() as number[]);
     for (const seq of outbox) if (!present.has(seq)) problems.push(`acknowledged outbox row ${seq} is missing`);
-    const rows = db
-      .prepare(`SELECT id, sha256, download_state, vault_file, vault_key FROM attachments`)
-      .all() as { id: string; sha256: string; download_state: string; vault_file: string | null; vault_key: Buffer }[];
+    const rows = db.prepare(`SELECT id, sha256, download_state, vault_file, vault_key FROM attachments`).all() as {
+      id: string;
+      sha256: string;
+      download_state: string;
+      vault_file: string | null;
+      vault_key: Buffer;
+    }[];
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const [id, sha] of attachments) {
       const row = byId.get(id);

@@ -36,9 +36,7 @@ for (let i = 1; ; i++) {
     const writer = await cache.vault.createWriter(file);
     for (let o = 0; o < content.length; o += 40_000) await writer.write(content.subarray(o, o + 40_000));
     const done = await writer.finish(sha256);
-    await cache.write((db) =>
-      db.prepare(`UPDATE attachments SET download_state = 'available', vault_file = ? WHERE id = ?`).run(done.fileName, id),
-    );
+    await cache.write((db) => db.prepare(`UPDATE attachments SET download_state = 'available', vault_file = ? WHERE id = ?`).run(done.fileName, id));
     ack(`attachment ${id} ${sha256}`);
   }
 }

@@ -23,13 +23,13 @@ export function fontMatrixInjectionPdf(): Buffer {
     Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
     Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>'),
     Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('endstream')]),
-    Buffer.from(`<< /Type /Font /Subtype /Type1 /BaseFont /FoxitSerif /FirstChar 32 /LastChar 126 /FontDescriptor 6 0 R /FontMatrix [0.001 0 0 0.001 0 ${payload}] >>`),
-    Buffer.from('<< /Type /FontDescriptor /FontName /FoxitSerif /Flags 34 /FontBBox [-200 -250 1100 950] /ItalicAngle 0 /Ascent 900 /Descent -250 /CapHeight 700 /StemV 80 /FontFile3 7 0 R >>'),
-    Buffer.concat([
-      Buffer.from(`<< /Length ${font.length} /Subtype /Type1C >>\nstream\n`),
-      font,
-      Buffer.from('\nendstream'),
-    ]),
+    Buffer.from(
+      `<< /Type /Font /Subtype /Type1 /BaseFont /FoxitSerif /FirstChar 32 /LastChar 126 /FontDescriptor 6 0 R /FontMatrix [0.001 0 0 0.001 0 ${payload}] >>`,
+    ),
+    Buffer.from(
+      '<< /Type /FontDescriptor /FontName /FoxitSerif /Flags 34 /FontBBox [-200 -250 1100 950] /ItalicAngle 0 /Ascent 900 /Descent -250 /CapHeight 700 /StemV 80 /FontFile3 7 0 R >>',
+    ),
+    Buffer.concat([Buffer.from(`<< /Length ${font.length} /Subtype /Type1C >>\nstream\n`), font, Buffer.from('\nendstream')]),
   ];
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets: number[] = [];

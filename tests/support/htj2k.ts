@@ -25,7 +25,14 @@ export async function encodeHtj2k(raw: Uint8Array, frame: Htj2kFrame): Promise<B
   const encoder = new codec.HTJ2KEncoder();
   try {
     encoder
-      .getDecodedBuffer({ width: frame.width, height: frame.height, bitsPerSample: frame.bitsStored, componentCount: frame.components, isSigned: frame.signed, isUsingColorTransform: false })
+      .getDecodedBuffer({
+        width: frame.width,
+        height: frame.height,
+        bitsPerSample: frame.bitsStored,
+        componentCount: frame.components,
+        isSigned: frame.signed,
+        isUsingColorTransform: false,
+      })
       .set(raw);
     encoder.encode();
     return Buffer.from(encoder.getEncodedBuffer());

@@ -41,7 +41,11 @@ function readPgmSum(path: string): number {
   return sum;
 }
 
-export function jpeg2000Slice(slice: Buffer, dir: string, options: { lossy: boolean; seriesUid: string; description: string }): { file: Buffer; expectedSum: number } {
+export function jpeg2000Slice(
+  slice: Buffer,
+  dir: string,
+  options: { lossy: boolean; seriesUid: string; description: string },
+): { file: Buffer; expectedSum: number } {
   const pgm = join(dir, `j2k-${options.lossy ? 'lossy' : 'lossless'}.pgm`);
   const codestream = pgm.replace('.pgm', '.j2k');
   const decoded = pgm.replace('.pgm', '-decoded.pgm');
@@ -84,6 +88,12 @@ function ctSliceFile(codestream: Buffer, transferSyntax: string, options: { loss
 /** The slice in HTJ2K Lossless (final UID), encoded by OpenJPH (the codec's own encoder); lossless, so the original's sum. */
 export async function htj2kSlice(slice: Buffer, options: { seriesUid: string; description: string }): Promise<{ file: Buffer; expectedSum: number }> {
   const pixels = storedPixels(slice);
-  const codestream = await encodeHtj2k(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength), { width: SIZE, height: SIZE, bitsStored: 12, components: 1, signed: false });
+  const codestream = await encodeHtj2k(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength), {
+    width: SIZE,
+    height: SIZE,
+    bitsStored: 12,
+    components: 1,
+    signed: false,
+  });
   return { file: ctSliceFile(codestream, HTJ2K_LOSSLESS, { ...options, lossy: false }), expectedSum: pixels.reduce((s, v) => s + v, 0) };
 }

@@ -39,23 +39,40 @@ export async function seedTestCases(platform: RunningPlatform, filesDir: string,
     return { name, kind, mediaType, path };
   };
   const now = new Date();
-  const [knee, endo, prostate] = DEMO_CASES as [typeof DEMO_CASES[0], typeof DEMO_CASES[0], typeof DEMO_CASES[0]];
+  const [knee, endo, prostate] = DEMO_CASES as [(typeof DEMO_CASES)[0], (typeof DEMO_CASES)[0], (typeof DEMO_CASES)[0]];
   const report = await textReport({ title: 'IRM du genou droit', subtitle: 'Test', paragraphs: ['Fissure horizontale de la corne postérieure.'], pages: 2 });
   const mr = mrSeries('test', 3, { id: 'T', name: 'TEST^PATIENT' });
   const questionnaire = () => ({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [] });
-  insertCase(db, expertId, { ...knee, questionnaire }, [
-    write('Compte rendu IRM.pdf', report, 'pdf', 'application/pdf'),
-    ...mr.map((m) => write(m.name, m.bytes, 'dicom', 'application/dicom')),
-  ], now, now);
-  insertCase(db, expertId, { ...endo, questionnaire }, [
-    write('Big scan.bin', bytes(options.bigAttachmentBytes ?? 3 * 1024 * 1024, 7), 'other', 'application/octet-stream'),
-  ], now, now);
+  insertCase(
+    db,
+    expertId,
+    { ...knee, questionnaire },
+    [write('Compte rendu IRM.pdf', report, 'pdf', 'application/pdf'), ...mr.map((m) => write(m.name, m.bytes, 'dicom', 'application/dicom'))],
+    now,
+    now,
+  );
+  insertCase(
+    db,
+    expertId,
+    { ...endo, questionnaire },
+    [write('Big scan.bin', bytes(options.bigAttachmentBytes ?? 3 * 1024 * 1024, 7), 'other', 'application/octet-stream')],
+    now,
+    now,
+  );
   insertCase(db, expertId, { ...prostate, questionnaire }, [write('Pathology.pdf', report, 'pdf', 'application/pdf')], now, now);
 }
 
-export async function startTestPlatform(dataDir: string, options: { accessTokenTtlSeconds?: number; port?: number; bigAttachmentBytes?: number } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  dataDir: string,
+  options: { accessTokenTtlSeconds?: number; port?: number; bigAttachmentBytes?: number } = {},
+): Promise<TestPlatform> {
   const platform = await startPlatform(
-    { dataDir, devControls: true, accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 900, demoAccount: { email: EXPERT.email, password: EXPERT.password } },
+    {
+      dataDir,
+      devControls: true,
+      accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 900,
+      demoAccount: { email: EXPERT.email, password: EXPERT.password },
+    },
     options.port ?? 0,
   );
   await seedTestCases(platform, join(dataDir, 'files'), options);

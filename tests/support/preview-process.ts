@@ -46,7 +46,6 @@ export async function stopPreviewProcess(preview: PreviewProcess): Promise<void>
   await exited;
 }
 
-
 /** Kills a detached preview and everything it started at once, as a crash or a power cut would. */
 export async function crashPreviewProcess(preview: PreviewProcess): Promise<void> {
   if (preview.child.exitCode !== null || !preview.child.pid) return;

@@ -10,13 +10,22 @@ import type { FreeDiskBytes } from '../../src-main/core/vault/vault';
 
 export type Cleanups = (() => Promise<void> | void)[];
 
-export async function signedInWorkstation(cleanups: Cleanups, options: { clock?: Clock; config?: Partial<CoreConfigInput>; freeDiskBytes?: FreeDiskBytes } = {}) {
+export async function signedInWorkstation(
+  cleanups: Cleanups,
+  options: { clock?: Clock; config?: Partial<CoreConfigInput>; freeDiskBytes?: FreeDiskBytes } = {},
+) {
   const dir = makeTempDir();
   cleanups.push(() => dir.remove());
   const platform = await startTestPlatform(`${dir.path}/platform`);
   cleanups.push(() => platform.close());
   const dataDir = `${dir.path}/workstation`;
-  const core = await startTestCore(dataDir, platform.url, options.config ?? {}, options.clock, options.freeDiskBytes ? { freeDiskBytes: options.freeDiskBytes } : {});
+  const core = await startTestCore(
+    dataDir,
+    platform.url,
+    options.config ?? {},
+    options.clock,
+    options.freeDiskBytes ? { freeDiskBytes: options.freeDiskBytes } : {},
+  );
   cleanups.push(() => core.close());
   await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
   await core.call('sync.now');

@@ -37,7 +37,6 @@ function storedSum(file: Buffer): number {
   return sum;
 }
 
-
 export type Syntax = (typeof SYNTAXES)[number];
 
 /** The file for one syntax (a series of its own, named after it), and the pixel sum to expect. */

@@ -16,7 +16,13 @@ export interface RecordedEvent {
 }
 
 /** `clock`: a fake clock for timer tests (default: the system's); `keychain`: set up with it instead of a passphrase. */
-export async function startTestCore(dataDir: string, platformUrl: string, overrides: Partial<CoreConfigInput> = {}, clock?: Clock, ports: { keychain?: KeychainPort; freeDiskBytes?: FreeDiskBytes } = {}) {
+export async function startTestCore(
+  dataDir: string,
+  platformUrl: string,
+  overrides: Partial<CoreConfigInput> = {},
+  clock?: Clock,
+  ports: { keychain?: KeychainPort; freeDiskBytes?: FreeDiskBytes } = {},
+) {
   const events: RecordedEvent[] = [];
   const logLines: string[] = [];
   const log = createLogger((line) => logLines.push(line));

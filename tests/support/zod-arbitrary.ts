@@ -26,13 +26,21 @@ export function arbitraryFor(schema: z.ZodType, ids: Record<string, fc.Arbitrary
     case 'string': {
       const max = bound('max_length')?.maximum ?? 300;
       const known = ids[key];
-      const text = fc.oneof(fc.string({ maxLength: Math.min(max, 200) }), fc.string({ minLength: max, maxLength: max + 2 }), fc.string({ unit: 'grapheme', maxLength: 50 }));
+      const text = fc.oneof(
+        fc.string({ maxLength: Math.min(max, 200) }),
+        fc.string({ minLength: max, maxLength: max + 2 }),
+        fc.string({ unit: 'grapheme', maxLength: 50 }),
+      );
       return known ? fc.oneof({ weight: 3, arbitrary: known }, { weight: 1, arbitrary: text }) : text;
     }
     case 'number': {
       const low = bound('greater_than')?.value ?? -1e6;
       const high = bound('less_than')?.value ?? 1e6;
-      return fc.oneof(fc.integer({ min: Math.ceil(low), max: Math.floor(high) }), fc.double({ noNaN: true, min: low, max: high }), fc.constantFrom(low - 1, high + 1));
+      return fc.oneof(
+        fc.integer({ min: Math.ceil(low), max: Math.floor(high) }),
+        fc.double({ noNaN: true, min: low, max: high }),
+        fc.constantFrom(low - 1, high + 1),
+      );
     }
     case 'boolean':
       return fc.boolean();
@@ -51,7 +59,11 @@ export function arbitraryFor(schema: z.ZodType, ids: Record<string, fc.Arbitrary
     case 'array':
       return depth > 4 || !def.element ? fc.constant([]) : fc.array(arbitraryFor(def.element, ids, key, depth + 1), { maxLength: 5 });
     case 'record':
-      return def.valueType ? fc.dictionary(fc.oneof(ids.linkId ?? fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 })), arbitraryFor(def.valueType, ids, key, depth + 1), { maxKeys: 12 }) : fc.constant({});
+      return def.valueType
+        ? fc.dictionary(fc.oneof(ids.linkId ?? fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 })), arbitraryFor(def.valueType, ids, key, depth + 1), {
+            maxKeys: 12,
+          })
+        : fc.constant({});
     case 'union':
       return fc.oneof(...(def.options ?? []).map((o) => arbitraryFor(o, ids, key, depth + 1)));
     case 'object':

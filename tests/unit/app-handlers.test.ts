@@ -37,9 +37,10 @@ function startCore(systemLocale: string, dataDir?: string) {
 async function startUnlocked(systemLocale: string, dataDir?: string) {
   const started = startCore(systemLocale, dataDir);
   const status = await started.core.call('cache.status', {});
-  const open = status.ok && (status.value as { state: string }).state === 'uninitialized'
-    ? await started.core.call('cache.setup', { protection: 'passphrase', passphrase: TEST_PASSPHRASE })
-    : await started.core.call('cache.unlock', { passphrase: TEST_PASSPHRASE });
+  const open =
+    status.ok && (status.value as { state: string }).state === 'uninitialized'
+      ? await started.core.call('cache.setup', { protection: 'passphrase', passphrase: TEST_PASSPHRASE })
+      : await started.core.call('cache.unlock', { passphrase: TEST_PASSPHRASE });
   expect(open.ok).toBe(true);
   started.events.splice(0);
   cores.push(started.core);
@@ -78,7 +79,11 @@ describe('app.info and app.updateSettings', () => {
     await first.core.call('app.updateSettings', { autoLockMinutes: 5 });
     await first.core.call('app.updateSettings', { offlineTtlDays: 14 });
     expect(await first.core.call('app.updateSettings', { retentionDays: 30 })).toMatchObject({ ok: true, value: { retentionDays: 30 } });
-    for (const [method, input] of [['app.updateSettings', { autoLockMinutes: 0 }], ['app.updateSettings', { offlineTtlDays: 365 }], ['app.updateSettings', { retentionDays: -1 }]] as const) {
+    for (const [method, input] of [
+      ['app.updateSettings', { autoLockMinutes: 0 }],
+      ['app.updateSettings', { offlineTtlDays: 365 }],
+      ['app.updateSettings', { retentionDays: -1 }],
+    ] as const) {
       expect(await first.core.call(method, input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
     const second = await startUnlocked('en', first.dir);
@@ -88,7 +93,10 @@ describe('app.info and app.updateSettings', () => {
   it('keeps the expert’s keyboard shortcuts across restarts, and refuses a key doing two things, a digit or a capital', async () => {
     const first = await startUnlocked('fr');
     expect(await first.core.call('app.info', {})).toMatchObject({ ok: true, value: { shortcuts: {} } });
-    expect(await first.core.call('app.updateSettings', { shortcuts: { invert: 'ù', toolLength: 'x' } })).toMatchObject({ ok: true, value: { shortcuts: { invert: 'ù', toolLength: 'x' } } });
+    expect(await first.core.call('app.updateSettings', { shortcuts: { invert: 'ù', toolLength: 'x' } })).toMatchObject({
+      ok: true,
+      value: { shortcuts: { invert: 'ù', toolLength: 'x' } },
+    });
     for (const bindings of [{ invert: 'x', toolLength: 'x' }, { invert: '7' }, { invert: 'I' }, { invert: ' ' }, { invert: 'ab' }]) {
       expect(await first.core.call('app.updateSettings', { shortcuts: bindings })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
@@ -101,8 +109,14 @@ describe('app.info and app.updateSettings', () => {
   it('keeps updates off until an https feed is set, and off again when it is cleared', async () => {
     const { core } = await startUnlocked('en');
     expect(await core.call('app.info', {})).toMatchObject({ ok: true, value: { updateFeedUrl: null } });
-    expect(await core.call('app.updateSettings', { updateFeedUrl: 'http://updates.smo.example/' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('https') } });
-    expect(await core.call('app.updateSettings', { updateFeedUrl: 'https://updates.smo.example/stable/' })).toMatchObject({ ok: true, value: { updateFeedUrl: 'https://updates.smo.example/stable/' } });
+    expect(await core.call('app.updateSettings', { updateFeedUrl: 'http://updates.smo.example/' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('https') },
+    });
+    expect(await core.call('app.updateSettings', { updateFeedUrl: 'https://updates.smo.example/stable/' })).toMatchObject({
+      ok: true,
+      value: { updateFeedUrl: 'https://updates.smo.example/stable/' },
+    });
     expect(await core.call('app.updateSettings', { updateFeedUrl: null })).toMatchObject({ ok: true, value: { updateFeedUrl: null } });
   });
 

@@ -37,9 +37,7 @@ describe('createWorkstationApi', () => {
     const api = createWorkstationApi(transport);
     const exposed = new Map(
       Object.entries(api).flatMap(([domain, calls]) =>
-        typeof calls === 'object' && calls !== null
-          ? Object.entries(calls).map(([verb, fn]) => [`${domain}.${verb}`, typeof fn] as const)
-          : [],
+        typeof calls === 'object' && calls !== null ? Object.entries(calls).map(([verb, fn]) => [`${domain}.${verb}`, typeof fn] as const) : [],
       ),
     );
     expect([...exposed.keys()].sort()).toEqual([...METHOD_NAMES].sort());

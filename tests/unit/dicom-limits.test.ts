@@ -36,7 +36,9 @@ describe('DICOM limits', () => {
 
   it('refuses sequences nested deeper than the limit, naming it', () => {
     const file = writeDicomFile(SC, '1.2.3.4', [...base, nested(DICOM_LIMITS.maxNesting + 2)]);
-    expect(() => parseDicomFile(file)).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_DICOM', message: expect.stringContaining('nests sequences more than 32 deep') }));
+    expect(() => parseDicomFile(file)).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED_DICOM', message: expect.stringContaining('nests sequences more than 32 deep') }),
+    );
     // The header reader passes the limit's sentence on rather than a generic one.
     expect(() => readDicomHeader(file)).toThrow(/nests sequences/);
   });

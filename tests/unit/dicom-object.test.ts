@@ -73,7 +73,12 @@ describe('describeDicomFile', () => {
     const htj2k = '1.2.840.10008.1.2.4.102';
     // Rewrite the transfer syntax element of the file meta group (a longer UID than the original).
     const at = slice.indexOf(Buffer.from(`${uid}\0`, 'latin1'));
-    const patched = Buffer.concat([slice.subarray(0, at - 2), Buffer.from([htj2k.length + 1, 0]), Buffer.from(`${htj2k}\0`, 'latin1'), slice.subarray(at + uid.length + 1)]);
+    const patched = Buffer.concat([
+      slice.subarray(0, at - 2),
+      Buffer.from([htj2k.length + 1, 0]),
+      Buffer.from(`${htj2k}\0`, 'latin1'),
+      slice.subarray(at + uid.length + 1),
+    ]);
     // The meta group length grows by the difference.
     patched.writeUInt32LE(slice.readUInt32LE(140) + htj2k.length - uid.length, 140);
     expect(await describe_(patched)).toMatchObject({ kind: 'unreadable', problem: 'unsupported-syntax', detail: 'MPEG-4 AVC/H.264' });
@@ -108,4 +113,3 @@ describe('describeDicomFile', () => {
     expect(readDicomHeader(big.subarray(0, 4096)).objectKind).toBe('pdf');
   });
 });
-

@@ -92,7 +92,18 @@ describe('the ECG paper', () => {
     const waveform = waveformOf(ecgWaveform('wf', patient).bytes);
     const paper = ecgPaper(waveform);
     expect(paper.panels.filter((p) => !p.rhythm).map((p) => `${p.label}@${p.fromSeconds}`)).toEqual([
-      'I@0', 'II@0', 'III@0', 'aVR@2.5', 'aVL@2.5', 'aVF@2.5', 'V1@5', 'V2@5', 'V3@5', 'V4@7.5', 'V5@7.5', 'V6@7.5',
+      'I@0',
+      'II@0',
+      'III@0',
+      'aVR@2.5',
+      'aVL@2.5',
+      'aVF@2.5',
+      'V1@5',
+      'V2@5',
+      'V3@5',
+      'V4@7.5',
+      'V5@7.5',
+      'V6@7.5',
     ]);
     expect(paper.panels.at(-1)).toMatchObject({ label: 'II', rhythm: true, fromSeconds: 0, toSeconds: 10 });
     // 25 mm per second: ten seconds take 250 mm after the calibration pulse.
@@ -104,7 +115,10 @@ describe('the ECG paper', () => {
 
   it('draws any other set of channels one full-length row each', () => {
     const paper = ecgPaper(waveformOf(dcmtkWaveform()));
-    expect(paper.panels.map((p) => [p.label, p.rhythm])).toEqual([['V1', true], ['II', true]]);
+    expect(paper.panels.map((p) => [p.label, p.rhythm])).toEqual([
+      ['V1', true],
+      ['II', true],
+    ]);
   });
 
   it('measures an RR interval with calipers: milliseconds, rate and height', () => {

@@ -35,7 +35,16 @@ describe('translation catalogs', () => {
 
   it('translate every sentence (only names may read the same in both)', () => {
     // Words that are the same in French and English (units and scales among them).
-    const sameInBoth = new Set(['documents.images_one', 'documents.images_other', 'measure.angle', 'measure.ellipseArea', 'measure.image', 'ecg.rate', 'ecg.length', 'ecg.paperScale']);
+    const sameInBoth = new Set([
+      'documents.images_one',
+      'documents.images_other',
+      'measure.angle',
+      'measure.ellipseArea',
+      'measure.image',
+      'ecg.rate',
+      'ecg.length',
+      'ecg.paperScale',
+    ]);
     const same = [...english].filter(([key, text]) => french.get(key) === text && text.includes(' ') && !sameInBoth.has(key));
     expect(same).toEqual([]);
   });

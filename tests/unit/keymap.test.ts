@@ -1,7 +1,15 @@
 // The workspace's keymap on French (AZERTY) and US keyboards: digits by their place, characters
 // by what they type (AltGr included), no modifier shortcut taken by mistake.
 import { describe, expect, it } from 'vitest';
-import { actionForKey, commandFor, DEFAULT_SHORTCUTS, shortcutChoice, shortcutKeys, withShortcut, type KeyPress } from '../../src-renderer/src/features/workspace/keymap';
+import {
+  actionForKey,
+  commandFor,
+  DEFAULT_SHORTCUTS,
+  shortcutChoice,
+  shortcutKeys,
+  withShortcut,
+  type KeyPress,
+} from '../../src-renderer/src/features/workspace/keymap';
 
 const press = (key: string, code: string, modifiers: Partial<Omit<KeyPress, 'key' | 'code'>> = {}): KeyPress => ({
   key,

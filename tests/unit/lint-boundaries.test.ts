@@ -20,9 +20,7 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
 
 describe('lint boundaries', () => {
   it('fail on an electron import under src-main/core', async () => {
-    expect(await ruleIds("import { app } from 'electron';\nexport const x = app;\n", 'src-main/core/app/bad.ts')).toContain(
-      'no-restricted-imports',
-    );
+    expect(await ruleIds("import { app } from 'electron';\nexport const x = app;\n", 'src-main/core/app/bad.ts')).toContain('no-restricted-imports');
     expect(await ruleIds("import 'electron';\n", 'src-main/core/cache/bad.ts')).toContain('no-restricted-imports');
   });
 

@@ -22,7 +22,11 @@ describe('log redaction', () => {
   it('writes structured lines with redacted fields and never an error message', () => {
     const lines: string[] = [];
     const log = createLogger((line) => lines.push(line));
-    log.warn('sync failed', { code: 'HTTP_500', detail: 'Patient Zéphyrin Quintavalle, né le 02/03/1961', error: log.describe(new TypeError('cannot read Quintavalle')) });
+    log.warn('sync failed', {
+      code: 'HTTP_500',
+      detail: 'Patient Zéphyrin Quintavalle, né le 02/03/1961',
+      error: log.describe(new TypeError('cannot read Quintavalle')),
+    });
     const line = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
     expect(line).toMatchObject({ level: 'warn', event: 'sync failed', code: 'HTTP_500', detail: '[redacted]', error: 'TypeError' });
     expect(lines.join('')).not.toContain('Quintavalle');

@@ -1,7 +1,15 @@
 // The measurement tools' arithmetic: lengths and angles with (anisotropic) pixel spacing, ROI
 // statistics against an image whose values are known, the probe, and uncalibrated images in pixels.
 import { describe, expect, it } from 'vitest';
-import { angleOf, ellipseStats, isCalibrated, lengthOf, measurementValues, probeValue, type PixelSource } from '../../src-renderer/src/features/documents/dicom/measure';
+import {
+  angleOf,
+  ellipseStats,
+  isCalibrated,
+  lengthOf,
+  measurementValues,
+  probeValue,
+  type PixelSource,
+} from '../../src-renderer/src/features/documents/dicom/measure';
 
 const mm = { column: 0.5, row: 0.5 };
 const anisotropic = { column: 1, row: 2 };
@@ -52,7 +60,17 @@ describe('elliptical ROI', () => {
   });
   it('gives the area alone for colour images and empty ellipses', () => {
     expect(ellipseStats({ x: 0, y: 0 }, { x: 10, y: 20 }, mm, null)).toEqual({ area: Math.PI * 2.5 * 5, count: 0 });
-    expect(measurementValues('ellipse', [{ x: 0, y: 0 }, { x: 0, y: 20 }], mm, disc())).toEqual({ area: 0 });
+    expect(
+      measurementValues(
+        'ellipse',
+        [
+          { x: 0, y: 0 },
+          { x: 0, y: 20 },
+        ],
+        mm,
+        disc(),
+      ),
+    ).toEqual({ area: 0 });
   });
 });
 

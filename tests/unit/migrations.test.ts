@@ -33,10 +33,10 @@ describe('migrations', () => {
     const db = freshDatabase();
     migrate(db);
     db.pragma(`user_version = ${LATEST_VERSION + 1}`);
-    const tables = db.prepare("SELECT name FROM sqlite_master ORDER BY name").pluck().all();
+    const tables = db.prepare('SELECT name FROM sqlite_master ORDER BY name').pluck().all();
     expect(() => migrate(db)).toThrow(expect.objectContaining({ code: 'CACHE_FROM_NEWER_VERSION' }));
     expect(schemaVersion(db)).toBe(LATEST_VERSION + 1);
-    expect(db.prepare("SELECT name FROM sqlite_master ORDER BY name").pluck().all()).toEqual(tables);
+    expect(db.prepare('SELECT name FROM sqlite_master ORDER BY name').pluck().all()).toEqual(tables);
   });
 
   it('roll back a migration that fails half-way', () => {
@@ -59,8 +59,20 @@ describe('schema 1', () => {
   it('holds every table the workstation needs', () => {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     for (const table of [
-      'expert_session', 'sync_state', 'cases', 'first_opinions', 'questionnaire_responses', 'patient_questions',
-      'attachments', 'messages', 'report_drafts', 'submitted_reports', 'review_sessions', 'measurements', 'outbox', 'audit_log',
+      'expert_session',
+      'sync_state',
+      'cases',
+      'first_opinions',
+      'questionnaire_responses',
+      'patient_questions',
+      'attachments',
+      'messages',
+      'report_drafts',
+      'submitted_reports',
+      'review_sessions',
+      'measurements',
+      'outbox',
+      'audit_log',
     ]) {
       expect(tables).toContain(table);
     }
@@ -82,9 +94,7 @@ describe('schema 1', () => {
   });
 
   it('refuses a review session shortened below zero or lengthened beyond what was measured', () => {
-    const insert = db.prepare(
-      `INSERT INTO review_sessions (id, case_id, started_at, active_seconds, adjusted_seconds) VALUES (?, 'c1', ?, 600, ?)`,
-    );
+    const insert = db.prepare(`INSERT INTO review_sessions (id, case_id, started_at, active_seconds, adjusted_seconds) VALUES (?, 'c1', ?, 600, ?)`);
     expect(() => insert.run('s1', now, 601)).toThrow(/CHECK/);
     expect(() => insert.run('s2', now, -1)).toThrow(/CHECK/);
     expect(() => insert.run('s3', now, 300)).not.toThrow();

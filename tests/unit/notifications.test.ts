@@ -63,7 +63,9 @@ describe('notifications', () => {
       addCase(db, 'c', 'accepted', hours(-2)); // overdue
       addCase(db, 'd', 'withdrawn', null);
       addCase(db, 'e', 'accepted', hours(72)); // not yet
-      db.prepare(`INSERT INTO messages (id, case_id, direction, kind, body, created_at, delivery_state) VALUES ('m1', 'e', 'from_patient', 'message', 'Bonjour', ?, 'received')`).run(hours(-0.5));
+      db.prepare(
+        `INSERT INTO messages (id, case_id, direction, kind, body, created_at, delivery_state) VALUES ('m1', 'e', 'from_patient', 'message', 'Bonjour', ?, 'received')`,
+      ).run(hours(-0.5));
       return refreshNotifications(db, NOW);
     });
     expect(fresh.map((n) => n.id).sort()).toEqual(['due-soon:b', 'message:m1', 'offered:a', 'overdue:c', 'withdrawn:d']);

@@ -24,7 +24,9 @@ describe('offThread', () => {
 
   it('stops a job past its deadline with TOO_LARGE, and the next job runs in a fresh worker', async () => {
     const big = report('x'.repeat(20_000));
-    await expect(offThread('report.pdf', { report: big, createdAt: '2026-12-01T10:00:00.000Z' }, { deadlineMs: 1 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    await expect(offThread('report.pdf', { report: big, createdAt: '2026-12-01T10:00:00.000Z' }, { deadlineMs: 1 })).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+    });
     const pdf = await offThread('report.pdf', { report: report('Après.'), createdAt: '2026-12-01T10:00:00.000Z' });
     expect(pdf.length).toBeGreaterThan(500);
   });

@@ -11,7 +11,23 @@ import { createCoreContext } from '../../src-main/core/core';
 import { makeTempDir } from '../support/temp-dir';
 import { testCoreConfig } from '../support/core-config';
 
-const info = { version: '1', dataDir: '/d', platformUrl: null, startPlatformUrl: null, startPlatformIsDemo: false, connectivity: 'unknown', locale: 'en', runtime: 'test', imageCacheMiB: 1024, idleThresholdSeconds: 300, autoLockMinutes: 10, offlineTtlDays: 30, retentionDays: 7, updateFeedUrl: null, shortcuts: {} } as const;
+const info = {
+  version: '1',
+  dataDir: '/d',
+  platformUrl: null,
+  startPlatformUrl: null,
+  startPlatformIsDemo: false,
+  connectivity: 'unknown',
+  locale: 'en',
+  runtime: 'test',
+  imageCacheMiB: 1024,
+  idleThresholdSeconds: 300,
+  autoLockMinutes: 10,
+  offlineTtlDays: 30,
+  retentionDays: 7,
+  updateFeedUrl: null,
+  shortcuts: {},
+} as const;
 
 const dataDir = makeTempDir();
 afterAll(() => dataDir.remove());
@@ -77,7 +93,13 @@ describe('dispatch', () => {
         throw new TypeError('cannot read questionnaire of Jeanne Dupont');
       },
     });
-    const result = await dispatch(table, testContext(), createLogger((l) => lines.push(l)), 'app.info', {});
+    const result = await dispatch(
+      table,
+      testContext(),
+      createLogger((l) => lines.push(l)),
+      'app.info',
+      {},
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(lines.join('\n')).toContain('TypeError');
     expect(lines.join('\n')).not.toContain('Dupont');

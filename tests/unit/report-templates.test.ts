@@ -47,14 +47,21 @@ describe('a broken template', () => {
   });
 
   it('names the item with a missing translation', () => {
-    expect(() => checkEdited((t) => ((t.item[1] as { item: { text: unknown }[] }).item[1]!.text = { fr: 'Alternatives' }))).toThrow(/item "conservative-options": item\.1\.item\.1\.text\.en/);
+    expect(() => checkEdited((t) => ((t.item[1] as { item: { text: unknown }[] }).item[1]!.text = { fr: 'Alternatives' }))).toThrow(
+      /item "conservative-options": item\.1\.item\.1\.text\.en/,
+    );
   });
 
   it('names an enableWhen code the question does not offer', () => {
     expect(() =>
       checkEdited((t) => {
         const group = t.item[1] as { item: Record<string, unknown>[] };
-        group.item.push({ linkId: 'why', type: 'text', text: { fr: 'Pourquoi', en: 'Why' }, enableWhen: [{ question: 'surgical-indication', operator: '=', answerCoding: { code: 'urgent' } }] });
+        group.item.push({
+          linkId: 'why',
+          type: 'text',
+          text: { fr: 'Pourquoi', en: 'Why' },
+          enableWhen: [{ question: 'surgical-indication', operator: '=', answerCoding: { code: 'urgent' } }],
+        });
       }),
     ).toThrow('item "why": enableWhen expects the code "urgent", which "surgical-indication" does not offer');
   });
@@ -68,11 +75,15 @@ describe('a broken template', () => {
     agreement.answerOption = agreement.answerOption!.slice(0, 3);
     modules.set('second-opinion', second);
     const file = parseTemplateJson(read('general.json'), 'general.json', TemplateFile);
-    expect(() => checkTemplate(file, 'general.json', modules)).toThrow('item "diagnostic-agreement": the answer codes must be agree, partial, disagree, cannot-assess');
+    expect(() => checkTemplate(file, 'general.json', modules)).toThrow(
+      'item "diagnostic-agreement": the answer codes must be agree, partial, disagree, cannot-assess',
+    );
   });
 
   it('refuses a duplicated linkId and an unknown module', () => {
-    expect(() => checkEdited((t) => t.item.push({ linkId: 'diagnosis', type: 'text', text: { fr: 'x', en: 'x' } }))).toThrow('item "diagnosis": this linkId is used twice');
+    expect(() => checkEdited((t) => t.item.push({ linkId: 'diagnosis', type: 'text', text: { fr: 'x', en: 'x' } }))).toThrow(
+      'item "diagnosis": this linkId is used twice',
+    );
     expect(() => checkEdited((t) => (t.item[0]!.subQuestionnaire = 'second-opnion'))).toThrow('includes the module "second-opnion"');
   });
 });
@@ -95,12 +106,27 @@ describe('the divergence rule', () => {
 
 describe('enableWhen', () => {
   const item = (linkId: string, extra: Partial<ReportItem> = {}): ReportItem => ({
-    linkId, type: 'text', text: { fr: linkId, en: linkId }, required: false, readOnly: false, maxLength: null, answerOption: [], enableWhen: [], enableBehavior: 'all', quote: null, item: [], ...extra,
+    linkId,
+    type: 'text',
+    text: { fr: linkId, en: linkId },
+    required: false,
+    readOnly: false,
+    maxLength: null,
+    answerOption: [],
+    enableWhen: [],
+    enableBehavior: 'all',
+    quote: null,
+    item: [],
+    ...extra,
   });
   const choice = item('a', { type: 'choice', answerOption: ['x', 'y'].map((code) => ({ valueCoding: { code, display: { fr: code, en: code } } })) });
 
   it('shows "!=" and "=" items only once the question is answered', () => {
-    const items = [choice, item('not-x', { required: true, enableWhen: [{ question: 'a', operator: '!=', answerCoding: { code: 'x' } }] }), item('is-x', { enableWhen: [{ question: 'a', operator: '=', answerCoding: { code: 'x' } }] })];
+    const items = [
+      choice,
+      item('not-x', { required: true, enableWhen: [{ question: 'a', operator: '!=', answerCoding: { code: 'x' } }] }),
+      item('is-x', { enableWhen: [{ question: 'a', operator: '=', answerCoding: { code: 'x' } }] }),
+    ];
     expect([...enabledItems(items, {})]).toEqual(['a']);
     expect([...enabledItems(items, { a: 'x' })]).toEqual(['a', 'is-x']);
     expect([...enabledItems(items, { a: 'y' })]).toEqual(['a', 'not-x']);
@@ -111,8 +137,19 @@ describe('enableWhen', () => {
   it('applies exists, any and all, and hides the children of a hidden group and what depends on a hidden item', () => {
     const b = item('b');
     const group = item('g', { type: 'group', enableWhen: [{ question: 'b', operator: 'exists', answerBoolean: true }], item: [item('child')] });
-    const anyOf = item('any', { enableBehavior: 'any', enableWhen: [{ question: 'a', operator: '=', answerCoding: { code: 'x' } }, { question: 'b', operator: 'exists', answerBoolean: true }] });
-    const allOf = item('all', { enableWhen: [{ question: 'a', operator: '=', answerCoding: { code: 'x' } }, { question: 'b', operator: 'exists', answerBoolean: true }] });
+    const anyOf = item('any', {
+      enableBehavior: 'any',
+      enableWhen: [
+        { question: 'a', operator: '=', answerCoding: { code: 'x' } },
+        { question: 'b', operator: 'exists', answerBoolean: true },
+      ],
+    });
+    const allOf = item('all', {
+      enableWhen: [
+        { question: 'a', operator: '=', answerCoding: { code: 'x' } },
+        { question: 'b', operator: 'exists', answerBoolean: true },
+      ],
+    });
     const chained = item('chained', { enableWhen: [{ question: 'child', operator: 'exists', answerBoolean: true }] });
     const items = [choice, b, group, anyOf, allOf, chained];
     expect([...enabledItems(items, { b: '  ' })]).toEqual(['a', 'b']);
@@ -124,11 +161,17 @@ describe('enableWhen', () => {
 
   it('builds one answer per patient question, and the GP note only with consent', () => {
     const general = library.templates.find((t) => t.id === 'general')!;
-    const questions = [{ id: 'q1', text: 'Faut-il opérer ?' }, { id: 'q2', text: 'Quand reprendre le sport ?' }];
+    const questions = [
+      { id: 'q1', text: 'Faut-il opérer ?' },
+      { id: 'q2', text: 'Quand reprendre le sport ?' },
+    ];
     const linkIds = (items: ReportItem[]): string[] => items.flatMap((i) => [i.linkId, ...linkIds(i.item)]);
     const withConsent = buildForm(general.item, { questions, gpConsent: true });
     expect(linkIds(withConsent)).toEqual(expect.arrayContaining(['question-q1', 'question-q2', 'gp-note']));
-    expect(withConsent[0]?.item.map((i) => [i.quote, i.required])).toEqual([['Faut-il opérer ?', true], ['Quand reprendre le sport ?', true]]);
+    expect(withConsent[0]?.item.map((i) => [i.quote, i.required])).toEqual([
+      ['Faut-il opérer ?', true],
+      ['Quand reprendre le sport ?', true],
+    ]);
     expect(linkIds(buildForm(general.item, { questions, gpConsent: false }))).not.toContain('gp-note');
   });
 });

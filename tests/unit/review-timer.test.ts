@@ -46,7 +46,12 @@ beforeEach(() => {
   progress = [];
   dropped = [];
   ids = 0;
-  timer = new ReviewTimer(clock, { progress: (r) => progress.push(r), close: (r) => closed.push(r), drop: (id) => dropped.push(id) }, () => 5 * MINUTE * 1000, () => `s${++ids}`);
+  timer = new ReviewTimer(
+    clock,
+    { progress: (r) => progress.push(r), close: (r) => closed.push(r), drop: (id) => dropped.push(id) },
+    () => 5 * MINUTE * 1000,
+    () => `s${++ids}`,
+  );
 });
 
 describe('ReviewTimer', () => {
@@ -60,7 +65,10 @@ describe('ReviewTimer', () => {
     timer.signal('focus');
     pass(30);
     timer.signal('hidden');
-    expect(closed.map((s) => [s.id, s.activeSeconds, s.endReason])).toEqual([['s1', 90, 'away'], ['s2', 30, 'away']]);
+    expect(closed.map((s) => [s.id, s.activeSeconds, s.endReason])).toEqual([
+      ['s1', 90, 'away'],
+      ['s2', 30, 'away'],
+    ]);
     expect(progress.at(-1)).toMatchObject({ id: 's2', endedAt: null });
   });
 
@@ -74,7 +82,10 @@ describe('ReviewTimer', () => {
     pass(40);
     timer.close();
     expect(timer.snapshot()).toMatchObject({ caseId: null, state: 'off' });
-    expect(closed.map((s) => [s.activeSeconds, s.endReason])).toEqual([[20, 'paused'], [40, 'closed']]);
+    expect(closed.map((s) => [s.activeSeconds, s.endReason])).toEqual([
+      [20, 'paused'],
+      [40, 'closed'],
+    ]);
   });
 
   it('stops on screen lock and on sleep across midnight, and counts no time while asleep', () => {
@@ -89,7 +100,11 @@ describe('ReviewTimer', () => {
     timer.signal('resume');
     pass(45);
     timer.close();
-    expect(closed.map((s) => [s.activeSeconds, s.endReason])).toEqual([[60, 'locked'], [300, 'suspended'], [45, 'closed']]);
+    expect(closed.map((s) => [s.activeSeconds, s.endReason])).toEqual([
+      [60, 'locked'],
+      [300, 'suspended'],
+      [45, 'closed'],
+    ]);
     expect(closed[2]?.startedAt.slice(0, 10)).toBe('2026-11-22');
   });
 
@@ -128,7 +143,11 @@ describe('ReviewTimer', () => {
     expect(timer.snapshot()).toMatchObject({ state: 'running', sessionSeconds: 0 });
     pass(15);
     timer.close();
-    expect(closed.map((s) => [s.activeSeconds, s.idleDiscardedSeconds, s.endReason])).toEqual([[100, 420, 'idle'], [10, 300, 'idle'], [15, 0, 'closed']]);
+    expect(closed.map((s) => [s.activeSeconds, s.idleDiscardedSeconds, s.endReason])).toEqual([
+      [100, 420, 'idle'],
+      [10, 300, 'idle'],
+      [15, 0, 'closed'],
+    ]);
   });
 
   it('leaving while idle freezes the idle span; keeping it then ends the session when they left', () => {
@@ -188,6 +207,9 @@ describe('ReviewTimer', () => {
     timer.open('case-2');
     pass(35);
     timer.close();
-    expect(closed.map((s) => [s.caseId, s.activeSeconds])).toEqual([['case-1', 25], ['case-2', 35]]);
+    expect(closed.map((s) => [s.caseId, s.activeSeconds])).toEqual([
+      ['case-1', 25],
+      ['case-2', 35],
+    ]);
   });
 });

@@ -30,8 +30,16 @@ describe('IPC admission', () => {
 
   it('accepts a valid call from the app top frame only', () => {
     expect(admitCall(app, 'cases.list', {})).toMatchObject({ ok: true, method: 'cases.list' });
-    for (const sender of [null, { url: APP_ENTRY_URL, isTopFrame: false }, { url: 'https://evil.example/', isTopFrame: true }, { url: 'file:///etc/passwd', isTopFrame: true }]) {
-      expect(admitCall(sender, 'cases.list', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'Calls are accepted from the app only.' } });
+    for (const sender of [
+      null,
+      { url: APP_ENTRY_URL, isTopFrame: false },
+      { url: 'https://evil.example/', isTopFrame: true },
+      { url: 'file:///etc/passwd', isTopFrame: true },
+    ]) {
+      expect(admitCall(sender, 'cases.list', {})).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'Calls are accepted from the app only.' },
+      });
     }
     expect(admitCall(app, 'shell.exec', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
   });

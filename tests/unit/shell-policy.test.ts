@@ -2,13 +2,7 @@
 // origin, which files app:// may serve, where links may go, and the Content-Security-Policy.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import {
-  APP_ENTRY_URL,
-  externalLinkTarget,
-  isAppUrl,
-  resolveAppAsset,
-  secureWebPreferences,
-} from '../../src-main/shell/policy';
+import { APP_ENTRY_URL, externalLinkTarget, isAppUrl, resolveAppAsset, secureWebPreferences } from '../../src-main/shell/policy';
 import { isSecurePlatformUrl } from '../../src-main/core/config';
 import { contentSecurityPolicy, contentSecurityPolicyHeader, securityHeaders } from '../../src-main/host/csp';
 

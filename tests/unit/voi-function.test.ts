@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { MAX_SIGMOID_ENTRIES, sigmoid, sigmoidLut, voiLutFor, type VoiImage } from '../../src-renderer/src/features/documents/dicom/voi-function';
 
 const image = (over: Partial<VoiImage>): VoiImage => ({
-  color: false, minPixelValue: 0, maxPixelValue: 4095, slope: 1, intercept: 0, windowCenter: 2048, windowWidth: 4096, voiFunction: 'LINEAR', ...over,
+  color: false,
+  minPixelValue: 0,
+  maxPixelValue: 4095,
+  slope: 1,
+  intercept: 0,
+  windowCenter: 2048,
+  windowWidth: 4096,
+  voiFunction: 'LINEAR',
+  ...over,
 });
 
 describe('SIGMOID', () => {

@@ -7,8 +7,19 @@ import { entryState, groupDocuments } from '../../src-renderer/src/features/docu
 import type { CaseDocument, CaseSummary } from '../../contract';
 
 const summary = (status: CaseSummary['status'], disease = 'Endométriose profonde'): CaseSummary => ({
-  id: 'c', reference: 'SMO-2026-0102', status, diseaseFamily: 'gynecological', disease, language: 'fr', offeredAt: '', dueAt: null,
-  readOnly: false, purgeAfter: null, syncConflict: null, pendingChanges: 0, documents: { total: 0, available: 0, corrupt: 0, bytesDone: 0, bytesTotal: 0 },
+  id: 'c',
+  reference: 'SMO-2026-0102',
+  status,
+  diseaseFamily: 'gynecological',
+  disease,
+  language: 'fr',
+  offeredAt: '',
+  dueAt: null,
+  readOnly: false,
+  purgeAfter: null,
+  syncConflict: null,
+  pendingChanges: 0,
+  documents: { total: 0, available: 0, corrupt: 0, bytesDone: 0, bytesTotal: 0 },
 });
 
 describe('inbox tabs and search', () => {
@@ -39,7 +50,15 @@ describe('findMatches', () => {
 
 describe('document list', () => {
   const doc = (id: string, name: string, kind: CaseDocument['kind'], state: CaseDocument['downloadState'] = 'available'): CaseDocument => ({
-    id, name, kind, mediaType: '', size: 10, addedAt: null, downloadState: state, bytesDone: 0, isNew: false,
+    id,
+    name,
+    kind,
+    mediaType: '',
+    size: 10,
+    addedAt: null,
+    downloadState: state,
+    bytesDone: 0,
+    isNew: false,
   });
   it('groups a DICOM series folder into one entry and keeps other documents apart', () => {
     const entries = groupDocuments([

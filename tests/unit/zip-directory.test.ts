@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { memberDataOffset, readZipDirectory, ZipFormatError, type ReadRange } from '../../src-main/core/imaging/zip-directory';
 import { writeZip } from '../../platform/demo/zip-writer';
 
-const source = (bytes: Buffer): ReadRange => async (offset, length) => bytes.subarray(offset, offset + length);
+const source =
+  (bytes: Buffer): ReadRange =>
+  async (offset, length) =>
+    bytes.subarray(offset, offset + length);
 
 /** One stored member "a.dcm" whose sizes and offset live in Zip64 fields, found through the Zip64 end records. */
 function zip64(content: Buffer): Buffer {
@@ -48,9 +51,15 @@ function zip64(content: Buffer): Buffer {
 
 describe('readZipDirectory', () => {
   it('lists members with their method, sizes and UTF-8 names', async () => {
-    const zip = writeZip([{ name: 'DICOM/IM1', bytes: Buffer.alloc(5000, 7) }, { name: 'Résumé.txt', bytes: Buffer.from('x'), store: true }]);
+    const zip = writeZip([
+      { name: 'DICOM/IM1', bytes: Buffer.alloc(5000, 7) },
+      { name: 'Résumé.txt', bytes: Buffer.from('x'), store: true },
+    ]);
     const entries = await readZipDirectory(source(zip), zip.length);
-    expect(entries.map((e) => [e.name, e.method, e.size])).toEqual([['DICOM/IM1', 8, 5000], ['Résumé.txt', 0, 1]]);
+    expect(entries.map((e) => [e.name, e.method, e.size])).toEqual([
+      ['DICOM/IM1', 8, 5000],
+      ['Résumé.txt', 0, 1],
+    ]);
     expect(entries[0]?.compressedSize).toBeLessThan(100);
   });
 

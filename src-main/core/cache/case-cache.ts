@@ -12,7 +12,15 @@ import { Vault, type FreeDiskBytes } from '../vault/vault';
 import { openEncryptedDatabase, type CacheDatabase } from './database';
 import { migrate } from './migrations';
 import { keyFilePath, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
-import { DEFAULT_SCRYPT_COST, checkAccountVerifier, makeAccountVerifier, unwrapWithPassphrase, wrapWithKeychain, wrapWithPassphrase, type ScryptCost } from './key-wrap';
+import {
+  DEFAULT_SCRYPT_COST,
+  checkAccountVerifier,
+  makeAccountVerifier,
+  unwrapWithPassphrase,
+  wrapWithKeychain,
+  wrapWithPassphrase,
+  type ScryptCost,
+} from './key-wrap';
 import { readUnsyncedSummary, removeUnsyncedSummary, writeUnsyncedSummary } from './unsynced-summary';
 import { WriteQueue } from './write-queue';
 import type { LockReason } from '../security/auto-lock';
@@ -198,7 +206,8 @@ export class CaseCache {
 
   /** A missing secret is a form error, not an attempt. */
   private requireSecret(keyFile: KeyFile, passphrase: string | undefined, password: string | undefined): void {
-    if (keyFile.wrap.protection === 'passphrase' && passphrase === undefined) throw new CoreError('INVALID_INPUT', 'Enter your passphrase to unlock the local cache.');
+    if (keyFile.wrap.protection === 'passphrase' && passphrase === undefined)
+      throw new CoreError('INVALID_INPUT', 'Enter your passphrase to unlock the local cache.');
     if (keyFile.wrap.protection === 'keychain' && keyFile.accountVerifier && password === undefined) {
       throw new CoreError('INVALID_INPUT', 'Enter your platform password to unlock the local cache.');
     }

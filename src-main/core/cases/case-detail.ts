@@ -13,7 +13,14 @@ export function caseDetail(db: CacheDatabase, caseId: string): CaseDetail {
       `SELECT patient_age AS age, patient_sex AS sex, patient_region AS region, patient_employment AS employmentCategory,
               gp_aware AS gpAware, gp_consent AS gpConsent FROM cases WHERE id = ?`,
     )
-    .get(caseId) as { age: number | null; sex: string | null; region: string | null; employmentCategory: string | null; gpAware: number | null; gpConsent: number | null };
+    .get(caseId) as {
+    age: number | null;
+    sex: string | null;
+    region: string | null;
+    employmentCategory: string | null;
+    gpAware: number | null;
+    gpConsent: number | null;
+  };
   const firstOpinion = db
     .prepare('SELECT diagnosis, proposed_treatment AS proposedTreatment, given_by AS givenBy, given_at AS givenAt FROM first_opinions WHERE case_id = ?')
     .get(caseId) as CaseDetail['firstOpinion'] | undefined;

@@ -23,8 +23,7 @@ export function caseNotFound(): CoreError {
 
 export function findCase(db: CacheDatabase, caseId: string): CaseState | null {
   const row = db.prepare('SELECT status, read_only AS readOnly, platform_version AS platformVersion FROM cases WHERE id = ?').get(caseId) as
-    | { status: CaseStatus; readOnly: number; platformVersion: number }
-    | undefined;
+    { status: CaseStatus; readOnly: number; platformVersion: number } | undefined;
   return row ? { status: row.status, readOnly: row.readOnly === 1, platformVersion: row.platformVersion } : null;
 }
 
@@ -51,7 +50,11 @@ export function acceptHere(db: CacheDatabase, caseId: string, now: Date): void {
 
 /** The expert declined the offer here: the case is read-only and leaves this computer after the retention period. */
 export function declineHere(db: CacheDatabase, caseId: string, now: Date, retentionDays: number): void {
-  db.prepare(`UPDATE cases SET status = 'declined', read_only = 1, purge_after = ?, updated_at = ? WHERE id = ?`).run(purgeDeadline(now, retentionDays), now.toISOString(), caseId);
+  db.prepare(`UPDATE cases SET status = 'declined', read_only = 1, purge_after = ?, updated_at = ? WHERE id = ?`).run(
+    purgeDeadline(now, retentionDays),
+    now.toISOString(),
+    caseId,
+  );
 }
 
 /** The platform took the acceptance: its version of the case, and no conflict. */
@@ -61,7 +64,10 @@ export function confirmAccepted(db: CacheDatabase, caseId: string, platformVersi
 
 /** The platform took the decline (a removal date already announced is kept). */
 export function confirmDeclined(db: CacheDatabase, caseId: string, now: Date, retentionDays: number): void {
-  db.prepare(`UPDATE cases SET status = 'declined', read_only = 1, purge_after = coalesce(purge_after, ?) WHERE id = ?`).run(purgeDeadline(now, retentionDays), caseId);
+  db.prepare(`UPDATE cases SET status = 'declined', read_only = 1, purge_after = coalesce(purge_after, ?) WHERE id = ?`).run(
+    purgeDeadline(now, retentionDays),
+    caseId,
+  );
 }
 
 /** A request for information puts an accepted case on hold, here at once and on the platform when it is sent. */
@@ -107,10 +113,24 @@ export function storeCaseRecord(db: CacheDatabase, record: CaseRecord, options: 
        read_only = excluded.read_only, purge_after = CASE WHEN excluded.read_only = 1 THEN coalesce(cases.purge_after, excluded.purge_after) END,
        updated_at = excluded.updated_at`,
   ).run({
-    id: record.id, reference: record.reference, status, family: record.diseaseFamily, disease: record.disease, language: record.language,
-    offeredAt: record.offeredAt, dueAt: record.dueAt, age: p.age ?? null, sex: p.sex ?? null, region: p.region ?? null,
-    employment: p.employmentCategory ?? null, gpAware: bool(p.gpAware), gpConsent: bool(p.gpConsent), version: record.version,
-    readOnly, purgeAfter: readOnly ? purgeDeadline(options.now, options.retentionDays) : null, now: options.now.toISOString(),
+    id: record.id,
+    reference: record.reference,
+    status,
+    family: record.diseaseFamily,
+    disease: record.disease,
+    language: record.language,
+    offeredAt: record.offeredAt,
+    dueAt: record.dueAt,
+    age: p.age ?? null,
+    sex: p.sex ?? null,
+    region: p.region ?? null,
+    employment: p.employmentCategory ?? null,
+    gpAware: bool(p.gpAware),
+    gpConsent: bool(p.gpConsent),
+    version: record.version,
+    readOnly,
+    purgeAfter: readOnly ? purgeDeadline(options.now, options.retentionDays) : null,
+    now: options.now.toISOString(),
   });
 }
 
@@ -141,6 +161,8 @@ export function deleteCase(db: CacheDatabase, caseId: string): void {
 /** The cases that will leave this computer, and when: shown as a banner (a decline the expert made is not announced). */
 export function announcedRemovals(db: CacheDatabase): { caseId: string; reference: string; purgeAfter: string }[] {
   return db
-    .prepare(`SELECT id AS caseId, reference, purge_after AS purgeAfter FROM cases WHERE read_only = 1 AND purge_after IS NOT NULL AND status != 'declined' ORDER BY purge_after`)
+    .prepare(
+      `SELECT id AS caseId, reference, purge_after AS purgeAfter FROM cases WHERE read_only = 1 AND purge_after IS NOT NULL AND status != 'declined' ORDER BY purge_after`,
+    )
     .all() as { caseId: string; reference: string; purgeAfter: string }[];
 }

@@ -84,8 +84,15 @@ async function expand(cache: CaseCache, archiveId: string): Promise<void> {
         `INSERT OR REPLACE INTO archives (attachment_id, files, dicom_files, has_dicomdir, skipped_json, problem, problem_detail)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(archiveId, contents.files, contents.dicomFiles, contents.hasDicomdir ? 1 : 0,
-        JSON.stringify({ otherFiles: contents.otherFiles, damaged: contents.damaged, missing: contents.missing }), contents.problem, contents.detail),
+      .run(
+        archiveId,
+        contents.files,
+        contents.dicomFiles,
+        contents.hasDicomdir ? 1 : 0,
+        JSON.stringify({ otherFiles: contents.otherFiles, damaged: contents.damaged, missing: contents.missing }),
+        contents.problem,
+        contents.detail,
+      ),
   );
 }
 
@@ -103,7 +110,8 @@ async function readInto(cache: CaseCache, archiveId: string, archive: ArchiveRow
   if (entries.some((e) => e.encrypted) && entries.every((e) => e.encrypted || isDirectoryEntry(e))) return fail(contents, 'encrypted', '');
   const declared = entries.reduce((sum, e) => sum + e.size, 0);
   if (declared > MAX_TOTAL_BYTES) return fail(contents, 'too-large', '');
-  if (declared > Math.max(reader.size, 1024 * 1024) * MAX_EXPANSION_RATIO) return fail(contents, 'suspicious-ratio', String(Math.round(declared / Math.max(1, reader.size))));
+  if (declared > Math.max(reader.size, 1024 * 1024) * MAX_EXPANSION_RATIO)
+    return fail(contents, 'suspicious-ratio', String(Math.round(declared / Math.max(1, reader.size))));
   try {
     cache.vault.ensureRoom(declared);
   } catch (error) {
@@ -150,8 +158,18 @@ async function readInto(cache: CaseCache, archiveId: string, archive: ArchiveRow
             `INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256, added_at, download_state, bytes_done, vault_file, vault_key, archive_id)
              VALUES (?, ?, 'dicom', ?, 'application/dicom', ?, ?, ?, 'available', ?, ?, ?, ?)`,
           )
-          .run(memberId, archive.case_id, `${archive.name}/${entry.name}`, entry.size, stored.sha256, archive.added_at, entry.size,
-            stored.fileName, stored.key, archiveId),
+          .run(
+            memberId,
+            archive.case_id,
+            `${archive.name}/${entry.name}`,
+            entry.size,
+            stored.sha256,
+            archive.added_at,
+            entry.size,
+            stored.fileName,
+            stored.key,
+            archiveId,
+          ),
       );
       contents.dicomFiles++;
       await indexDicomAttachment(cache, memberId);
@@ -245,13 +263,11 @@ const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 export async function describeArchive(cache: CaseCache, caseId: string, archiveId: string): Promise<ArchiveContents & { firstImage: string | null }> {
   const db = cache.database();
   const doc = db.prepare('SELECT kind, media_type, name FROM attachments WHERE id = ? AND case_id = ? AND archive_id IS NULL').get(archiveId, caseId) as
-    | { kind: string; media_type: string; name: string }
-    | undefined;
+    { kind: string; media_type: string; name: string } | undefined;
   if (!doc || !isArchive(doc.kind, doc.media_type, doc.name)) throw new CoreError('CONTENT_NOT_FOUND', 'This document is not an archive of this case.');
   const read = () =>
     db.prepare('SELECT files, dicom_files, has_dicomdir, skipped_json, problem, problem_detail FROM archives WHERE attachment_id = ?').get(archiveId) as
-      | { files: number; dicom_files: number; has_dicomdir: number; skipped_json: string; problem: ArchiveProblem | null; problem_detail: string }
-      | undefined;
+      { files: number; dicom_files: number; has_dicomdir: number; skipped_json: string; problem: ArchiveProblem | null; problem_detail: string } | undefined;
   let row = read();
   if (!row || row.problem === 'disk-full') {
     await expandArchive(cache, archiveId);

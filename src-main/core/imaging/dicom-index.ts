@@ -34,11 +34,31 @@ export async function indexDicomAttachment(cache: CaseCache, attachmentId: strin
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        attachmentId, caseId, header.studyUid, header.seriesUid, header.sopUid, header.modality, header.studyDescription,
-        header.seriesDescription, header.seriesNumber, header.instanceNumber, positionAlongNormal(header), header.sliceLocation,
-        header.sliceThickness, header.rows, header.columns, header.frames, header.transferSyntax, header.lossy ? 1 : 0, header.isImage ? 1 : 0,
-        header.sopClassUid, header.objectKind, header.embedded?.offset ?? null, header.embedded?.length ?? null,
-        problem?.problem ?? null, problem?.detail ?? '',
+        attachmentId,
+        caseId,
+        header.studyUid,
+        header.seriesUid,
+        header.sopUid,
+        header.modality,
+        header.studyDescription,
+        header.seriesDescription,
+        header.seriesNumber,
+        header.instanceNumber,
+        positionAlongNormal(header),
+        header.sliceLocation,
+        header.sliceThickness,
+        header.rows,
+        header.columns,
+        header.frames,
+        header.transferSyntax,
+        header.lossy ? 1 : 0,
+        header.isImage ? 1 : 0,
+        header.sopClassUid,
+        header.objectKind,
+        header.embedded?.offset ?? null,
+        header.embedded?.length ?? null,
+        problem?.problem ?? null,
+        problem?.detail ?? '',
       ),
   );
 }
@@ -80,9 +100,7 @@ export function listDicomSeries(db: CacheDatabase, caseId: string): DicomSeries[
   const series = [...bySeries.values()].map((instances) => {
     const geometry = instances.every((i) => i.sort_position !== null);
     // Head to feet / first to last: a higher position along the normal comes first, as PACS show it.
-    instances.sort((a, b) =>
-      geometry ? (b.sort_position ?? 0) - (a.sort_position ?? 0) : (a.instance_number ?? 0) - (b.instance_number ?? 0),
-    );
+    instances.sort((a, b) => (geometry ? (b.sort_position ?? 0) - (a.sort_position ?? 0) : (a.instance_number ?? 0) - (b.instance_number ?? 0)));
     const first = instances[0] as InstanceRow;
     return {
       seriesUid: first.series_uid,

@@ -20,10 +20,8 @@ const unreadable = (problem: Unreadable['problem'], detail = ''): Unreadable => 
 
 export async function describeDicomObject(cache: CaseCache, attachmentId: string): Promise<DicomObject> {
   // Images were diagnosed when indexed: answering from the index keeps opening a series instant.
-  const indexed = cache
-    .database()
-    .prepare('SELECT object_kind, problem, problem_detail FROM dicom_instances WHERE attachment_id = ?')
-    .get(attachmentId) as { object_kind: string; problem: Unreadable['problem'] | null; problem_detail: string } | undefined;
+  const indexed = cache.database().prepare('SELECT object_kind, problem, problem_detail FROM dicom_instances WHERE attachment_id = ?').get(attachmentId) as
+    { object_kind: string; problem: Unreadable['problem'] | null; problem_detail: string } | undefined;
   if (indexed?.object_kind === 'image') return indexed.problem ? unreadable(indexed.problem, indexed.problem_detail) : { kind: 'image' };
   const size = (cache.database().prepare('SELECT size FROM attachments WHERE id = ?').pluck().get(attachmentId) as number | undefined) ?? 0;
   const start = await readAttachmentStart(cache, attachmentId, HEADER_BYTES);
@@ -50,8 +48,9 @@ async function describeDicomdir(cache: CaseCache, attachmentId: string, bytes: B
   const db = cache.database();
   const caseId = db.prepare('SELECT case_id FROM attachments WHERE id = ?').pluck().get(attachmentId) as string;
   const names = new Set(listed.map(baseName));
-  const here = (db.prepare(`SELECT id, name FROM attachments WHERE case_id = ? AND id != ? AND kind = 'dicom'`).all(caseId, attachmentId) as { id: string; name: string }[])
-    .filter((a) => names.has(baseName(a.name)));
+  const here = (
+    db.prepare(`SELECT id, name FROM attachments WHERE case_id = ? AND id != ? AND kind = 'dicom'`).all(caseId, attachmentId) as { id: string; name: string }[]
+  ).filter((a) => names.has(baseName(a.name)));
   const images = new Set(
     db.prepare(`SELECT attachment_id FROM dicom_instances WHERE case_id = ? AND is_image = 1 AND problem IS NULL`).pluck().all(caseId) as string[],
   );
@@ -59,7 +58,13 @@ async function describeDicomdir(cache: CaseCache, attachmentId: string, bytes: B
 }
 
 /** A file's name without its folders or a `.dcm` ending, upper-cased: how a CD's file is recognised among uploads. */
-const baseName = (path: string) => path.replace(/\\/g, '/').split('/').at(-1)?.replace(/\.dcm$/i, '').toUpperCase() ?? '';
+const baseName = (path: string) =>
+  path
+    .replace(/\\/g, '/')
+    .split('/')
+    .at(-1)
+    ?.replace(/\.dcm$/i, '')
+    .toUpperCase() ?? '';
 
 /** What a file is, from its first bytes (`start`, up to 512 KiB) and its size; `whole` reads all of it. */
 export async function describeDicomFile(start: Buffer, size: number, whole: () => Promise<Buffer>): Promise<DicomObject> {
@@ -82,7 +87,13 @@ export async function describeDicomFile(start: Buffer, size: number, whole: () =
     }
     case 'waveform': {
       const drawn = size > MAX_WAVEFORM_BYTES ? { problem: 'too-long' as const } : await offThread('dicom.waveform', await whole());
-      return { kind: 'waveform', sopClassUid: header.sopClassUid, modality: header.modality, waveform: 'waveform' in drawn ? drawn.waveform : null, problem: 'problem' in drawn ? drawn.problem : null };
+      return {
+        kind: 'waveform',
+        sopClassUid: header.sopClassUid,
+        modality: header.modality,
+        waveform: 'waveform' in drawn ? drawn.waveform : null,
+        problem: 'problem' in drawn ? drawn.problem : null,
+      };
     }
     default:
       // An image without its pixels is a broken image, not "another kind of object".
@@ -92,8 +103,16 @@ export async function describeDicomFile(start: Buffer, size: number, whole: () =
 }
 
 /** Image storage SOP classes (CR, DX/MG, CT, MR, US, SC, XA, NM, PET): they must carry pixels. */
-const IMAGE_CLASSES = ['1.2.840.10008.5.1.4.1.1.1', '1.2.840.10008.5.1.4.1.1.2', '1.2.840.10008.5.1.4.1.1.4', '1.2.840.10008.5.1.4.1.1.6',
-  '1.2.840.10008.5.1.4.1.1.7', '1.2.840.10008.5.1.4.1.1.12', '1.2.840.10008.5.1.4.1.1.20', '1.2.840.10008.5.1.4.1.1.128'];
+const IMAGE_CLASSES = [
+  '1.2.840.10008.5.1.4.1.1.1',
+  '1.2.840.10008.5.1.4.1.1.2',
+  '1.2.840.10008.5.1.4.1.1.4',
+  '1.2.840.10008.5.1.4.1.1.6',
+  '1.2.840.10008.5.1.4.1.1.7',
+  '1.2.840.10008.5.1.4.1.1.12',
+  '1.2.840.10008.5.1.4.1.1.20',
+  '1.2.840.10008.5.1.4.1.1.128',
+];
 
 /** Why a header could not be read, as the reader found it (see `unparsable` in dicom-header.ts). */
 function diagnoseUnparsable(start: Buffer, size: number, error: unknown): Unreadable {

@@ -13,8 +13,12 @@ import { offThread } from '../work/off-thread';
 const MAX_DEPTH = 8;
 const MAX_VALUE = 256;
 const NUMERIC: Record<string, (ds: DataSet, tag: string, i: number) => number | undefined> = {
-  US: (ds, t, i) => ds.uint16(t, i), SS: (ds, t, i) => ds.int16(t, i), UL: (ds, t, i) => ds.uint32(t, i),
-  SL: (ds, t, i) => ds.int32(t, i), FL: (ds, t, i) => ds.float(t, i), FD: (ds, t, i) => ds.double(t, i),
+  US: (ds, t, i) => ds.uint16(t, i),
+  SS: (ds, t, i) => ds.int16(t, i),
+  UL: (ds, t, i) => ds.uint32(t, i),
+  SL: (ds, t, i) => ds.int32(t, i),
+  FL: (ds, t, i) => ds.float(t, i),
+  FD: (ds, t, i) => ds.double(t, i),
 };
 const NUMERIC_SIZE: Record<string, number> = { US: 2, SS: 2, UL: 4, SL: 4, FL: 4, FD: 8 };
 
@@ -38,7 +42,9 @@ function tree(ds: DataSet, depth: number): DicomTag[] {
       const name = attributeOf(hex)?.name ?? (Number.parseInt(hex.slice(0, 4), 16) % 2 === 1 ? 'Private' : '');
       if (element.items) {
         return {
-          tag, vr: 'SQ', name,
+          tag,
+          vr: 'SQ',
+          name,
           value: `${element.items.length} item(s)`,
           items: depth >= MAX_DEPTH ? [] : element.items.map((item) => (item.dataSet ? tree(item.dataSet, depth + 1) : [])),
         };

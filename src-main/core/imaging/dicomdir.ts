@@ -10,7 +10,15 @@ export function referencedFiles(dicomdir: Uint8Array): Set<string> {
   const files = new Set<string>();
   for (const record of dataSet.elements.x00041220?.items ?? []) {
     const id = record.dataSet?.string('x00041500');
-    if (id) files.add(id.split('\\').map((part) => part.trim()).filter(Boolean).join('/').toUpperCase());
+    if (id)
+      files.add(
+        id
+          .split('\\')
+          .map((part) => part.trim())
+          .filter(Boolean)
+          .join('/')
+          .toUpperCase(),
+      );
   }
   return files;
 }

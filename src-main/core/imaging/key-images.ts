@@ -7,9 +7,12 @@ import { assertImageOfCase } from './measurements';
 type Stored = Pick<KeyImage, 'seriesUid' | 'seriesNumber' | 'imageNumber'>;
 
 export function listKeyImages(db: CacheDatabase, caseId: string): KeyImage[] {
-  const rows = db
-    .prepare('SELECT attachment_id, frame, data_json, created_at FROM key_images WHERE case_id = ? ORDER BY created_at, rowid')
-    .all(caseId) as { attachment_id: string; frame: number; data_json: string; created_at: string }[];
+  const rows = db.prepare('SELECT attachment_id, frame, data_json, created_at FROM key_images WHERE case_id = ? ORDER BY created_at, rowid').all(caseId) as {
+    attachment_id: string;
+    frame: number;
+    data_json: string;
+    created_at: string;
+  }[];
   return rows.map((r) => ({ attachmentId: r.attachment_id, frame: r.frame, ...(JSON.parse(r.data_json) as Stored), createdAt: r.created_at }));
 }
 
@@ -18,7 +21,11 @@ export function setKeyImage(db: CacheDatabase, caseId: string, image: Omit<KeyIm
   if (key) {
     const stored: Stored = { seriesUid: image.seriesUid, seriesNumber: image.seriesNumber, imageNumber: image.imageNumber };
     db.prepare('INSERT OR IGNORE INTO key_images (case_id, attachment_id, frame, data_json, created_at) VALUES (?, ?, ?, ?, ?)').run(
-      caseId, image.attachmentId, image.frame, JSON.stringify(stored), now.toISOString(),
+      caseId,
+      image.attachmentId,
+      image.frame,
+      JSON.stringify(stored),
+      now.toISOString(),
     );
   } else {
     db.prepare('DELETE FROM key_images WHERE case_id = ? AND attachment_id = ? AND frame = ?').run(caseId, image.attachmentId, image.frame);

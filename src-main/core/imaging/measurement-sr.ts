@@ -36,7 +36,12 @@ interface Measured {
 type Representation = new (props: Record<string, unknown>) => Measured;
 interface Dcmjs {
   utilities: {
-    TID1500: { TID1500MeasurementReport: new (groups: { TID1501MeasurementGroups: unknown[] }) => { contentItem(source: Content | Content[], options: Content): Content }; TID1501MeasurementGroup: new (measurements: Measured[]) => unknown };
+    TID1500: {
+      TID1500MeasurementReport: new (groups: { TID1501MeasurementGroups: unknown[] }) => {
+        contentItem(source: Content | Content[], options: Content): Content;
+      };
+      TID1501MeasurementGroup: new (measurements: Measured[]) => unknown;
+    };
     TID300: { Length: Representation; CobbAngle: Representation; Ellipse: Representation; Point: Representation };
   };
   derivations: { StructuredReport: new (datasets: Content[]) => { dataset: Content } };
@@ -52,9 +57,16 @@ const ENHANCED_SR = '1.2.840.10008.5.1.4.1.1.88.22';
 const MULTI_FRAME = /^1\.2\.840\.10008\.5\.1\.4\.1\.1\.(12\.1|12\.2|3\.1|6\.2|7\.[1-4]|77\.1\.\d|20|128\.1|13\.1\.\d)/;
 
 const PATIENT_AND_STUDY: [string, string][] = [
-  ['x00100010', 'PatientName'], ['x00100020', 'PatientID'], ['x00100030', 'PatientBirthDate'], ['x00100040', 'PatientSex'],
-  ['x00080020', 'StudyDate'], ['x00080030', 'StudyTime'], ['x00080050', 'AccessionNumber'], ['x00200010', 'StudyID'],
-  ['x00080090', 'ReferringPhysicianName'], ['x00081030', 'StudyDescription'],
+  ['x00100010', 'PatientName'],
+  ['x00100020', 'PatientID'],
+  ['x00100030', 'PatientBirthDate'],
+  ['x00100040', 'PatientSex'],
+  ['x00080020', 'StudyDate'],
+  ['x00080030', 'StudyTime'],
+  ['x00080050', 'AccessionNumber'],
+  ['x00200010', 'StudyID'],
+  ['x00080090', 'ReferringPhysicianName'],
+  ['x00081030', 'StudyDescription'],
 ];
 
 /** SCT "Mean": the value at a probe's point is the mean over that one pixel. */
@@ -77,9 +89,10 @@ function probe(m: Measurement, ReferencedSOPSequence: Content): Measured {
               ConceptNameCodeSequence: MEAN,
               MeasuredValueSequence: {
                 NumericValue: m.values.value ?? 0,
-                MeasurementUnitsCodeSequence: m.signal === 'HU'
-                  ? { CodeValue: '[hnsf\'U]', CodingSchemeDesignator: 'UCUM', CodingSchemeVersion: '1.4', CodeMeaning: 'Hounsfield unit' }
-                  : { CodeValue: '1', CodingSchemeDesignator: 'UCUM', CodeMeaning: 'no units' },
+                MeasurementUnitsCodeSequence:
+                  m.signal === 'HU'
+                    ? { CodeValue: "[hnsf'U]", CodingSchemeDesignator: 'UCUM', CodingSchemeVersion: '1.4', CodeMeaning: 'Hounsfield unit' }
+                    : { CodeValue: '1', CodingSchemeDesignator: 'UCUM', CodeMeaning: 'no units' },
               },
             }
           : item,
@@ -106,8 +119,14 @@ function measured(m: Measurement, image: MeasuredImage): Measured {
       const rx = Math.abs(b.x - a.x) / 2;
       const ry = Math.abs(b.y - a.y) / 2;
       // The major axis's ends, then the minor axis's (PS3.3 C.18.6.1.2).
-      const horizontal = [{ x: centre.x - rx, y: centre.y }, { x: centre.x + rx, y: centre.y }];
-      const vertical = [{ x: centre.x, y: centre.y - ry }, { x: centre.x, y: centre.y + ry }];
+      const horizontal = [
+        { x: centre.x - rx, y: centre.y },
+        { x: centre.x + rx, y: centre.y },
+      ];
+      const vertical = [
+        { x: centre.x, y: centre.y - ry },
+        { x: centre.x, y: centre.y + ry },
+      ];
       return new Ellipse({
         ...common,
         points: rx >= ry ? [...horizontal, ...vertical] : [...vertical, ...horizontal],
@@ -150,7 +169,9 @@ export function measurementSr(input: MeasurementSrInput): Uint8Array {
     sopInstanceUIDsToSeriesInstanceUIDMap: sopToSeries,
   });
   const identity = Object.fromEntries(PATIENT_AND_STUDY.map(([tag, name]) => [name, text(header, tag)]));
-  const report = new dcmjs.derivations.StructuredReport([{ ...identity, StudyInstanceUID: first.studyUid, SeriesInstanceUID: first.seriesUid, _meta: {}, _vrMap: {} }]);
+  const report = new dcmjs.derivations.StructuredReport([
+    { ...identity, StudyInstanceUID: first.studyUid, SeriesInstanceUID: first.seriesUid, _meta: {}, _vrMap: {} },
+  ]);
   const now = new Date(input.now);
   const date = now.toISOString().slice(0, 10).replaceAll('-', '');
   const time = now.toISOString().slice(11, 19).replaceAll(':', '');

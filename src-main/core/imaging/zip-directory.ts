@@ -125,7 +125,7 @@ async function readZip64End(read: ReadRange, eocdOffset: number) {
 
 /** The Zip64 extra field (id 1) carries, in order, only the sizes and offset whose 32-bit field is all ones. */
 function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
-  for (let p = 0; p + 4 <= extra.length; ) {
+  for (let p = 0; p + 4 <= extra.length;) {
     const id = extra.readUInt16LE(p);
     const length = extra.readUInt16LE(p + 2);
     if (id === 1) {

@@ -49,13 +49,9 @@ export function listMessages(db: CacheDatabase, caseId: string): CaseMessage[] {
 export function queueMessage(db: CacheDatabase, caseId: string, body: string, kind: 'message' | 'info_request', now: Date): CaseMessage {
   const id = randomUUID();
   const createdAt = now.toISOString();
-  db.prepare(`INSERT INTO messages (id, case_id, direction, kind, body, created_at, delivery_state, read_locally) VALUES (?, ?, 'to_patient', ?, ?, ?, 'queued', 1)`).run(
-    id,
-    caseId,
-    kind,
-    body,
-    createdAt,
-  );
+  db.prepare(
+    `INSERT INTO messages (id, case_id, direction, kind, body, created_at, delivery_state, read_locally) VALUES (?, ?, 'to_patient', ?, ?, ?, 'queued', 1)`,
+  ).run(id, caseId, kind, body, createdAt);
   MESSAGE_SEND.add(db, caseId, { id, body, kind }, now);
   return { id, direction: 'to_patient', kind, body, createdAt, deliveryState: 'queued', unread: false, answered: false };
 }

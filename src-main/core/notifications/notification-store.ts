@@ -37,7 +37,10 @@ function candidates(db: CacheDatabase, now: Date): Candidate[] {
       nowIso,
       soon,
     ),
-    ...rows(`SELECT 'overdue:' || id AS id, 'overdue' AS kind, id AS caseId, reference, due_at AS at FROM cases WHERE ${OPEN} AND id NOT IN (${SIGNED}) AND due_at <= ?`, nowIso),
+    ...rows(
+      `SELECT 'overdue:' || id AS id, 'overdue' AS kind, id AS caseId, reference, due_at AS at FROM cases WHERE ${OPEN} AND id NOT IN (${SIGNED}) AND due_at <= ?`,
+      nowIso,
+    ),
   ];
 }
 
@@ -65,7 +68,10 @@ export function refreshNotifications(db: CacheDatabase, now: Date): AppNotificat
 
 export function listNotifications(db: CacheDatabase, limit = 50): NotificationList {
   const items = (
-    db.prepare('SELECT id, kind, case_id AS caseId, reference, at, read FROM notifications ORDER BY at DESC, id LIMIT ?').all(limit) as (Omit<AppNotification, 'read'> & { read: number })[]
+    db.prepare('SELECT id, kind, case_id AS caseId, reference, at, read FROM notifications ORDER BY at DESC, id LIMIT ?').all(limit) as (Omit<
+      AppNotification,
+      'read'
+    > & { read: number })[]
   ).map((n) => ({ ...n, read: n.read === 1 }));
   const unread = db.prepare('SELECT count(*) FROM notifications WHERE read = 0').pluck().get() as number;
   return { items, unread };

@@ -39,7 +39,13 @@ export function takeOutboxChange(db: CacheDatabase): boolean {
 }
 
 /** Adds a row; call inside the transaction that makes the change it reports. Used by `OutboxKindSpec.add`. */
-export function insertOutboxRow(db: CacheDatabase, kind: OutboxKind, caseId: string | null, payload: unknown, now: Date): { seq: number; idempotencyKey: string } {
+export function insertOutboxRow(
+  db: CacheDatabase,
+  kind: OutboxKind,
+  caseId: string | null,
+  payload: unknown,
+  now: Date,
+): { seq: number; idempotencyKey: string } {
   const idempotencyKey = randomUUID();
   const { lastInsertRowid } = db
     .prepare(`INSERT INTO outbox (case_id, kind, idempotency_key, payload_json, created_at) VALUES (?, ?, ?, ?, ?)`)
@@ -60,7 +66,9 @@ interface StoredRow {
 
 /** The rows waiting to be sent, oldest first. */
 export function pendingOutboxRows(db: CacheDatabase): OutboxRow[] {
-  const rows = db.prepare(`SELECT seq, case_id, kind, idempotency_key, payload_json, attempts, next_attempt_at FROM outbox WHERE state = 'pending' ORDER BY seq`).all() as StoredRow[];
+  const rows = db
+    .prepare(`SELECT seq, case_id, kind, idempotency_key, payload_json, attempts, next_attempt_at FROM outbox WHERE state = 'pending' ORDER BY seq`)
+    .all() as StoredRow[];
   return rows.map((r) => ({
     seq: r.seq,
     caseId: r.case_id,

@@ -7,11 +7,7 @@ import type { Logger } from '../log/logger';
 import { HostMessage, type CoreMessage, type MessageChannelEnd } from './protocol';
 import { remoteKeychain, type PortCaller } from './remote-keychain';
 
-export function serveCore(
-  channel: MessageChannelEnd<CoreMessage, unknown>,
-  log: Logger,
-  onShutdown: () => void,
-): void {
+export function serveCore(channel: MessageChannelEnd<CoreMessage, unknown>, log: Logger, onShutdown: () => void): void {
   let core: Core | null = null;
   let keychain: PortCaller | null = null;
   const emit = (event: EventName, payload: unknown) => channel.post({ type: 'event', event, payload });
@@ -47,9 +43,7 @@ export function serveCore(
         if (!core) return channel.post({ type: 'content', id: message.id, ok: false, value: null, code: 'CORE_UNAVAILABLE' });
         try {
           const value =
-            message.type === 'content-info'
-              ? await core.documents.info(message.ref)
-              : await core.documents.read(message.ref, message.start, message.end);
+            message.type === 'content-info' ? await core.documents.info(message.ref) : await core.documents.read(message.ref, message.start, message.end);
           channel.post({ type: 'content', id: message.id, ok: true, value });
         } catch (error) {
           const code = error instanceof CoreError ? error.code : 'INTERNAL';

@@ -17,7 +17,8 @@ export function validateAnswers(items: ReportItem[], answers: ReportAnswers): vo
     if (item.readOnly || item.type === 'group' || item.type === 'display') fail('cannot be answered');
     if (item.type === 'boolean' && typeof value !== 'boolean') fail('takes yes or no');
     if (item.type === 'decimal' && typeof value !== 'number') fail('takes a number');
-    if (item.type === 'choice' && (typeof value !== 'string' || (value !== '' && !item.answerOption.some((o) => o.valueCoding.code === value)))) fail('takes one of its options');
+    if (item.type === 'choice' && (typeof value !== 'string' || (value !== '' && !item.answerOption.some((o) => o.valueCoding.code === value))))
+      fail('takes one of its options');
     if ((item.type === 'text' || item.type === 'string') && typeof value !== 'string') fail('takes text');
     if (typeof value === 'string' && item.maxLength !== null && value.length > item.maxLength) fail(`is limited to ${item.maxLength} characters`);
   }

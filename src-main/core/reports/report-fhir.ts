@@ -33,7 +33,9 @@ function answerOf(item: ReportItem, value: ReportAnswers[string] | undefined, la
   if (typeof value === 'number') return { valueDecimal: value };
   if (item.type === 'choice') {
     const option = item.answerOption.find((o) => o.valueCoding.code === value);
-    return { valueCoding: { system: option?.valueCoding.system ?? `${SYSTEM}/${item.linkId}`, code: value, display: option?.valueCoding.display[language] ?? value } };
+    return {
+      valueCoding: { system: option?.valueCoding.system ?? `${SYSTEM}/${item.linkId}`, code: value, display: option?.valueCoding.display[language] ?? value },
+    };
   }
   return { valueString: value };
 }
@@ -79,7 +81,10 @@ export function reportFhirBundle(input: FhirReportInput): Json {
     language: input.language,
     identifier: [identifier],
     status: input.final ? (input.kind === 'addendum' ? 'appended' : 'final') : 'preliminary',
-    code: { coding: input.template.code.map((c) => ({ system: c.system, code: c.code, ...(c.display ? { display: c.display } : {}) })), text: input.template.title[input.language] },
+    code: {
+      coding: input.template.code.map((c) => ({ system: c.system, code: c.code, ...(c.display ? { display: c.display } : {}) })),
+      text: input.template.title[input.language],
+    },
     issued: input.signed?.at ?? input.updatedAt,
     ...(author ? { performer: [author] } : {}),
     ...(typeof summary === 'string' && summary.trim() ? { conclusion: summary.trim() } : {}),

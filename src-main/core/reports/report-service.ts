@@ -3,7 +3,15 @@
 // signed, queued in the outbox with the review time in one transaction), the return to draft of a
 // report the platform refused, addenda, and the patient-facing exports (PDF, FHIR).
 import { randomUUID } from 'node:crypto';
-import { QUESTION_LINK_PREFIX, type ReportAnswers, type ReportDraft, type ReportItem, type ReportState, type ReportSubmission, type TemplateSummary } from '../../../contract';
+import {
+  QUESTION_LINK_PREFIX,
+  type ReportAnswers,
+  type ReportDraft,
+  type ReportItem,
+  type ReportState,
+  type ReportSubmission,
+  type TemplateSummary,
+} from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import type { Logger } from '../log/logger';
@@ -173,7 +181,15 @@ export class ReportService {
       if (!s || s.state !== 'rejected') throw new CoreError('CONFLICT', 'Only a report the platform refused can be reopened.');
       if (readDraft(db, caseId)) throw new CoreError('CONFLICT', 'A draft is already open for this case.');
       const version = db.prepare('SELECT template_version FROM submitted_reports WHERE id = ?').pluck().get(s.id) as string;
-      writeDraft(db, caseId, { kind: s.kind, templateId: s.template.id, templateVersion: version, language: s.language, answers: s.answers, revision: 1, updatedAt: this.deps.clock.now().toISOString() });
+      writeDraft(db, caseId, {
+        kind: s.kind,
+        templateId: s.template.id,
+        templateVersion: version,
+        language: s.language,
+        answers: s.answers,
+        revision: 1,
+        updatedAt: this.deps.clock.now().toISOString(),
+      });
       dropRefusedOutboxRows(db, caseId, SUBMISSION_KINDS);
       if (!hasRefusedOutboxRows(db, caseId)) clearSyncConflict(db, caseId);
       db.prepare('DELETE FROM submitted_reports WHERE id = ?').run(s.id);
@@ -187,7 +203,15 @@ export class ReportService {
     const module = this.addendumModule();
     await this.deps.cache.write((db) => {
       const c = readReportCase(db, caseId);
-      writeDraft(db, caseId, { kind: 'addendum', templateId: ADDENDUM, templateVersion: module.version, language: c.language, answers: {}, revision: 0, updatedAt: this.deps.clock.now().toISOString() });
+      writeDraft(db, caseId, {
+        kind: 'addendum',
+        templateId: ADDENDUM,
+        templateVersion: module.version,
+        language: c.language,
+        answers: {},
+        revision: 0,
+        updatedAt: this.deps.clock.now().toISOString(),
+      });
     });
     this.deps.changed(caseId);
     return this.state(caseId);
@@ -238,29 +262,75 @@ export class ReportService {
       const s = readSubmissions(db, caseId).find((x) => x.id === submissionId);
       if (!s) throw new CoreError('CONTENT_NOT_FOUND', 'This report is not on this workstation.');
       const source = this.sourceOf(s.template.id);
-      return { c, id: s.id, kind: s.kind, language: s.language, template: s.template, ...source, items: s.items, answers: s.answers, enabled: enabledItems(s.items, s.answers), divergence: s.divergence, complexity: s.complexity, signed: { by: s.signedBy, at: s.signedAt }, updatedAt: s.signedAt };
+      return {
+        c,
+        id: s.id,
+        kind: s.kind,
+        language: s.language,
+        template: s.template,
+        ...source,
+        items: s.items,
+        answers: s.answers,
+        enabled: enabledItems(s.items, s.answers),
+        divergence: s.divergence,
+        complexity: s.complexity,
+        signed: { by: s.signedBy, at: s.signedAt },
+        updatedAt: s.signedAt,
+      };
     }
     const row = readDraft(db, caseId);
     if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'There is no draft report for this case.');
     const form = this.formOf(db, c, row);
     const enabled = enabledItems(form.items, row.answers);
     const divergence = row.kind === 'report' ? divergenceOf(row.answers) : null;
-    return { c, id: `draft-${caseId}`.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 64), kind: row.kind, language: row.language, template: form.template, url: form.url, code: form.code, items: form.items, answers: row.answers, enabled, divergence, complexity: complexityOf(row.answers), signed: null, updatedAt: row.updatedAt };
+    return {
+      c,
+      id: `draft-${caseId}`.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 64),
+      kind: row.kind,
+      language: row.language,
+      template: form.template,
+      url: form.url,
+      code: form.code,
+      items: form.items,
+      answers: row.answers,
+      enabled,
+      divergence,
+      complexity: complexityOf(row.answers),
+      signed: null,
+      updatedAt: row.updatedAt,
+    };
   }
 
   private sourceOf(templateId: string): Pick<Form, 'url' | 'code'> {
     const t = this.templates().templates.find((x) => x.id === templateId);
-    return t ? { url: t.url, code: t.code } : { url: `https://smo-workstation.invalid/report-templates/${templateId}`, code: [{ system: 'http://loinc.org', code: '11488-4', display: 'Consult note' }] };
+    return t
+      ? { url: t.url, code: t.code }
+      : {
+          url: `https://smo-workstation.invalid/report-templates/${templateId}`,
+          code: [{ system: 'http://loinc.org', code: '11488-4', display: 'Consult note' }],
+        };
   }
 
   private assertWritable(c: ReportCase): void {
     if (c.status === 'offered' || c.status === 'declined') throw new CoreError('CONFLICT', 'Accept the case before writing its report.');
-    if (c.readOnly) throw new CoreError('CONFLICT', 'This case can no longer be reported on (it was withdrawn, closed or reassigned); the draft is kept and can be exported.');
+    if (c.readOnly)
+      throw new CoreError(
+        'CONFLICT',
+        'This case can no longer be reported on (it was withdrawn, closed or reassigned); the draft is kept and can be exported.',
+      );
   }
 
   private freshDraft(c: ReportCase): DraftRow {
     const template = templateForFamily(this.templates(), c.family);
-    return { kind: 'report', templateId: template.id, templateVersion: template.version, language: c.language, answers: {}, revision: 0, updatedAt: this.deps.clock.now().toISOString() };
+    return {
+      kind: 'report',
+      templateId: template.id,
+      templateVersion: template.version,
+      language: c.language,
+      answers: {},
+      revision: 0,
+      updatedAt: this.deps.clock.now().toISOString(),
+    };
   }
 
   private addendumModule() {
@@ -274,7 +344,11 @@ export class ReportService {
       const module = this.addendumModule();
       // The patient's follow-up questions not yet answered by an earlier addendum (by id, not by
       // time: the platform's clock and this computer's may differ).
-      const answered = new Set(readSubmissions(db, c.id).filter((s) => s.kind === 'addendum').flatMap((s) => Object.keys(s.answers)));
+      const answered = new Set(
+        readSubmissions(db, c.id)
+          .filter((s) => s.kind === 'addendum')
+          .flatMap((s) => Object.keys(s.answers)),
+      );
       const questions = followUpQuestions(db, c.id).filter((q) => !answered.has(`${QUESTION_LINK_PREFIX}${q.id}`));
       return {
         template: { id: ADDENDUM, version: module.version, title: module.title, specialty: ADDENDUM },
@@ -283,7 +357,12 @@ export class ReportService {
       };
     }
     const template = this.templates().templates.find((t) => t.id === row.templateId) ?? templateForFamily(this.templates(), c.family);
-    return { template: summaryOf(template), items: buildForm(template.item, { questions: c.questions, gpConsent: c.gpConsent }), url: template.url, code: template.code };
+    return {
+      template: summaryOf(template),
+      items: buildForm(template.item, { questions: c.questions, gpConsent: c.gpConsent }),
+      url: template.url,
+      code: template.code,
+    };
   }
 
   private draftOf(db: CacheDatabase, c: ReportCase, row: DraftRow): ReportDraft {

@@ -33,7 +33,8 @@ export function readReportCase(db: CacheDatabase, caseId: string): ReportCase {
       `SELECT id, reference, status, read_only AS readOnly, disease_family AS family, disease, language, gp_consent AS gpConsent,
               platform_version AS platformVersion FROM cases WHERE id = ?`,
     )
-    .get(caseId) as (Omit<ReportCase, 'readOnly' | 'gpConsent' | 'questions' | 'language'> & { readOnly: number; gpConsent: number | null; language: string }) | undefined;
+    .get(caseId) as
+    (Omit<ReportCase, 'readOnly' | 'gpConsent' | 'questions' | 'language'> & { readOnly: number; gpConsent: number | null; language: string }) | undefined;
   if (!row) throw caseNotFound();
   const questions = db.prepare('SELECT id, text FROM patient_questions WHERE case_id = ? ORDER BY position').all(caseId) as ReportCase['questions'];
   return { ...row, readOnly: row.readOnly === 1, gpConsent: row.gpConsent === 1, language: row.language === 'fr' ? 'fr' : 'en', questions };
@@ -113,8 +114,21 @@ export function insertSubmission(db: CacheDatabase, caseId: string, s: ReportSub
        complexity, review_seconds, signed_by, signed_at, base_version, state, form_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`,
   ).run(
-    s.id, caseId, s.kind, s.template.id, s.templateVersion, s.language, JSON.stringify(s.answers), s.divergence.value, s.divergence.kind,
-    s.complexity, s.reviewSeconds, s.signedBy, s.signedAt, s.baseVersion, JSON.stringify({ template: s.template, items: s.items } satisfies FrozenForm),
+    s.id,
+    caseId,
+    s.kind,
+    s.template.id,
+    s.templateVersion,
+    s.language,
+    JSON.stringify(s.answers),
+    s.divergence.value,
+    s.divergence.kind,
+    s.complexity,
+    s.reviewSeconds,
+    s.signedBy,
+    s.signedAt,
+    s.baseVersion,
+    JSON.stringify({ template: s.template, items: s.items } satisfies FrozenForm),
   );
 }
 
@@ -136,7 +150,8 @@ export const SIGNED_REPORT_CASES = `SELECT case_id FROM submitted_reports WHERE 
 
 /** When the case's report was signed, or null. */
 export function reportSignedAt(db: CacheDatabase, caseId: string): string | null {
-  return db.prepare(`SELECT min(signed_at) FROM submitted_reports WHERE case_id = ? AND kind = 'report' AND state != 'rejected'`).pluck().get(caseId) as string | null;
+  return db.prepare(`SELECT min(signed_at) FROM submitted_reports WHERE case_id = ? AND kind = 'report' AND state != 'rejected'`).pluck().get(caseId) as
+    string | null;
 }
 
 /** The last signature on the case (its report or an addendum), or null. */

@@ -9,7 +9,11 @@ import { AGREEMENTS, COMPLEXITIES, REPORT_FIELDS, type TemplateSummary } from '.
 import { ModuleFile, TemplateFile, type TemplateItemFile } from './template-schema';
 
 export class TemplateError extends Error {
-  constructor(readonly file: string, readonly linkId: string | null, detail: string) {
+  constructor(
+    readonly file: string,
+    readonly linkId: string | null,
+    detail: string,
+  ) {
     super(`Report template ${file}${linkId ? `, item "${linkId}"` : ''}: ${detail}`);
     this.name = 'TemplateError';
   }
@@ -79,7 +83,9 @@ export function checkTemplate(file: TemplateFile, name: string, modules: Map<str
 
 function jsonFiles(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    return readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch {
     return [];
   }
@@ -198,14 +204,21 @@ function checkCountedFields(template: ReportTemplate, name: string): void {
     if (codes.join() !== expected.join()) throw new TemplateError(name, item.linkId, `the answer codes must be ${expected.join(', ')}`);
   };
   const dependsOn = (item: TemplateItemFile, question: string, operator: '=' | '!=', code: string) => {
-    const ok = item.enableWhen?.length === 1 && item.enableWhen[0]?.question === question && item.enableWhen[0].operator === operator && item.enableWhen[0].answerCoding?.code === code;
+    const ok =
+      item.enableWhen?.length === 1 &&
+      item.enableWhen[0]?.question === question &&
+      item.enableWhen[0].operator === operator &&
+      item.enableWhen[0].answerCoding?.code === code;
     if (!ok) throw new TemplateError(name, item.linkId, `must be enabled when "${question}" ${operator} "${code}"`);
   };
   const F = REPORT_FIELDS;
   const questions = need(F.patientQuestions, 'group');
-  if (questions.populate !== 'patient-questions') throw new TemplateError(name, F.patientQuestions, 'must be populated from the patient\'s questions');
+  if (questions.populate !== 'patient-questions') throw new TemplateError(name, F.patientQuestions, "must be populated from the patient's questions");
   for (const id of [F.diagnosis, F.treatment, F.additionalExams, F.patientSummary]) need(id, 'text');
-  for (const [agreement, justification] of [[F.diagnosticAgreement, F.diagnosticJustification], [F.therapeuticAgreement, F.therapeuticJustification]] as const) {
+  for (const [agreement, justification] of [
+    [F.diagnosticAgreement, F.diagnosticJustification],
+    [F.therapeuticAgreement, F.therapeuticJustification],
+  ] as const) {
     const item = need(agreement, 'choice');
     if (!item.required) throw new TemplateError(name, agreement, 'must be required');
     codesMustBe(item, AGREEMENTS);
@@ -216,5 +229,6 @@ function checkCountedFields(template: ReportTemplate, name: string): void {
   if (!complexity.required) throw new TemplateError(name, F.complexity, 'must be required');
   codesMustBe(complexity, COMPLEXITIES);
   dependsOn(need(F.complexityReason, 'text'), F.complexity, '=', 'complex');
-  if (need(F.gpNote, 'text').enableWhenContext !== 'gp-consent') throw new TemplateError(name, F.gpNote, 'must depend on the patient\'s consent to share with the GP (enableWhenContext "gp-consent")');
+  if (need(F.gpNote, 'text').enableWhenContext !== 'gp-consent')
+    throw new TemplateError(name, F.gpNote, 'must depend on the patient\'s consent to share with the GP (enableWhenContext "gp-consent")');
 }

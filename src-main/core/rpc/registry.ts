@@ -9,10 +9,7 @@ import type { CoreContext } from '../context';
 import type { Logger } from '../log/logger';
 import { daysSinceContact } from '../security/offline-limit';
 
-export type Handler<M extends MethodName> = (
-  ctx: CoreContext,
-  input: z.output<(typeof methods)[M]['input']>,
-) => Promise<MethodOutput<M>> | MethodOutput<M>;
+export type Handler<M extends MethodName> = (ctx: CoreContext, input: z.output<(typeof methods)[M]['input']>) => Promise<MethodOutput<M>> | MethodOutput<M>;
 
 export type HandlerTable = { [M in MethodName]?: Handler<M> };
 export type CompleteHandlerTable = { [M in MethodName]: Handler<M> };
@@ -42,13 +39,7 @@ export function assertComplete(table: HandlerTable): CompleteHandlerTable {
 /** Past this, a call is logged as slow (it may have held core's thread, or waited on the disk). */
 const SLOW_CALL_MS = 1000;
 
-export async function dispatch(
-  table: CompleteHandlerTable,
-  ctx: CoreContext,
-  log: Logger,
-  method: unknown,
-  rawInput: unknown,
-): Promise<Result<unknown>> {
+export async function dispatch(table: CompleteHandlerTable, ctx: CoreContext, log: Logger, method: unknown, rawInput: unknown): Promise<Result<unknown>> {
   const call = parseCall(method, rawInput);
   if (!call.ok) return { ok: false, error: call.error };
   const spec = methods[call.method];

@@ -42,7 +42,10 @@ export function appendAudit(db: CacheDatabase, at: Date, action: AuditAction, ca
  * Records actions: appends the entries and queues them for the platform in one outbox row, in the
  * caller's transaction (so an entry is never written without being sent, nor sent twice).
  */
-export function recordAudit(db: CacheDatabase, records: readonly { at: Date; action: AuditAction; caseId?: string | null; detail?: AuditDetail }[]): AuditEntry[] {
+export function recordAudit(
+  db: CacheDatabase,
+  records: readonly { at: Date; action: AuditAction; caseId?: string | null; detail?: AuditDetail }[],
+): AuditEntry[] {
   const entries = records.map((r) => appendAudit(db, r.at, r.action, r.caseId ?? null, r.detail ?? {}));
   const last = entries.at(-1);
   if (last) AUDIT_ENTRIES.add(db, null, { deviceId: deviceIdOf(db), entries }, new Date(last.at));
@@ -93,9 +96,7 @@ export function acknowledgeAudit(db: CacheDatabase, seq: number, hash: string, a
   ).run(seq, hash, at.toISOString());
 }
 
-export type AuditVerdict =
-  | { intact: true; entries: number }
-  | { intact: false; seq: number; problem: 'edited' | 'removed' | 'truncated' };
+export type AuditVerdict = { intact: true; entries: number } | { intact: false; seq: number; problem: 'edited' | 'removed' | 'truncated' };
 
 /**
  * Checks the chain: sequence numbers without gaps from 1, each entry's hash recomputed, each link to

@@ -48,7 +48,12 @@ export class AuditTrail {
     const views = this.views.splice(0);
     if (views.length === 0 || this.cache.state !== 'unlocked') return;
     await this.cache
-      .write((db) => recordAudit(db, views.map((v) => ({ at: v.at, action: 'document.viewed' as const, caseId: v.caseId, detail: { attachmentId: v.attachmentId } }))))
+      .write((db) =>
+        recordAudit(
+          db,
+          views.map((v) => ({ at: v.at, action: 'document.viewed' as const, caseId: v.caseId, detail: { attachmentId: v.attachmentId } })),
+        ),
+      )
       .catch((error: unknown) => this.log.error('audit entries not written', { error: this.log.describe(error), count: views.length }));
   }
 

@@ -25,7 +25,11 @@ async function discover(url: string, timeoutMs: number): Promise<Discovered> {
   if (!isSecurePlatformUrl(url)) return { state: 'insecure' };
   let response: Response;
   try {
-    response = await fetch(new URL('/.well-known/smo-platform', url), { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
+    response = await fetch(new URL('/.well-known/smo-platform', url), {
+      headers: { Accept: 'application/json' },
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'error',
+    });
   } catch {
     return { state: 'unreachable' };
   }

@@ -95,10 +95,12 @@ async function fetchCase(client: PlatformClient, id: string): Promise<Fetched> {
     const thread = await client.json('GET', `/api/v1/cases/${encodeURIComponent(id)}/messages`);
     const listed = inputProblem(thread, RECORD_BOUNDS) ? null : LooseMessages.safeParse(thread);
     // A message this version cannot read is left out; the others arrive.
-    const messages = listed?.success ? listed.data.messages.flatMap((m) => {
-      const message = RemoteMessage.safeParse(m);
-      return message.success ? [message.data] : [];
-    }) : [];
+    const messages = listed?.success
+      ? listed.data.messages.flatMap((m) => {
+          const message = RemoteMessage.safeParse(m);
+          return message.success ? [message.data] : [];
+        })
+      : [];
     return { record: parsed.data, messages };
   } catch (error) {
     if (error instanceof PlatformError && error.failure.kind === 'refused') {
@@ -147,9 +149,13 @@ function syncAttachmentList(db: CacheDatabase, record: CaseRecord, obsoleteFiles
   // A document that arrives once the expert has opened the case is flagged new until viewed.
   const opened = wasOpened(db, record.id);
   const local = new Map(
-    (db.prepare('SELECT id, sha256, vault_file FROM attachments WHERE case_id = ? AND archive_id IS NULL').all(record.id) as { id: string; sha256: string; vault_file: string | null }[]).map(
-      (a) => [a.id, a],
-    ),
+    (
+      db.prepare('SELECT id, sha256, vault_file FROM attachments WHERE case_id = ? AND archive_id IS NULL').all(record.id) as {
+        id: string;
+        sha256: string;
+        vault_file: string | null;
+      }[]
+    ).map((a) => [a.id, a]),
   );
   for (const a of record.attachments) {
     const mine = local.get(a.id);

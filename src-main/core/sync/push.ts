@@ -72,7 +72,8 @@ export async function push(client: PlatformClient, cache: CaseCache, options: Pu
     } catch (error) {
       if (!(error instanceof PlatformError)) throw error;
       const { failure } = error;
-      if (failure.kind === 'offline' || failure.kind === 'unauthorized' || failure.kind === 'revoked') return { sent, caseIds: [...caseIds], interrupted: failure, retryAt };
+      if (failure.kind === 'offline' || failure.kind === 'unauthorized' || failure.kind === 'revoked')
+        return { sent, caseIds: [...caseIds], interrupted: failure, retryAt };
       if (failure.kind === 'refused') {
         await refuse(row, failure.code);
       } else {

@@ -289,7 +289,8 @@ export class SyncEngine {
       if (pushed.interrupted) throw new PlatformError(pushed.interrupted);
       const { changedCaseIds } = await pull(client, this.cache, { now: () => this.clock.now(), retentionDays, appVersion: this.config.version, log: this.log });
       const purged = await purgeExpiredCases(this.cache, this.clock.now());
-      if (changedCaseIds.length + purged.length + pushed.caseIds.length > 0) this.events.casesChanged([...new Set([...changedCaseIds, ...purged, ...pushed.caseIds])]);
+      if (changedCaseIds.length + purged.length + pushed.caseIds.length > 0)
+        this.events.casesChanged([...new Set([...changedCaseIds, ...purged, ...pushed.caseIds])]);
       this.setConnectivity('online');
       const stoppedBy = await downloadPending(client, this.cache, {
         concurrency: sync.downloadConcurrency,

@@ -130,14 +130,23 @@ export class TimerService {
   async shorten(caseId: string, sessionId: string, seconds: number, reason: string): Promise<ReviewSession[]> {
     await this.correct(caseId, sessionId, (db, row) => {
       if (seconds > row.active_seconds) throw new CoreError('INVALID_INPUT', 'A session can be shortened, never made longer than the time measured.');
-      db.prepare('UPDATE review_sessions SET adjusted_seconds = ?, adjustment_reason = ?, corrected_at = ? WHERE id = ?').run(seconds, reason, this.clock.now().toISOString(), row.id);
+      db.prepare('UPDATE review_sessions SET adjusted_seconds = ?, adjustment_reason = ?, corrected_at = ? WHERE id = ?').run(
+        seconds,
+        reason,
+        this.clock.now().toISOString(),
+        row.id,
+      );
     });
     return this.sessions(caseId);
   }
 
   async remove(caseId: string, sessionId: string, reason: string): Promise<ReviewSession[]> {
     await this.correct(caseId, sessionId, (db, row) => {
-      db.prepare('UPDATE review_sessions SET removed = 1, removal_reason = ?, corrected_at = ? WHERE id = ?').run(reason, this.clock.now().toISOString(), row.id);
+      db.prepare('UPDATE review_sessions SET removed = 1, removal_reason = ?, corrected_at = ? WHERE id = ?').run(
+        reason,
+        this.clock.now().toISOString(),
+        row.id,
+      );
     });
     return this.sessions(caseId);
   }
@@ -163,7 +172,17 @@ export class TimerService {
            ON CONFLICT (id) DO UPDATE SET ended_at = excluded.ended_at, active_seconds = excluded.active_seconds,
              idle_kept_seconds = excluded.idle_kept_seconds, idle_discarded_seconds = excluded.idle_discarded_seconds,
              end_reason = excluded.end_reason, heartbeat_at = excluded.heartbeat_at`,
-        ).run(record.id, record.caseId, record.startedAt, record.endedAt, record.activeSeconds, record.idleKeptSeconds, record.idleDiscardedSeconds, record.endReason, now);
+        ).run(
+          record.id,
+          record.caseId,
+          record.startedAt,
+          record.endedAt,
+          record.activeSeconds,
+          record.idleKeptSeconds,
+          record.idleDiscardedSeconds,
+          record.endReason,
+          now,
+        );
         if (final) queueForPlatform(db, record.id, this.clock.now());
       })
       .catch((error: unknown) => this.log.warn('review session not saved', { code: error instanceof CoreError ? error.code : 'UNKNOWN' }));

@@ -13,11 +13,7 @@ export interface VaultFileReader {
   close(): Promise<void>;
 }
 
-export async function openVaultFile(
-  path: string,
-  key: Buffer,
-  options: { partialChunks?: number } = {},
-): Promise<VaultFileReader> {
+export async function openVaultFile(path: string, key: Buffer, options: { partialChunks?: number } = {}): Promise<VaultFileReader> {
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');

@@ -67,9 +67,7 @@ class WorkerThread {
     };
     const onMessage = (reply: JobReply) => {
       if (reply.id !== id) return;
-      finish(() =>
-        reply.ok ? job.resolve(reply.value) : job.reject(reply.code ? new CoreError(reply.code, reply.message) : new JobFailed(reply.message)),
-      );
+      finish(() => (reply.ok ? job.resolve(reply.value) : job.reject(reply.code ? new CoreError(reply.code, reply.message) : new JobFailed(reply.message))));
     };
     // The worker crashed (out of memory, a bug): this job fails, the next one gets a new worker.
     const onFailure = () => {
@@ -106,7 +104,11 @@ class WorkerThread {
 /** A thread that loads tsx, then the worker's TypeScript source (development, preview, tests). */
 function sourceBootstrap(): string {
   // tsx's ES module API (its CommonJS twin resolves its loader wrongly inside an eval'd worker).
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const api = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const entry = new URL('./worker.ts', import.meta.url).href;
   return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
 }

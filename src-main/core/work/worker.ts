@@ -15,12 +15,22 @@ async function answer(target: NonNullable<typeof port>, { id, job, input }: JobR
     if (!run) throw new Error(`unknown job ${job}`);
     reply = { id, ok: true, value: await run(input) };
   } catch (error) {
-    reply = error instanceof CoreError ? { id, ok: false, code: error.code, message: error.message } : { id, ok: false, code: null, message: error instanceof Error ? error.name : 'Error' };
+    reply =
+      error instanceof CoreError
+        ? { id, ok: false, code: error.code, message: error.message }
+        : { id, ok: false, code: null, message: error instanceof Error ? error.name : 'Error' };
   }
   // Bytes go back without a copy.
-  const transfer = reply.ok && reply.value instanceof Uint8Array && reply.value.byteOffset === 0 && reply.value.byteLength === reply.value.buffer.byteLength ? [reply.value.buffer as ArrayBuffer] : [];
+  const transfer =
+    reply.ok && reply.value instanceof Uint8Array && reply.value.byteOffset === 0 && reply.value.byteLength === reply.value.buffer.byteLength
+      ? [reply.value.buffer as ArrayBuffer]
+      : [];
   target.postMessage(reply, transfer);
 }
 
 // A reply that cannot be posted (its value cannot be cloned) still answers, as a failure.
-port.on('message', (request: JobRequest) => void answer(port, request).catch(() => port.postMessage({ id: request.id, ok: false, code: null, message: 'Error' } satisfies JobReply)));
+port.on(
+  'message',
+  (request: JobRequest) =>
+    void answer(port, request).catch(() => port.postMessage({ id: request.id, ok: false, code: null, message: 'Error' } satisfies JobReply)),
+);

@@ -82,7 +82,9 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
       onLock={lock}
       status={unlocked && sync && !needsSignIn ? <SyncStatusBar status={sync} locale={info.locale} onSyncNow={syncNow} /> : null}
       banners={unlocked && sync ? <SyncBanners status={sync} locale={info.locale} /> : null}
-      notifications={unlocked && sessionKnown && !needsSignIn ? <NotificationsMenu locale={info.locale} onOpenCase={(caseId) => navigate({ name: 'case', caseId })} /> : null}
+      notifications={
+        unlocked && sessionKnown && !needsSignIn ? <NotificationsMenu locale={info.locale} onOpenCase={(caseId) => navigate({ name: 'case', caseId })} /> : null
+      }
     >
       {error && (
         <p className="notice notice--error" role="alert" data-testid="app-error">

@@ -42,20 +42,20 @@ export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, on
           <span className="brand__tagline">{t('app.tagline')}</span>
         </div>
         {unlocked && (
-        <nav className="app__nav" aria-label={t('app.mainNavigation')}>
-          {navItems.map((item) => (
-            <button
-              key={item.route}
-              type="button"
-              className="nav-item"
-              aria-current={current === item.route ? 'page' : undefined}
-              data-testid={`nav-${item.route}`}
-              onClick={() => onNavigate({ name: item.route })}
-            >
-              {item.label}
-            </button>
-          ))}
-        </nav>
+          <nav className="app__nav" aria-label={t('app.mainNavigation')}>
+            {navItems.map((item) => (
+              <button
+                key={item.route}
+                type="button"
+                className="nav-item"
+                aria-current={current === item.route ? 'page' : undefined}
+                data-testid={`nav-${item.route}`}
+                onClick={() => onNavigate({ name: item.route })}
+              >
+                {item.label}
+              </button>
+            ))}
+          </nav>
         )}
         <div className="app__status">
           {status}

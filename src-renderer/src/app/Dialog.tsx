@@ -20,7 +20,14 @@ export function Dialog({ title, onClose, children, testId, dismissible = true, w
     return () => dialog?.close();
   }, []);
   return (
-    <dialog ref={ref} className={wide ? 'modal modal--wide' : 'modal'} aria-labelledby={`${testId}-title`} data-testid={testId} onClose={onClose} onCancel={dismissible ? undefined : (e) => e.preventDefault()}>
+    <dialog
+      ref={ref}
+      className={wide ? 'modal modal--wide' : 'modal'}
+      aria-labelledby={`${testId}-title`}
+      data-testid={testId}
+      onClose={onClose}
+      onCancel={dismissible ? undefined : (e) => e.preventDefault()}
+    >
       <h2 id={`${testId}-title`}>{title}</h2>
       {children}
     </dialog>

@@ -14,7 +14,12 @@ import { BackendError } from '../backend';
 export const LOAD_RETRY_MS = 1000;
 
 /** `set`: a fresher value the caller already has (a call that answers the new state). */
-export function useLive<T>(load: () => Promise<T>, events: EventName[], key = '', minIntervalMs = 250): { value: T | null; reload: () => void; set: (value: T) => void } {
+export function useLive<T>(
+  load: () => Promise<T>,
+  events: EventName[],
+  key = '',
+  minIntervalMs = 250,
+): { value: T | null; reload: () => void; set: (value: T) => void } {
   const backend = useBackend();
   const [value, setValue] = useState<T | null>(null);
   const loadRef = useRef(load);

@@ -64,7 +64,8 @@ export const en = {
     submit: 'Sign in',
     working: 'Signing in…',
     again: 'Your session on the platform has ended. Sign in again: nothing you did is lost.',
-    contactExpired: 'This workstation has not reached the platform for longer than its offline limit, so your cases stay closed until you sign in again. Nothing you did is lost.',
+    contactExpired:
+      'This workstation has not reached the platform for longer than its offline limit, so your cases stay closed until you sign in again. Nothing you did is lost.',
   },
   sync: {
     syncNow: 'Sync now',
@@ -75,15 +76,16 @@ export const en = {
     pending: 'Changes waiting to be sent: {{count}}',
     offlineBanner: 'You are offline. Everything on this computer stays usable; your changes will be sent when the connection is back.',
     unavailableBanner: 'The platform is not answering right now. The workstation retries by itself; your work is kept.',
-    skippedBanner_one: '{{count}} case from the platform could not be read by this version of the workstation; your other cases are up to date. Update the workstation to see it.',
-    skippedBanner_other: '{{count}} cases from the platform could not be read by this version of the workstation; your other cases are up to date. Update the workstation to see them.',
+    skippedBanner_one:
+      '{{count}} case from the platform could not be read by this version of the workstation; your other cases are up to date. Update the workstation to see it.',
+    skippedBanner_other:
+      '{{count}} cases from the platform could not be read by this version of the workstation; your other cases are up to date. Update the workstation to see them.',
     purgeNotice: '{{reference}} is no longer assigned to you and will be removed from this computer {{when}}.',
   },
   inbox: {
     title: 'Inbox',
     emptyTitle: 'No cases yet',
-    emptyBody:
-      'Cases that the platform assigns to you will appear here once they are synced. They stay available offline.',
+    emptyBody: 'Cases that the platform assigns to you will appear here once they are synced. They stay available offline.',
     noPlatform: 'No platform is configured yet. Start the app with a platform address to receive cases.',
     due: 'Due {{date}} ({{when}})',
     overdue: 'Overdue since {{date}} ({{when}})',
@@ -279,10 +281,12 @@ export const en = {
     zoom: 'Zoom: {{percent}} %',
     notIndexed: 'This imaging file has not been indexed yet. Wait for the download to finish, then open it again.',
     decodeProblems: {
-      'unsupported-syntax': 'This image is compressed as {{syntax}}, which this workstation cannot decode. The other images and the rest of the case are unaffected; ask the imaging centre for another export.',
+      'unsupported-syntax':
+        'This image is compressed as {{syntax}}, which this workstation cannot decode. The other images and the rest of the case are unaffected; ask the imaging centre for another export.',
       'unsupported-photometric': 'This image uses a colour encoding this workstation cannot display. The other images and the rest of the case are unaffected.',
       'unsupported-bit-depth': 'This image stores its pixels in a way this workstation cannot read. The other images and the rest of the case are unaffected.',
-      damaged: 'This image is damaged: it could not be decoded ({{syntax}}). Nothing is shown rather than a wrong picture; the other images are unaffected. Ask the patient to upload it again.',
+      damaged:
+        'This image is damaged: it could not be decoded ({{syntax}}). Nothing is shown rather than a wrong picture; the other images are unaffected. Ask the patient to upload it again.',
       'no-pixels': 'This image has no pixel data: there is nothing to display.',
       'frame-missing': 'This frame is missing from the file: the file is shorter than its images. Ask the patient to upload it again.',
       unreachable: 'This image could not be read from this computer. Wait for its download to finish, then open it again.',
@@ -301,16 +305,21 @@ export const en = {
       damaged: 'the file is damaged. Ask the patient to upload it again.',
     },
     otherObject: 'This DICOM file is not an image (modality {{modality}}, SOP class {{sopClass}}). It is not displayed here; the file is kept with the case.',
-    dicomdirAlone: 'This file is a DICOMDIR: the index of a CD or DVD of images (it lists {{listed}} files), not an image itself. None of the files it lists is in this case; ask the patient to upload the whole CD, for example as a zip.',
-    dicomdirWithFiles: 'This file is a DICOMDIR, the index of a CD or DVD of images: it lists {{listed}} files, {{present}} of which are in this case and shown below.',
+    dicomdirAlone:
+      'This file is a DICOMDIR: the index of a CD or DVD of images (it lists {{listed}} files), not an image itself. None of the files it lists is in this case; ask the patient to upload the whole CD, for example as a zip.',
+    dicomdirWithFiles:
+      'This file is a DICOMDIR, the index of a CD or DVD of images: it lists {{listed}} files, {{present}} of which are in this case and shown below.',
     problems: {
-      'not-dicom': 'This file is not a DICOM file, although it was uploaded as imaging. Ask the patient to upload the exam again, as exported by the imaging centre.',
+      'not-dicom':
+        'This file is not a DICOM file, although it was uploaded as imaging. Ask the patient to upload the exam again, as exported by the imaging centre.',
       truncated: 'This DICOM file is incomplete: it ends before its image does. The upload was probably cut; ask the patient to upload it again.',
-      malformed: 'This DICOM file is damaged: its header cannot be read, although the file is not cut short. Ask the patient to upload the exam again, as exported by the imaging centre.',
+      malformed:
+        'This DICOM file is damaged: its header cannot be read, although the file is not cut short. Ask the patient to upload the exam again, as exported by the imaging centre.',
       'no-identity': 'This DICOM file has no series or instance identifier, so it cannot be placed in a study. Ask the patient for the original export.',
       'no-pixels': 'This DICOM image has no pixel data: there is nothing to display. Ask the patient to upload the exam again.',
       'inconsistent-size': 'This DICOM image is damaged: its pixel data is smaller than its declared size ({{detail}}). Ask the patient to upload it again.',
-      'unsupported-syntax': 'This DICOM image is compressed with a method this workstation cannot decode ({{detail}}). Ask the imaging centre for an uncompressed or JPEG-LS export.',
+      'unsupported-syntax':
+        'This DICOM image is compressed with a method this workstation cannot decode ({{detail}}). Ask the imaging centre for an uncompressed or JPEG-LS export.',
     },
   },
   archive: {
@@ -326,8 +335,10 @@ export const en = {
       'not-zip': 'This archive cannot be opened: it is not a zip file, or it is cut short ({{detail}}). Ask the patient to upload it again.',
       encrypted: 'This archive is protected by a password, so its files cannot be read. Ask the patient to upload it without a password.',
       'too-large': 'This archive is larger than 32 GiB once extracted: it was not unpacked on this computer. Ask the patient for the relevant series only.',
-      overlapping: 'This archive is malformed: its files share the same bytes, a trick used to fill a disk. It was not unpacked. Ask the patient to create the archive again.',
-      'suspicious-ratio': 'This archive would grow {{detail}} times its size once unpacked, far more than images do: it was not unpacked. Ask the patient to create the archive again.',
+      overlapping:
+        'This archive is malformed: its files share the same bytes, a trick used to fill a disk. It was not unpacked. Ask the patient to create the archive again.',
+      'suspicious-ratio':
+        'This archive would grow {{detail}} times its size once unpacked, far more than images do: it was not unpacked. Ask the patient to create the archive again.',
       'disk-full': 'There is not enough free disk space on this computer to unpack this archive. Free some space, then open it again.',
     },
   },
@@ -453,7 +464,10 @@ export const en = {
     convergent: 'Convergent',
     undetermined: 'Divergence: choose both agreements',
     divergentKind: { diagnostic: 'Divergent — diagnosis', therapeutic: 'Divergent — treatment', both: 'Divergent — diagnosis and treatment' },
-    divergentSoFar: { diagnostic: 'Divergent — diagnosis (treatment agreement still to choose)', therapeutic: 'Divergent — treatment (diagnosis agreement still to choose)' },
+    divergentSoFar: {
+      diagnostic: 'Divergent — diagnosis (treatment agreement still to choose)',
+      therapeutic: 'Divergent — treatment (diagnosis agreement still to choose)',
+    },
     complexity: { simple: 'Simple case', complex: 'Complex case', undetermined: 'Complexity not chosen' },
     // The title says where the signed document is: on this computer waiting, with the platform, or refused by it.
     submission: {
@@ -465,7 +479,8 @@ export const en = {
     queued: 'Signed and waiting to be sent: it goes to the platform as soon as the workstation is online.',
     receipt: 'Received by the platform on {{when}} (receipt {{id}}).',
     rejected: {
-      version: 'The platform refused this report: the case changed after you wrote it (new documents or answers). Return it to draft, check the new information, then sign it again.',
+      version:
+        'The platform refused this report: the case changed after you wrote it (new documents or answers). Return it to draft, check the new information, then sign it again.',
       withdrawn: 'The platform refused this report: the patient withdrew the request. The report stays on this computer; export it if you need a copy.',
       other: 'The platform refused this report. Return it to draft to correct it, or export it.',
     },
@@ -482,7 +497,8 @@ export const en = {
     addendumTitle: 'Addendum',
     blocked: {
       'not-accepted': 'Accept the case to write its report.',
-      'case-closed': 'This case can no longer be reported on: it was withdrawn, closed or reassigned on the platform. Your draft is kept on this computer until {{when}}; export it if you need a copy.',
+      'case-closed':
+        'This case can no longer be reported on: it was withdrawn, closed or reassigned on the platform. Your draft is kept on this computer until {{when}}; export it if you need a copy.',
     },
     addAddendum: 'Write an addendum',
     template: 'Template',
@@ -513,7 +529,8 @@ export const en = {
   settings: {
     title: 'Settings',
     shortcuts: 'Keyboard shortcuts',
-    shortcutsHelp: 'A shortcut is one character, as your keyboard types it; Shift makes no difference. The digit row stays the window presets, on every keyboard.',
+    shortcutsHelp:
+      'A shortcut is one character, as your keyboard types it; Shift makes no difference. The digit row stays the window presets, on every keyboard.',
     shortcutChange: 'Change',
     shortcutChangeLabel: 'Change the shortcut of “{{action}}”',
     shortcutPress: 'Press a key…',
@@ -528,7 +545,8 @@ export const en = {
     idleThreshold: 'Idle after',
     idleThresholdHelp: 'The review timer flags time without any input after this long, and asks whether to keep it.',
     autoLock: 'Lock after',
-    autoLockHelp: 'Without any input for this long, the workstation locks: the cases close and the passphrase is asked again. It also locks when the screen locks or the computer sleeps.',
+    autoLockHelp:
+      'Without any input for this long, the workstation locks: the cases close and the passphrase is asked again. It also locks when the screen locks or the computer sleeps.',
     mebibytes: '{{value}} MiB',
     gibibytes: '{{value}} GiB',
     imageCacheHelp: 'Decoded images kept in memory for fast scrolling; the oldest are released past this size, and all of them when the document closes.',
@@ -538,8 +556,10 @@ export const en = {
     platformUrl: 'Platform',
     platformNone: 'None configured',
     platformDemo: 'Demo data',
-    platformHelp: 'The cases on this computer belong to this platform. To work with another one, sign out (below): the local copy is erased and the welcome screen asks for the new address.',
-    dataDirHelpDesktop: 'Everything the workstation keeps, encrypted. To keep it elsewhere (another disk), start the workstation with --data-dir=<folder> or the SMO_DATA_DIR environment variable.',
+    platformHelp:
+      'The cases on this computer belong to this platform. To work with another one, sign out (below): the local copy is erased and the welcome screen asks for the new address.',
+    dataDirHelpDesktop:
+      'Everything the workstation keeps, encrypted. To keep it elsewhere (another disk), start the workstation with --data-dir=<folder> or the SMO_DATA_DIR environment variable.',
     dataDirHelpPreview: 'Everything the preview keeps, encrypted: the folder given with --data-dir.',
     runtime: 'Runs as',
     runtimes: { electron: 'Desktop app', preview: 'Browser preview', test: 'Test' },
@@ -551,7 +571,8 @@ export const en = {
     pendingChanges: 'Changes not yet sent',
     resetLocalData: 'Reset local data…',
     updateFeed: 'Update address (desktop app)',
-    updateFeedHelp: 'Where the desktop app looks for new versions (https). Empty: updates are off. Used from the next start; a restart is always asked for, never while a case is open.',
+    updateFeedHelp:
+      'Where the desktop app looks for new versions (https). Empty: updates are off. Used from the next start; a restart is always asked for, never while a case is open.',
     save: 'Save',
     signOut: 'Sign out…',
     offlineTtl: 'Offline limit',
@@ -559,7 +580,8 @@ export const en = {
     days_one: '{{count}} day',
     days_other: '{{count}} days',
     retention: 'Keep finished cases',
-    retentionHelp: 'Closed, withdrawn, reassigned or declined cases leave this computer after this long; a banner says when, beforehand. The platform keeps them.',
+    retentionHelp:
+      'Closed, withdrawn, reassigned or declined cases leave this computer after this long; a banner says when, beforehand. The platform keeps them.',
     auditTrail: 'Audit trail',
     auditIntact_one: '{{count}} entry, chain intact ({{unsynced}} not yet on the platform)',
     auditIntact_other: '{{count}} entries, chain intact ({{unsynced}} not yet on the platform)',
@@ -573,8 +595,7 @@ export const en = {
   },
   unlock: {
     setupTitle: 'Protect the cases on this computer',
-    setupBody:
-      'Cases you review are kept on this computer, encrypted, so that you can work offline. Choose how the encryption key is protected.',
+    setupBody: 'Cases you review are kept on this computer, encrypted, so that you can work offline. Choose how the encryption key is protected.',
     protectionKeychain: 'System keychain',
     protectionKeychainHelp: 'Unlocked with your computer session. Recommended on a computer only you use.',
     protectionPassphrase: 'Passphrase',
@@ -596,29 +617,30 @@ export const en = {
       'core-restarted': 'The workstation’s core stopped unexpectedly and was started again. Your saved drafts and review time are kept; unlock to continue.',
     },
     unlockKeychainBody: 'Your cases are protected by the system keychain.',
-    unlockKeychainReauthBody: 'Your cases are protected by the system keychain. Confirm it is you with your platform password (checked on this computer, so it works offline).',
+    unlockKeychainReauthBody:
+      'Your cases are protected by the system keychain. Confirm it is you with your platform password (checked on this computer, so it works offline).',
     unlock: 'Unlock',
     working: 'Please wait…',
     tooShort: 'The passphrase needs at least {{min}} characters.',
     mismatch: 'The two passphrases are not the same.',
     wrongPassphrase: 'This passphrase is not correct. Failed attempts: {{count}}.',
     waitBeforeRetry: 'Too many wrong attempts. You can try again in {{seconds}} s.',
-    keychainUnavailable:
-      'The system keychain that protects your cases is not available now. If it does not come back, reset the local data and sync again.',
+    keychainUnavailable: 'The system keychain that protects your cases is not available now. If it does not come back, reset the local data and sync again.',
     keychainChanged:
       'The system keychain changed since the cases were stored, so it can no longer open them. Reset the local data and sync again: the platform keeps your cases.',
     forgot: 'Forgot your passphrase?',
     resetTitle: 'Reset the local data',
-    resetBody:
-      'This erases the cases stored on this computer. Your cases stay on the platform and will be downloaded again at the next sync.',
+    resetBody: 'This erases the cases stored on this computer. Your cases stay on the platform and will be downloaded again at the next sync.',
     resetNothingPending: 'Every change you made has been sent to the platform: nothing will be lost.',
     resetPending: 'These changes have not reached the platform yet and will be lost:',
     resetConfirm: 'Erase local data',
     signOutTitle: 'Sign out and remove the local data',
-    signOutBody: 'Signing out ends your platform session and erases every case, document and draft from this computer. The platform keeps your cases; they come back at the next sign-in.',
+    signOutBody:
+      'Signing out ends your platform session and erases every case, document and draft from this computer. The platform keeps your cases; they come back at the next sign-in.',
     signOutConfirm: 'Sign out and erase',
     erased: {
-      'device-revoked': 'The platform revoked this workstation, so its local data was erased. Set up the cache again; if this is unexpected, contact the platform’s administrator.',
+      'device-revoked':
+        'The platform revoked this workstation, so its local data was erased. Set up the cache again; if this is unexpected, contact the platform’s administrator.',
       'signed-out': 'You signed out and the local data was erased. Set up the cache to sign in again.',
     },
     resetCancel: 'Cancel',
@@ -636,7 +658,8 @@ export const en = {
     loading: 'Starting the workstation…',
     fatalTitle: 'The workstation cannot start',
     retry: 'Try again',
-    previewAccess: 'This preview needs its access token. Open the full address printed by “npm run preview:web” (it ends with ?token=…); each start has a new one.',
+    previewAccess:
+      'This preview needs its access token. Open the full address printed by “npm run preview:web” (it ends with ?token=…); each start has a new one.',
   },
   errors: {
     INVALID_INPUT: 'The request was not valid. Please try again; if it keeps happening, report it.',
@@ -644,8 +667,7 @@ export const en = {
     INTERNAL: 'Something went wrong inside the workstation. Your work is saved; please try again.',
     CORE_UNAVAILABLE: 'The workstation core is not responding. Restart the workstation; your saved work is kept.',
     CACHE_LOCKED: 'The local case cache is locked. Unlock it with your passphrase to continue.',
-    CACHE_FROM_NEWER_VERSION:
-      'Your local data was written by a newer version of the workstation. Update the app to open it.',
+    CACHE_FROM_NEWER_VERSION: 'Your local data was written by a newer version of the workstation. Update the app to open it.',
     CASE_NOT_FOUND: 'This case is no longer on this workstation. Sync to see your current cases.',
     CONTENT_NOT_FOUND: 'This document is not on this workstation yet. Sync to download it.',
     ATTACHMENT_CORRUPT: 'This document is damaged on this workstation. It will be downloaded again at the next sync.',

@@ -64,7 +64,8 @@ export const fr: Messages = {
     submit: 'Se connecter',
     working: 'Connexion…',
     again: 'Votre session sur la plateforme a pris fin. Reconnectez-vous : rien de ce que vous avez fait n’est perdu.',
-    contactExpired: 'Ce poste n’a pas joint la plateforme depuis plus longtemps que sa limite hors connexion : vos dossiers restent fermés jusqu’à votre prochaine connexion. Rien de ce que vous avez fait n’est perdu.',
+    contactExpired:
+      'Ce poste n’a pas joint la plateforme depuis plus longtemps que sa limite hors connexion : vos dossiers restent fermés jusqu’à votre prochaine connexion. Rien de ce que vous avez fait n’est perdu.',
   },
   sync: {
     syncNow: 'Synchroniser',
@@ -75,17 +76,17 @@ export const fr: Messages = {
     pending: 'Modifications en attente d’envoi : {{count}}',
     offlineBanner: 'Vous êtes hors ligne. Tout ce qui est sur cet ordinateur reste utilisable ; vos modifications seront envoyées au retour de la connexion.',
     unavailableBanner: 'La plateforme ne répond pas pour le moment. Le poste réessaie de lui-même ; votre travail est conservé.',
-    skippedBanner_one: '{{count}} dossier de la plateforme n’a pas pu être lu par cette version du poste ; vos autres dossiers sont à jour. Mettez le poste à jour pour le voir.',
-    skippedBanner_other: '{{count}} dossiers de la plateforme n’ont pas pu être lus par cette version du poste ; vos autres dossiers sont à jour. Mettez le poste à jour pour les voir.',
+    skippedBanner_one:
+      '{{count}} dossier de la plateforme n’a pas pu être lu par cette version du poste ; vos autres dossiers sont à jour. Mettez le poste à jour pour le voir.',
+    skippedBanner_other:
+      '{{count}} dossiers de la plateforme n’ont pas pu être lus par cette version du poste ; vos autres dossiers sont à jour. Mettez le poste à jour pour les voir.',
     purgeNotice: '{{reference}} ne vous est plus attribué et sera retiré de cet ordinateur {{when}}.',
   },
   inbox: {
     title: 'Dossiers',
     emptyTitle: 'Aucun dossier pour le moment',
-    emptyBody:
-      'Les dossiers que la plateforme vous attribue apparaîtront ici après synchronisation. Ils restent disponibles hors ligne.',
-    noPlatform:
-      "Aucune plateforme n'est configurée. Démarrez l'application avec l'adresse d'une plateforme pour recevoir des dossiers.",
+    emptyBody: 'Les dossiers que la plateforme vous attribue apparaîtront ici après synchronisation. Ils restent disponibles hors ligne.',
+    noPlatform: "Aucune plateforme n'est configurée. Démarrez l'application avec l'adresse d'une plateforme pour recevoir des dossiers.",
     due: 'Échéance le {{date}} ({{when}})',
     overdue: 'En retard depuis le {{date}} ({{when}})',
     sortLabel: 'Ordre',
@@ -279,10 +280,14 @@ export const fr: Messages = {
     zoom: 'Zoom : {{percent}} %',
     notIndexed: 'Ce fichier d’imagerie n’est pas encore indexé. Attendez la fin du téléchargement, puis rouvrez-le.',
     decodeProblems: {
-      'unsupported-syntax': 'Cette image est compressée en {{syntax}}, que ce poste ne sait pas décoder. Les autres images et le reste du dossier ne sont pas affectés ; demandez un autre export au centre d’imagerie.',
-      'unsupported-photometric': 'Cette image utilise un codage des couleurs que ce poste ne sait pas afficher. Les autres images et le reste du dossier ne sont pas affectés.',
-      'unsupported-bit-depth': 'Cette image range ses pixels d’une façon que ce poste ne sait pas lire. Les autres images et le reste du dossier ne sont pas affectés.',
-      damaged: 'Cette image est endommagée : elle n’a pas pu être décodée ({{syntax}}). Rien n’est affiché plutôt qu’une image fausse ; les autres images ne sont pas affectées. Demandez au patient de la déposer à nouveau.',
+      'unsupported-syntax':
+        'Cette image est compressée en {{syntax}}, que ce poste ne sait pas décoder. Les autres images et le reste du dossier ne sont pas affectés ; demandez un autre export au centre d’imagerie.',
+      'unsupported-photometric':
+        'Cette image utilise un codage des couleurs que ce poste ne sait pas afficher. Les autres images et le reste du dossier ne sont pas affectés.',
+      'unsupported-bit-depth':
+        'Cette image range ses pixels d’une façon que ce poste ne sait pas lire. Les autres images et le reste du dossier ne sont pas affectés.',
+      damaged:
+        'Cette image est endommagée : elle n’a pas pu être décodée ({{syntax}}). Rien n’est affiché plutôt qu’une image fausse ; les autres images ne sont pas affectées. Demandez au patient de la déposer à nouveau.',
       'no-pixels': 'Cette image ne contient pas de pixels : il n’y a rien à afficher.',
       'frame-missing': 'Cette trame manque dans le fichier : il est plus court que ses images. Demandez au patient de le déposer à nouveau.',
       unreachable: 'Cette image n’a pas pu être lue sur cet ordinateur. Attendez la fin de son téléchargement, puis rouvrez-la.',
@@ -300,17 +305,26 @@ export const fr: Messages = {
       'not-voltage': 'aucune de ses voies n’enregistre une tension (ce n’est pas un ECG).',
       damaged: 'le fichier est endommagé. Demandez au patient de l’envoyer à nouveau.',
     },
-    otherObject: 'Ce fichier DICOM n’est pas une image (modalité {{modality}}, classe SOP {{sopClass}}). Il n’est pas affiché ici ; le fichier reste dans le dossier.',
-    dicomdirAlone: 'Ce fichier est un DICOMDIR : l’index d’un CD ou DVD d’images (il cite {{listed}} fichiers), pas une image. Aucun des fichiers qu’il cite n’est dans ce dossier ; demandez au patient de déposer le CD entier, par exemple en zip.',
-    dicomdirWithFiles: 'Ce fichier est un DICOMDIR, l’index d’un CD ou DVD d’images : il cite {{listed}} fichiers, dont {{present}} sont dans ce dossier et affichés ci-dessous.',
+    otherObject:
+      'Ce fichier DICOM n’est pas une image (modalité {{modality}}, classe SOP {{sopClass}}). Il n’est pas affiché ici ; le fichier reste dans le dossier.',
+    dicomdirAlone:
+      'Ce fichier est un DICOMDIR : l’index d’un CD ou DVD d’images (il cite {{listed}} fichiers), pas une image. Aucun des fichiers qu’il cite n’est dans ce dossier ; demandez au patient de déposer le CD entier, par exemple en zip.',
+    dicomdirWithFiles:
+      'Ce fichier est un DICOMDIR, l’index d’un CD ou DVD d’images : il cite {{listed}} fichiers, dont {{present}} sont dans ce dossier et affichés ci-dessous.',
     problems: {
-      'not-dicom': 'Ce fichier n’est pas un fichier DICOM, bien qu’il ait été déposé comme imagerie. Demandez au patient de déposer à nouveau l’examen, tel qu’exporté par le centre d’imagerie.',
-      truncated: 'Ce fichier DICOM est incomplet : il s’arrête avant la fin de son image. Le dépôt a sans doute été interrompu ; demandez au patient de le déposer à nouveau.',
-      malformed: 'Ce fichier DICOM est endommagé : son en-tête est illisible, alors que le fichier n’est pas tronqué. Demandez au patient de déposer à nouveau l’examen, tel qu’exporté par le centre d’imagerie.',
-      'no-identity': 'Ce fichier DICOM n’a pas d’identifiant de série ou d’instance : il ne peut pas être rattaché à une étude. Demandez au patient l’export d’origine.',
+      'not-dicom':
+        'Ce fichier n’est pas un fichier DICOM, bien qu’il ait été déposé comme imagerie. Demandez au patient de déposer à nouveau l’examen, tel qu’exporté par le centre d’imagerie.',
+      truncated:
+        'Ce fichier DICOM est incomplet : il s’arrête avant la fin de son image. Le dépôt a sans doute été interrompu ; demandez au patient de le déposer à nouveau.',
+      malformed:
+        'Ce fichier DICOM est endommagé : son en-tête est illisible, alors que le fichier n’est pas tronqué. Demandez au patient de déposer à nouveau l’examen, tel qu’exporté par le centre d’imagerie.',
+      'no-identity':
+        'Ce fichier DICOM n’a pas d’identifiant de série ou d’instance : il ne peut pas être rattaché à une étude. Demandez au patient l’export d’origine.',
       'no-pixels': 'Cette image DICOM ne contient pas de pixels : il n’y a rien à afficher. Demandez au patient de déposer à nouveau l’examen.',
-      'inconsistent-size': 'Cette image DICOM est endommagée : ses pixels sont moins nombreux que sa taille déclarée ({{detail}}). Demandez au patient de la déposer à nouveau.',
-      'unsupported-syntax': 'Cette image DICOM est compressée selon une méthode que ce poste ne sait pas décoder ({{detail}}). Demandez au centre d’imagerie un export non compressé ou JPEG-LS.',
+      'inconsistent-size':
+        'Cette image DICOM est endommagée : ses pixels sont moins nombreux que sa taille déclarée ({{detail}}). Demandez au patient de la déposer à nouveau.',
+      'unsupported-syntax':
+        'Cette image DICOM est compressée selon une méthode que ce poste ne sait pas décoder ({{detail}}). Demandez au centre d’imagerie un export non compressé ou JPEG-LS.',
     },
   },
   archive: {
@@ -323,11 +337,15 @@ export const fr: Messages = {
     missing: 'Le DICOMDIR cite des fichiers absents de l’archive : la copie du CD est incomplète ({{names}}). Demandez au patient de déposer le CD entier.',
     noImages: 'Cette archive ne contient aucune image DICOM ({{count}} fichiers).',
     problems: {
-      'not-zip': 'Cette archive ne peut pas être ouverte : ce n’est pas un fichier zip, ou il est tronqué ({{detail}}). Demandez au patient de la déposer à nouveau.',
+      'not-zip':
+        'Cette archive ne peut pas être ouverte : ce n’est pas un fichier zip, ou il est tronqué ({{detail}}). Demandez au patient de la déposer à nouveau.',
       encrypted: 'Cette archive est protégée par un mot de passe : ses fichiers ne peuvent pas être lus. Demandez au patient de la déposer sans mot de passe.',
-      'too-large': 'Cette archive dépasse 32 Gio une fois extraite : elle n’a pas été décompressée sur cet ordinateur. Demandez au patient les seules séries utiles.',
-      overlapping: 'Cette archive est malformée : ses fichiers partagent les mêmes octets, une astuce pour remplir un disque. Elle n’a pas été décompressée. Demandez au patient de recréer l’archive.',
-      'suspicious-ratio': 'Une fois décompressée, cette archive ferait {{detail}} fois sa taille, bien plus que des images : elle n’a pas été décompressée. Demandez au patient de recréer l’archive.',
+      'too-large':
+        'Cette archive dépasse 32 Gio une fois extraite : elle n’a pas été décompressée sur cet ordinateur. Demandez au patient les seules séries utiles.',
+      overlapping:
+        'Cette archive est malformée : ses fichiers partagent les mêmes octets, une astuce pour remplir un disque. Elle n’a pas été décompressée. Demandez au patient de recréer l’archive.',
+      'suspicious-ratio':
+        'Une fois décompressée, cette archive ferait {{detail}} fois sa taille, bien plus que des images : elle n’a pas été décompressée. Demandez au patient de recréer l’archive.',
       'disk-full': 'Il n’y a pas assez d’espace libre sur le disque de cet ordinateur pour décompresser cette archive. Libérez de la place, puis rouvrez-la.',
     },
   },
@@ -451,7 +469,10 @@ export const fr: Messages = {
     convergent: 'Concordant',
     undetermined: 'Divergence : choisissez les deux accords',
     divergentKind: { diagnostic: 'Divergent — diagnostic', therapeutic: 'Divergent — traitement', both: 'Divergent — diagnostic et traitement' },
-    divergentSoFar: { diagnostic: 'Divergent — diagnostic (accord sur le traitement encore à choisir)', therapeutic: 'Divergent — traitement (accord sur le diagnostic encore à choisir)' },
+    divergentSoFar: {
+      diagnostic: 'Divergent — diagnostic (accord sur le traitement encore à choisir)',
+      therapeutic: 'Divergent — traitement (accord sur le diagnostic encore à choisir)',
+    },
     complexity: { simple: 'Dossier simple', complex: 'Dossier complexe', undetermined: 'Complexité non choisie' },
     submission: {
       report: { queued: 'Compte rendu signé, en attente d’envoi', submitted: 'Compte rendu envoyé', rejected: 'Compte rendu refusé par la plateforme' },
@@ -462,8 +483,10 @@ export const fr: Messages = {
     queued: 'Signé, en attente d’envoi : il part vers la plateforme dès que le poste est en ligne.',
     receipt: 'Reçu par la plateforme le {{when}} (accusé {{id}}).',
     rejected: {
-      version: 'La plateforme a refusé ce compte rendu : le dossier a changé après sa rédaction (nouveaux documents ou réponses). Remettez-le en brouillon, vérifiez les nouveautés, puis signez-le à nouveau.',
-      withdrawn: 'La plateforme a refusé ce compte rendu : le patient a retiré sa demande. Le compte rendu reste sur ce poste ; exportez-le si vous voulez en garder une copie.',
+      version:
+        'La plateforme a refusé ce compte rendu : le dossier a changé après sa rédaction (nouveaux documents ou réponses). Remettez-le en brouillon, vérifiez les nouveautés, puis signez-le à nouveau.',
+      withdrawn:
+        'La plateforme a refusé ce compte rendu : le patient a retiré sa demande. Le compte rendu reste sur ce poste ; exportez-le si vous voulez en garder une copie.',
       other: 'La plateforme a refusé ce compte rendu. Remettez-le en brouillon pour le corriger, ou exportez-le.',
     },
     read: 'Lire',
@@ -479,7 +502,8 @@ export const fr: Messages = {
     addendumTitle: 'Complément',
     blocked: {
       'not-accepted': 'Acceptez le dossier pour rédiger son compte rendu.',
-      'case-closed': 'Ce dossier ne peut plus recevoir de compte rendu : il a été retiré, clos ou réattribué sur la plateforme. Votre brouillon reste sur ce poste jusqu’au {{when}} ; exportez-le si vous voulez en garder une copie.',
+      'case-closed':
+        'Ce dossier ne peut plus recevoir de compte rendu : il a été retiré, clos ou réattribué sur la plateforme. Votre brouillon reste sur ce poste jusqu’au {{when}} ; exportez-le si vous voulez en garder une copie.',
     },
     addAddendum: 'Rédiger un complément',
     template: 'Modèle',
@@ -494,7 +518,8 @@ export const fr: Messages = {
       new: 'Pas encore commencé',
       pending: 'Enregistrement…',
       failed: 'Pas encore enregistré : le poste ne répond pas. Votre texte reste ici et sera enregistré dès qu’il répondra.',
-      refused: 'Cette modification n’a pas pu être enregistrée : le compte rendu ne peut plus être modifié. Votre texte reste à l’écran ; exportez le brouillon pour le garder.',
+      refused:
+        'Cette modification n’a pas pu être enregistrée : le compte rendu ne peut plus être modifié. Votre texte reste à l’écran ; exportez le brouillon pour le garder.',
     },
     insert: {
       label: 'Insérer…',
@@ -510,7 +535,8 @@ export const fr: Messages = {
   settings: {
     title: 'Paramètres',
     shortcuts: 'Raccourcis clavier',
-    shortcutsHelp: 'Un raccourci est un caractère, tel que votre clavier le tape ; Maj ne change rien. La rangée des chiffres reste aux préréglages de fenêtrage, sur tous les claviers.',
+    shortcutsHelp:
+      'Un raccourci est un caractère, tel que votre clavier le tape ; Maj ne change rien. La rangée des chiffres reste aux préréglages de fenêtrage, sur tous les claviers.',
     shortcutChange: 'Modifier',
     shortcutChangeLabel: 'Modifier le raccourci de « {{action}} »',
     shortcutPress: 'Appuyez sur une touche…',
@@ -520,23 +546,27 @@ export const fr: Messages = {
     shortcutTaken: '« {{key}} » sert déjà à « {{action}} » : modifiez d’abord celui-ci.',
     shortcutsReset: 'Rétablir les raccourcis par défaut',
     language: 'Langue',
-    languageHelp: "La langue du poste. Les comptes rendus gardent la langue dans laquelle ils ont été rédigés.",
+    languageHelp: 'La langue du poste. Les comptes rendus gardent la langue dans laquelle ils ont été rédigés.',
     imageCache: 'Mémoire des images',
     idleThreshold: 'Inactivité après',
     idleThresholdHelp: 'Le chronomètre de revue signale le temps sans aucune saisie au-delà de ce délai, et demande s’il faut le garder.',
     autoLock: 'Verrouiller après',
-    autoLockHelp: 'Sans aucune saisie pendant ce délai, le poste se verrouille : les dossiers se ferment et la phrase secrète est redemandée. Il se verrouille aussi quand l’écran se verrouille ou que l’ordinateur se met en veille.',
+    autoLockHelp:
+      'Sans aucune saisie pendant ce délai, le poste se verrouille : les dossiers se ferment et la phrase secrète est redemandée. Il se verrouille aussi quand l’écran se verrouille ou que l’ordinateur se met en veille.',
     mebibytes: '{{value}} Mio',
     gibibytes: '{{value}} Gio',
-    imageCacheHelp: 'Images décodées gardées en mémoire pour un défilement rapide ; les plus anciennes sont libérées au-delà de cette taille, et toutes à la fermeture du document.',
+    imageCacheHelp:
+      'Images décodées gardées en mémoire pour un défilement rapide ; les plus anciennes sont libérées au-delà de cette taille, et toutes à la fermeture du document.',
     about: 'À propos de ce poste',
     version: 'Version',
     dataDir: 'Dossier des données',
     platformUrl: 'Plateforme',
     platformNone: 'Aucune configurée',
     platformDemo: 'Données de démonstration',
-    platformHelp: 'Les dossiers de cet ordinateur appartiennent à cette plateforme. Pour en utiliser une autre, déconnectez-vous (plus bas) : la copie locale est effacée et l’écran d’accueil demande la nouvelle adresse.',
-    dataDirHelpDesktop: 'Tout ce que le poste conserve, chiffré. Pour le garder ailleurs (un autre disque), lancez le poste avec --data-dir=<dossier> ou la variable d’environnement SMO_DATA_DIR.',
+    platformHelp:
+      'Les dossiers de cet ordinateur appartiennent à cette plateforme. Pour en utiliser une autre, déconnectez-vous (plus bas) : la copie locale est effacée et l’écran d’accueil demande la nouvelle adresse.',
+    dataDirHelpDesktop:
+      'Tout ce que le poste conserve, chiffré. Pour le garder ailleurs (un autre disque), lancez le poste avec --data-dir=<dossier> ou la variable d’environnement SMO_DATA_DIR.',
     dataDirHelpPreview: 'Tout ce que l’aperçu conserve, chiffré : le dossier donné par --data-dir.',
     runtime: 'Exécuté comme',
     runtimes: { electron: 'Application de bureau', preview: 'Aperçu navigateur', test: 'Test' },
@@ -548,15 +578,18 @@ export const fr: Messages = {
     pendingChanges: 'Modifications non transmises',
     resetLocalData: 'Réinitialiser les données locales…',
     updateFeed: 'Adresse des mises à jour (application de bureau)',
-    updateFeedHelp: 'Où l’application de bureau cherche les nouvelles versions (https). Vide : mises à jour désactivées. Pris en compte au prochain démarrage ; le redémarrage est toujours demandé, jamais pendant qu’un dossier est ouvert.',
+    updateFeedHelp:
+      'Où l’application de bureau cherche les nouvelles versions (https). Vide : mises à jour désactivées. Pris en compte au prochain démarrage ; le redémarrage est toujours demandé, jamais pendant qu’un dossier est ouvert.',
     save: 'Enregistrer',
     signOut: 'Se déconnecter…',
     offlineTtl: 'Limite hors connexion',
-    offlineTtlHelp: 'Au-delà de ce délai sans joindre la plateforme, les dossiers restent fermés jusqu’à une nouvelle connexion (un portable perdu ne reste pas utilisable).',
+    offlineTtlHelp:
+      'Au-delà de ce délai sans joindre la plateforme, les dossiers restent fermés jusqu’à une nouvelle connexion (un portable perdu ne reste pas utilisable).',
     days_one: '{{count}} jour',
     days_other: '{{count}} jours',
     retention: 'Conserver les dossiers terminés',
-    retentionHelp: 'Les dossiers clos, retirés, réattribués ou refusés quittent cet ordinateur après ce délai ; un bandeau l’annonce à l’avance. La plateforme les conserve.',
+    retentionHelp:
+      'Les dossiers clos, retirés, réattribués ou refusés quittent cet ordinateur après ce délai ; un bandeau l’annonce à l’avance. La plateforme les conserve.',
     auditTrail: 'Journal d’audit',
     auditIntact_one: '{{count}} entrée, chaîne intacte ({{unsynced}} pas encore sur la plateforme)',
     auditIntact_other: '{{count}} entrées, chaîne intacte ({{unsynced}} pas encore sur la plateforme)',
@@ -590,10 +623,12 @@ export const fr: Messages = {
       inactivity: 'Verrouillé après {{minutes}} minutes sans activité. Vos brouillons et votre temps de revue sont enregistrés.',
       'screen-locked': 'Verrouillé parce que l’écran a été verrouillé. Vos brouillons et votre temps de revue sont enregistrés.',
       suspended: 'Verrouillé parce que l’ordinateur s’est mis en veille. Vos brouillons et votre temps de revue sont enregistrés.',
-      'core-restarted': 'Le cœur du poste s’est arrêté de façon inattendue et a été relancé. Vos brouillons et votre temps de revue enregistrés sont conservés ; déverrouillez pour continuer.',
+      'core-restarted':
+        'Le cœur du poste s’est arrêté de façon inattendue et a été relancé. Vos brouillons et votre temps de revue enregistrés sont conservés ; déverrouillez pour continuer.',
     },
     unlockKeychainBody: 'Vos dossiers sont protégés par le trousseau du système.',
-    unlockKeychainReauthBody: 'Vos dossiers sont protégés par le trousseau du système. Confirmez votre identité avec votre mot de passe de la plateforme (vérifié sur cet ordinateur, même hors connexion).',
+    unlockKeychainReauthBody:
+      'Vos dossiers sont protégés par le trousseau du système. Confirmez votre identité avec votre mot de passe de la plateforme (vérifié sur cet ordinateur, même hors connexion).',
     unlock: 'Déverrouiller',
     working: 'Veuillez patienter…',
     tooShort: 'La phrase secrète doit compter au moins {{min}} caractères.',
@@ -612,10 +647,12 @@ export const fr: Messages = {
     resetPending: "Ces modifications n'ont pas encore atteint la plateforme et seront perdues :",
     resetConfirm: 'Effacer les données locales',
     signOutTitle: 'Se déconnecter et effacer les données locales',
-    signOutBody: 'La déconnexion met fin à votre session sur la plateforme et efface de cet ordinateur tous les dossiers, documents et brouillons. La plateforme conserve vos dossiers ; ils reviennent à la prochaine connexion.',
+    signOutBody:
+      'La déconnexion met fin à votre session sur la plateforme et efface de cet ordinateur tous les dossiers, documents et brouillons. La plateforme conserve vos dossiers ; ils reviennent à la prochaine connexion.',
     signOutConfirm: 'Se déconnecter et effacer',
     erased: {
-      'device-revoked': 'La plateforme a révoqué ce poste : ses données locales ont été effacées. Configurez à nouveau le cache ; si c’est inattendu, contactez l’administrateur de la plateforme.',
+      'device-revoked':
+        'La plateforme a révoqué ce poste : ses données locales ont été effacées. Configurez à nouveau le cache ; si c’est inattendu, contactez l’administrateur de la plateforme.',
       'signed-out': 'Vous vous êtes déconnecté et les données locales ont été effacées. Configurez le cache pour vous reconnecter.',
     },
     resetCancel: 'Annuler',
@@ -633,7 +670,8 @@ export const fr: Messages = {
     loading: 'Démarrage du poste…',
     fatalTitle: 'Le poste ne peut pas démarrer',
     retry: 'Réessayer',
-    previewAccess: 'Cet aperçu a besoin de son jeton d’accès. Ouvrez l’adresse complète affichée par « npm run preview:web » (elle se termine par ?token=…) ; chaque démarrage en crée un nouveau.',
+    previewAccess:
+      'Cet aperçu a besoin de son jeton d’accès. Ouvrez l’adresse complète affichée par « npm run preview:web » (elle se termine par ?token=…) ; chaque démarrage en crée un nouveau.',
   },
   errors: {
     INVALID_INPUT: "La demande n'était pas valide. Réessayez ; si cela se reproduit, signalez-le.",
@@ -641,8 +679,7 @@ export const fr: Messages = {
     INTERNAL: 'Une erreur est survenue dans le poste. Votre travail est enregistré ; réessayez.',
     CORE_UNAVAILABLE: 'Le noyau du poste ne répond pas. Redémarrez le poste ; votre travail enregistré est conservé.',
     CACHE_LOCKED: 'Le cache local des dossiers est verrouillé. Déverrouillez-le avec votre phrase secrète pour continuer.',
-    CACHE_FROM_NEWER_VERSION:
-      'Vos données locales ont été écrites par une version plus récente du poste. Mettez à jour l’application pour les ouvrir.',
+    CACHE_FROM_NEWER_VERSION: 'Vos données locales ont été écrites par une version plus récente du poste. Mettez à jour l’application pour les ouvrir.',
     CASE_NOT_FOUND: "Ce dossier n'est plus sur ce poste. Synchronisez pour voir vos dossiers actuels.",
     CONTENT_NOT_FOUND: "Ce document n'est pas encore sur ce poste. Synchronisez pour le télécharger.",
     ATTACHMENT_CORRUPT: 'Ce document est endommagé sur ce poste. Il sera téléchargé de nouveau à la prochaine synchronisation.',

@@ -19,7 +19,18 @@ export interface Migration {
   up(db: CacheDatabase): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, syncBookkeeping, dicomIndex, keyImagesAndDicomObjects, archiveMembers, reviewSessionCorrections, reportKinds, auditTrail, notifications, skippedRecords];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  syncBookkeeping,
+  dicomIndex,
+  keyImagesAndDicomObjects,
+  archiveMembers,
+  reviewSessionCorrections,
+  reportKinds,
+  auditTrail,
+  notifications,
+  skippedRecords,
+];
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: CacheDatabase): number {

@@ -72,7 +72,14 @@ export function DocumentsPane({ caseId, documents, locale, openIds, activeId, on
               >
                 {entry.name}
               </button>
-              <button type="button" className="tabs__close" tabIndex={-1} aria-hidden="true" onClick={() => onClose(id)} title={t('documents.close', { name: entry.name })}>
+              <button
+                type="button"
+                className="tabs__close"
+                tabIndex={-1}
+                aria-hidden="true"
+                onClick={() => onClose(id)}
+                title={t('documents.close', { name: entry.name })}
+              >
                 ×
               </button>
             </span>

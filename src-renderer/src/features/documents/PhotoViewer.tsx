@@ -42,7 +42,15 @@ export function PhotoViewer({ documentId, name, onCommands }: DocumentViewerProp
     <div className="photo-viewer" data-testid="photo-viewer" data-rotation={rotation}>
       <div className="viewer-toolbar" role="toolbar">
         <ZoomControls percent={scale * 100} onZoomIn={commands.zoomIn} onZoomOut={commands.zoomOut} testId="photo-zoom" />
-        <button type="button" className="button button--secondary button--small" aria-pressed={zoom === 'fit'} onClick={() => { setZoom('fit'); setPan({ x: 0, y: 0 }); }}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-pressed={zoom === 'fit'}
+          onClick={() => {
+            setZoom('fit');
+            setPan({ x: 0, y: 0 });
+          }}
+        >
           {t('photo.fit')}
         </button>
         <button type="button" className="button button--secondary button--small" aria-pressed={zoom === 1} onClick={() => setZoom(1)}>

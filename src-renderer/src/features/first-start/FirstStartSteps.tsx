@@ -11,7 +11,11 @@ export function FirstStartSteps({ current }: { current: FirstStartStep }) {
   return (
     <ol className="steps" data-testid="first-start-steps" data-step={current} aria-label={t('firstStart.stepsLabel')}>
       {FIRST_START_STEPS.map((step, i) => (
-        <li key={step} className={`steps__item${i < at ? ' steps__item--done' : ''}${i === at ? ' steps__item--current' : ''}`} aria-current={i === at ? 'step' : undefined}>
+        <li
+          key={step}
+          className={`steps__item${i < at ? ' steps__item--done' : ''}${i === at ? ' steps__item--current' : ''}`}
+          aria-current={i === at ? 'step' : undefined}
+        >
           <span className="steps__number">{i + 1}</span>
           {t(`firstStart.steps.${step}`)}
         </li>

@@ -26,7 +26,11 @@ export function AcceptDialog({ summary, onClose }: { summary: CaseSummary; onClo
           <input type="checkbox" checked={attested} data-testid="accept-attestation" onChange={(e) => setAttested(e.target.checked)} />
           <span>{t('inbox.attestation')}</span>
         </label>
-        {error && <p className="notice notice--error" role="alert">{error}</p>}
+        {error && (
+          <p className="notice notice--error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t('inbox.cancel')}
@@ -67,7 +71,11 @@ export function DeclineDialog({ summary, onClose }: { summary: CaseSummary; onCl
           <span className="field__label">{t('inbox.declineDetails')}</span>
           <textarea className="field__control" rows={3} value={details} maxLength={2000} onChange={(e) => setDetails(e.target.value)} />
         </label>
-        {error && <p className="notice notice--error" role="alert">{error}</p>}
+        {error && (
+          <p className="notice notice--error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t('inbox.cancel')}

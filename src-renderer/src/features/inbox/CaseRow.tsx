@@ -4,7 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { CaseSummary, Locale } from '../../../../contract';
 import { DueDate } from './DueDate';
 
-const KNOWN_FAMILIES = ['orthopedic', 'cancer', 'gynecological', 'urological', 'cardiovascular', 'endocrine', 'respiratory', 'neurological', 'digestive', 'other'] as const;
+const KNOWN_FAMILIES = [
+  'orthopedic',
+  'cancer',
+  'gynecological',
+  'urological',
+  'cardiovascular',
+  'endocrine',
+  'respiratory',
+  'neurological',
+  'digestive',
+  'other',
+] as const;
 type Family = (typeof KNOWN_FAMILIES)[number];
 const isFamily = (f: string): f is Family => (KNOWN_FAMILIES as readonly string[]).includes(f);
 

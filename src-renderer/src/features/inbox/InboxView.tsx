@@ -82,7 +82,11 @@ export function InboxView({ info, onOpen }: { info: AppInfo; onOpen: (caseId: st
           {info.platformUrl === null && <p className="empty-state__hint">{t('inbox.noPlatform')}</p>}
         </div>
       )}
-      {cases && cases.length > 0 && shown.length === 0 && <p className="muted" data-testid="inbox-none">{t('inbox.noneHere')}</p>}
+      {cases && cases.length > 0 && shown.length === 0 && (
+        <p className="muted" data-testid="inbox-none">
+          {t('inbox.noneHere')}
+        </p>
+      )}
       <ul className="case-list">
         {shown.map((summary) => (
           <CaseRow

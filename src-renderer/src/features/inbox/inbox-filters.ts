@@ -21,7 +21,10 @@ export function tabOf(summary: CaseSummary): InboxTab {
 
 /** Accents and case do not matter: "endometriose" finds "Endométriose". */
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 export function matchesSearch(summary: CaseSummary, familyLabel: string, query: string): boolean {

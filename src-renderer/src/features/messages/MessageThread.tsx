@@ -64,7 +64,9 @@ export function MessageThread({ caseId, messages, locale, readOnly }: Props) {
                 <span>{t(m.direction === 'to_patient' ? 'messages.you' : 'messages.patient')}</span>
                 {m.kind !== 'message' && <span className="badge">{t(`messages.kinds.${m.kind}`)}</span>}
                 <time dateTime={m.createdAt}>{formatDateTime(locale, m.createdAt)}</time>
-                {m.direction === 'to_patient' && <span className={`message__state message__state--${m.deliveryState}`}>{t(`messages.states.${m.deliveryState}`)}</span>}
+                {m.direction === 'to_patient' && (
+                  <span className={`message__state message__state--${m.deliveryState}`}>{t(`messages.states.${m.deliveryState}`)}</span>
+                )}
               </div>
               <p className="message__body">{m.body}</p>
               {m.kind === 'follow_up_question' && m.answered && (
@@ -73,7 +75,12 @@ export function MessageThread({ caseId, messages, locale, readOnly }: Props) {
                 </span>
               )}
               {m.kind === 'follow_up_question' && !m.answered && !readOnly && (
-                <button type="button" className="link-button" data-testid="answer-in-addendum" onClick={() => void addendum.run(() => backend.reports.startAddendum({ caseId }))}>
+                <button
+                  type="button"
+                  className="link-button"
+                  data-testid="answer-in-addendum"
+                  onClick={() => void addendum.run(() => backend.reports.startAddendum({ caseId }))}
+                >
                   {t('messages.answerInAddendum')}
                 </button>
               )}
@@ -97,7 +104,12 @@ export function MessageThread({ caseId, messages, locale, readOnly }: Props) {
           {requesting && (
             <label className="field">
               <span className="field__label">{t('messages.missingLabel')}</span>
-              <select className="field__control" value={missing} onChange={(e) => setMissing(e.target.value as typeof missing)} data-testid="request-info-missing">
+              <select
+                className="field__control"
+                value={missing}
+                onChange={(e) => setMissing(e.target.value as typeof missing)}
+                data-testid="request-info-missing"
+              >
                 {MISSING_ITEMS.map((item) => (
                   <option key={item} value={item}>
                     {t(`messages.missing.${item}`)}
@@ -109,7 +121,14 @@ export function MessageThread({ caseId, messages, locale, readOnly }: Props) {
           )}
           <label className="field">
             <span className="field__label">{t(requesting ? 'messages.requestLabel' : 'messages.composeLabel')}</span>
-            <textarea className="field__control" rows={4} value={body} onChange={(e) => setBody(e.target.value)} data-testid="message-compose" maxLength={20_000} />
+            <textarea
+              className="field__control"
+              rows={4}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              data-testid="message-compose"
+              maxLength={20_000}
+            />
           </label>
           {send.error && (
             <p className="notice notice--error" role="alert">

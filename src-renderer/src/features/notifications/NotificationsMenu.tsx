@@ -43,11 +43,23 @@ export function NotificationsMenu({ locale, onOpenCase }: { locale: Locale; onOp
         <span className="visually-hidden">{t('notifications.unreadSpoken', { count: unread })}</span>
       </button>
       {popover.open && (
-        <div ref={popover.panel} tabIndex={-1} className="notifications__panel" role="dialog" aria-label={t('notifications.title')} data-testid="notifications-panel">
+        <div
+          ref={popover.panel}
+          tabIndex={-1}
+          className="notifications__panel"
+          role="dialog"
+          aria-label={t('notifications.title')}
+          data-testid="notifications-panel"
+        >
           <div className="notifications__head">
             <strong>{t('notifications.title')}</strong>
             {unread > 0 && (
-              <button type="button" className="link-button" onClick={() => void backend.notifications.markRead({}).then(live.set, () => {})} data-testid="notifications-read-all">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void backend.notifications.markRead({}).then(live.set, () => {})}
+                data-testid="notifications-read-all"
+              >
                 {t('notifications.readAll')}
               </button>
             )}
@@ -56,10 +68,22 @@ export function NotificationsMenu({ locale, onOpenCase }: { locale: Locale; onOp
             <ul className="notifications__list">
               {list.items.map((n) => (
                 <li key={n.id}>
-                  <button type="button" className={`notification${n.read ? '' : ' notification--unread'}`} data-testid="notification-item" data-kind={n.kind} data-read={n.read} onClick={() => choose(n)}>
+                  <button
+                    type="button"
+                    className={`notification${n.read ? '' : ' notification--unread'}`}
+                    data-testid="notification-item"
+                    data-kind={n.kind}
+                    data-read={n.read}
+                    onClick={() => choose(n)}
+                  >
                     <span>
                       {/* The reference is kept on one line: "SMO-2026-0104" never breaks at its hyphens. */}
-                      <Trans t={t} i18nKey={`notifications.kinds.${n.kind}`} values={{ reference: n.reference }} components={{ ref: <span className="nowrap" /> }} />
+                      <Trans
+                        t={t}
+                        i18nKey={`notifications.kinds.${n.kind}`}
+                        values={{ reference: n.reference }}
+                        components={{ ref: <span className="nowrap" /> }}
+                      />
                     </span>
                     <time className="muted" dateTime={n.at}>
                       {formatRelative(locale, n.at)}

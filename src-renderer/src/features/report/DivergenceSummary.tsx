@@ -6,7 +6,15 @@ import type { Divergence } from '../../../../contract';
 
 type Agreement = 'diagnostic' | 'therapeutic';
 
-export function DivergenceSummary({ divergence, diverging = [], complexity }: { divergence: Divergence | null; diverging?: Agreement[]; complexity: 'simple' | 'complex' | null }) {
+export function DivergenceSummary({
+  divergence,
+  diverging = [],
+  complexity,
+}: {
+  divergence: Divergence | null;
+  diverging?: Agreement[];
+  complexity: 'simple' | 'complex' | null;
+}) {
   const { t } = useTranslation();
   const known: Agreement | undefined = divergence ? undefined : diverging[0];
   const value = divergence?.value ?? (known ? 'divergent' : 'undetermined');

@@ -12,7 +12,19 @@ interface Choice {
   text: string;
 }
 
-export function InsertMenu({ caseId, firstOpinion, lang, target, onInsert }: { caseId: string; firstOpinion: CaseDetail['firstOpinion']; lang: Locale; target: string | null; onInsert: (text: string) => void }) {
+export function InsertMenu({
+  caseId,
+  firstOpinion,
+  lang,
+  target,
+  onInsert,
+}: {
+  caseId: string;
+  firstOpinion: CaseDetail['firstOpinion'];
+  lang: Locale;
+  target: string | null;
+  onInsert: (text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const backend = useBackend();
   const [images, setImages] = useState<{ measurements: Measurement[]; keyImages: KeyImage[] }>({ measurements: [], keyImages: [] });
@@ -28,11 +40,19 @@ export function InsertMenu({ caseId, firstOpinion, lang, target, onInsert }: { c
     ...(firstOpinion
       ? [
           { key: 'fo-diagnosis', label: t('report.insert.firstDiagnosis'), text: tr('report.insert.firstDiagnosisQuote', { text: firstOpinion.diagnosis }) },
-          { key: 'fo-treatment', label: t('report.insert.firstTreatment'), text: tr('report.insert.firstTreatmentQuote', { text: firstOpinion.proposedTreatment }) },
+          {
+            key: 'fo-treatment',
+            label: t('report.insert.firstTreatment'),
+            text: tr('report.insert.firstTreatmentQuote', { text: firstOpinion.proposedTreatment }),
+          },
         ]
       : []),
     ...images.measurements.map((m) => ({ key: `m-${m.id}`, label: measurementText(t, i18n.language, m), text: measurementText(tr, lang, m) })),
-    ...images.keyImages.map((k) => ({ key: `k-${k.attachmentId}-${k.frame}`, label: `${t('report.insert.keyImage')} — ${imagePlaceText(t, k)}`, text: `${tr('report.insert.keyImage')} — ${imagePlaceText(tr, k)}` })),
+    ...images.keyImages.map((k) => ({
+      key: `k-${k.attachmentId}-${k.frame}`,
+      label: `${t('report.insert.keyImage')} — ${imagePlaceText(t, k)}`,
+      text: `${tr('report.insert.keyImage')} — ${imagePlaceText(tr, k)}`,
+    })),
   ];
   return (
     <label className="report-insert">

@@ -23,7 +23,11 @@ export function ReportField({ item, ctx }: { item: ReportItem; ctx: FieldContext
   const id = `report-${item.linkId}`;
   const value = ctx.answers[item.linkId];
   const missing = ctx.showMissing && ctx.missing.has(item.linkId);
-  const required = item.required ? <span className="report-field__required" aria-hidden="true">*</span> : null;
+  const required = item.required ? (
+    <span className="report-field__required" aria-hidden="true">
+      *
+    </span>
+  ) : null;
   const hint = missing ? (
     <p className="report-field__missing" id={`${id}-missing`} role="alert">
       {t('report.required')}
@@ -45,7 +49,13 @@ export function ReportField({ item, ctx }: { item: ReportItem; ctx: FieldContext
   if (item.type === 'choice') {
     const testIdOf = (code: string) => (item.linkId === 'complexity' ? `complexity-${code}` : `report-option-${item.linkId}-${code}`);
     return (
-      <div className="report-field" role="radiogroup" aria-labelledby={`${id}-label`} data-testid={`report-field-${item.linkId}`} data-value={typeof value === 'string' ? value : ''}>
+      <div
+        className="report-field"
+        role="radiogroup"
+        aria-labelledby={`${id}-label`}
+        data-testid={`report-field-${item.linkId}`}
+        data-value={typeof value === 'string' ? value : ''}
+      >
         <span className="report-field__label" id={`${id}-label`}>
           {label} {required}
         </span>
@@ -98,7 +108,12 @@ export function ReportField({ item, ctx }: { item: ReportItem; ctx: FieldContext
         {label} {required}
       </label>
       {item.type === 'text' ? (
-        <textarea {...common} rows={3} onFocus={(e) => ctx.onFocusText(item.linkId, e.currentTarget)} onChange={(e) => ctx.change(item.linkId, e.target.value, 'pause')} />
+        <textarea
+          {...common}
+          rows={3}
+          onFocus={(e) => ctx.onFocusText(item.linkId, e.currentTarget)}
+          onChange={(e) => ctx.change(item.linkId, e.target.value, 'pause')}
+        />
       ) : (
         <input
           {...common}

@@ -87,15 +87,34 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
         {draft && <SaveStatus save={save} savedAt={draft.savedAt} locale={locale} />}
       </header>
       {state.blocked && (
-        <p className={`notice${state.blocked === 'case-closed' ? ' notice--error' : ''}`} role="status" data-testid="report-blocked" data-reason={state.blocked}>
+        <p
+          className={`notice${state.blocked === 'case-closed' ? ' notice--error' : ''}`}
+          role="status"
+          data-testid="report-blocked"
+          data-reason={state.blocked}
+        >
           {t(`report.blocked.${state.blocked}`, { when: detail.summary.purgeAfter ? formatDateTime(locale, detail.summary.purgeAfter) : '' })}
         </p>
       )}
       {state.submissions.map((s) => (
-        <SubmissionCard key={s.id} caseId={caseId} reference={reference} submission={s} locale={locale} onReopen={() => void action.run(() => act(() => backend.reports.reopen({ caseId, submissionId: s.id })))} onFhir={() => void fhir(s.id, s.kind)} onPdf={() => noteExport(s.id)} />
+        <SubmissionCard
+          key={s.id}
+          caseId={caseId}
+          reference={reference}
+          submission={s}
+          locale={locale}
+          onReopen={() => void action.run(() => act(() => backend.reports.reopen({ caseId, submissionId: s.id })))}
+          onFhir={() => void fhir(s.id, s.kind)}
+          onPdf={() => noteExport(s.id)}
+        />
       ))}
       {state.canAddAddendum && (
-        <button type="button" className="button button--secondary" onClick={() => void action.run(() => act(() => backend.reports.startAddendum({ caseId })))} data-testid="report-add-addendum">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void action.run(() => act(() => backend.reports.startAddendum({ caseId })))}
+          data-testid="report-add-addendum"
+        >
           {t('report.addAddendum')}
         </button>
       )}
@@ -159,7 +178,13 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
                 </button>
               )}
               {draft.revision > 0 && (
-                <a className="button button--secondary" href={reportPdfUrl(caseId, { revision: draft.revision })} download={reportFileName(reference, 'draft', 'pdf')} onClick={() => noteExport(null)} data-testid="report-export-pdf">
+                <a
+                  className="button button--secondary"
+                  href={reportPdfUrl(caseId, { revision: draft.revision })}
+                  download={reportFileName(reference, 'draft', 'pdf')}
+                  onClick={() => noteExport(null)}
+                  data-testid="report-export-pdf"
+                >
                   {t('report.exportDraftPdf')}
                 </a>
               )}
@@ -194,7 +219,8 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
 
 function SaveStatus({ save, savedAt, locale }: { save: SaveState; savedAt: string | null; locale: Locale }) {
   const { t } = useTranslation();
-  const text = save === 'saved' ? (savedAt ? t('report.save.savedAt', { when: formatDateTime(locale, savedAt) }) : t('report.save.new')) : t(`report.save.${save}`);
+  const text =
+    save === 'saved' ? (savedAt ? t('report.save.savedAt', { when: formatDateTime(locale, savedAt) }) : t('report.save.new')) : t(`report.save.${save}`);
   return (
     <span className={`report-save report-save--${save}`} role="status" data-testid="report-save-state" data-state={save}>
       {text}

@@ -6,7 +6,23 @@ import { Dialog } from '../../app/Dialog';
 import { reportDocumentId } from './report-exports';
 import { ReportDocument } from './ReportDocument';
 
-export function ReportPreview({ caseId, revision, signer, onConfirm, onClose, busy, error }: { caseId: string; revision: number; signer: string; onConfirm: () => void; onClose: () => void; busy: boolean; error: string | null }) {
+export function ReportPreview({
+  caseId,
+  revision,
+  signer,
+  onConfirm,
+  onClose,
+  busy,
+  error,
+}: {
+  caseId: string;
+  revision: number;
+  signer: string;
+  onConfirm: () => void;
+  onClose: () => void;
+  busy: boolean;
+  error: string | null;
+}) {
   const { t } = useTranslation();
   const [confirmed, setConfirmed] = useState(false);
   return (

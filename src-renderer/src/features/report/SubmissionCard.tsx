@@ -8,7 +8,23 @@ import { DivergenceSummary } from './DivergenceSummary';
 import { reportDocumentId, reportFileName, reportPdfUrl, type Submission } from './report-exports';
 import { ReportReader } from './ReportDocument';
 
-export function SubmissionCard({ caseId, reference, submission: s, locale, onReopen, onFhir, onPdf }: { caseId: string; reference: string; submission: Submission; locale: Locale; onReopen: () => void; onFhir: () => void; onPdf: () => void }) {
+export function SubmissionCard({
+  caseId,
+  reference,
+  submission: s,
+  locale,
+  onReopen,
+  onFhir,
+  onPdf,
+}: {
+  caseId: string;
+  reference: string;
+  submission: Submission;
+  locale: Locale;
+  onReopen: () => void;
+  onFhir: () => void;
+  onPdf: () => void;
+}) {
   const { t } = useTranslation();
   const [reading, setReading] = useState(false);
   return (
@@ -35,7 +51,13 @@ export function SubmissionCard({ caseId, reference, submission: s, locale, onReo
         <button type="button" className="button button--secondary button--small" onClick={() => setReading(true)} data-testid="report-read">
           {t('report.read')}
         </button>
-        <a className="button button--secondary button--small" href={reportPdfUrl(caseId, { submissionId: s.id })} download={reportFileName(reference, s.kind, 'pdf')} onClick={() => onPdf()} data-testid="report-export-pdf">
+        <a
+          className="button button--secondary button--small"
+          href={reportPdfUrl(caseId, { submissionId: s.id })}
+          download={reportFileName(reference, s.kind, 'pdf')}
+          onClick={() => onPdf()}
+          data-testid="report-export-pdf"
+        >
           {t('report.exportPdf')}
         </a>
         <button type="button" className="button button--secondary button--small" onClick={onFhir} data-testid="report-export-fhir">

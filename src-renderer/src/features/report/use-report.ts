@@ -96,10 +96,7 @@ export function useReport(caseId: string) {
 
   useEffect(() => {
     void load();
-    const offs = [
-      backend.on('cases.changed', ({ caseIds }) => caseIds.includes(caseId) && void load()),
-      backend.on('sync.changed', () => void load()),
-    ];
+    const offs = [backend.on('cases.changed', ({ caseIds }) => caseIds.includes(caseId) && void load()), backend.on('sync.changed', () => void load())];
     return () => {
       offs.forEach((off) => off());
       void flush();

@@ -40,11 +40,13 @@ function NumberChoice({ label, help, testId, value, choices, format, onChange }:
     <label className="field">
       <span className="field__label">{label}</span>
       <select className="field__control" value={value} data-testid={testId} onChange={(e) => onChange(Number(e.target.value))}>
-        {[...new Set([...choices, value])].sort((a, b) => a - b).map((choice) => (
-          <option key={choice} value={choice}>
-            {format(choice)}
-          </option>
-        ))}
+        {[...new Set([...choices, value])]
+          .sort((a, b) => a - b)
+          .map((choice) => (
+            <option key={choice} value={choice}>
+              {format(choice)}
+            </option>
+          ))}
       </select>
       <span className="field__help">{help}</span>
     </label>
@@ -73,12 +75,7 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
       <div className="settings-group">
         <label className="field">
           <span className="field__label">{t('settings.language')}</span>
-          <select
-            className="field__control"
-            value={info.locale}
-            data-testid="settings-locale"
-            onChange={(e) => onLocaleChange(e.target.value as Locale)}
-          >
+          <select className="field__control" value={info.locale} data-testid="settings-locale" onChange={(e) => onLocaleChange(e.target.value as Locale)}>
             {UI_LOCALES.map((code) => (
               <option key={code} value={code} lang={code}>
                 {t(`locale.${code}`)}

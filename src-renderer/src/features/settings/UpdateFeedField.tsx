@@ -26,7 +26,12 @@ export function UpdateFeedField({ info }: { info: AppInfo }) {
           {save.error}
         </p>
       )}
-      <button type="submit" className="button button--secondary button--small" disabled={save.busy || url.trim() === (info.updateFeedUrl ?? '')} data-testid="settings-update-feed-save">
+      <button
+        type="submit"
+        className="button button--secondary button--small"
+        disabled={save.busy || url.trim() === (info.updateFeedUrl ?? '')}
+        data-testid="settings-update-feed-save"
+      >
         {t('settings.save')}
       </button>
     </form>

@@ -45,7 +45,11 @@ export function ReviewSessions({ caseId, locale, onClose }: { caseId: string; lo
 
   return (
     <Dialog title={t('timer.sessions.title')} onClose={onClose} testId="review-sessions">
-      {failure && <p className="notice notice--error" role="alert">{failure}</p>}
+      {failure && (
+        <p className="notice notice--error" role="alert">
+          {failure}
+        </p>
+      )}
       {sessions?.length === 0 && <p className="muted">{t('timer.sessions.none')}</p>}
       {sessionsByDay(sessions ?? []).map(({ day: date, total, sessions: list }) => (
         <section key={date} className="sessions-day">
@@ -55,7 +59,14 @@ export function ReviewSessions({ caseId, locale, onClose }: { caseId: string; lo
           </h3>
           <ul className="sessions">
             {list.map((s) => (
-              <li key={s.id} className={`session${s.removed ? ' session--removed' : ''}`} data-testid="review-session" data-session-id={s.id} data-counted-seconds={s.countedSeconds} data-phase={s.phase}>
+              <li
+                key={s.id}
+                className={`session${s.removed ? ' session--removed' : ''}`}
+                data-testid="review-session"
+                data-session-id={s.id}
+                data-counted-seconds={s.countedSeconds}
+                data-phase={s.phase}
+              >
                 <span className="session__span">
                   {time.format(new Date(s.startedAt))} – {s.endedAt ? time.format(new Date(s.endedAt)) : t('timer.sessions.now')}
                 </span>
@@ -76,10 +87,20 @@ export function ReviewSessions({ caseId, locale, onClose }: { caseId: string; lo
                 </span>
                 {s.endedAt && !s.removed && (
                   <span className="session__actions">
-                    <button type="button" className="button button--secondary button--small" onClick={() => startCorrection(s, 'shorten')} data-testid="session-shorten">
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => startCorrection(s, 'shorten')}
+                      data-testid="session-shorten"
+                    >
                       {t('timer.sessions.shorten')}
                     </button>
-                    <button type="button" className="button button--secondary button--small" onClick={() => startCorrection(s, 'remove')} data-testid="session-remove">
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => startCorrection(s, 'remove')}
+                      data-testid="session-remove"
+                    >
                       {t('timer.sessions.remove')}
                     </button>
                   </span>
@@ -100,7 +121,16 @@ export function ReviewSessions({ caseId, locale, onClose }: { caseId: string; lo
           {correction.kind === 'shorten' && (
             <label className="field">
               <span className="field__label">{t('timer.sessions.minutes', { measured: formatDuration(correction.session.activeSeconds) })}</span>
-              <input className="field__control" type="number" min={0} step={1} max={Math.floor(correction.session.activeSeconds / 60)} value={minutes} onChange={(e) => setMinutes(e.target.value)} data-testid="session-minutes" />
+              <input
+                className="field__control"
+                type="number"
+                min={0}
+                step={1}
+                max={Math.floor(correction.session.activeSeconds / 60)}
+                value={minutes}
+                onChange={(e) => setMinutes(e.target.value)}
+                data-testid="session-minutes"
+              />
             </label>
           )}
           <label className="field">

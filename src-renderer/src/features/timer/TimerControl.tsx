@@ -16,13 +16,15 @@ export function TimerControl({ caseId, timer, locale }: { caseId: string; timer:
   const paused = state.state === 'paused';
   const afterReport = state.phase === 'after-report';
   return (
-    <div className={`review-timer review-timer--${state.state}`} data-testid="review-timer" data-state={state.state} data-seconds={timer.totalSeconds} data-phase={state.phase} data-linked={timer.linked}>
-      <button
-        type="button"
-        className="review-timer__total"
-        onClick={() => setShowSessions(true)}
-        title={t('timer.showSessions')}
-      >
+    <div
+      className={`review-timer review-timer--${state.state}`}
+      data-testid="review-timer"
+      data-state={state.state}
+      data-seconds={timer.totalSeconds}
+      data-phase={state.phase}
+      data-linked={timer.linked}
+    >
+      <button type="button" className="review-timer__total" onClick={() => setShowSessions(true)} title={t('timer.showSessions')}>
         {/* Read out as "Review time 0:04:05 Counting. Show the sessions": the words shown, within their meaning. */}
         <span className="visually-hidden">{t(afterReport ? 'timer.spokenAfterReport' : 'timer.spoken')} </span>
         <span className="review-timer__dot" aria-hidden="true" />
@@ -31,7 +33,14 @@ export function TimerControl({ caseId, timer, locale }: { caseId: string; timer:
         <span className="review-timer__state">{timer.linked ? t(`timer.states.${state.state}`) : t('timer.unreachable')}</span>
         <span className="visually-hidden">. {t('timer.showSessionsSpoken')}</span>
       </button>
-      <button type="button" className="button button--secondary button--small" onClick={timer.toggle} data-testid="timer-toggle" title={t('timer.toggleHint')} disabled={state.state === 'idle'}>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={timer.toggle}
+        data-testid="timer-toggle"
+        title={t('timer.toggleHint')}
+        disabled={state.state === 'idle'}
+      >
         {paused ? t('timer.resume') : t('timer.pause')}
       </button>
       {state.idle && <IdlePrompt idle={state.idle} locale={locale} onAnswer={timer.answerIdle} />}

@@ -52,7 +52,10 @@ export function useReviewTimer(caseId: string): ReviewTimer {
   }, [running]);
 
   const toggle = useCallback(() => void backend.timer.toggle().then(accept, () => {}), [backend, accept]);
-  const answerIdle = useCallback((choice: Parameters<ReviewTimer['answerIdle']>[0]) => void backend.timer.answerIdle({ choice }).then(accept, () => {}), [backend, accept]);
+  const answerIdle = useCallback(
+    (choice: Parameters<ReviewTimer['answerIdle']>[0]) => void backend.timer.answerIdle({ choice }).then(accept, () => {}),
+    [backend, accept],
+  );
   // Core lost: the time on screen stays where it was (core counts nothing it cannot hear).
   if (!linked) lostAt.current ??= performance.now();
   else lostAt.current = null;

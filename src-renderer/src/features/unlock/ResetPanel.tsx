@@ -38,7 +38,13 @@ export function ResetPanel({ status, onCancel, kind = 'reset' }: { status: Cache
         <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
           {t('unlock.resetCancel')}
         </button>
-        <button type="button" className="button button--danger" data-testid={kind === 'sign-out' ? 'sign-out-confirm' : 'reset-confirm'} onClick={() => void reset()} disabled={busy}>
+        <button
+          type="button"
+          className="button button--danger"
+          data-testid={kind === 'sign-out' ? 'sign-out-confirm' : 'reset-confirm'}
+          onClick={() => void reset()}
+          disabled={busy}
+        >
           {t(kind === 'sign-out' ? 'unlock.signOutConfirm' : 'unlock.resetConfirm')}
         </button>
       </div>

@@ -52,9 +52,7 @@ export function SetupForm({ status, steps, onBack }: { status: CacheStatus; step
               />
               <span>
                 <strong>{t(option === 'keychain' ? 'unlock.protectionKeychain' : 'unlock.protectionPassphrase')}</strong>
-                <span className="field__help">
-                  {t(option === 'keychain' ? 'unlock.protectionKeychainHelp' : 'unlock.protectionPassphraseHelp')}
-                </span>
+                <span className="field__help">{t(option === 'keychain' ? 'unlock.protectionKeychainHelp' : 'unlock.protectionPassphraseHelp')}</span>
               </span>
             </label>
           ))}

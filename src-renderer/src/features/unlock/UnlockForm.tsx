@@ -55,7 +55,9 @@ export function UnlockForm({ status, autoLockMinutes, onForgot }: { status: Cach
           {t(`unlock.lockedBecause.${status.lockReason}`, { minutes: autoLockMinutes })}
         </p>
       )}
-      <p className="lock-card__lead">{usesKeychain ? t(status.keychainReauth ? 'unlock.unlockKeychainReauthBody' : 'unlock.unlockKeychainBody') : t('unlock.unlockBody')}</p>
+      <p className="lock-card__lead">
+        {usesKeychain ? t(status.keychainReauth ? 'unlock.unlockKeychainReauthBody' : 'unlock.unlockKeychainBody') : t('unlock.unlockBody')}
+      </p>
       {(!usesKeychain || status.keychainReauth) && (
         <TextField
           type="password"

@@ -30,7 +30,15 @@ export function CaseFilePane(props: Props) {
         <button type="button" role="tab" aria-selected={tab === 'file'} className="tabs__tab" data-testid="case-file-tab" onClick={() => setTab('file')}>
           {t('workspace.caseFile')}
         </button>
-        <button type="button" role="tab" aria-selected={tab === 'messages'} className="tabs__tab" data-testid="messages-tab" data-unread={unread} onClick={() => setTab('messages')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'messages'}
+          className="tabs__tab"
+          data-testid="messages-tab"
+          data-unread={unread}
+          onClick={() => setTab('messages')}
+        >
           {t('messages.title')}
           {unread > 0 && <span className="tabs__count tabs__count--unread">{unread}</span>}
         </button>

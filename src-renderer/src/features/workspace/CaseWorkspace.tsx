@@ -54,13 +54,16 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
   const toggleTimer = timer.toggle;
   const keys = useMemo(() => shortcutKeys(info.shortcuts), [info.shortcuts]);
 
-  const openDocument = useCallback((id: string) => {
-    // A questionnaire may point at one image of a series: open the series.
-    const entry = detail ? groupDocuments(detail.documents).find((e) => e.documents.some((d) => d.id === id)) : undefined;
-    const target = entry?.id ?? id;
-    setOpenIds((ids) => (ids.includes(target) ? ids : [...ids, target]));
-    setActiveId(target);
-  }, [detail]);
+  const openDocument = useCallback(
+    (id: string) => {
+      // A questionnaire may point at one image of a series: open the series.
+      const entry = detail ? groupDocuments(detail.documents).find((e) => e.documents.some((d) => d.id === id)) : undefined;
+      const target = entry?.id ?? id;
+      setOpenIds((ids) => (ids.includes(target) ? ids : [...ids, target]));
+      setActiveId(target);
+    },
+    [detail],
+  );
   const closeDocument = (id: string) => {
     setOpenIds((ids) => ids.filter((x) => x !== id));
     setActiveId((current) => (current === id ? null : current));
@@ -71,7 +74,14 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
       const target = e.target as HTMLElement | null;
       const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
       if (typing) return;
-      const command = commandFor({ key: e.key, code: e.code, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altGraph: e.getModifierState('AltGraph') });
+      const command = commandFor({
+        key: e.key,
+        code: e.code,
+        altKey: e.altKey,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        altGraph: e.getModifierState('AltGraph'),
+      });
       if (!command) return;
       const cycle = (step: number) => {
         if (openIds.length === 0) return;
@@ -125,7 +135,13 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
         <span className={`badge badge--status-${summary.status}`}>{t(`caseStatus.${summary.status}`)}</span>
         {summary.dueAt && <DueDate dueAt={summary.dueAt} locale={info.locale} />}
         <TimerControl caseId={caseId} timer={timer} locale={info.locale} />
-        <button type="button" className="icon-button workspace__help" onClick={() => setHelp(true)} aria-label={t('shortcuts.title')} title={t('shortcuts.title')}>
+        <button
+          type="button"
+          className="icon-button workspace__help"
+          onClick={() => setHelp(true)}
+          aria-label={t('shortcuts.title')}
+          title={t('shortcuts.title')}
+        >
           ?
         </button>
       </header>

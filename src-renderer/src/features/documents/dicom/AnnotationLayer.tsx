@@ -35,7 +35,18 @@ export function AnnotationLayer({ element, drawn, saved, draft }: Props) {
         const handles =
           key === 'draft'
             ? null
-            : points.map((p, i) => <circle key={`h${i}`} className="dicom-annotations__handle" cx={p.x} cy={p.y} r={4} data-testid="measurement-handle" data-measurement={key} data-point={i} />);
+            : points.map((p, i) => (
+                <circle
+                  key={`h${i}`}
+                  className="dicom-annotations__handle"
+                  cx={p.x}
+                  cy={p.y}
+                  r={4}
+                  data-testid="measurement-handle"
+                  data-measurement={key}
+                  data-point={i}
+                />
+              ));
         return (
           <g key={key}>
             {shape(m.kind, points, className, label)}

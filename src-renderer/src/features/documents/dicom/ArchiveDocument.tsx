@@ -13,7 +13,12 @@ export function ArchiveDocument(props: DocumentViewerProps & { caseId: string })
   const { caseId, documentId } = props;
   const { value: contents, failure } = useAnswer(() => backend.imaging.archive({ caseId, attachmentId: documentId }), `${caseId}/${documentId}`);
 
-  if (failure) return <p className="document-error" role="alert" data-testid="document-error">{failure}</p>;
+  if (failure)
+    return (
+      <p className="document-error" role="alert" data-testid="document-error">
+        {failure}
+      </p>
+    );
   if (!contents) return <p className="muted">{t('workspace.loading')}</p>;
   if (contents.problem) {
     return (

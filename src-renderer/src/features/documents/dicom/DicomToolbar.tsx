@@ -75,14 +75,26 @@ export function DicomToolbar({ tool, onTool, layout, onLayout, status, viewport,
         <ZoomControls percent={(status?.scale ?? 1) * 100} onZoomIn={() => v?.zoomBy(1.2)} onZoomOut={() => v?.zoomBy(1 / 1.2)} testId="dicom-zoom" />
         <Button label={t('dicom.fit')} onClick={() => v?.fit()} testId="dicom-fit" />
         <Button label="1:1" title={t('dicom.actualSize')} onClick={() => v?.actualSize()} testId="dicom-actual-size" />
-        <Button label={t('dicom.invert')} title={`${t('dicom.invert')} (I)`} pressed={status?.invert ?? false} onClick={() => v?.toggleInvert()} testId="dicom-invert" />
+        <Button
+          label={t('dicom.invert')}
+          title={`${t('dicom.invert')} (I)`}
+          pressed={status?.invert ?? false}
+          onClick={() => v?.toggleInvert()}
+          testId="dicom-invert"
+        />
         <RotateButton onRotate={() => v?.rotate()} />
         <Button label="⇋" title={`${t('dicom.flipH')} (H)`} onClick={() => v?.flip('h')} testId="dicom-flip-h" />
         <Button label="⇵" title={`${t('dicom.flipV')} (V)`} onClick={() => v?.flip('v')} testId="dicom-flip-v" />
         <Button label={t('dicom.reset')} onClick={() => v?.reset()} testId="dicom-reset" />
       </span>
       <span className="toolbar-group" role="group" aria-label={t('dicom.cine')}>
-        <Button label={status?.playing ? t('dicom.pause') : t('dicom.play')} title={`${t('dicom.cine')} (C)`} pressed={status?.playing ?? false} onClick={() => v?.toggleCine()} testId="dicom-cine" />
+        <Button
+          label={status?.playing ? t('dicom.pause') : t('dicom.play')}
+          title={`${t('dicom.cine')} (C)`}
+          pressed={status?.playing ?? false}
+          onClick={() => v?.toggleCine()}
+          testId="dicom-cine"
+        />
         <label className="dicom-toolbar__fps">
           <input
             type="number"
@@ -98,11 +110,24 @@ export function DicomToolbar({ tool, onTool, layout, onLayout, status, viewport,
       </span>
       <span className="toolbar-group" role="group" aria-label={t('dicom.layout')}>
         {LAYOUTS.map((l) => (
-          <Button key={l} label={l.replace('x', '×')} title={t('dicom.layoutOf', { layout: l.replace('x', '×') })} pressed={layout === l} onClick={() => onLayout(l)} testId={`layout-${l}`} />
+          <Button
+            key={l}
+            label={l.replace('x', '×')}
+            title={t('dicom.layoutOf', { layout: l.replace('x', '×') })}
+            pressed={layout === l}
+            onClick={() => onLayout(l)}
+            testId={`layout-${l}`}
+          />
         ))}
       </span>
       <span className="toolbar-group">
-        <Button label={isKey ? t('dicom.keyImageMarked') : t('dicom.keyImage')} title={`${t('dicom.keyImage')} (M)`} pressed={isKey} onClick={onToggleKey} testId="key-image-toggle" />
+        <Button
+          label={isKey ? t('dicom.keyImageMarked') : t('dicom.keyImage')}
+          title={`${t('dicom.keyImage')} (M)`}
+          pressed={isKey}
+          onClick={onToggleKey}
+          testId="key-image-toggle"
+        />
         <Button label={t('dicom.tags')} pressed={showTags} onClick={onToggleTags} testId="dicom-tags-toggle" />
       </span>
     </div>

@@ -64,7 +64,10 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   // The image cache's bound is a setting; closing the document frees its decoded images (and the
   // files the loader holds for them).
   useEffect(() => {
-    void backend.app.info().then((info) => setImageCacheSize(info.imageCacheMiB), () => {});
+    void backend.app.info().then(
+      (info) => setImageCacheSize(info.imageCacheMiB),
+      () => {},
+    );
     return () => {
       setUpCornerstone().imageCache.purgeCache();
       releaseDecodedFiles();
@@ -102,7 +105,10 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
     [slots, activeSlot, showSeries],
   );
   const selectSeries = useCallback((uid: string) => showSeries(uid), [showSeries]);
-  const removeMeasurement = useCallback((id: string) => void backend.measurements.remove({ caseId, id }).then(reloadMeasurements), [backend, caseId, reloadMeasurements]);
+  const removeMeasurement = useCallback(
+    (id: string) => void backend.measurements.remove({ caseId, id }).then(reloadMeasurements),
+    [backend, caseId, reloadMeasurements],
+  );
 
   const currentImage = status?.image ?? null;
   const activeSeries = byUid.get(slots[activeSlot] ?? '');
@@ -146,10 +152,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
     return () => onCommands(null);
   }, [commands, onCommands]);
 
-  const onStatus = useMemo(
-    () => [0, 1, 2, 3].map((slot) => (s: ViewportStatus) => setStatuses((all) => Object.assign([...all], { [slot]: s }))),
-    [],
-  );
+  const onStatus = useMemo(() => [0, 1, 2, 3].map((slot) => (s: ViewportStatus) => setStatuses((all) => Object.assign([...all], { [slot]: s }))), []);
   const onMeasure = useCallback(
     (measurement: MeasurementDraft) => void backend.measurements.save({ caseId, measurement }).then(reloadMeasurements),
     [backend, caseId, reloadMeasurements],
@@ -199,7 +202,13 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
             const series = byUid.get(uid);
             if (!series) {
               return (
-                <div key={slot} className="dicom-viewport dicom-viewport--empty" data-testid="dicom-viewport" data-active={slot === activeSlot ? 'true' : undefined} onClick={() => setActive(slot)}>
+                <div
+                  key={slot}
+                  className="dicom-viewport dicom-viewport--empty"
+                  data-testid="dicom-viewport"
+                  data-active={slot === activeSlot ? 'true' : undefined}
+                  onClick={() => setActive(slot)}
+                >
                   {t('dicom.emptyViewport')}
                 </div>
               );
@@ -226,12 +235,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         {showTags && currentImage && <TagBrowser caseId={caseId} attachmentId={currentImage.attachmentId} />}
       </div>
       <KeyImageStrip keyImages={keyImages ?? []} allSeries={allSeries} onSelect={goToImage} />
-      <MeasurementsPanel
-        caseId={caseId}
-        measurements={measurements ?? []}
-        onSelect={goToImage}
-        onRemove={removeMeasurement}
-      />
+      <MeasurementsPanel caseId={caseId} measurements={measurements ?? []} onSelect={goToImage} onRemove={removeMeasurement} />
     </div>
   );
 }

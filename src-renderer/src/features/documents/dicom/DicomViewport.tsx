@@ -19,7 +19,6 @@ import type { SmoImage } from './decode/smo-image-loader';
 import { WL_PRESETS, type Tool, type ViewportHandle, type ViewportStatus } from './viewport-api';
 import { useMeasurementTools, type Displayed } from './use-measurement-tools';
 
-
 type Voi = { windowWidth: number; windowCenter: number };
 
 interface Props {
@@ -138,7 +137,11 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         const shownVoi = previous && voi ? voi : fresh.voi;
         // The LUTs are always this image's: the previous image's must not carry over with its window.
         const luts = { modalityLUT: loaded.modalityLUT, voiLUT: voiLutFor(loaded, shownVoi) };
-        cornerstone.displayImage(el, loaded, previous && voi ? { ...previous, voi, invert: shownInvert, ...luts } : { ...fresh, invert: shownInvert, rotation, hflip, vflip, ...luts });
+        cornerstone.displayImage(
+          el,
+          loaded,
+          previous && voi ? { ...previous, voi, invert: shownInvert, ...luts } : { ...fresh, invert: shownInvert, rotation, hflip, vflip, ...luts },
+        );
         if (!voi) setVoi(fresh.voi);
         setVoiFunction(loaded.voiFunction);
         setFailure(null);
@@ -337,12 +340,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
           {t(`dicom.decodeProblems.${failure}`, { syntax: series.transferSyntaxName })}
         </p>
       ) : null}
-      <AnnotationLayer
-        element={enabled.current && displayed ? element.current : null}
-        drawn={drawn}
-        saved={tools.shown}
-        draft={tools.draft}
-      />
+      <AnnotationLayer element={enabled.current && displayed ? element.current : null} drawn={drawn} saved={tools.shown} draft={tools.draft} />
       <ViewportOverlay
         series={series}
         image={image}
@@ -358,4 +356,3 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     </div>
   );
 });
-

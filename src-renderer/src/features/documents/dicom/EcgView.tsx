@@ -48,7 +48,9 @@ export function EcgView({ waveform }: { waveform: Waveform }) {
         ) : null}
       </div>
       <p className="ecg-view__title">
-        {[lead, t('ecg.rate', { hz: number(waveform.samplingHz, 0) }), t('ecg.length', { seconds: number(waveform.seconds, 1) }), t('ecg.paperScale')].join(' · ')}
+        {[lead, t('ecg.rate', { hz: number(waveform.samplingHz, 0) }), t('ecg.length', { seconds: number(waveform.seconds, 1) }), t('ecg.paperScale')].join(
+          ' · ',
+        )}
       </p>
       <p className="muted ecg-view__hint" role="status" data-testid="ecg-readout" data-ms={interval ? interval.ms.toFixed(1) : undefined}>
         {interval
@@ -98,7 +100,13 @@ export function EcgView({ waveform }: { waveform: Waveform }) {
             <path key={y} className="ecg-trace" d={`M0.5 ${y}H1.5V${y - MM_PER_MILLIVOLT}H${1.5 + PULSE_MM}V${y}H${LEFT_MM}`} />
           ))}
           {paper.panels.map((panel, i) => (
-            <g key={`${panel.label}-${panel.rhythm}-${i}`} data-testid={panel.rhythm ? 'ecg-rhythm' : 'ecg-panel'} data-lead={panel.label} data-from={panel.fromSeconds} data-x-mm={panel.xMm}>
+            <g
+              key={`${panel.label}-${panel.rhythm}-${i}`}
+              data-testid={panel.rhythm ? 'ecg-rhythm' : 'ecg-panel'}
+              data-lead={panel.label}
+              data-from={panel.fromSeconds}
+              data-x-mm={panel.xMm}
+            >
               <path className="ecg-trace" d={paths[i]} />
               <text x={panel.xMm + 1} y={panel.baselineMm - 10.5} className="ecg-lead-label">
                 {panel.label}

@@ -26,7 +26,14 @@ export const KeyImageStrip = memo(function KeyImageStrip({ keyImages, allSeries,
         const entry = stack[stackIndexOf(stack, k.attachmentId, k.frame)];
         const place = imagePlaceText(t, k);
         return (
-          <button key={`${k.attachmentId}:${k.frame}`} type="button" className="key-images__item" onClick={() => onSelect(k)} title={place} data-testid="key-image">
+          <button
+            key={`${k.attachmentId}:${k.frame}`}
+            type="button"
+            className="key-images__item"
+            onClick={() => onSelect(k)}
+            title={place}
+            data-testid="key-image"
+          >
             <ImageThumbnail imageId={entry?.imageId ?? null} size={64} />
             <span>{place}</span>
           </button>

@@ -37,10 +37,21 @@ export const MeasurementsPanel = memo(function MeasurementsPanel({ caseId, measu
     <section className="measurements" aria-label={t('dicom.measurements')} data-testid="measurements">
       <div className="measurements__actions">
         <span className="muted">{t('dicom.measurementCount', { count: measurements.length })}</span>
-        <a className="link-button" href={exportUrl(caseId, 'sr', stamp)} download={`${t('dicom.measurementsFile')}-${day}.dcm`} data-testid="export-measurements-sr" title={t('dicom.exportSrTitle')}>
+        <a
+          className="link-button"
+          href={exportUrl(caseId, 'sr', stamp)}
+          download={`${t('dicom.measurementsFile')}-${day}.dcm`}
+          data-testid="export-measurements-sr"
+          title={t('dicom.exportSrTitle')}
+        >
           {t('dicom.exportSr')}
         </a>
-        <a className="link-button" href={exportUrl(caseId, `csv-${language}`, stamp)} download={`${t('dicom.measurementsFile')}-${day}.csv`} data-testid="export-measurements-csv">
+        <a
+          className="link-button"
+          href={exportUrl(caseId, `csv-${language}`, stamp)}
+          download={`${t('dicom.measurementsFile')}-${day}.csv`}
+          data-testid="export-measurements-csv"
+        >
           {t('dicom.exportCsv')}
         </a>
       </div>

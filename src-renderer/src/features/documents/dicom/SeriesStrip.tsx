@@ -11,7 +11,14 @@ function Thumbnail({ series, current, onSelect }: { series: DicomSeries; current
   const stack = stackOf(series);
   const middle = stack[Math.floor(stack.length / 2)];
   return (
-    <button type="button" className="series-thumb" aria-current={current ? 'true' : undefined} onClick={onSelect} data-testid="series-thumbnail" title={series.seriesDescription}>
+    <button
+      type="button"
+      className="series-thumb"
+      aria-current={current ? 'true' : undefined}
+      onClick={onSelect}
+      data-testid="series-thumbnail"
+      title={series.seriesDescription}
+    >
       <ImageThumbnail imageId={middle?.imageId ?? null} />
       <span className="series-thumb__label">
         {series.modality} · {t('documents.images', { count: stack.length })}
@@ -21,7 +28,15 @@ function Thumbnail({ series, current, onSelect }: { series: DicomSeries; current
 }
 
 // Memoised: the viewer re-renders on every image shown while scrolling; this need not.
-export const SeriesStrip = memo(function SeriesStrip({ all, current, onSelect }: { all: DicomSeries[]; current: string; onSelect: (seriesUid: string) => void }) {
+export const SeriesStrip = memo(function SeriesStrip({
+  all,
+  current,
+  onSelect,
+}: {
+  all: DicomSeries[];
+  current: string;
+  onSelect: (seriesUid: string) => void;
+}) {
   const { t } = useTranslation();
   if (all.length < 2) return null;
   return (

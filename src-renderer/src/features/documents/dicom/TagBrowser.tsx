@@ -17,33 +17,35 @@ function matches(tag: DicomTag, q: string): boolean {
 function TagRows({ tags, q, depth }: { tags: DicomTag[]; q: string; depth: number }) {
   return (
     <>
-      {tags.filter((t) => matches(t, q)).map((t) =>
-        t.items ? (
-          <li key={t.tag} className="tag-browser__row" style={{ paddingLeft: depth * 14 }}>
-            <details open={Boolean(q)}>
-              <summary>
-                <code>{t.tag}</code> <span className="tag-browser__vr">{t.vr}</span> <span className="tag-browser__name">{t.name}</span>{' '}
-                <span className="muted">{t.value}</span>
-              </summary>
-              <ul className="tag-browser__list">
-                {t.items.map((item, i) => (
-                  <li key={i} className="tag-browser__item">
-                    <span className="muted">#{i + 1}</span>
-                    <ul className="tag-browser__list">
-                      <TagRows tags={item} q={q} depth={depth + 1} />
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          </li>
-        ) : (
-          <li key={t.tag} className="tag-browser__row" data-testid="tag-row" data-tag={t.tag} style={{ paddingLeft: depth * 14 }}>
-            <code>{t.tag}</code> <span className="tag-browser__vr">{t.vr}</span> <span className="tag-browser__name">{t.name}</span>{' '}
-            <span className="tag-browser__value">{t.value}</span>
-          </li>
-        ),
-      )}
+      {tags
+        .filter((t) => matches(t, q))
+        .map((t) =>
+          t.items ? (
+            <li key={t.tag} className="tag-browser__row" style={{ paddingLeft: depth * 14 }}>
+              <details open={Boolean(q)}>
+                <summary>
+                  <code>{t.tag}</code> <span className="tag-browser__vr">{t.vr}</span> <span className="tag-browser__name">{t.name}</span>{' '}
+                  <span className="muted">{t.value}</span>
+                </summary>
+                <ul className="tag-browser__list">
+                  {t.items.map((item, i) => (
+                    <li key={i} className="tag-browser__item">
+                      <span className="muted">#{i + 1}</span>
+                      <ul className="tag-browser__list">
+                        <TagRows tags={item} q={q} depth={depth + 1} />
+                      </ul>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          ) : (
+            <li key={t.tag} className="tag-browser__row" data-testid="tag-row" data-tag={t.tag} style={{ paddingLeft: depth * 14 }}>
+              <code>{t.tag}</code> <span className="tag-browser__vr">{t.vr}</span> <span className="tag-browser__name">{t.name}</span>{' '}
+              <span className="tag-browser__value">{t.value}</span>
+            </li>
+          ),
+        )}
     </>
   );
 }

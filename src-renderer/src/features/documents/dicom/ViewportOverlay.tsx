@@ -27,7 +27,11 @@ export function ViewportOverlay({ series, image, index, count, voi, scale, playi
   return (
     <div className="dicom-overlay" data-testid="dicom-overlay" aria-live="polite">
       <div className="dicom-overlay__tl">
-        <div>{[series.seriesNumber === null ? null : t('dicom.seriesNumber', { n: series.seriesNumber }), series.modality, series.seriesDescription].filter(Boolean).join(' · ')}</div>
+        <div>
+          {[series.seriesNumber === null ? null : t('dicom.seriesNumber', { n: series.seriesNumber }), series.modality, series.seriesDescription]
+            .filter(Boolean)
+            .join(' · ')}
+        </div>
         <div>{series.studyDescription}</div>
       </div>
       <div className="dicom-overlay__tr">{series.lossy ? <span className="dicom-overlay__lossy">{t('dicom.lossy')}</span> : null}</div>

@@ -50,7 +50,11 @@ declare module 'cornerstone-core' {
     resize(element: HTMLElement, fitToWindow?: boolean): void;
     fitToWindow(element: HTMLElement): void;
     reset(element: HTMLElement): void;
-    imageCache: { setMaximumSizeBytes(bytes: number): void; purgeCache(): void; getCacheInfo(): { cacheSizeInBytes: number; maximumSizeInBytes: number; numberOfImagesCached: number } };
+    imageCache: {
+      setMaximumSizeBytes(bytes: number): void;
+      purgeCache(): void;
+      getCacheInfo(): { cacheSizeInBytes: number; maximumSizeInBytes: number; numberOfImagesCached: number };
+    };
     pageToPixel(element: HTMLElement, pageX: number, pageY: number): { x: number; y: number };
     renderToCanvas(canvas: HTMLCanvasElement, image: Image): void;
     pixelToCanvas(element: HTMLElement, point: { x: number; y: number }): { x: number; y: number };

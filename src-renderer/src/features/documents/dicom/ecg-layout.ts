@@ -54,7 +54,15 @@ export function ecgPaper(waveform: Waveform): EcgPaper {
   const baseline = (row: number) => TOP_MM + ROW_MM * row + ROW_MM / 2;
   if (!standard) {
     const widthMm = LEFT_MM + seconds * MM_PER_SECOND;
-    const panels = waveform.leads.map((lead, i) => ({ lead: i, label: lead.label, fromSeconds: 0, toSeconds: seconds, xMm: LEFT_MM, baselineMm: baseline(i), rhythm: true }));
+    const panels = waveform.leads.map((lead, i) => ({
+      lead: i,
+      label: lead.label,
+      fromSeconds: 0,
+      toSeconds: seconds,
+      xMm: LEFT_MM,
+      baselineMm: baseline(i),
+      rhythm: true,
+    }));
     return { widthMm, heightMm: TOP_MM * 2 + ROW_MM * panels.length, rows: panels.map((p) => p.baselineMm), panels };
   }
   const span = Math.min(seconds, STANDARD_SECONDS);

@@ -130,6 +130,11 @@ export function measurementValues(kind: MeasurementKind, points: Point[], spacin
 }
 
 /** What a measurement of `kind` through `points` saves: its values, and the unit of its lengths (pixels when nothing calibrates the image). */
-export function measured(kind: MeasurementKind, points: Point[], spacing: Spacing, source: PixelSource | null): { values: MeasurementValues; unit: 'mm' | 'px' } {
+export function measured(
+  kind: MeasurementKind,
+  points: Point[],
+  spacing: Spacing,
+  source: PixelSource | null,
+): { values: MeasurementValues; unit: 'mm' | 'px' } {
   return { values: measurementValues(kind, points, spacing, source), unit: isCalibrated(spacing) ? 'mm' : 'px' };
 }

@@ -26,7 +26,12 @@ export function measurementValueText(t: TFunction, locale: string, m: Pick<Measu
     case 'ellipse':
       return m.values.mean === undefined
         ? t('measure.ellipseArea', { area: number(locale, m.values.area), unit })
-        : t('measure.ellipse', { area: number(locale, m.values.area), unit, mean: number(locale, m.values.mean) + signal, sd: number(locale, m.values.sd) + signal });
+        : t('measure.ellipse', {
+            area: number(locale, m.values.area),
+            unit,
+            mean: number(locale, m.values.mean) + signal,
+            sd: number(locale, m.values.sd) + signal,
+          });
     case 'probe':
       return t('measure.probe', { value: number(locale, m.values.value, 0) + signal });
   }
@@ -34,7 +39,9 @@ export function measurementValueText(t: TFunction, locale: string, m: Pick<Measu
 
 /** Where it was drawn: "series 3, image 45" (or "image 45" without a series number). */
 export function imagePlaceText(t: TFunction, place: Pick<Measurement, 'seriesNumber' | 'imageNumber'>): string {
-  return place.seriesNumber === null ? t('measure.image', { n: place.imageNumber }) : t('measure.seriesImage', { series: place.seriesNumber, n: place.imageNumber });
+  return place.seriesNumber === null
+    ? t('measure.image', { n: place.imageNumber })
+    : t('measure.seriesImage', { series: place.seriesNumber, n: place.imageNumber });
 }
 
 export function measurementText(t: TFunction, locale: string, m: Measurement): string {

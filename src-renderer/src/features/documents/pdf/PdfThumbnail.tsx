@@ -2,7 +2,19 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PdfDocument } from './pdf-loader';
 
-export function PdfThumbnail({ doc, pageNumber, rotation, current, onSelect }: { doc: PdfDocument; pageNumber: number; rotation: number; current: boolean; onSelect: () => void }) {
+export function PdfThumbnail({
+  doc,
+  pageNumber,
+  rotation,
+  current,
+  onSelect,
+}: {
+  doc: PdfDocument;
+  pageNumber: number;
+  rotation: number;
+  current: boolean;
+  onSelect: () => void;
+}) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [visible, setVisible] = useState(false);
   useEffect(() => {

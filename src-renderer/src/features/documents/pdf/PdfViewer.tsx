@@ -76,7 +76,11 @@ export function PdfViewer({ documentId, name, onCommands, quotable = true }: Doc
   const rotated = (s: { width: number; height: number }) => (rotation % 180 === 0 ? s : { width: s.height, height: s.width });
   const first = sizes[0] ? rotated(sizes[0]) : { width: 612, height: 792 };
   const scale =
-    zoom === 'fit-width' ? (box.width - 2 * GAP) / first.width : zoom === 'fit-page' ? Math.min((box.width - 2 * GAP) / first.width, (box.height - 2 * GAP) / first.height) : zoom;
+    zoom === 'fit-width'
+      ? (box.width - 2 * GAP) / first.width
+      : zoom === 'fit-page'
+        ? Math.min((box.width - 2 * GAP) / first.width, (box.height - 2 * GAP) / first.height)
+        : zoom;
   const numericScale = Math.max(0.1, scale);
 
   const goTo = useCallback((page: number) => {
@@ -92,7 +96,7 @@ export function PdfViewer({ documentId, name, onCommands, quotable = true }: Doc
     const top = element.scrollTop + element.clientHeight / 3;
     let y = GAP;
     for (let i = 0; i < sizes.length; i++) {
-      y += (rotated(sizes[i] as { width: number; height: number }).height * numericScale) + GAP;
+      y += rotated(sizes[i] as { width: number; height: number }).height * numericScale + GAP;
       if (y > top) {
         if (current !== i + 1) {
           setCurrent(i + 1);
@@ -125,7 +129,10 @@ export function PdfViewer({ documentId, name, onCommands, quotable = true }: Doc
     if (page !== undefined) goTo(page + 1);
   };
 
-  const zoomBy = useCallback((factor: number) => setZoom((z) => Math.min(8, Math.max(0.25, (typeof z === 'number' ? z : numericScale) * factor))), [numericScale]);
+  const zoomBy = useCallback(
+    (factor: number) => setZoom((z) => Math.min(8, Math.max(0.25, (typeof z === 'number' ? z : numericScale) * factor))),
+    [numericScale],
+  );
   const rotate = useCallback(() => setRotation((r) => (r + 90) % 360), []);
   const commands = useMemo(
     () => ({
@@ -159,10 +166,21 @@ export function PdfViewer({ documentId, name, onCommands, quotable = true }: Doc
     return (
       <form className="pdf-password" onSubmit={submit} data-testid="pdf-password">
         <h3>{t('pdf.passwordTitle')}</h3>
-        {status.wrong && <p className="notice notice--error" role="alert">{t('pdf.passwordWrong')}</p>}
+        {status.wrong && (
+          <p className="notice notice--error" role="alert">
+            {t('pdf.passwordWrong')}
+          </p>
+        )}
         <label className="field">
           <span className="field__label">{t('pdf.password')}</span>
-          <input className="field__control" type="password" autoFocus value={password} onChange={(e) => setPassword(e.target.value)} data-testid="pdf-password-input" />
+          <input
+            className="field__control"
+            type="password"
+            autoFocus
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            data-testid="pdf-password-input"
+          />
         </label>
         <button type="submit" className="button">
           {t('pdf.passwordSubmit')}
@@ -174,7 +192,14 @@ export function PdfViewer({ documentId, name, onCommands, quotable = true }: Doc
   return (
     <div className="pdf-viewer" data-testid="pdf-viewer" data-pages={sizes.length} data-rotation={rotation}>
       <div className="viewer-toolbar" role="toolbar">
-        <button type="button" className="icon-button" onClick={commands.previousPage} aria-label={t('pdf.previous')} title={t('pdf.previous')} data-testid="pdf-previous">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={commands.previousPage}
+          aria-label={t('pdf.previous')}
+          title={t('pdf.previous')}
+          data-testid="pdf-previous"
+        >
           ‹
         </button>
         <form
@@ -187,7 +212,13 @@ export function PdfViewer({ documentId, name, onCommands, quotable = true }: Doc
         >
           <label>
             <span className="visually-hidden">{t('pdf.page')}</span>
-            <input className="field__control field__control--small" inputMode="numeric" value={pageInput} onChange={(e) => setPageInput(e.target.value)} data-testid="pdf-page-input" />
+            <input
+              className="field__control field__control--small"
+              inputMode="numeric"
+              value={pageInput}
+              onChange={(e) => setPageInput(e.target.value)}
+              data-testid="pdf-page-input"
+            />
           </label>
           <span className="muted" data-testid="pdf-page-count">
             {t('pdf.of', { count: sizes.length })}
@@ -206,19 +237,19 @@ export function PdfViewer({ documentId, name, onCommands, quotable = true }: Doc
         </button>
         <RotateButton onRotate={rotate} testId="pdf-rotate" />
         {quotable && (
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => {
-            const quote = selectedQuote(scroller.current, name);
-            if (quote) announceQuote(quote);
-          }}
-          title={t('pdf.quoteHint')}
-          data-testid="pdf-quote"
-        >
-          {t('pdf.quote')}
-        </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => {
+              const quote = selectedQuote(scroller.current, name);
+              if (quote) announceQuote(quote);
+            }}
+            title={t('pdf.quoteHint')}
+            data-testid="pdf-quote"
+          >
+            {t('pdf.quote')}
+          </button>
         )}
         <span className="toolbar-gap" />
         <form
@@ -228,7 +259,14 @@ export function PdfViewer({ documentId, name, onCommands, quotable = true }: Doc
             nextMatchPage();
           }}
         >
-          <SearchField inputRef={findInput} className="field__control field__control--small pdf-find__input" label={t('pdf.find')} value={query} onChange={setQuery} testId="pdf-find" />
+          <SearchField
+            inputRef={findInput}
+            className="field__control field__control--small pdf-find__input"
+            label={t('pdf.find')}
+            value={query}
+            onChange={setQuery}
+            testId="pdf-find"
+          />
           {matches && (
             <span className="muted" role="status" data-testid="pdf-find-count">
               {total > 0 ? t('pdf.findCount', { count: total }) : t('pdf.noMatch')}
@@ -238,7 +276,10 @@ export function PdfViewer({ documentId, name, onCommands, quotable = true }: Doc
       </div>
       <div className="pdf-body">
         <nav className="pdf-thumbs" aria-label={t('pdf.thumbnails')}>
-          {doc && sizes.map((_, i) => <PdfThumbnail key={i} doc={doc} pageNumber={i + 1} rotation={rotation} current={current === i + 1} onSelect={() => goTo(i + 1)} />)}
+          {doc &&
+            sizes.map((_, i) => (
+              <PdfThumbnail key={i} doc={doc} pageNumber={i + 1} rotation={rotation} current={current === i + 1} onSelect={() => goTo(i + 1)} />
+            ))}
         </nav>
         <div className="pdf-pages" ref={scroller} onScroll={onScroll} tabIndex={0}>
           {status.kind === 'loading' && <p className="muted">{t('workspace.loading')}</p>}

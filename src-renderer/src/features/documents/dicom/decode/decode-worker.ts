@@ -131,7 +131,12 @@ async function decode(request: DecodeRequest): Promise<DecodeReply> {
   let decoded: Decoded;
   if (NATIVE.has(uid) || info.float) {
     const value = ds.byteArray.subarray(pixels.dataOffset, pixels.dataOffset + pixels.length);
-    decoded = { samples: nativeFrame(value, info, request.frame, uid === BIG_ENDIAN ? swapUnitOf(pixels.vr, info) : 1), interleaved: info.planarConfiguration === 0, rgb: false, masked: false };
+    decoded = {
+      samples: nativeFrame(value, info, request.frame, uid === BIG_ENDIAN ? swapUnitOf(pixels.vr, info) : 1),
+      interleaved: info.planarConfiguration === 0,
+      rgb: false,
+      masked: false,
+    };
   } else {
     let frame: Uint8Array;
     try {
@@ -140,14 +145,19 @@ async function decode(request: DecodeRequest): Promise<DecodeReply> {
       throw error instanceof DecodeFailure ? error : new DecodeFailure('damaged');
     }
     if (uid === RLE) decoded = { samples: decodeRle(frame, info), interleaved: true, rgb: false, masked: false };
-    else if (uid === ENCAPSULATED_NATIVE) decoded = { samples: nativeFrame(frame, info, 0, 1), interleaved: info.planarConfiguration === 0, rgb: false, masked: false };
+    else if (uid === ENCAPSULATED_NATIVE)
+      decoded = { samples: nativeFrame(frame, info, 0, 1), interleaved: info.planarConfiguration === 0, rgb: false, masked: false };
     else if (isCompressedSyntax(uid)) {
       const lossyJpeg = uid === '1.2.840.10008.1.2.4.50' || uid === '1.2.840.10008.1.2.4.51';
       decoded = { samples: await decodeCompressed(frame, info), interleaved: true, rgb: lossyJpeg, masked: true };
     } else throw new DecodeFailure('unsupported-syntax');
   }
   const frame = toFrame(decoded, info, performance.now() - started);
-  const result = { ...frame, loadMs, digest: pixelDigest(frame.color ? new Uint8Array(frame.pixels) : pixelArray(frame.kind, frame.pixels), frame.color, frame.slope, frame.intercept) };
+  const result = {
+    ...frame,
+    loadMs,
+    digest: pixelDigest(frame.color ? new Uint8Array(frame.pixels) : pixelArray(frame.kind, frame.pixels), frame.color, frame.slope, frame.intercept),
+  };
   return { id: request.id, ok: true, frame: result };
 }
 

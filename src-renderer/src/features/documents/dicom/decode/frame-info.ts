@@ -71,7 +71,7 @@ function paletteFrom(ds: DataSet): Palette | null {
     const out = new Uint16Array(entries);
     // 8-bit entries are still stored two per 16-bit word in some files (PS3.3 C.7.6.3.1.6).
     const packed8 = bits === 8 && element && element.length === entries;
-    for (let i = 0; i < entries; i++) out[i] = packed8 ? ds.byteArray[element.dataOffset + i] ?? 0 : (ds.uint16(dataTag, i) ?? 0);
+    for (let i = 0; i < entries; i++) out[i] = packed8 ? (ds.byteArray[element.dataOffset + i] ?? 0) : (ds.uint16(dataTag, i) ?? 0);
     return { entries: out, first, bits };
   };
   const r = channel('x00281101', 'x00281201');

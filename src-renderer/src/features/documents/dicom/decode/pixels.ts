@@ -32,7 +32,19 @@ export function toFrame(decoded: Decoded, info: FrameInfo, decodeMs: number): Om
     return { ...base, ...grayscale(decoded, info), invert: (info.photometric === 'MONOCHROME1') !== info.presentationInverse };
   }
   const rgba = color(decoded, info);
-  return { ...base, color: true, pixels: rgba.buffer as ArrayBuffer, kind: 'uint8', min: 0, max: 255, slope: 1, intercept: 0, modalityLut: null, voiLut: null, invert: false };
+  return {
+    ...base,
+    color: true,
+    pixels: rgba.buffer as ArrayBuffer,
+    kind: 'uint8',
+    min: 0,
+    max: 255,
+    slope: 1,
+    intercept: 0,
+    modalityLut: null,
+    voiLut: null,
+    invert: false,
+  };
 }
 
 function grayscale(decoded: Decoded, info: FrameInfo): Pick<DecodedFrame, 'color' | 'pixels' | 'kind' | 'min' | 'max' | 'slope' | 'intercept'> {

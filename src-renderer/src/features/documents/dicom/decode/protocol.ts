@@ -66,13 +66,6 @@ export interface DecodedFrame {
 
 /** Why a frame could not be decoded, in terms the viewer turns into a sentence. */
 export type DecodeProblem =
-  | 'unsupported-syntax'
-  | 'unsupported-photometric'
-  | 'unsupported-bit-depth'
-  | 'damaged'
-  | 'no-pixels'
-  | 'frame-missing'
-  | 'unreachable'
-  | 'too-slow';
+  'unsupported-syntax' | 'unsupported-photometric' | 'unsupported-bit-depth' | 'damaged' | 'no-pixels' | 'frame-missing' | 'unreachable' | 'too-slow';
 
 export type DecodeReply = { id: number; ok: true; frame: DecodedFrame } | { id: number; ok: false; problem: DecodeProblem };

@@ -31,7 +31,7 @@ function unpack(src: Uint8Array, start: number, end: number, out: Uint8Array, of
   let written = 0;
   let i = start;
   while (i < end && written < count) {
-    const n = (src[i++] ?? 0) << 24 >> 24; // signed header byte
+    const n = ((src[i++] ?? 0) << 24) >> 24; // signed header byte
     if (n >= 0) {
       for (let k = 0; k <= n && i < end && written < count; k++) out[offset + stride * written++] = src[i++] ?? 0;
     } else if (n !== -128) {

@@ -21,7 +21,6 @@ export interface SmoImage extends Image {
   digest: DecodedFrame['digest'];
 }
 
-
 export function imageOf(imageId: string, frame: DecodedFrame): SmoImage {
   const pixels = frame.color ? new Uint8ClampedArray(frame.pixels) : pixelArray(frame.kind, frame.pixels);
   const first = frame.windows[0];
