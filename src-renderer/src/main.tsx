@@ -3,10 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import i18next from 'i18next';
 import { App } from './app/App';
-import { BackendContext } from './app/backend-context';
-import { errorMessage } from './app/error-message';
+import { BackendContext } from './backend/backend-context';
+import { errorMessage } from './backend/error-message';
 import { StartupFailure } from './app/StartupFailure';
-import { createBackend } from './backend';
+import { createBackend } from './backend/backend';
 import { initI18n } from './i18n/i18n';
 import './styles/app.css';
 

@@ -1,7 +1,7 @@
 // Says, on every screen, that the page has lost the workstation's core (the preview server or the
 // core stopped, or is restarting), that nothing saved is lost, and that it comes back by itself.
 import { useTranslation } from 'react-i18next';
-import { useCoreLink } from './use-core-link';
+import { useCoreLink } from '../backend/use-core-link';
 
 export function CoreLinkBanner() {
   const { t } = useTranslation();

@@ -4,13 +4,13 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDocument, Locale } from '../../../../contract';
-import { formatBytes, formatRelative } from '../../app/format';
+import { formatBytes, formatRelative } from '../../ui/format';
 import { entryState, groupDocuments, type DocumentEntry } from './document-groups';
 import { PhotoViewer } from './PhotoViewer';
 import type { ViewerCommands } from './viewer-commands';
 import { ViewerBoundary } from './ViewerBoundary';
 import { dicomDocument, preloadImaging } from './dicom/preload-imaging';
-import { preloadable } from '../../app/preloadable';
+import { preloadable } from '../../ui/preloadable';
 
 // pdf.js is large: it loads when a case with PDFs opens, not with the app.
 const pdfViewer = preloadable(() => import('./pdf/PdfViewer').then((m) => m.PdfViewer));

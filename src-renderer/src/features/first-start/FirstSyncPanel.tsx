@@ -3,7 +3,7 @@
 // and available offline.
 import { useTranslation } from 'react-i18next';
 import type { Locale, SyncStatus } from '../../../../contract';
-import { formatBytes } from '../../app/format';
+import { formatBytes } from '../../ui/format';
 import { downloadPercent } from '../sync/download-percent';
 import { FirstStartSteps } from './FirstStartSteps';
 

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../contract';
-import { TextField } from '../../app/TextField';
+import { TextField } from '../../ui/TextField';
 import { FirstStartSteps } from './FirstStartSteps';
 import { PlatformProblemNotice } from './PlatformProblemNotice';
 import { usePlatformChoice } from './use-platform-choice';

@@ -2,8 +2,8 @@
 // https?), then kept. The problem, if any, is named so the screen can say what to do.
 import { useState } from 'react';
 import type { PlatformCheck } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { useAction } from '../../app/use-action';
+import { useBackend } from '../../backend/backend-context';
+import { useAction } from '../../backend/use-action';
 
 export type PlatformProblem = Exclude<PlatformCheck['state'], 'ok'> | 'malformed';
 

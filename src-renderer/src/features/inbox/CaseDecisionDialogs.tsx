@@ -3,9 +3,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary, DECLINE_REASONS } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { Dialog } from '../../app/Dialog';
-import { useAction } from '../../app/use-action';
+import { useBackend } from '../../backend/backend-context';
+import { Dialog } from '../../ui/Dialog';
+import { useAction } from '../../backend/use-action';
 
 type DeclineReason = (typeof DECLINE_REASONS)[number];
 const REASONS: readonly DeclineReason[] = ['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other'];

@@ -2,7 +2,7 @@
 // 2026, 17:00 (in 3 days)"), standing out within 24 hours and once passed.
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract';
-import { formatDateTime, formatRelative } from '../../app/format';
+import { formatDateTime, formatRelative } from '../../ui/format';
 import { dueUrgency } from './inbox-filters';
 
 export function DueDate({ dueAt, locale }: { dueAt: string; locale: Locale }) {

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, CaseSummary } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { useLive } from '../../app/use-live';
-import { SearchField } from '../../app/SearchField';
+import { useBackend } from '../../backend/backend-context';
+import { useLive } from '../../backend/use-live';
+import { SearchField } from '../../ui/SearchField';
 import { AcceptDialog, DeclineDialog } from './CaseDecisionDialogs';
 import { CaseRow, familyLabelKey } from './CaseRow';
 import { INBOX_ORDERS, INBOX_TABS, matchesSearch, sortCases, tabOf, type InboxOrder, type InboxTab } from './inbox-filters';

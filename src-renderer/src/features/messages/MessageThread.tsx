@@ -6,9 +6,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseMessage, Locale } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { formatDateTime } from '../../app/format';
-import { useAction } from '../../app/use-action';
+import { useBackend } from '../../backend/backend-context';
+import { formatDateTime } from '../../ui/format';
+import { useAction } from '../../backend/use-action';
 
 /** What a request for information may ask for. */
 export const MISSING_ITEMS = ['exam', 'report', 'answer', 'other'] as const;

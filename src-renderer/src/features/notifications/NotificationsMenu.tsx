@@ -3,10 +3,10 @@
 // Esc or a press outside closes it.
 import { Trans, useTranslation } from 'react-i18next';
 import type { AppNotification, Locale } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { formatRelative } from '../../app/format';
-import { useLive } from '../../app/use-live';
-import { usePopover } from '../../app/use-popover';
+import { useBackend } from '../../backend/backend-context';
+import { formatRelative } from '../../ui/format';
+import { useLive } from '../../backend/use-live';
+import { usePopover } from '../../ui/use-popover';
 
 export function NotificationsMenu({ locale, onOpenCase }: { locale: Locale; onOpenCase: (caseId: string) => void }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, KeyImage, Locale, Measurement } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
+import { useBackend } from '../../backend/backend-context';
 import { imagePlaceText, measurementText } from '../documents/dicom/measurement-text';
 
 interface Choice {

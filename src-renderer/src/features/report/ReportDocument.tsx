@@ -2,7 +2,7 @@
 // the reading of a report already sent.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../app/Dialog';
+import { Dialog } from '../../ui/Dialog';
 
 // pdf.js is loaded when a PDF is first shown, not with the app.
 const PdfViewer = lazy(() => import('../documents/pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })));

@@ -4,10 +4,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Locale, ReportAnswer } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { useAction } from '../../app/use-action';
-import { useAnswer } from '../../app/use-answer';
-import { formatDateTime, formatLanguage } from '../../app/format';
+import { useBackend } from '../../backend/backend-context';
+import { useAction } from '../../backend/use-action';
+import { useAnswer } from '../../backend/use-answer';
+import { formatDateTime, formatLanguage } from '../../ui/format';
 import { DivergenceSummary } from './DivergenceSummary';
 import { InsertMenu } from './InsertMenu';
 import { ReportField, type FieldContext } from './ReportField';

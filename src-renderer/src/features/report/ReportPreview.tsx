@@ -2,7 +2,7 @@
 // viewer), then a confirmation that signs it and sends it. Nothing is frozen before the confirmation.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../app/Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { reportDocumentId } from './report-exports';
 import { ReportDocument } from './ReportDocument';
 

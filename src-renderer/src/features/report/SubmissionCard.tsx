@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract';
-import { formatDateTime, formatDuration } from '../../app/format';
+import { formatDateTime, formatDuration } from '../../ui/format';
 import { DivergenceSummary } from './DivergenceSummary';
 import { reportDocumentId, reportFileName, reportPdfUrl, type Submission } from './report-exports';
 import { ReportReader } from './ReportDocument';

@@ -4,8 +4,8 @@
 // by an older answer from core.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportAnswer, ReportAnswers, ReportState } from '../../../../contract';
-import { BackendError } from '../../backend';
-import { useBackend } from '../../app/backend-context';
+import { BackendError } from '../../backend/backend';
+import { useBackend } from '../../backend/backend-context';
 
 /** Text is saved this long after the last keystroke. */
 const TEXT_PAUSE_MS = 400;

@@ -4,9 +4,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { TextField } from '../../app/TextField';
-import { useAction } from '../../app/use-action';
+import { useBackend } from '../../backend/backend-context';
+import { TextField } from '../../ui/TextField';
+import { useAction } from '../../backend/use-action';
 import { FirstStartSteps } from '../first-start/FirstStartSteps';
 import { PlatformProblemNotice } from '../first-start/PlatformProblemNotice';
 import { usePlatformChoice } from '../first-start/use-platform-choice';

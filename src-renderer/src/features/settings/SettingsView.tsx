@@ -3,9 +3,9 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { AppInfo, AuditStatus, CacheStatus, Locale } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
+import { useBackend } from '../../backend/backend-context';
 import { UI_LOCALES } from '../../i18n/i18n';
-import { formatBytes } from '../../app/format';
+import { formatBytes } from '../../ui/format';
 import { ResetPanel } from '../unlock/ResetPanel';
 import { ShortcutSettings } from './ShortcutSettings';
 import { UpdateFeedField } from './UpdateFeedField';

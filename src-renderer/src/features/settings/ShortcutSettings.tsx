@@ -4,8 +4,8 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, ShortcutAction } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { errorMessage } from '../../app/error-message';
+import { useBackend } from '../../backend/backend-context';
+import { errorMessage } from '../../backend/error-message';
 import { shortcutChoice, shortcutKeys, withShortcut } from '../workspace/keymap';
 import { SHORTCUT_GROUPS, keyLabel } from '../workspace/shortcut-groups';
 

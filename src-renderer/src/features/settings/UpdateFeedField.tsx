@@ -3,9 +3,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { TextField } from '../../app/TextField';
-import { useAction } from '../../app/use-action';
+import { useBackend } from '../../backend/backend-context';
+import { TextField } from '../../ui/TextField';
+import { useAction } from '../../backend/use-action';
 
 export function UpdateFeedField({ info }: { info: AppInfo }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@
 // version could not read (sync went on without them), and the cases about to leave this computer.
 import { useTranslation } from 'react-i18next';
 import type { Locale, SyncStatus } from '../../../../contract';
-import { formatRelative } from '../../app/format';
+import { formatRelative } from '../../ui/format';
 
 export function SyncBanners({ status, locale }: { status: SyncStatus; locale: Locale }) {
   const { t } = useTranslation();

@@ -2,8 +2,8 @@
 // and "Sync now".
 import { useTranslation } from 'react-i18next';
 import type { Locale, SyncStatus } from '../../../../contract';
-import { formatRelative } from '../../app/format';
-import { useCoreLink } from '../../app/use-core-link';
+import { formatRelative } from '../../ui/format';
+import { useCoreLink } from '../../backend/use-core-link';
 import { downloadPercent } from './download-percent';
 
 export function SyncStatusBar({ status, locale, onSyncNow }: { status: SyncStatus; locale: Locale; onSyncNow: () => void }) {

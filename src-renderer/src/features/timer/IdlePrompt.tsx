@@ -2,8 +2,8 @@
 // was. Nothing is counted from the last input on until they answer.
 import { useTranslation } from 'react-i18next';
 import type { Locale, TimerState } from '../../../../contract';
-import { Dialog } from '../../app/Dialog';
-import { formatDuration } from '../../app/format';
+import { Dialog } from '../../ui/Dialog';
+import { formatDuration } from '../../ui/format';
 
 type Choice = 'keep' | 'discard' | 'discard-continue';
 

@@ -4,11 +4,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, ReviewSession } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { Dialog } from '../../app/Dialog';
-import { useAction } from '../../app/use-action';
-import { useLive } from '../../app/use-live';
-import { formatDuration } from '../../app/format';
+import { useBackend } from '../../backend/backend-context';
+import { Dialog } from '../../ui/Dialog';
+import { useAction } from '../../backend/use-action';
+import { useLive } from '../../backend/use-live';
+import { formatDuration } from '../../ui/format';
 import { sessionsByDay } from './sessions-by-day';
 
 type Correction = { session: ReviewSession; kind: 'shorten' | 'remove' };

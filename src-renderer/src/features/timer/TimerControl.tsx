@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract';
-import { formatDuration } from '../../app/format';
+import { formatDuration } from '../../ui/format';
 import { IdlePrompt } from './IdlePrompt';
 import { ReviewSessions } from './ReviewSessions';
 import type { ReviewTimer } from './use-review-timer';

@@ -2,7 +2,7 @@
 // core, which does the arithmetic. Input is reported at most every few seconds (idle detection
 // needs minutes, not every mouse move); leaving and coming back are reported at once. In
 // Electron the shell adds the screen lock and sleep from powerMonitor.
-import type { Backend } from '../../backend';
+import type { Backend } from '../../backend/backend';
 
 type Signal = Parameters<Backend['timer']['signal']>[0]['signal'];
 

@@ -3,8 +3,8 @@
 // app-wide by App (it also keeps the auto-lock at bay).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TimerState } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { useCoreLink } from '../../app/use-core-link';
+import { useBackend } from '../../backend/backend-context';
+import { useCoreLink } from '../../backend/use-core-link';
 
 export interface ReviewTimer {
   state: TimerState | null;

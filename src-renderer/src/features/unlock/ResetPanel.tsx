@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CacheStatus } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { errorMessage } from '../../app/error-message';
+import { useBackend } from '../../backend/backend-context';
+import { errorMessage } from '../../backend/error-message';
 import { UnsyncedChanges } from './UnsyncedChanges';
 
 export function ResetPanel({ status, onCancel, kind = 'reset' }: { status: CacheStatus; onCancel: () => void; kind?: 'reset' | 'sign-out' }) {

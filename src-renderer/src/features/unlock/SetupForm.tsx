@@ -3,10 +3,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CacheStatus } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { errorMessage } from '../../app/error-message';
+import { useBackend } from '../../backend/backend-context';
+import { errorMessage } from '../../backend/error-message';
 import { PASSPHRASE_MIN_LENGTH } from './passphrase-rules';
-import { TextField } from '../../app/TextField';
+import { TextField } from '../../ui/TextField';
 
 export function SetupForm({ status, steps, onBack }: { status: CacheStatus; steps: ReactNode; onBack: () => void }) {
   const { t } = useTranslation();

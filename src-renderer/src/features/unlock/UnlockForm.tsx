@@ -3,10 +3,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CacheStatus } from '../../../../contract';
-import { BackendError } from '../../backend';
-import { useBackend } from '../../app/backend-context';
-import { errorMessage } from '../../app/error-message';
-import { TextField } from '../../app/TextField';
+import { BackendError } from '../../backend/backend';
+import { useBackend } from '../../backend/backend-context';
+import { errorMessage } from '../../backend/error-message';
+import { TextField } from '../../ui/TextField';
 
 export function UnlockForm({ status, autoLockMinutes, onForgot }: { status: CacheStatus; autoLockMinutes: number; onForgot: () => void }) {
   const { t } = useTranslation();

@@ -2,8 +2,8 @@
 // core's `cache.changed` events, which carry it.
 import { useEffect } from 'react';
 import type { CacheStatus } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { useLive } from '../../app/use-live';
+import { useBackend } from '../../backend/backend-context';
+import { useLive } from '../../backend/use-live';
 
 export function useCacheStatus(): CacheStatus | null {
   const backend = useBackend();

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Locale } from '../../../../contract';
 import { findMatches } from './find-matches';
-import { SearchField } from '../../app/SearchField';
+import { SearchField } from '../../ui/SearchField';
 import { Questionnaire, countQuestionnaireMatches } from './Questionnaire';
 import { MessageThread } from '../messages/MessageThread';
-import { useBackend } from '../../app/backend-context';
-import { useLive } from '../../app/use-live';
+import { useBackend } from '../../backend/backend-context';
+import { useLive } from '../../backend/use-live';
 
 interface Props {
   detail: CaseDetail;

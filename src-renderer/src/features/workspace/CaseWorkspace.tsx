@@ -4,10 +4,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, ShortcutAction } from '../../../../contract';
-import { useBackend } from '../../app/backend-context';
-import { errorMessage } from '../../app/error-message';
-import { BackendError } from '../../backend';
-import { useLive } from '../../app/use-live';
+import { useBackend } from '../../backend/backend-context';
+import { errorMessage } from '../../backend/error-message';
+import { BackendError } from '../../backend/backend';
+import { useLive } from '../../backend/use-live';
 import { DocumentsPane } from '../documents/DocumentsPane';
 import { groupDocuments } from '../documents/document-groups';
 import { isViewerAction, type ViewerCommands } from '../documents/viewer-commands';

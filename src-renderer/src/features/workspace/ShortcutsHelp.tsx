@@ -1,7 +1,7 @@
 // The keyboard shortcuts of the workspace, shown on "?": the keys as the expert set them (Settings).
 import { useTranslation } from 'react-i18next';
 import type { ShortcutAction } from '../../../../contract';
-import { Dialog } from '../../app/Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { FIXED_SHORTCUTS, SHORTCUT_GROUPS, keyLabel } from './shortcut-groups';
 
 export function ShortcutsHelp({ keys, onClose }: { keys: Record<ShortcutAction, string | null>; onClose: () => void }) {

@@ -2,8 +2,8 @@
 // DICOM files when it was downloaded, so opening it opens the viewer on its first series, under a
 // line that says what the archive held and what could not be used. An unreadable archive says why.
 import { useTranslation } from 'react-i18next';
-import { useBackend } from '../../../app/backend-context';
-import { useAnswer } from '../../../app/use-answer';
+import { useBackend } from '../../../backend/backend-context';
+import { useAnswer } from '../../../backend/use-answer';
 import type { DocumentViewerProps } from '../viewer-commands';
 import { DicomViewer } from './DicomViewer';
 

@@ -4,8 +4,8 @@
 // rest of the workspace.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBackend } from '../../../app/backend-context';
-import { useAnswer } from '../../../app/use-answer';
+import { useBackend } from '../../../backend/backend-context';
+import { useAnswer } from '../../../backend/use-answer';
 import type { DocumentViewerProps } from '../viewer-commands';
 import { DicomViewer } from './DicomViewer';
 import { StructuredReportView } from './StructuredReportView';

@@ -5,8 +5,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DicomSeries, KeyImage, MeasurementDraft } from '../../../../../contract';
-import { useBackend } from '../../../app/backend-context';
-import { useLive } from '../../../app/use-live';
+import { useBackend } from '../../../backend/backend-context';
+import { useLive } from '../../../backend/use-live';
 import type { DocumentViewerProps } from '../viewer-commands';
 import { setImageCacheSize, setUpCornerstone } from './cornerstone-setup';
 import { releaseDecodedFiles } from './decode/decode-pool';

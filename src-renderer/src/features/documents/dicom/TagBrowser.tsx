@@ -3,10 +3,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DicomTag } from '../../../../../contract';
-import { useBackend } from '../../../app/backend-context';
-import { useAnswer } from '../../../app/use-answer';
+import { useBackend } from '../../../backend/backend-context';
+import { useAnswer } from '../../../backend/use-answer';
 import { normalize } from '../../inbox/inbox-filters';
-import { SearchField } from '../../../app/SearchField';
+import { SearchField } from '../../../ui/SearchField';
 
 function matches(tag: DicomTag, q: string): boolean {
   if (!q) return true;

@@ -2,7 +2,7 @@
 // decoding worker takes a moment to start. Both are readied ahead of the first series opened:
 // when the workstation is idle after unlocking, and again when a case with imaging is shown, so
 // that opening a series costs its image, not the viewer's start-up.
-import { preloadable } from '../../../app/preloadable';
+import { preloadable } from '../../../ui/preloadable';
 
 export const dicomDocument = preloadable(() => import('./DicomDocument').then((m) => m.DicomDocument));
 

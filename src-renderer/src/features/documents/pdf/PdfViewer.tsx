@@ -10,7 +10,7 @@ import { countMatches, pageTexts } from './pdf-find';
 import { PdfPageView } from './PdfPageView';
 import { PdfThumbnail } from './PdfThumbnail';
 import { RotateButton, ZoomControls } from '../ViewerControls';
-import { SearchField } from '../../../app/SearchField';
+import { SearchField } from '../../../ui/SearchField';
 import { announceQuote, selectedQuote } from '../../report/report-quote';
 
 type Zoom = 'fit-width' | 'fit-page' | number;

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { EventName } from '../../../contract';
 import { useBackend } from './backend-context';
-import { BackendError } from '../backend';
+import { BackendError } from './backend';
 
 /** How long after a failed load it is tried again. */
 export const LOAD_RETRY_MS = 1000;

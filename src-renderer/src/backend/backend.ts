@@ -1,6 +1,6 @@
 // The renderer's handle on core: `window.workstation` with each call unwrapped, so that a failure
 // becomes a thrown BackendError carrying the contract's error code and the call's name.
-import type { ErrorCode, Result, WorkstationApi, WorkstationCalls } from '../../contract';
+import type { ErrorCode, Result, WorkstationApi, WorkstationCalls } from '../../../contract';
 import { createCoreLink, type CoreLink } from './core-link';
 
 export class BackendError extends Error {

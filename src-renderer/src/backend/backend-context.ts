@@ -1,6 +1,6 @@
 // Makes the backend available to every component without importing a global.
 import { createContext, useContext } from 'react';
-import type { Backend } from '../backend';
+import type { Backend } from './backend';
 
 export const BackendContext = createContext<Backend | null>(null);
 

@@ -2,7 +2,7 @@
 // is core speaking; CORE_UNAVAILABLE is the transport saying nobody did), and a light probe every
 // few seconds tells a page nobody is clicking in that the preview server or core has gone, and
 // when it is back. The screens then say so, stop counting time on screen, and reload on return.
-import type { Result } from '../../contract';
+import type { Result } from '../../../contract';
 
 /** How often an idle page checks that core still answers (and, once it does not, that it is back). */
 export const PROBE_EVERY_MS = 3000;
