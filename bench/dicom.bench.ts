@@ -35,7 +35,7 @@ const openDocument = (name: string) => `(async () => {
   const start = performance.now();
   button.click();
   await new Promise((resolve) => {
-    const check = () => (document.querySelector('[data-testid="dicom-viewer"][data-pixel-sum]') ? resolve() : requestAnimationFrame(check));
+    const check = () => (document.querySelector('[data-testid="dicom-viewer"][data-pixel-min]') ? resolve() : requestAnimationFrame(check));
     check();
   });
   const elapsed = performance.now() - start;
@@ -96,7 +96,7 @@ const OPEN_SERIES = `(async () => {
   const start = performance.now();
   button.click();
   await new Promise((resolve) => {
-    const check = () => (document.querySelector('[data-testid="dicom-viewer"][data-pixel-sum]') ? resolve() : requestAnimationFrame(check));
+    const check = () => (document.querySelector('[data-testid="dicom-viewer"][data-pixel-min]') ? resolve() : requestAnimationFrame(check));
     check();
   });
   await new Promise((r) => requestAnimationFrame(r));

@@ -196,3 +196,16 @@ async function holdContent(page: Page): Promise<{ count: () => number; release: 
   });
   return { count: () => held, release };
 }
+
+test('the expert’s viewer spends nothing on the pixel digest the tests compare: computed only when the test switch asks', async ({ browser, preview }) => {
+  // A page without the tests' switch in its storage, as the expert's is.
+  const page = await browser.newPage();
+  await openUnlocked(page, preview);
+  await openCase(page, 'SMO-2026-0106');
+  await openImaging(page, 'CT thorax-abdomen');
+  const viewer = page.getByTestId('dicom-viewer');
+  await expect(viewer).toHaveAttribute('data-pixel-min', /-?\d+/);
+  await expect(viewer).not.toHaveAttribute('data-pixel-sum', /./);
+  await expect(viewer).not.toHaveAttribute('data-pixel-hash', /./);
+  await page.close();
+});

@@ -9,6 +9,12 @@ import { startPreviewProcess, stopPreviewProcess, type PreviewProcess } from '..
 export type { PreviewProcess };
 
 export const test = base.extend<{ preview: PreviewProcess; screenOnFailure: void }>({
+  // The pixel digest the tests compare decodes by (data-pixel-sum, -hash, -value-sum) is computed
+  // only when asked: the switch is set in the page's storage before it loads.
+  page: async ({ page }, use) => {
+    await page.addInitScript(() => localStorage.setItem('smo.test.pixelDigest', '1'));
+    await use(page);
+  },
   preview: [
     async ({}, use) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'smo-e2e-'));

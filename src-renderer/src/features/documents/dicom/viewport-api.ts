@@ -26,7 +26,7 @@ export interface ViewportStatus {
   playing: boolean;
   fps: number;
   /** What was decoded, as technical data: tells a lossless decode from a damaged one. `decodeMs`: the codec's time in the worker (the loader measures it), `loadMs` the file's fetch and parse, for the benchmarks. */
-  decoded: { sum: number; hash: string; valueSum: number; min: number; max: number; decodeMs: number | null; loadMs: number | null } | null;
+  decoded: { sum?: number; hash?: string; valueSum?: number; min: number; max: number; decodeMs: number | null; loadMs: number | null } | null;
   /** Why the image shown could not be decoded, if it could not. */
   failure: DecodeProblem | null;
   /** The file's own windows (its first one the default), offered beside the presets. */

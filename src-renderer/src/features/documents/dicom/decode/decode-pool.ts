@@ -4,6 +4,16 @@
 // half-decoded buffer and no cached file of one document can reach the next job.
 import type { DecodeProblem, DecodeReply, DecodeRequest, DecodedFrame } from './protocol';
 
+/** The switch the tests and benchmarks set in the page's storage before it loads (see pixel-digest.ts); off otherwise. */
+export const PIXEL_DIGEST_SWITCH = 'smo.test.pixelDigest';
+const PIXEL_DIGEST_WANTED = (() => {
+  try {
+    return localStorage.getItem(PIXEL_DIGEST_SWITCH) === '1';
+  } catch {
+    return false;
+  }
+})();
+
 /** A frame no decoder finishes in this long is refused (a crafted file must not hold a worker). */
 const JOB_DEADLINE_MS = 30_000;
 
@@ -108,5 +118,7 @@ function slotFor(fileKey: string): Slot {
 }
 
 export function decodeFrame(url: string, fileKey: string, frame: number): Promise<DecodedFrame> {
-  return new Promise((resolve, reject) => slotFor(fileKey).run({ request: { id: nextId++, url, fileKey, frame }, resolve, reject }));
+  return new Promise((resolve, reject) =>
+    slotFor(fileKey).run({ request: { id: nextId++, url, fileKey, frame, digest: PIXEL_DIGEST_WANTED }, resolve, reject }),
+  );
 }

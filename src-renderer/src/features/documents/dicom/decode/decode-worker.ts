@@ -156,7 +156,9 @@ async function decode(request: DecodeRequest): Promise<DecodeReply> {
   const result = {
     ...frame,
     loadMs,
-    digest: pixelDigest(frame.color ? new Uint8Array(frame.pixels) : pixelArray(frame.kind, frame.pixels), frame.color, frame.slope, frame.intercept),
+    digest: request.digest
+      ? pixelDigest(frame.color ? new Uint8Array(frame.pixels) : pixelArray(frame.kind, frame.pixels), frame.color, frame.slope, frame.intercept)
+      : null,
   };
   return { id: request.id, ok: true, frame: result };
 }

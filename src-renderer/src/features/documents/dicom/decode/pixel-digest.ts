@@ -2,7 +2,8 @@
 // (the tests compare it with the encoders' own): the sum and an FNV-1a hash of the stored values
 // (of R, G and B for colour, without the alpha), and the sum in modality units (stored × slope +
 // intercept). Computed in the decoding worker, so that the page's thread spends nothing on it
-// while the expert scrolls.
+// while the expert scrolls, and only when a test or a benchmark asks for it: the expert's
+// workstation never spends the time (a pass over every pixel of every image).
 export interface PixelDigest {
   sum: number;
   hash: string;

@@ -10,6 +10,8 @@ export interface DecodeRequest {
   /** The file's identity and version (`<document id>@<sha256>`): the worker's file cache key. */
   fileKey: string;
   frame: number;
+  /** Compute the frame's pixel digest: only when a test or a benchmark asks (see pixel-digest.ts). */
+  digest: boolean;
 }
 
 /** Forget every file held parsed (the document was closed). */
@@ -60,8 +62,8 @@ export interface DecodedFrame {
   decodeMs: number;
   /** The time this worker took to fetch and parse the file before decoding (≈0 when it held it): for the benchmarks. */
   loadMs: number;
-  /** The decoded values' digest (pixel-digest.ts). */
-  digest: PixelDigest;
+  /** The decoded values' digest (pixel-digest.ts), when it was asked for. */
+  digest: PixelDigest | null;
 }
 
 /** Why a frame could not be decoded, in terms the viewer turns into a sentence. */
