@@ -38,52 +38,27 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
 ) {
   const { t } = useTranslation();
   const drag = useRef<Drag | null>(null);
-  const {
-    element,
-    isEnabled,
-    shownImage,
-    count,
-    index,
-    setIndex,
-    image,
-    displayed,
-    voi,
-    setVoi,
-    scale,
-    invert,
-    decoded,
-    failure,
-    windows,
-    spacingSource,
-    voiFunction,
-    drawn,
-    cine,
-    viewportOf,
-    go,
-    zoomTo,
-    handle,
-  } = useCornerstoneStack(series, start);
-  useImperativeHandle(ref, () => handle, [handle]);
-
-  useEffect(() => {
-    onStatus({ index, count, image, scale, invert, playing: cine.playing, fps: cine.fps, decoded, failure, windows, spacingSource });
-  }, [index, count, image, scale, invert, cine.playing, cine.fps, decoded, failure, windows, spacingSource, onStatus]);
+  const view = useCornerstoneStack(series, start);
+  const { element, status } = view;
+  const { index, count, scale } = status;
+  useImperativeHandle(ref, () => view.handle, [view.handle]);
+  useEffect(() => onStatus(status), [status, onStatus]);
 
   const pointAt = (e: React.PointerEvent): Point | null =>
-    isEnabled() && element.current && shownImage() ? setUpCornerstone().pageToPixel(element.current, e.pageX, e.pageY) : null;
+    view.isEnabled() && element.current && view.shownImage() ? setUpCornerstone().pageToPixel(element.current, e.pageX, e.pageY) : null;
   const tools = useMeasurementTools({
     series,
     tool,
     measurements,
-    displayed,
-    shownImage,
-    scale: () => viewportOf()?.scale ?? 1,
+    displayed: view.displayed,
+    shownImage: view.shownImage,
+    scale: () => view.viewportOf()?.scale ?? 1,
     onMeasure,
   });
 
   function onPointerDown(e: React.PointerEvent<HTMLDivElement>) {
     onActivate();
-    drag.current = { x: e.clientX, y: e.clientY, button: e.button, voi, index, scale: viewportOf()?.scale ?? 1 };
+    drag.current = { x: e.clientX, y: e.clientY, button: e.button, voi: view.voi, index, scale: view.viewportOf()?.scale ?? 1 };
     e.currentTarget.setPointerCapture(e.pointerId);
     e.currentTarget.focus();
     tools.press(e.button === 0 ? pointAt(e) : null, e.button);
@@ -97,20 +72,16 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     const dx = e.clientX - start.x;
     const dy = e.clientY - start.y;
     const effect = start.button === 2 ? 'pan' : start.button === 1 ? 'zoom' : tool;
-    const viewport = viewportOf();
     if (effect === 'window' && start.voi) {
-      setVoi({ windowWidth: Math.max(1, start.voi.windowWidth + dx * 4), windowCenter: start.voi.windowCenter + dy * 2 });
+      view.setVoi({ windowWidth: Math.max(1, start.voi.windowWidth + dx * 4), windowCenter: start.voi.windowCenter + dy * 2 });
     } else if (effect === 'stack') {
       // The whole stack over the viewport's height, at least 4 px per image.
       const perImage = Math.max(4, el.clientHeight / Math.max(1, count));
-      setIndex(Math.max(0, Math.min(count - 1, start.index + Math.round(dy / perImage))));
+      view.setIndex(Math.max(0, Math.min(count - 1, start.index + Math.round(dy / perImage))));
     } else if (effect === 'zoom') {
-      zoomTo(start.scale * Math.exp(-dy / 200));
-    } else if (effect === 'pan' && viewport) {
-      setUpCornerstone().setViewport(el, {
-        ...viewport,
-        translation: { x: viewport.translation.x + e.movementX / viewport.scale, y: viewport.translation.y + e.movementY / viewport.scale },
-      });
+      view.zoomTo(start.scale * Math.exp(-dy / 200));
+    } else if (effect === 'pan') {
+      view.panBy(e.movementX, e.movementY);
     }
   }
 
@@ -120,17 +91,18 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   }
 
   function onKeyDown(e: React.KeyboardEvent) {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') go(1);
-    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') go(-1);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') view.go(1);
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') view.go(-1);
     else if (e.key === 'PageDown') onStepSeries(1);
     else if (e.key === 'PageUp') onStepSeries(-1);
-    else if (e.key === 'Home') setIndex(0);
-    else if (e.key === 'End') setIndex(count - 1);
+    else if (e.key === 'Home') view.setIndex(0);
+    else if (e.key === 'End') view.setIndex(count - 1);
     else if (e.key !== 'Escape' || !tools.cancel()) return;
     e.preventDefault();
     e.stopPropagation();
   }
 
+  const shown = view.shownImage();
   return (
     <div
       ref={element}
@@ -140,13 +112,13 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       data-index={index + 1}
       data-count={count}
       data-tool={tool}
-      data-failed={failure ? 'true' : undefined}
-      data-inverted={shownImage() ? String((shownImage()?.invert ?? false) !== invert) : undefined}
+      data-failed={status.failure ? 'true' : undefined}
+      data-inverted={shown ? String((shown.invert ?? false) !== status.invert) : undefined}
       tabIndex={0}
       onWheel={(e) => {
         onActivate();
-        if (e.ctrlKey) zoomTo(scale * (e.deltaY < 0 ? 1.1 : 1 / 1.1));
-        else go(e.deltaY > 0 ? 1 : -1);
+        if (e.ctrlKey) view.zoomTo(scale * (e.deltaY < 0 ? 1.1 : 1 / 1.1));
+        else view.go(e.deltaY > 0 ? 1 : -1);
       }}
       onKeyDown={onKeyDown}
       onContextMenu={(e) => e.preventDefault()}
@@ -154,23 +126,23 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
     >
-      {failure ? (
-        <p className="document-error dicom-viewport__error" role="alert" data-testid="document-error" data-problem={failure}>
-          {t(`dicom.decodeProblems.${failure}`, { syntax: series.transferSyntaxName })}
+      {status.failure ? (
+        <p className="document-error dicom-viewport__error" role="alert" data-testid="document-error" data-problem={status.failure}>
+          {t(`dicom.decodeProblems.${status.failure}`, { syntax: series.transferSyntaxName })}
         </p>
       ) : null}
-      <AnnotationLayer element={isEnabled() && displayed ? element.current : null} drawn={drawn} saved={tools.shown} draft={tools.draft} />
+      <AnnotationLayer element={view.isEnabled() && view.displayed ? element.current : null} drawn={view.drawn} saved={tools.shown} draft={tools.draft} />
       <ViewportOverlay
         series={series}
-        image={image}
+        image={status.image}
         index={index}
         count={count}
-        voi={voi}
+        voi={view.voi}
         scale={scale}
-        playing={cine.playing}
-        fps={cine.fps}
-        calibration={decoded ? (spacingSource ?? 'pixels') : null}
-        voiFunction={decoded ? voiFunction : null}
+        playing={status.playing}
+        fps={status.fps}
+        calibration={status.decoded ? (status.spacingSource ?? 'pixels') : null}
+        voiFunction={status.decoded ? view.voiFunction : null}
       />
     </div>
   );

@@ -226,32 +226,43 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
     [go, stack, zoomTo, viewportOf, cine.toggle, cine.setFps],
   );
 
+  /** What the viewport shows, for the viewer's toolbar and overlay (reported on every change). */
+  const status = useMemo<ViewportStatus>(
+    () => ({ index, count, image, scale, invert, playing: cine.playing, fps: cine.fps, decoded, failure, windows, spacingSource }),
+    [index, count, image, scale, invert, cine.playing, cine.fps, decoded, failure, windows, spacingSource],
+  );
+
+  /** Moves the image by a pointer's movement, in screen pixels. */
+  const panBy = useCallback(
+    (dx: number, dy: number) => {
+      const el = element.current;
+      const viewport = viewportOf();
+      if (!el || !viewport) return;
+      setUpCornerstone().setViewport(el, {
+        ...viewport,
+        translation: { x: viewport.translation.x + dx / viewport.scale, y: viewport.translation.y + dy / viewport.scale },
+      });
+    },
+    [viewportOf],
+  );
+
   return {
     element,
     /** Whether cornerstone has the element (it has no viewport before, nor after it is disabled). */
     isEnabled: () => enabled.current,
     /** The decoded image shown, if any. */
     shownImage: () => currentImage.current,
-    stack,
-    count,
-    index,
-    setIndex,
-    image,
+    status,
     displayed,
+    setIndex,
     voi,
     setVoi,
-    scale,
-    invert,
-    decoded,
-    failure,
-    windows,
-    spacingSource,
     voiFunction,
     drawn,
-    cine,
     viewportOf,
     go,
     zoomTo,
+    panBy,
     handle,
   };
 }
