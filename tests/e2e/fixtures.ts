@@ -121,8 +121,10 @@ export async function shoot(page: Page, name: string): Promise<void> {
   }
 }
 
-/** Switches the app to French from its language switch. */
-export async function toFrench(page: Page): Promise<void> {
-  await page.getByTestId('locale-switch').getByTestId('locale-fr').click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+/** Switches the app's language from its switch in the frame. */
+export async function switchLanguage(page: Page, locale: 'fr' | 'en'): Promise<void> {
+  await page.getByTestId('locale-switch').getByTestId(`locale-${locale}`).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
 }
+
+export const toFrench = (page: Page): Promise<void> => switchLanguage(page, 'fr');

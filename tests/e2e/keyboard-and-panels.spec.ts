@@ -3,7 +3,7 @@
 // Alt+← goes back; the overlay writes the window as F/N and the report names its language in
 // French. And the notifications panel closes like a panel: Esc or a press outside, focus returned.
 import type { Page } from '@playwright/test';
-import { test, expect, openUnlocked, openCase, openImaging, shoot, toFrench } from './fixtures';
+import { test, expect, openUnlocked, openCase, openImaging, shoot, switchLanguage, toFrench } from './fixtures';
 
 /**
  * A key pressed on a French keyboard: Playwright's keyboard is a US layout, so the event carries
@@ -160,4 +160,8 @@ test('shortcuts are the expert’s: changed in Settings on a French keyboard, us
   await page.getByTestId('shortcuts-reset').click();
   await expect(invert.locator('kbd')).toHaveText('I');
   await expect(page.getByTestId('shortcuts-reset')).toBeDisabled();
+  // The same screen in English, for a look at both languages.
+  await switchLanguage(page, 'en');
+  await page.getByTestId('settings-shortcuts').scrollIntoViewIfNeeded();
+  await shoot(page, 'settings-shortcuts-en');
 });

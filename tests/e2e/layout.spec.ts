@@ -2,7 +2,7 @@
 // window, and no text is cut or spills over its neighbours (issue 20, item 7). Each screen is
 // photographed as it is checked, under test-results/screens/.
 import type { Page } from '@playwright/test';
-import { test, expect, openCase, openImaging, openUnlocked, SCREEN_SIZES, platformControl } from './fixtures';
+import { test, expect, openCase, openImaging, openUnlocked, SCREEN_SIZES, switchLanguage } from './fixtures';
 import { overflowing } from './overflow';
 
 type Found = Record<string, string[]>;
@@ -20,11 +20,6 @@ async function check(page: Page, found: Found, name: string): Promise<void> {
   }
 }
 
-async function toLocale(page: Page, locale: 'fr' | 'en'): Promise<void> {
-  await page.getByTestId('locale-switch').getByTestId(`locale-${locale}`).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
-}
-
 test('no screen overflows at either size, in English or French', async ({ page, preview }) => {
   test.slow();
   const found: Found = {};
@@ -34,7 +29,7 @@ test('no screen overflows at either size, in English or French', async ({ page, 
   await openUnlocked(page, preview);
   for (const locale of ['en', 'fr'] as const) {
     await page.getByTestId('nav-inbox').click();
-    await toLocale(page, locale);
+    await switchLanguage(page, locale);
     await check(page, found, 'inbox');
     await page.getByTestId('inbox-tab-offered').click();
     await page.getByTestId('case-row').first().getByTestId('decline-case').click();
@@ -70,5 +65,4 @@ test('no screen overflows at either size, in English or French', async ({ page, 
   await expect(page.getByTestId('unlock-screen')).toBeVisible();
   await check(page, found, 'unlock');
   expect(Object.fromEntries(Object.entries(found).filter(([, problems]) => problems.length > 0))).toEqual({});
-  void platformControl;
 });

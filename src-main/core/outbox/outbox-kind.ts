@@ -18,17 +18,23 @@ export interface OutboxItem<P> {
   payload: P;
 }
 
-/** A kind, as the sender and the outbox table see it (payloads stay typed inside the declaration). */
+/** A row read through its kind: where and what to send, and what its answer changes here. */
+export interface ReadOutboxRow {
+  /** The platform path the row is posted to. */
+  path: string;
+  /** The payload, as its kind's schema reads it. */
+  body: unknown;
+  /** The platform took it: what changes here, in the transaction that removes the row. */
+  accepted(db: CacheDatabase, answer: unknown, context: OutboxContext): void;
+  /** The platform refused it (`code` says why): what changes here besides the row being kept aside. */
+  refused(db: CacheDatabase, code: string): void;
+}
+
+/** A kind, as the sender sees it (payloads stay typed inside the declaration). */
 export interface OutboxKindSpec {
   kind: OutboxKind;
-  /** The platform path the row is posted to. */
-  path(caseId: string | null): string;
-  /** The payload as stored, checked against the kind's schema; null when it does not match. */
-  body(row: OutboxRow): unknown;
-  /** The platform took it: what changes here, in the transaction that removes the row. */
-  accepted(db: CacheDatabase, row: OutboxRow, answer: unknown, context: OutboxContext): void;
-  /** The platform refused it (`code` says why): what changes here besides the row being kept aside. */
-  refused(db: CacheDatabase, row: OutboxRow, code: string): void;
+  /** The row read once through the kind's schema; null when its payload does not match (another version wrote it). */
+  read(row: OutboxRow): ReadOutboxRow | null;
 }
 
 export interface OutboxKindDeclaration<P, A> {
@@ -48,25 +54,32 @@ export type DeclaredOutboxKind<P> = OutboxKindSpec & {
 };
 
 export function declareOutboxKind<P, A>(declaration: OutboxKindDeclaration<P, A>): DeclaredOutboxKind<P> {
-  const read = (row: OutboxRow): OutboxItem<P> | null => {
-    const parsed = declaration.payload.safeParse(JSON.parse(row.payloadJson));
-    return parsed.success ? { caseId: row.caseId, payload: parsed.data } : null;
-  };
   return {
     kind: declaration.kind,
-    path: declaration.path,
-    body: (row) => read(row)?.payload ?? null,
-    accepted(db, row, answer, context) {
-      const item = read(row);
-      const parsed = declaration.answer.safeParse(answer);
-      if (item && parsed.success) declaration.accepted?.(db, item, parsed.data, context);
-    },
-    refused(db, row, code) {
-      const item = read(row);
-      if (item) declaration.refused?.(db, item, code);
+    read(row) {
+      const parsed = declaration.payload.safeParse(parseJson(row.payloadJson));
+      if (!parsed.success) return null;
+      const item: OutboxItem<P> = { caseId: row.caseId, payload: parsed.data };
+      return {
+        path: declaration.path(row.caseId),
+        body: item.payload,
+        accepted(db, answer, context) {
+          const read = declaration.answer.safeParse(answer);
+          if (read.success) declaration.accepted?.(db, item, read.data, context);
+        },
+        refused: (db, code) => declaration.refused?.(db, item, code),
+      };
     },
     add: (db, caseId, payload, now) => insertOutboxRow(db, declaration.kind, caseId, declaration.payload.parse(payload), now),
   };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The path of a case's resource on the platform: `/api/v1/cases/<id>/<resource>`. */

@@ -7,6 +7,7 @@
 import type { CaseCache } from '../cache/case-cache';
 import { markSyncConflict } from '../cases/case-store';
 import { OUTBOX_KIND_TABLE } from '../outbox-kinds';
+import type { ReadOutboxRow } from '../outbox/outbox-kind';
 import { deferOutboxRow, parkOutboxRow, parkedOutboxCases, pendingOutboxRows, removeOutboxRow, type OutboxRow } from '../outbox/outbox';
 import type { PlatformClient } from './platform-client';
 import { PlatformError, type PlatformFailure } from './platform-error';
@@ -38,13 +39,14 @@ export async function push(client: PlatformClient, cache: CaseCache, options: Pu
   let sent = 0;
   const caseIds = new Set<string>();
   let retryAt: number | null = null;
-  const refuse = async (row: OutboxRow, code: string) => {
+  /** The platform refused the row (or it cannot be read): kept aside, the case marked, its later rows held. */
+  const refuse = async (row: OutboxRow, code: string, read: ReadOutboxRow | null) => {
     waiting.add(row.caseId);
     if (row.caseId) caseIds.add(row.caseId);
     await cache.write((db) => {
       parkOutboxRow(db, row.seq, code);
       if (row.caseId) markSyncConflict(db, row.caseId, code);
-      OUTBOX_KIND_TABLE[row.kind].refused(db, row, code);
+      read?.refused(db, code);
     });
   };
   for (const row of rows) {
@@ -55,17 +57,16 @@ export async function push(client: PlatformClient, cache: CaseCache, options: Pu
       retryAt = Math.min(retryAt ?? due, due);
       continue;
     }
-    const kind = OUTBOX_KIND_TABLE[row.kind];
-    const body = kind.body(row);
-    if (body === null) {
-      await refuse(row, UNREADABLE_PAYLOAD);
+    const read = OUTBOX_KIND_TABLE[row.kind].read(row);
+    if (!read) {
+      await refuse(row, UNREADABLE_PAYLOAD, null);
       continue;
     }
     try {
-      const answer = await client.json('POST', kind.path(row.caseId), { body, idempotencyKey: row.idempotencyKey });
+      const answer = await client.json('POST', read.path, { body: read.body, idempotencyKey: row.idempotencyKey });
       await cache.write((db) => {
         removeOutboxRow(db, row.seq);
-        kind.accepted(db, row, answer, { now: options.now(), retentionDays: options.retentionDays });
+        read.accepted(db, answer, { now: options.now(), retentionDays: options.retentionDays });
       });
       sent++;
       if (row.caseId) caseIds.add(row.caseId);
@@ -75,7 +76,7 @@ export async function push(client: PlatformClient, cache: CaseCache, options: Pu
       if (failure.kind === 'offline' || failure.kind === 'unauthorized' || failure.kind === 'revoked')
         return { sent, caseIds: [...caseIds], interrupted: failure, retryAt };
       if (failure.kind === 'refused') {
-        await refuse(row, failure.code);
+        await refuse(row, failure.code, read);
       } else {
         waiting.add(row.caseId);
         const delay = backoffDelayMs(row.attempts, options.retryBaseMs, options.retryCapMs, failure.retryAfterMs);

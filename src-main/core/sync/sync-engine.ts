@@ -178,7 +178,7 @@ export class SyncEngine {
     return platformAddress(this.config, this.settings.get()).url;
   }
 
-  /** On the built-in demo platform, asks it for the account its sign-in offers (once, in the background; the session then changes). */
+  /** On the built-in demo platform, asks it for the account its sign-in offers (in the background; the session then changes). Called when core starts and at each unlock, not on the status path, which runs on every change. */
   private learnDemoAccount(): void {
     const address = platformAddress(this.config, this.settings.get());
     if (!address.demo || !address.url || this.demoAccount || this.learningDemoAccount) return;
@@ -191,7 +191,6 @@ export class SyncEngine {
   }
 
   sessionStatus(): SessionStatus {
-    this.learnDemoAccount();
     const session = this.cache.state === 'unlocked' ? readSession(this.cache.database()) : null;
     const contactExpired = this.contactExpired();
     return {

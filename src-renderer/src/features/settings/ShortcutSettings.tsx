@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo, ShortcutAction } from '../../../../contract';
 import { useBackend } from '../../backend/backend-context';
 import { errorMessage } from '../../backend/error-message';
-import { shortcutChoice, shortcutKeys, withShortcut } from '../workspace/keymap';
+import { keyPressOf, shortcutChoice, shortcutKeys, withShortcut } from '../workspace/keymap';
 import { SHORTCUT_GROUPS, keyLabel } from '../workspace/shortcut-groups';
 
 export function ShortcutSettings({ info }: { info: AppInfo }) {
@@ -14,12 +14,13 @@ export function ShortcutSettings({ info }: { info: AppInfo }) {
   const backend = useBackend();
   const keys = shortcutKeys(info.shortcuts);
   const [waiting, setWaiting] = useState<ShortcutAction | null>(null);
-  const [problem, setProblem] = useState<{ action: ShortcutAction; text: string } | null>(null);
+  // Under the row of the action being changed, or under the reset button (action null).
+  const [problem, setProblem] = useState<{ action: ShortcutAction | null; text: string } | null>(null);
 
-  const save = (bindings: AppInfo['shortcuts']) =>
+  const save = (bindings: AppInfo['shortcuts'], action: ShortcutAction | null) =>
     backend.app.updateSettings({ shortcuts: bindings }).then(
       () => setProblem(null),
-      (e: unknown) => setProblem(waiting && { action: waiting, text: errorMessage(t, e) }),
+      (e: unknown) => setProblem({ action, text: errorMessage(t, e) }),
     );
 
   const onKeyDown = (action: ShortcutAction, e: KeyboardEvent<HTMLButtonElement>) => {
@@ -28,14 +29,13 @@ export function ShortcutSettings({ info }: { info: AppInfo }) {
     if (['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock'].includes(e.key)) return;
     e.preventDefault();
     e.stopPropagation();
-    const press = { key: e.key, code: e.code, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altGraph: e.getModifierState('AltGraph') };
-    const choice = shortcutChoice(keys, action, press);
+    const choice = shortcutChoice(keys, action, keyPressOf(e));
     if (choice.kind === 'cancel') {
       setWaiting(null);
       setProblem(null);
     } else if (choice.kind === 'ok') {
       setWaiting(null);
-      void save(withShortcut(keys, action, choice.key));
+      void save(withShortcut(keys, action, choice.key), action);
     } else {
       const text =
         choice.kind === 'digit'
@@ -99,10 +99,15 @@ export function ShortcutSettings({ info }: { info: AppInfo }) {
           className="button button--secondary"
           data-testid="shortcuts-reset"
           disabled={Object.keys(info.shortcuts).length === 0}
-          onClick={() => void save({})}
+          onClick={() => void save({}, null)}
         >
           {t('settings.shortcutsReset')}
         </button>
+        {problem?.action === null && (
+          <p className="notice notice--error" role="alert" data-testid="shortcut-problem">
+            {problem.text}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -13,7 +13,7 @@ import { groupDocuments } from '../documents/document-groups';
 import { isViewerAction, type ViewerCommands } from '../documents/viewer-commands';
 import { CaseFilePane } from './CaseFilePane';
 import { DueDate } from '../inbox/DueDate';
-import { actionForKey, commandFor, shortcutKeys } from './keymap';
+import { actionForKey, commandFor, keyPressOf, shortcutKeys } from './keymap';
 import { usePaneLayout } from './pane-layout';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { Splitter } from './Splitter';
@@ -74,14 +74,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
       const target = e.target as HTMLElement | null;
       const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
       if (typing) return;
-      const command = commandFor({
-        key: e.key,
-        code: e.code,
-        altKey: e.altKey,
-        ctrlKey: e.ctrlKey,
-        metaKey: e.metaKey,
-        altGraph: e.getModifierState('AltGraph'),
-      });
+      const command = commandFor(keyPressOf(e));
       if (!command) return;
       const cycle = (step: number) => {
         if (openIds.length === 0) return;

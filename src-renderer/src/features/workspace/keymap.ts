@@ -26,6 +26,11 @@ export interface KeyPress {
   altGraph: boolean;
 }
 
+/** What the keymap reads of a key event (the page's or React's). */
+export function keyPressOf(e: Omit<KeyPress, 'altGraph'> & { getModifierState(key: string): boolean }): KeyPress {
+  return { key: e.key, code: e.code, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altGraph: e.getModifierState('AltGraph') };
+}
+
 const DIGIT_CODE = /^(?:Digit|Numpad)([0-9])$/;
 
 export function commandFor(press: KeyPress): WorkspaceCommand | null {

@@ -5,7 +5,7 @@
 import type { DecodeProblem, DecodeReply, DecodeRequest, DecodedFrame } from './protocol';
 
 /** The switch the tests and benchmarks set in the page's storage before it loads (see pixel-digest.ts); off otherwise. */
-export const PIXEL_DIGEST_SWITCH = 'smo.test.pixelDigest';
+const PIXEL_DIGEST_SWITCH = 'smo.test.pixelDigest';
 const PIXEL_DIGEST_WANTED = (() => {
   try {
     return localStorage.getItem(PIXEL_DIGEST_SWITCH) === '1';
