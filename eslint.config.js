@@ -20,6 +20,15 @@ const workstationImport = {
   message: 'The reference platform never imports the workstation; what both need is in shared/.',
 };
 
+const noDoubleCast = {
+  selector: "TSAsExpression > TSAsExpression[typeAnnotation.type='TSUnknownKeyword']",
+  message: 'No `as unknown as`: model the type instead.',
+};
+const noRowCast = {
+  selector: "TSAsExpression[expression.type='CallExpression'][expression.callee.property.name=/^(get|all|iterate)$/]",
+  message: 'Type the statement instead of its result: db.prepare<Params, Row>(sql).get(...).',
+};
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'node_modules/**', 'native/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'dist/**', '.scratch/**'],
@@ -30,14 +39,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "TSAsExpression > TSAsExpression[typeAnnotation.type='TSUnknownKeyword']",
-          message: 'No `as unknown as`: model the type instead.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noDoubleCast],
     },
+  },
+  {
+    // The workstation's and the platform's stores: a row's shape is declared where the statement is
+    // prepared (`db.prepare<Params, Row>(sql)`), so a read is typed once, with its statement.
+    files: ['src-main/**/*.ts', 'platform/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', noDoubleCast, noRowCast] },
   },
   {
     files: ['src-main/**/*.ts'],

@@ -39,18 +39,18 @@ export interface TokenOwner {
 /** Who a token belongs to, or null if unknown or expired. */
 export function tokenOwner(db: PlatformDb, token: string, kind: 'access' | 'refresh', now = Date.now()): TokenOwner | null {
   const row = db
-    .prepare(
+    .prepare<[string, string], { expert_id: string; expires_at: number; device_id: string | null; revoked_at: string | null }>(
       `SELECT t.expert_id, t.expires_at, t.device_id, d.revoked_at FROM tokens t LEFT JOIN devices d ON d.id = t.device_id
        WHERE t.token_hash = ? AND t.kind = ?`,
     )
-    .get(sha(token), kind) as { expert_id: string; expires_at: number; device_id: string | null; revoked_at: string | null } | undefined;
+    .get(sha(token), kind);
   if (!row || row.expires_at <= now) return null;
   return { expertId: row.expert_id, deviceId: row.device_id, revoked: row.revoked_at !== null };
 }
 
 /** Records a sign-in from a device; false if that device was revoked. */
 export function registerDevice(db: PlatformDb, deviceId: string, expertId: string, now = new Date()): boolean {
-  const row = db.prepare('SELECT revoked_at FROM devices WHERE id = ?').get(deviceId) as { revoked_at: string | null } | undefined;
+  const row = db.prepare<[string], { revoked_at: string | null }>('SELECT revoked_at FROM devices WHERE id = ?').get(deviceId);
   if (row?.revoked_at) return false;
   db.prepare(
     `INSERT INTO devices (id, expert_id, first_seen, last_seen) VALUES (?, ?, ?, ?)

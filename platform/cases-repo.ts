@@ -22,7 +22,7 @@ export interface CaseRow {
 
 /** A case by id or reference (dev controls use references, the API uses ids). */
 export function findCase(db: PlatformDb, idOrReference: string): CaseRow | undefined {
-  return db.prepare('SELECT * FROM cases WHERE id = ? OR reference = ?').get(idOrReference, idOrReference) as CaseRow | undefined;
+  return db.prepare<[string, string], CaseRow>('SELECT * FROM cases WHERE id = ? OR reference = ?').get(idOrReference, idOrReference);
 }
 
 /** The expert's case, or the problem that explains why it is not theirs any more. */

@@ -71,7 +71,7 @@ export function openPlatformDb(dataDir: string): PlatformDb {
     );
   `);
   // Platforms created before devices existed: tokens gain the device they were issued to.
-  const tokenColumns = db.prepare('PRAGMA table_info(tokens)').all() as { name: string }[];
+  const tokenColumns = db.prepare<[], { name: string }>('PRAGMA table_info(tokens)').all();
   if (!tokenColumns.some((c) => c.name === 'device_id')) db.exec('ALTER TABLE tokens ADD COLUMN device_id TEXT');
   return db;
 }

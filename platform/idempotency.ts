@@ -18,8 +18,11 @@ export function runIdempotent(db: PlatformDb, ctx: RequestContext, rawBody: Buff
   const expertId = ctx.expertId ?? '';
   const fingerprint = createHash('sha256').update(`${ctx.req.method} ${ctx.url.pathname}\n`).update(rawBody).digest('hex');
   return db.transaction(() => {
-    const stored = db.prepare('SELECT fingerprint, status, body FROM idempotency WHERE expert_id = ? AND key = ?').get(expertId, key) as
-      { fingerprint: string; status: number; body: string } | undefined;
+    const stored = db
+      .prepare<[string, string], { fingerprint: string; status: number; body: string }>(
+        'SELECT fingerprint, status, body FROM idempotency WHERE expert_id = ? AND key = ?',
+      )
+      .get(expertId, key);
     if (stored) {
       if (stored.fingerprint !== fingerprint) {
         throw new HttpProblem(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request.');

@@ -19,7 +19,7 @@ import { COLLEAGUE, DEMO_EXPERT } from './credentials';
 export { COLLEAGUE, DEMO_EXPERT };
 
 export function ensureExpert(db: PlatformDb, expert: typeof DEMO_EXPERT): string {
-  const existing = db.prepare('SELECT id FROM experts WHERE email = ?').pluck().get(expert.email) as string | undefined;
+  const existing = db.prepare<[string], string>('SELECT id FROM experts WHERE email = ?').pluck().get(expert.email);
   if (existing) return existing;
   const id = randomUUID();
   const { salt, hash } = hashPassword(expert.password);
@@ -113,7 +113,7 @@ export const DEMO_FILES_VERSION = 5;
 export async function seedDemo(db: PlatformDb, assetsDir: string, now = new Date()): Promise<void> {
   const expertId = ensureExpert(db, DEMO_EXPERT);
   ensureExpert(db, COLLEAGUE);
-  if ((db.prepare('SELECT count(*) FROM cases').pluck().get() as number) > 0) return;
+  if ((db.prepare<[], number>('SELECT count(*) FROM cases').pluck().get() ?? 0) > 0) return;
   for (const [index, demo] of DEMO_CASES.entries()) {
     const dir = join(assetsDir, `v${DEMO_FILES_VERSION}`, demo.reference);
     const files = (await Promise.all(demo.attachments.map((spec) => generate(spec, demo, dir)))).flat();

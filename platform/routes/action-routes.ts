@@ -162,7 +162,7 @@ export function actionRoutes(router: Router, state: PlatformState): void {
       `INSERT INTO review_sessions (id, case_id, expert_id, body_json, counted_seconds, updated_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET body_json = excluded.body_json, counted_seconds = excluded.counted_seconds, updated_at = excluded.updated_at`,
     ).run(input.sessionId, row.id, ctx.expertId, JSON.stringify(input), counted, new Date().toISOString());
-    const total = db.prepare('SELECT coalesce(sum(counted_seconds), 0) FROM review_sessions WHERE case_id = ?').pluck().get(row.id) as number;
+    const total = db.prepare<[string], number>('SELECT coalesce(sum(counted_seconds), 0) FROM review_sessions WHERE case_id = ?').pluck().get(row.id) ?? 0;
     return { status: 201, body: { recorded: true, reviewSeconds: total } };
   });
 
@@ -187,8 +187,9 @@ export function actionRoutes(router: Router, state: PlatformState): void {
   // recomputed, and the first entry must link to the last one stored (or start the chain).
   mutating('/api/v1/audit', Audit, (ctx, input) => {
     if (ctx.deviceId && ctx.deviceId !== input.deviceId) throw new HttpProblem(422, 'DEVICE_MISMATCH', 'These entries belong to another device.');
-    const head = db.prepare('SELECT seq, hash FROM audit_entries WHERE device_id = ? ORDER BY seq DESC LIMIT 1').get(input.deviceId) as
-      { seq: number; hash: string } | undefined;
+    const head = db
+      .prepare<[string], { seq: number; hash: string }>('SELECT seq, hash FROM audit_entries WHERE device_id = ? ORDER BY seq DESC LIMIT 1')
+      .get(input.deviceId);
     let prev = head ?? { seq: 0, hash: GENESIS_HASH };
     const insert = db.prepare(
       `INSERT INTO audit_entries (device_id, seq, expert_id, at, action, case_id, detail_json, prev_hash, hash, received_at)

@@ -35,9 +35,10 @@ export function authRoutes(router: Router, state: PlatformState): void {
       throw new HttpProblem(429, 'TOO_MANY_ATTEMPTS', 'Too many sign-in attempts. Try again later.', undefined, { 'Retry-After': String(wait) });
     }
     const expert = db
-      .prepare('SELECT id, email, display_name, specialty, password_salt, password_hash FROM experts WHERE email = ?')
-      .get(parsed.data.email.toLowerCase()) as
-      { id: string; email: string; display_name: string; specialty: string; password_salt: string; password_hash: string } | undefined;
+      .prepare<[string], { id: string; email: string; display_name: string; specialty: string; password_salt: string; password_hash: string }>(
+        'SELECT id, email, display_name, specialty, password_salt, password_hash FROM experts WHERE email = ?',
+      )
+      .get(parsed.data.email.toLowerCase());
     if (!expert || !verifyPassword(parsed.data.password, expert.password_salt, expert.password_hash)) {
       state.logins.failed(keys);
       throw new HttpProblem(401, 'INVALID_CREDENTIALS', 'The e-mail address or the password is not correct.');

@@ -26,8 +26,10 @@ export function caseRoutes(router: Router, state: PlatformState): void {
     const after = decodeCursor(url.searchParams.get('cursor'));
     const limit = Math.min(MAX_PAGE, Math.max(1, Number(url.searchParams.get('limit') ?? 100) || 100));
     const rows = db
-      .prepare('SELECT seq, case_id AS caseId, type, at FROM feed WHERE expert_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-      .all(expertId, after, limit + 1) as { seq: number; caseId: string; type: string; at: string }[];
+      .prepare<[string | null, number, number], { seq: number; caseId: string; type: string; at: string }>(
+        'SELECT seq, case_id AS caseId, type, at FROM feed WHERE expert_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+      )
+      .all(expertId, after, limit + 1);
     const page = rows.slice(0, limit);
     const last = page.at(-1)?.seq ?? after;
     sendJson(res, 200, {

@@ -19,8 +19,9 @@ interface AttachmentRow {
 export function contentRoutes(router: Router, state: PlatformState): void {
   const { db, faults } = state;
   router.on('GET', '/api/v1/attachments/:attachmentId/content', async ({ req, res, params, expertId }) => {
-    const row = db.prepare('SELECT id, case_id, media_type, size, sha256, path FROM attachments WHERE id = ?').get(params.attachmentId) as
-      AttachmentRow | undefined;
+    const row = db
+      .prepare<[string | undefined], AttachmentRow>('SELECT id, case_id, media_type, size, sha256, path FROM attachments WHERE id = ?')
+      .get(params.attachmentId);
     if (!row) throw new HttpProblem(404, 'ATTACHMENT_NOT_FOUND', 'No such attachment.');
     ownedCase(db, expertId ?? '', row.case_id);
 

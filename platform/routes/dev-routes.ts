@@ -81,14 +81,14 @@ export function devRoutes(router: Router, state: PlatformState): void {
   });
   router.on('GET', '/dev/audit/:deviceId', ({ res, params }) => {
     const entries = db
-      .prepare(
+      .prepare<[string], { detail: string }>(
         'SELECT seq, at, action, case_id AS caseId, detail_json AS detail, prev_hash AS prevHash, hash FROM audit_entries WHERE device_id = ? ORDER BY seq',
       )
-      .all(params.deviceId ?? '') as { detail: string }[];
+      .all(params.deviceId ?? '');
     sendJson(res, 200, { entries: entries.map((e) => ({ ...e, detail: JSON.parse(e.detail) as unknown })) });
   });
   router.on('POST', '/dev/experts/expire-tokens', async ({ req, res }) => {
-    for (const id of db.prepare('SELECT id FROM experts').pluck().all() as string[]) expireAccessTokens(db, id);
+    for (const id of db.prepare<[], string>('SELECT id FROM experts').pluck().all()) expireAccessTokens(db, id);
     const { refresh } = (await readJson(req)).value as { refresh?: boolean };
     if (refresh) db.prepare(`DELETE FROM tokens WHERE kind = 'refresh'`).run(); // the whole session ends
     sendJson(res, 200, { expired: true });
@@ -102,7 +102,8 @@ export function devRoutes(router: Router, state: PlatformState): void {
   });
   router.on('POST', '/dev/cases/:ref/reassign', ({ res, params }) => {
     const row = caseOr404(params.ref);
-    const to = db.prepare('SELECT id FROM experts WHERE email = ?').pluck().get(COLLEAGUE.email) as string;
+    const to = db.prepare<[string], string>('SELECT id FROM experts WHERE email = ?').pluck().get(COLLEAGUE.email);
+    if (to === undefined) return sendJson(res, 409, { error: 'The demo colleague is not seeded.' });
     db.transaction(() => {
       db.prepare(`UPDATE cases SET expert_id = ?, status = 'offered', version = version + 1 WHERE id = ?`).run(to, row.id);
       addFeed(db, row.expert_id, row.id, 'reassigned');
@@ -192,10 +193,12 @@ export function devRoutes(router: Router, state: PlatformState): void {
   router.on('GET', '/dev/cases/:ref', ({ res, params }) => {
     const row = caseOr404(params.ref);
     const submissions = db
-      .prepare('SELECT kind, body_json AS body, received_at AS receivedAt FROM submissions WHERE case_id = ? ORDER BY received_at')
-      .all(row.id) as { kind: string; body: string; receivedAt: string }[];
+      .prepare<[string], { kind: string; body: string; receivedAt: string }>(
+        'SELECT kind, body_json AS body, received_at AS receivedAt FROM submissions WHERE case_id = ? ORDER BY received_at',
+      )
+      .all(row.id);
     const messages = db.prepare('SELECT direction, kind, body FROM messages WHERE case_id = ? ORDER BY created_at').all(row.id);
-    const sessions = db.prepare('SELECT body_json FROM review_sessions WHERE case_id = ? ORDER BY updated_at').pluck().all(row.id) as string[];
+    const sessions = db.prepare<[string], string>('SELECT body_json FROM review_sessions WHERE case_id = ? ORDER BY updated_at').pluck().all(row.id);
     sendJson(res, 200, {
       ...caseRecord(db, row),
       expertEmail: db.prepare('SELECT email FROM experts WHERE id = ?').pluck().get(row.expert_id),

@@ -14,6 +14,10 @@ import type { AutoLock, LockReason } from './security/auto-lock';
 import type { AuditTrail } from './security/audit-trail';
 import type { EraseReason } from './cache/erase';
 import type { Notifications } from './notifications/notifications';
+import type { AppService } from './app/app-service';
+import type { CaseService } from './cases/case-service';
+import type { MessageService } from './messages/message-service';
+import type { ImagingService } from './imaging/imaging-service';
 
 export interface CoreContext {
   readonly config: CoreConfig;
@@ -28,6 +32,10 @@ export interface CoreContext {
   readonly autoLock: AutoLock;
   readonly audit: AuditTrail;
   readonly notifications: Notifications;
+  readonly app: AppService;
+  readonly cases: CaseService;
+  readonly messages: MessageService;
+  readonly imaging: ImagingService;
   /** Locks the cache (review session ended, audit written, key wiped). */
   lock(reason: LockReason): Promise<void>;
   /** Crypto-erases the local data. */

@@ -22,6 +22,10 @@ import { measurementsContent } from './imaging/measurements-content';
 import { AutoLock, type LockReason } from './security/auto-lock';
 import { AuditTrail } from './security/audit-trail';
 import { Notifications } from './notifications/notifications';
+import { AppService } from './app/app-service';
+import { CaseService } from './cases/case-service';
+import { MessageService } from './messages/message-service';
+import { ImagingService } from './imaging/imaging-service';
 
 export interface Core {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -52,7 +56,7 @@ export function createCore(rawConfig: unknown, services: CoreServices): Core {
       if (ctx.cache.state === 'unlocked') ctx.timer.stop('closed');
       await ctx.audit.flush();
       await ctx.sync.stop();
-      await ctx.documents.closeAll();
+      await ctx.documents.stop();
       await ctx.cache.lock();
     },
   };
@@ -61,7 +65,8 @@ export function createCore(rawConfig: unknown, services: CoreServices): Core {
 /** What runs only while the cases are open: started on unlock and stopped on lock, in this order. */
 interface WhileUnlocked {
   start(): void;
-  stop(): void;
+  /** May finish later (a sync under way ends its current step); nothing waits for it. */
+  stop(): void | Promise<void>;
 }
 
 /**
@@ -85,9 +90,9 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     ...(services.scryptCost ? { scryptCost: services.scryptCost } : {}),
   });
   const settings = openSettingsStore(config.dataDir);
-  const audit = new AuditTrail(cache, clock, log);
-  const notifications = new Notifications(cache, clock, log, (payload) => emit('notifications.changed', payload));
-  const timer = new TimerService(cache, settings, clock, log, (state) => emit('timer.changed', state));
+  const audit = new AuditTrail({ cache, clock, log });
+  const notifications = new Notifications({ cache, clock, log, announce: (payload) => emit('notifications.changed', payload) });
+  const timer = new TimerService({ cache, settings, clock, log, announceState: (state) => emit('timer.changed', state) });
 
   /** Locks the cache: the review session ends and the batched audit entries are written first. */
   const lock = async (reason: LockReason) => {
@@ -102,24 +107,45 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     await cache.erase(reason);
   };
 
-  const sync = new SyncEngine(config, cache, settings, clock, log, {
-    status: (status) => emit('sync.changed', status),
-    session: (status) => emit('session.changed', status),
-    progress: (progress) => emit('sync.progress', progress),
-    casesChanged: (caseIds) => {
-      emit('cases.changed', { caseIds });
-      void notifications.refresh();
+  const casesChanged = (caseIds: string[]) => emit('cases.changed', { caseIds });
+  const sync = new SyncEngine({
+    config,
+    cache,
+    settings,
+    clock,
+    log,
+    events: {
+      status: (status) => emit('sync.changed', status),
+      session: (status) => emit('session.changed', status),
+      progress: (progress) => emit('sync.progress', progress),
+      casesChanged: (caseIds) => {
+        casesChanged(caseIds);
+        void notifications.refresh();
+      },
+      revoked: () => void eraseCache('device-revoked'),
     },
-    revoked: () => void eraseCache('device-revoked'),
   });
+  const app = new AppService({
+    config,
+    settings,
+    cache,
+    sync,
+    timer,
+    changed: (info) => emit('app.changed', info),
+    sessionChanged: (status) => emit('session.changed', status),
+  });
+  const cases = new CaseService({ cache, clock, settings, audit, notifications, sync, changed: casesChanged });
+  const messages = new MessageService({ cache, clock, notifications, sync, changed: casesChanged });
+  const imaging = new ImagingService({ cache, clock });
   const reports = new ReportService({
     cache,
     clock,
     timer,
+    audit,
     log,
     templatesDir: config.reportTemplatesDir,
     changed: (caseId) => {
-      emit('cases.changed', { caseIds: [caseId] });
+      casesChanged([caseId]);
       // A signed report meets its due date: that notification is handled.
       void notifications.refresh();
       sync.requestRun(0);
@@ -127,21 +153,12 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   });
   const reportDocuments = reportContent(reports);
   const measurementDocuments = measurementsContent(cache, audit, () => clock.now());
-  const documents = new DocumentContent(
+  const documents = new DocumentContent({
     cache,
-    (ref) => reportDocuments(ref) ?? measurementDocuments(ref),
-    (caseId, attachmentId, wasNew) => {
-      audit.viewed(caseId, attachmentId);
-      // Viewed: no longer new. Only a new one costs a write (a series opens hundreds of files).
-      if (!wasNew) return;
-      void cache
-        .write((db) => db.prepare('UPDATE attachments SET is_new = 0 WHERE id = ?').run(attachmentId))
-        .then(
-          () => emit('cases.changed', { caseIds: [caseId] }),
-          () => {},
-        );
-    },
-  );
+    generated: (ref) => reportDocuments(ref) ?? measurementDocuments(ref),
+    viewed: (caseId, attachmentId) => audit.viewed(caseId, attachmentId),
+    changed: casesChanged,
+  });
   const autoLock = new AutoLock({
     clock,
     delayMs: () => settings.get().autoLockMinutes * 60_000,
@@ -155,14 +172,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
 
   // Sync, notifications, the auto-lock and the timer run while the cases are open; locking stops
   // them (a download keeps what it has) and forgets what belongs to the open cache.
-  const whileUnlocked: WhileUnlocked[] = [
-    autoLock,
-    notifications,
-    { start: () => {}, stop: () => audit.forget() },
-    { start: () => sync.start(), stop: () => void sync.stop() },
-    { start: () => {}, stop: () => void documents.closeAll() },
-    { start: () => void timer.start().catch(() => log.warn('review timer not started')), stop: () => timer.stop('locked') },
-  ];
+  const whileUnlocked: WhileUnlocked[] = [autoLock, notifications, audit, sync, documents, timer];
   let running = false;
   let announcePending = false;
   cache.onChange(() => {
@@ -170,7 +180,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     if (unlocked !== running) {
       for (const service of whileUnlocked) {
         if (unlocked) service.start();
-        else service.stop();
+        else void service.stop();
       }
     }
     running = unlocked;
@@ -186,5 +196,25 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     });
   });
 
-  return { config, log, clock, settings, cache, sync, documents, timer, reports, autoLock, audit, notifications, lock, eraseCache, emit };
+  return {
+    config,
+    log,
+    clock,
+    settings,
+    cache,
+    sync,
+    documents,
+    timer,
+    reports,
+    autoLock,
+    audit,
+    notifications,
+    app,
+    cases,
+    messages,
+    imaging,
+    lock,
+    eraseCache,
+    emit,
+  };
 }

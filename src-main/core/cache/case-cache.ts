@@ -278,7 +278,7 @@ export class CaseCache {
       migrate(db);
       db.transaction(record)(db);
       // Before sync starts writing: what a crash left in the vault with no row to name it goes.
-      const referenced = new Set(db.prepare('SELECT vault_file FROM attachments WHERE vault_file IS NOT NULL').pluck().all() as string[]);
+      const referenced = new Set(db.prepare<[], string>('SELECT vault_file FROM attachments WHERE vault_file IS NOT NULL').pluck().all());
       const removed = this.vault.removeUnreferenced(referenced);
       if (removed > 0) this.deps.log.info('vault files left by an interruption removed', { count: removed });
       writeUnsyncedSummary(this.deps.dataDir, summarizeOutbox(db));
@@ -341,7 +341,7 @@ export class CaseCache {
   }
 
   private counts(db: CacheDatabase) {
-    const count = (table: string) => (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) ?? 0;
+    const count = (table: string) => db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0;
     return { cases: count('cases'), attachments: count('attachments'), outbox: count('outbox') };
   }
 

@@ -9,37 +9,37 @@ export function caseDetail(db: CacheDatabase, caseId: string): CaseDetail {
   const summary = caseSummary(db, caseId);
   if (!summary) throw caseNotFound();
   const p = db
-    .prepare(
+    .prepare<
+      [string],
+      { age: number | null; sex: string | null; region: string | null; employmentCategory: string | null; gpAware: number | null; gpConsent: number | null }
+    >(
       `SELECT patient_age AS age, patient_sex AS sex, patient_region AS region, patient_employment AS employmentCategory,
               gp_aware AS gpAware, gp_consent AS gpConsent FROM cases WHERE id = ?`,
     )
-    .get(caseId) as {
-    age: number | null;
-    sex: string | null;
-    region: string | null;
-    employmentCategory: string | null;
-    gpAware: number | null;
-    gpConsent: number | null;
-  };
+    .get(caseId);
+  if (!p) throw caseNotFound();
   const firstOpinion = db
-    .prepare('SELECT diagnosis, proposed_treatment AS proposedTreatment, given_by AS givenBy, given_at AS givenAt FROM first_opinions WHERE case_id = ?')
-    .get(caseId) as CaseDetail['firstOpinion'] | undefined;
-  const questionnaire = db.prepare('SELECT response_json FROM questionnaire_responses WHERE case_id = ?').pluck().get(caseId) as string | undefined;
+    .prepare<[string], CaseDetail['firstOpinion']>(
+      'SELECT diagnosis, proposed_treatment AS proposedTreatment, given_by AS givenBy, given_at AS givenAt FROM first_opinions WHERE case_id = ?',
+    )
+    .get(caseId);
+  const questionnaire = db.prepare<[string], string>('SELECT response_json FROM questionnaire_responses WHERE case_id = ?').pluck().get(caseId);
   const bool = (v: number | null) => (v === null ? null : v === 1);
   return {
     summary,
     patient: { ...p, gpAware: bool(p.gpAware), gpConsent: bool(p.gpConsent) },
     firstOpinion: firstOpinion ?? null,
     questionnaire: questionnaire ? (JSON.parse(questionnaire) as Record<string, unknown>) : null,
-    questions: db.prepare('SELECT id, position, text FROM patient_questions WHERE case_id = ? ORDER BY position').all(caseId) as CaseDetail['questions'],
+    questions: db
+      .prepare<[string], CaseDetail['questions'][number]>('SELECT id, position, text FROM patient_questions WHERE case_id = ? ORDER BY position')
+      .all(caseId),
     documents: db
-      .prepare(
+      .prepare<[string], Omit<CaseDetail['documents'][number], 'isNew'> & { isNew: number }>(
         `SELECT id, kind, name, media_type AS mediaType, size, added_at AS addedAt, download_state AS downloadState, bytes_done AS bytesDone, is_new AS isNew
          FROM attachments WHERE case_id = ? AND archive_id IS NULL ORDER BY kind = 'dicom', name`,
       )
       .all(caseId)
-      .map((d) => {
-        const row = d as Omit<CaseDetail['documents'][number], 'isNew'> & { isNew: number };
+      .map((row) => {
         const doc = { ...row, isNew: row.isNew === 1 };
         // A zip of imaging is shown as an archive: its DICOM files join the viewer's series.
         return isArchive(doc.kind, doc.mediaType, doc.name) ? { ...doc, kind: 'archive' as const } : doc;

@@ -22,8 +22,11 @@ export function caseNotFound(): CoreError {
 }
 
 export function findCase(db: CacheDatabase, caseId: string): CaseState | null {
-  const row = db.prepare('SELECT status, read_only AS readOnly, platform_version AS platformVersion FROM cases WHERE id = ?').get(caseId) as
-    { status: CaseStatus; readOnly: number; platformVersion: number } | undefined;
+  const row = db
+    .prepare<[string], { status: CaseStatus; readOnly: number; platformVersion: number }>(
+      'SELECT status, read_only AS readOnly, platform_version AS platformVersion FROM cases WHERE id = ?',
+    )
+    .get(caseId);
   return row ? { status: row.status, readOnly: row.readOnly === 1, platformVersion: row.platformVersion } : null;
 }
 
@@ -150,7 +153,10 @@ export function markReassigned(db: CacheDatabase, caseId: string, now: Date, ret
 
 /** The finished cases whose retention period is over. */
 export function expiredCaseIds(db: CacheDatabase, now: Date): string[] {
-  return db.prepare('SELECT id FROM cases WHERE read_only = 1 AND purge_after IS NOT NULL AND purge_after <= ?').pluck().all(now.toISOString()) as string[];
+  return db
+    .prepare<[string], string>('SELECT id FROM cases WHERE read_only = 1 AND purge_after IS NOT NULL AND purge_after <= ?')
+    .pluck()
+    .all(now.toISOString());
 }
 
 /** Removes the case row (its dependent rows go with it, by the schema's cascades). */
@@ -161,8 +167,8 @@ export function deleteCase(db: CacheDatabase, caseId: string): void {
 /** The cases that will leave this computer, and when: shown as a banner (a decline the expert made is not announced). */
 export function announcedRemovals(db: CacheDatabase): { caseId: string; reference: string; purgeAfter: string }[] {
   return db
-    .prepare(
+    .prepare<[], { caseId: string; reference: string; purgeAfter: string }>(
       `SELECT id AS caseId, reference, purge_after AS purgeAfter FROM cases WHERE read_only = 1 AND purge_after IS NOT NULL AND status != 'declined' ORDER BY purge_after`,
     )
-    .all() as { caseId: string; reference: string; purgeAfter: string }[];
+    .all();
 }

@@ -28,10 +28,10 @@ function toSummary(row: Row): CaseSummary {
 }
 
 export function listCaseSummaries(db: CacheDatabase): CaseSummary[] {
-  return (db.prepare(`${SELECT} GROUP BY c.id ORDER BY c.due_at IS NULL, c.due_at, c.reference`).all() as Row[]).map(toSummary);
+  return db.prepare<[], Row>(`${SELECT} GROUP BY c.id ORDER BY c.due_at IS NULL, c.due_at, c.reference`).all().map(toSummary);
 }
 
 export function caseSummary(db: CacheDatabase, caseId: string): CaseSummary | null {
-  const row = db.prepare(`${SELECT} WHERE c.id = ? GROUP BY c.id`).get(caseId) as Row | undefined;
+  const row = db.prepare<[string], Row>(`${SELECT} WHERE c.id = ? GROUP BY c.id`).get(caseId);
   return row ? toSummary(row) : null;
 }

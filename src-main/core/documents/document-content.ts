@@ -31,16 +31,20 @@ interface OpenDocument {
 const IDLE_CLOSE_MS = 30_000;
 const MAX_READ = 4 * 1024 * 1024;
 
+export interface DocumentContentDeps {
+  cache: CaseCache;
+  /** Documents made on demand (a report's PDF) for refs it recognises, else null. */
+  generated: (ref: string) => Promise<GeneratedDocument> | null;
+  /** Told when an attachment's bytes are opened for a viewer (the audit trail records it). */
+  viewed: (caseId: string, attachmentId: string) => void;
+  /** A document of this case is new no more (`cases.changed`). */
+  changed: (caseIds: string[]) => void;
+}
+
 export class DocumentContent {
   private open = new Map<string, Promise<OpenDocument>>();
 
-  /** `generated`: documents made on demand (a report's PDF) for refs it recognises, else null. */
-  constructor(
-    private readonly cache: CaseCache,
-    private readonly generated: (ref: string) => Promise<GeneratedDocument> | null = () => null,
-    /** Told when an attachment's bytes are opened for a viewer (the audit trail records it; a new document is new no more). */
-    private readonly viewed: (caseId: string, attachmentId: string, wasNew: boolean) => void = () => {},
-  ) {}
+  constructor(private readonly deps: DocumentContentDeps) {}
 
   async info(attachmentId: string): Promise<DocumentInfo> {
     return (await this.get(attachmentId)).info;
@@ -53,8 +57,11 @@ export class DocumentContent {
     return readRange(doc.reader, doc.offset + start, doc.offset + end);
   }
 
-  /** Closes every reader (the cache is locking). */
-  async closeAll(): Promise<void> {
+  /** Nothing to start: readers open on demand. */
+  start(): void {}
+
+  /** Closes every reader (the cache is locking, or core stops). */
+  async stop(): Promise<void> {
     const all = [...this.open.values()];
     this.open.clear();
     for (const pending of all) {
@@ -80,14 +87,16 @@ export class DocumentContent {
   }
 
   private async openDocument(ref: string): Promise<OpenDocument> {
-    const made = this.generated(ref);
+    const made = this.deps.generated(ref);
     if (made) return this.openGenerated(ref, await made);
     if (!ref.endsWith(ENCAPSULATED)) return this.openAttachment(ref);
     const attachmentId = ref.slice(0, -ENCAPSULATED.length);
-    const row = this.cache
+    const row = this.deps.cache
       .database()
-      .prepare(`SELECT embedded_offset, embedded_length FROM dicom_instances WHERE attachment_id = ? AND object_kind = 'pdf'`)
-      .get(attachmentId) as { embedded_offset: number | null; embedded_length: number | null } | undefined;
+      .prepare<[string], { embedded_offset: number | null; embedded_length: number | null }>(
+        `SELECT embedded_offset, embedded_length FROM dicom_instances WHERE attachment_id = ? AND object_kind = 'pdf'`,
+      )
+      .get(attachmentId);
     if (!row || row.embedded_offset === null || row.embedded_length === null) throw new CoreError('CONTENT_NOT_FOUND', 'This DICOM file holds no document.');
     const whole = await this.openAttachment(attachmentId, ref);
     return {
@@ -96,6 +105,16 @@ export class DocumentContent {
       // The window's validator derives from the file's: same bytes, same tag.
       info: { size: row.embedded_length, mediaType: 'application/pdf', etag: `${whole.info.etag.slice(0, -1)}-document"` },
     };
+  }
+
+  /** Viewed: no longer new. Only a new one costs a write (a series opens hundreds of files). */
+  private markSeen(caseId: string, attachmentId: string): void {
+    this.deps.cache
+      .write((db) => db.prepare('UPDATE attachments SET is_new = 0 WHERE id = ?').run(attachmentId))
+      .then(
+        () => this.deps.changed([caseId]),
+        () => {},
+      );
   }
 
   /** Bytes made in memory, served like a file; nothing of them is written to disk. */
@@ -116,19 +135,21 @@ export class DocumentContent {
 
   /** `key`: the entry in `open` this reader belongs to (closed and forgotten together). */
   private async openAttachment(attachmentId: string, key = attachmentId): Promise<OpenDocument> {
-    const row = this.cache
+    const row = this.deps.cache
       .database()
-      .prepare('SELECT case_id, media_type, sha256, download_state, vault_file, vault_key, is_new FROM attachments WHERE id = ?')
-      .get(attachmentId) as
-      | { case_id: string; media_type: string; sha256: string; download_state: string; vault_file: string | null; vault_key: Buffer | null; is_new: number }
-      | undefined;
+      .prepare<
+        [string],
+        { case_id: string; media_type: string; sha256: string; download_state: string; vault_file: string | null; vault_key: Buffer | null; is_new: number }
+      >('SELECT case_id, media_type, sha256, download_state, vault_file, vault_key, is_new FROM attachments WHERE id = ?')
+      .get(attachmentId);
     if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'This document is not on this workstation.');
     if (row.download_state === 'corrupt') throw new CoreError('ATTACHMENT_CORRUPT', 'This document is damaged and will be downloaded again.');
     if (row.download_state !== 'available' || !row.vault_file || !row.vault_key) {
       throw new CoreError('CONTENT_NOT_FOUND', 'This document is not downloaded yet.');
     }
-    const reader = await this.cache.vault.open(row.vault_file, row.vault_key);
-    this.viewed(row.case_id, attachmentId, row.is_new === 1);
+    const reader = await this.deps.cache.vault.open(row.vault_file, row.vault_key);
+    this.deps.viewed(row.case_id, attachmentId);
+    if (row.is_new === 1) this.markSeen(row.case_id, attachmentId);
     const closeTimer = setTimeout(() => {
       this.open.delete(key);
       void reader.close();

@@ -9,8 +9,10 @@ export const HEADER_BYTES = 512 * 1024;
 export async function readAttachmentStart(cache: CaseCache, attachmentId: string, maxBytes: number): Promise<Buffer> {
   const row = cache
     .database()
-    .prepare(`SELECT vault_file, vault_key, size FROM attachments WHERE id = ? AND download_state = 'available'`)
-    .get(attachmentId) as { vault_file: string; vault_key: Buffer; size: number } | undefined;
+    .prepare<[string], { vault_file: string; vault_key: Buffer; size: number }>(
+      `SELECT vault_file, vault_key, size FROM attachments WHERE id = ? AND download_state = 'available'`,
+    )
+    .get(attachmentId);
   if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'This document is not on this workstation yet.');
   const reader = await cache.vault.open(row.vault_file, row.vault_key);
   try {

@@ -60,8 +60,8 @@ export function expandArchive(cache: CaseCache, archiveId: string): Promise<void
 async function expand(cache: CaseCache, archiveId: string): Promise<void> {
   const archive = cache
     .database()
-    .prepare(`SELECT case_id, name, added_at, size, vault_file, vault_key FROM attachments WHERE id = ? AND download_state = 'available'`)
-    .get(archiveId) as ArchiveRow | undefined;
+    .prepare<[string], ArchiveRow>(`SELECT case_id, name, added_at, size, vault_file, vault_key FROM attachments WHERE id = ? AND download_state = 'available'`)
+    .get(archiveId);
   if (!archive) return;
   await removeMembers(cache, archiveId);
   const reader = await cache.vault.open(archive.vault_file, archive.vault_key);
@@ -241,7 +241,7 @@ async function* memberBytes(reader: VaultFileReader, read: ReadRange, entry: Zip
 
 async function removeMembers(cache: CaseCache, archiveId: string): Promise<void> {
   const files = await cache.write((db) => {
-    const names = db.prepare('SELECT vault_file FROM attachments WHERE archive_id = ? AND vault_file IS NOT NULL').pluck().all(archiveId) as string[];
+    const names = db.prepare<[string], string>('SELECT vault_file FROM attachments WHERE archive_id = ? AND vault_file IS NOT NULL').pluck().all(archiveId);
     db.prepare('DELETE FROM attachments WHERE archive_id = ?').run(archiveId);
     return names;
   });
@@ -262,12 +262,19 @@ const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 /** What an archive held, for its document tab; an archive not read yet (downloaded by an older version) is read now. */
 export async function describeArchive(cache: CaseCache, caseId: string, archiveId: string): Promise<ArchiveContents & { firstImage: string | null }> {
   const db = cache.database();
-  const doc = db.prepare('SELECT kind, media_type, name FROM attachments WHERE id = ? AND case_id = ? AND archive_id IS NULL').get(archiveId, caseId) as
-    { kind: string; media_type: string; name: string } | undefined;
+  const doc = db
+    .prepare<[string, string], { kind: string; media_type: string; name: string }>(
+      'SELECT kind, media_type, name FROM attachments WHERE id = ? AND case_id = ? AND archive_id IS NULL',
+    )
+    .get(archiveId, caseId);
   if (!doc || !isArchive(doc.kind, doc.media_type, doc.name)) throw new CoreError('CONTENT_NOT_FOUND', 'This document is not an archive of this case.');
   const read = () =>
-    db.prepare('SELECT files, dicom_files, has_dicomdir, skipped_json, problem, problem_detail FROM archives WHERE attachment_id = ?').get(archiveId) as
-      { files: number; dicom_files: number; has_dicomdir: number; skipped_json: string; problem: ArchiveProblem | null; problem_detail: string } | undefined;
+    db
+      .prepare<
+        [string],
+        { files: number; dicom_files: number; has_dicomdir: number; skipped_json: string; problem: ArchiveProblem | null; problem_detail: string }
+      >('SELECT files, dicom_files, has_dicomdir, skipped_json, problem, problem_detail FROM archives WHERE attachment_id = ?')
+      .get(archiveId);
   let row = read();
   if (!row || row.problem === 'disk-full') {
     await expandArchive(cache, archiveId);
@@ -275,7 +282,7 @@ export async function describeArchive(cache: CaseCache, caseId: string, archiveI
     if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'This document is not downloaded yet.');
   }
   const skipped = JSON.parse(row.skipped_json) as { otherFiles: number; damaged: string[]; missing: string[] };
-  const members = new Set(db.prepare('SELECT id FROM attachments WHERE archive_id = ?').pluck().all(archiveId) as string[]);
+  const members = new Set(db.prepare<[string], string>('SELECT id FROM attachments WHERE archive_id = ?').pluck().all(archiveId));
   const series = listDicomSeries(db, caseId).find((s) => s.images.some((i) => members.has(i.attachmentId)));
   return {
     files: row.files,

@@ -10,7 +10,7 @@ import { diagnoseImage } from './dicom-object';
 import { transferSyntaxName } from './transfer-syntaxes';
 
 export async function indexDicomAttachment(cache: CaseCache, attachmentId: string): Promise<void> {
-  const row = cache.database().prepare('SELECT case_id, size FROM attachments WHERE id = ?').get(attachmentId) as { case_id: string; size: number } | undefined;
+  const row = cache.database().prepare<[string], { case_id: string; size: number }>('SELECT case_id, size FROM attachments WHERE id = ?').get(attachmentId);
   if (!row) return;
   const caseId = row.case_id;
   const start = await readAttachmentStart(cache, attachmentId, HEADER_BYTES);
@@ -86,11 +86,11 @@ interface InstanceRow {
 export function listDicomSeries(db: CacheDatabase, caseId: string): DicomSeries[] {
   // Broken images stay out of the stacks: opened on their own, they say what is wrong.
   const rows = db
-    .prepare(
+    .prepare<[string], InstanceRow>(
       `SELECT d.*, a.sha256 AS version FROM dicom_instances d JOIN attachments a ON a.id = d.attachment_id
        WHERE d.case_id = ? AND d.is_image = 1 AND d.problem IS NULL`,
     )
-    .all(caseId) as InstanceRow[];
+    .all(caseId);
   const bySeries = new Map<string, InstanceRow[]>();
   for (const r of rows) {
     const list = bySeries.get(r.series_uid);

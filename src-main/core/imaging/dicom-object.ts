@@ -20,10 +20,14 @@ const unreadable = (problem: Unreadable['problem'], detail = ''): Unreadable => 
 
 export async function describeDicomObject(cache: CaseCache, attachmentId: string): Promise<DicomObject> {
   // Images were diagnosed when indexed: answering from the index keeps opening a series instant.
-  const indexed = cache.database().prepare('SELECT object_kind, problem, problem_detail FROM dicom_instances WHERE attachment_id = ?').get(attachmentId) as
-    { object_kind: string; problem: Unreadable['problem'] | null; problem_detail: string } | undefined;
+  const indexed = cache
+    .database()
+    .prepare<[string], { object_kind: string; problem: Unreadable['problem'] | null; problem_detail: string }>(
+      'SELECT object_kind, problem, problem_detail FROM dicom_instances WHERE attachment_id = ?',
+    )
+    .get(attachmentId);
   if (indexed?.object_kind === 'image') return indexed.problem ? unreadable(indexed.problem, indexed.problem_detail) : { kind: 'image' };
-  const size = (cache.database().prepare('SELECT size FROM attachments WHERE id = ?').pluck().get(attachmentId) as number | undefined) ?? 0;
+  const size = cache.database().prepare<[string], number>('SELECT size FROM attachments WHERE id = ?').pluck().get(attachmentId) ?? 0;
   const start = await readAttachmentStart(cache, attachmentId, HEADER_BYTES);
   const object = await describeDicomFile(start, size, () => readAttachmentStart(cache, attachmentId, size));
   if (object.kind !== 'dicomdir') return object;
@@ -46,13 +50,15 @@ async function describeDicomdir(cache: CaseCache, attachmentId: string, bytes: B
     return unreadable('malformed', '');
   }
   const db = cache.database();
-  const caseId = db.prepare('SELECT case_id FROM attachments WHERE id = ?').pluck().get(attachmentId) as string;
+  const caseId = db.prepare<[string], string>('SELECT case_id FROM attachments WHERE id = ?').pluck().get(attachmentId);
+  if (caseId === undefined) throw new CoreError('CONTENT_NOT_FOUND', 'This document is not on this workstation.');
   const names = new Set(listed.map(baseName));
-  const here = (
-    db.prepare(`SELECT id, name FROM attachments WHERE case_id = ? AND id != ? AND kind = 'dicom'`).all(caseId, attachmentId) as { id: string; name: string }[]
-  ).filter((a) => names.has(baseName(a.name)));
+  const here = db
+    .prepare<[string, string], { id: string; name: string }>(`SELECT id, name FROM attachments WHERE case_id = ? AND id != ? AND kind = 'dicom'`)
+    .all(caseId, attachmentId)
+    .filter((a) => names.has(baseName(a.name)));
   const images = new Set(
-    db.prepare(`SELECT attachment_id FROM dicom_instances WHERE case_id = ? AND is_image = 1 AND problem IS NULL`).pluck().all(caseId) as string[],
+    db.prepare<[string], string>(`SELECT attachment_id FROM dicom_instances WHERE case_id = ? AND is_image = 1 AND problem IS NULL`).pluck().all(caseId),
   );
   return { kind: 'dicomdir', listed: listed.length, present: here.length, firstImage: here.find((a) => images.has(a.id))?.id ?? null };
 }

@@ -7,12 +7,11 @@ import { assertImageOfCase } from './measurements';
 type Stored = Pick<KeyImage, 'seriesUid' | 'seriesNumber' | 'imageNumber'>;
 
 export function listKeyImages(db: CacheDatabase, caseId: string): KeyImage[] {
-  const rows = db.prepare('SELECT attachment_id, frame, data_json, created_at FROM key_images WHERE case_id = ? ORDER BY created_at, rowid').all(caseId) as {
-    attachment_id: string;
-    frame: number;
-    data_json: string;
-    created_at: string;
-  }[];
+  const rows = db
+    .prepare<[string], { attachment_id: string; frame: number; data_json: string; created_at: string }>(
+      'SELECT attachment_id, frame, data_json, created_at FROM key_images WHERE case_id = ? ORDER BY created_at, rowid',
+    )
+    .all(caseId);
   return rows.map((r) => ({ attachmentId: r.attachment_id, frame: r.frame, ...(JSON.parse(r.data_json) as Stored), createdAt: r.created_at }));
 }
 

@@ -33,14 +33,11 @@ async function exportMeasurements(cache: CaseCache, caseId: string, format: Form
   const db = cache.database();
   const measurements = listMeasurements(db, caseId);
   if (measurements.length === 0) throw new CoreError('CONTENT_NOT_FOUND', 'This case has no measurements to export.');
-  const rows = db.prepare(`SELECT attachment_id, study_uid, series_uid, sop_uid, sop_class_uid, frames FROM dicom_instances WHERE case_id = ?`).all(caseId) as {
-    attachment_id: string;
-    study_uid: string;
-    series_uid: string;
-    sop_uid: string;
-    sop_class_uid: string;
-    frames: number;
-  }[];
+  const rows = db
+    .prepare<[string], { attachment_id: string; study_uid: string; series_uid: string; sop_uid: string; sop_class_uid: string; frames: number }>(
+      `SELECT attachment_id, study_uid, series_uid, sop_uid, sop_class_uid, frames FROM dicom_instances WHERE case_id = ?`,
+    )
+    .all(caseId);
   const images: Record<string, MeasuredImage> = Object.fromEntries(
     rows.map((r) => [r.attachment_id, { studyUid: r.study_uid, seriesUid: r.series_uid, sopUid: r.sop_uid, sopClassUid: r.sop_class_uid, frames: r.frames }]),
   );

@@ -38,13 +38,13 @@ function measurementOf(r: Row): Measurement {
 }
 
 export function listMeasurements(db: CacheDatabase, caseId: string): Measurement[] {
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM measurements WHERE case_id = ? ORDER BY created_at, rowid`).all(caseId) as Row[];
+  const rows = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM measurements WHERE case_id = ? ORDER BY created_at, rowid`).all(caseId);
   return rows.map(measurementOf);
 }
 
 /** Throws unless the attachment belongs to the case: a measurement never lands on another patient. */
 export function assertImageOfCase(db: CacheDatabase, caseId: string, attachmentId: string): void {
-  const owner = db.prepare('SELECT case_id FROM attachments WHERE id = ?').pluck().get(attachmentId) as string | undefined;
+  const owner = db.prepare<[string], string>('SELECT case_id FROM attachments WHERE id = ?').pluck().get(attachmentId);
   if (owner !== caseId) throw new CoreError('CASE_NOT_FOUND', 'This image is not part of this case.');
 }
 
@@ -56,7 +56,7 @@ export function saveMeasurement(db: CacheDatabase, caseId: string, m: Measuremen
     `INSERT INTO measurements (id, case_id, attachment_id, series_uid, frame, kind, data_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET data_json = excluded.data_json WHERE measurements.case_id = excluded.case_id`,
   ).run(m.id, caseId, m.attachmentId, m.seriesUid, m.frame, m.kind, JSON.stringify(stored), now.toISOString());
-  const saved = db.prepare(`SELECT ${COLUMNS} FROM measurements WHERE id = ? AND case_id = ?`).get(m.id, caseId) as Row | undefined;
+  const saved = db.prepare<[string, string], Row>(`SELECT ${COLUMNS} FROM measurements WHERE id = ? AND case_id = ?`).get(m.id, caseId);
   if (!saved) throw new CoreError('CONFLICT', 'This measurement belongs to another case.');
   return measurementOf(saved);
 }

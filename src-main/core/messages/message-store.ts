@@ -33,16 +33,15 @@ const toMessage = (row: MessageRow): CaseMessage => ({
 
 export function listMessages(db: CacheDatabase, caseId: string): CaseMessage[] {
   // A follow-up question is answered by the addendum signed after it (an addendum's form lists them all).
-  return (
-    db
-      .prepare(
-        `SELECT m.*, (m.kind = 'follow_up_question' AND EXISTS (
+  return db
+    .prepare<[string], MessageRow>(
+      `SELECT m.*, (m.kind = 'follow_up_question' AND EXISTS (
            SELECT 1 FROM submitted_reports s WHERE s.case_id = m.case_id AND s.kind = 'addendum' AND s.state != 'rejected' AND s.signed_at >= m.created_at
          )) AS answered
          FROM messages m WHERE m.case_id = ? ORDER BY m.created_at, m.id`,
-      )
-      .all(caseId) as MessageRow[]
-  ).map(toMessage);
+    )
+    .all(caseId)
+    .map(toMessage);
 }
 
 /** Stores the expert's message as queued and its outbox row, in the caller's transaction. */
@@ -70,6 +69,8 @@ export const MESSAGE_SEND = declareOutboxKind({
   accepted: (db, { payload }) => markMessageSent(db, payload.id),
 });
 
+export const messageOutboxKinds = { 'message.send': MESSAGE_SEND };
+
 /** The case's thread as the platform holds it: new patient messages arrive unread; read receipts update ours. */
 export function mergeRemoteMessages(db: CacheDatabase, caseId: string, remote: readonly RemoteMessage[]): number {
   let arrived = 0;
@@ -94,5 +95,5 @@ export function markThreadRead(db: CacheDatabase, caseId: string): number {
 }
 
 function unreadCount(db: CacheDatabase): number {
-  return db.prepare(`SELECT count(*) FROM messages WHERE direction = 'from_patient' AND read_locally = 0`).pluck().get() as number;
+  return db.prepare<[], number>(`SELECT count(*) FROM messages WHERE direction = 'from_patient' AND read_locally = 0`).pluck().get() ?? 0;
 }

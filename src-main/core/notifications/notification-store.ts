@@ -23,7 +23,7 @@ interface Candidate {
 function candidates(db: CacheDatabase, now: Date): Candidate[] {
   const soon = new Date(now.getTime() + DAY_MS).toISOString();
   const nowIso = now.toISOString();
-  const rows = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Candidate[];
+  const rows = (sql: string, ...params: unknown[]) => db.prepare<unknown[], Candidate>(sql).all(...params);
   return [
     ...rows(`SELECT 'offered:' || id AS id, 'offered' AS kind, id AS caseId, reference, offered_at AS at FROM cases WHERE status = 'offered'`),
     ...rows(
@@ -67,13 +67,13 @@ export function refreshNotifications(db: CacheDatabase, now: Date): AppNotificat
 }
 
 export function listNotifications(db: CacheDatabase, limit = 50): NotificationList {
-  const items = (
-    db.prepare('SELECT id, kind, case_id AS caseId, reference, at, read FROM notifications ORDER BY at DESC, id LIMIT ?').all(limit) as (Omit<
-      AppNotification,
-      'read'
-    > & { read: number })[]
-  ).map((n) => ({ ...n, read: n.read === 1 }));
-  const unread = db.prepare('SELECT count(*) FROM notifications WHERE read = 0').pluck().get() as number;
+  const items = db
+    .prepare<[number], Omit<AppNotification, 'read'> & { read: number }>(
+      'SELECT id, kind, case_id AS caseId, reference, at, read FROM notifications ORDER BY at DESC, id LIMIT ?',
+    )
+    .all(limit)
+    .map((n) => ({ ...n, read: n.read === 1 }));
+  const unread = db.prepare<[], number>('SELECT count(*) FROM notifications WHERE read = 0').pluck().get() ?? 0;
   return { items, unread };
 }
 

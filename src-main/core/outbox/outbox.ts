@@ -67,8 +67,10 @@ interface StoredRow {
 /** The rows waiting to be sent, oldest first. */
 export function pendingOutboxRows(db: CacheDatabase): OutboxRow[] {
   const rows = db
-    .prepare(`SELECT seq, case_id, kind, idempotency_key, payload_json, attempts, next_attempt_at FROM outbox WHERE state = 'pending' ORDER BY seq`)
-    .all() as StoredRow[];
+    .prepare<[], StoredRow>(
+      `SELECT seq, case_id, kind, idempotency_key, payload_json, attempts, next_attempt_at FROM outbox WHERE state = 'pending' ORDER BY seq`,
+    )
+    .all();
   return rows.map((r) => ({
     seq: r.seq,
     caseId: r.case_id,
@@ -82,7 +84,7 @@ export function pendingOutboxRows(db: CacheDatabase): OutboxRow[] {
 
 /** The cases (null: the audit trail) with a row the platform refused: their later rows wait behind it. */
 export function parkedOutboxCases(db: CacheDatabase): Set<string | null> {
-  return new Set(db.prepare(`SELECT DISTINCT case_id FROM outbox WHERE state = 'conflict'`).pluck().all() as (string | null)[]);
+  return new Set(db.prepare<[], string | null>(`SELECT DISTINCT case_id FROM outbox WHERE state = 'conflict'`).pluck().all());
 }
 
 /** The platform has it. */
@@ -126,10 +128,10 @@ export function hasOutboxRows(db: CacheDatabase, caseId: string, kinds: readonly
 
 /** The expert's changes still to send (the audit trail's rows are not the expert's to count). */
 export function pendingChangeCount(db: CacheDatabase): number {
-  return db.prepare(`SELECT count(*) FROM outbox WHERE kind != 'audit.entries'`).pluck().get() as number;
+  return db.prepare<[], number>(`SELECT count(*) FROM outbox WHERE kind != 'audit.entries'`).pluck().get() ?? 0;
 }
 
 export function summarizeOutbox(db: CacheDatabase): OutboxSummary {
-  const rows = db.prepare('SELECT kind, count(*) AS n FROM outbox GROUP BY kind').all() as { kind: OutboxKind; n: number }[];
+  const rows = db.prepare<[], { kind: OutboxKind; n: number }>('SELECT kind, count(*) AS n FROM outbox GROUP BY kind').all();
   return { total: rows.reduce((sum, r) => sum + r.n, 0), byKind: Object.fromEntries(rows.map((r) => [r.kind, r.n])) };
 }

@@ -9,14 +9,7 @@ export const reportsHandlers = {
   'reports.finalize': (ctx, { caseId, revision }) => ctx.reports.finalize(caseId, revision),
   'reports.reopen': (ctx, { caseId, submissionId }) => ctx.reports.reopen(caseId, submissionId),
   'reports.startAddendum': (ctx, { caseId }) => ctx.reports.startAddendum(caseId),
-  'reports.fhir': async (ctx, { caseId, submissionId }) => {
-    const bundle = await ctx.reports.fhir(caseId, submissionId);
-    await ctx.audit.record('export.made', caseId, { format: 'fhir', ...(submissionId ? { submissionId } : {}) });
-    return bundle;
-  },
+  'reports.fhir': (ctx, { caseId, submissionId }) => ctx.reports.exportFhir(caseId, submissionId),
   // The PDF is downloaded from the content route: the renderer says when it saves one.
-  'reports.exported': async (ctx, { caseId, format, submissionId }) => {
-    await ctx.audit.record('export.made', caseId, { format, ...(submissionId ? { submissionId } : {}) });
-    return { recorded: true };
-  },
+  'reports.exported': (ctx, { caseId, format, submissionId }) => ctx.reports.recordExport(caseId, format, submissionId),
 } satisfies HandlerTable;

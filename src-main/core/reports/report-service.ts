@@ -23,6 +23,7 @@ import type { Clock } from '../ports';
 import { CoreError } from '../rpc/core-error';
 import { readSession } from '../sync/session-store';
 import type { TimerService } from '../timer/timer-service';
+import type { AuditTrail } from '../security/audit-trail';
 import { patientReport } from './patient-report';
 import { reportFhirBundle } from './report-fhir';
 import { buildForm } from './report-form';
@@ -36,6 +37,7 @@ export interface ReportServiceDeps {
   cache: CaseCache;
   clock: Clock;
   timer: TimerService;
+  audit: AuditTrail;
   log: Logger;
   templatesDir: string;
   /** The case's report changed (to announce it, and to send what was queued). */
@@ -180,7 +182,7 @@ export class ReportService {
       const s = readSubmissions(db, caseId).find((x) => x.id === submissionId);
       if (!s || s.state !== 'rejected') throw new CoreError('CONFLICT', 'Only a report the platform refused can be reopened.');
       if (readDraft(db, caseId)) throw new CoreError('CONFLICT', 'A draft is already open for this case.');
-      const version = db.prepare('SELECT template_version FROM submitted_reports WHERE id = ?').pluck().get(s.id) as string;
+      const version = db.prepare<[string], string>('SELECT template_version FROM submitted_reports WHERE id = ?').pluck().get(s.id) ?? s.template.version;
       writeDraft(db, caseId, {
         kind: s.kind,
         templateId: s.template.id,
@@ -217,8 +219,20 @@ export class ReportService {
     return this.state(caseId);
   }
 
-  /** FHIR R4 Bundle of a submission, or of the draft (then marked preliminary). */
-  fhir(caseId: string, submissionId: string | null): Record<string, unknown> {
+  /** FHIR R4 Bundle of a submission, or of the draft (then marked preliminary); the export is recorded. */
+  async exportFhir(caseId: string, submissionId: string | null): Promise<Record<string, unknown>> {
+    const bundle = this.fhir(caseId, submissionId);
+    await this.recordExport(caseId, 'fhir', submissionId);
+    return bundle;
+  }
+
+  /** A report left this workstation (the renderer saved its PDF, or a FHIR export was made). */
+  async recordExport(caseId: string, format: 'pdf' | 'fhir', submissionId: string | null): Promise<{ recorded: true }> {
+    await this.deps.audit.record('export.made', caseId, { format, ...(submissionId ? { submissionId } : {}) });
+    return { recorded: true };
+  }
+
+  private fhir(caseId: string, submissionId: string | null): Record<string, unknown> {
     const doc = this.document(caseId, submissionId);
     return reportFhirBundle({
       id: doc.id,

@@ -29,24 +29,28 @@ export interface DraftRow {
 
 export function readReportCase(db: CacheDatabase, caseId: string): ReportCase {
   const row = db
-    .prepare(
+    .prepare<
+      [string],
+      Omit<ReportCase, 'readOnly' | 'gpConsent' | 'questions' | 'language'> & { readOnly: number; gpConsent: number | null; language: string }
+    >(
       `SELECT id, reference, status, read_only AS readOnly, disease_family AS family, disease, language, gp_consent AS gpConsent,
               platform_version AS platformVersion FROM cases WHERE id = ?`,
     )
-    .get(caseId) as
-    (Omit<ReportCase, 'readOnly' | 'gpConsent' | 'questions' | 'language'> & { readOnly: number; gpConsent: number | null; language: string }) | undefined;
+    .get(caseId);
   if (!row) throw caseNotFound();
-  const questions = db.prepare('SELECT id, text FROM patient_questions WHERE case_id = ? ORDER BY position').all(caseId) as ReportCase['questions'];
+  const questions = db
+    .prepare<[string], ReportCase['questions'][number]>('SELECT id, text FROM patient_questions WHERE case_id = ? ORDER BY position')
+    .all(caseId);
   return { ...row, readOnly: row.readOnly === 1, gpConsent: row.gpConsent === 1, language: row.language === 'fr' ? 'fr' : 'en', questions };
 }
 
 export function readDraft(db: CacheDatabase, caseId: string): DraftRow | null {
   const row = db
-    .prepare(
+    .prepare<[string], Omit<DraftRow, 'answers'> & { answersJson: string }>(
       `SELECT kind, template_id AS templateId, template_version AS templateVersion, language, answers_json AS answersJson,
               revision, updated_at AS updatedAt FROM report_drafts WHERE case_id = ?`,
     )
-    .get(caseId) as (Omit<DraftRow, 'answers'> & { answersJson: string }) | undefined;
+    .get(caseId);
   if (!row) return null;
   const { answersJson, ...rest } = row;
   return { ...rest, answers: JSON.parse(answersJson) as ReportAnswers };
@@ -85,7 +89,7 @@ interface SubmissionRow {
 }
 
 export function readSubmissions(db: CacheDatabase, caseId: string): ReportSubmission[] {
-  const rows = db.prepare('SELECT * FROM submitted_reports WHERE case_id = ? ORDER BY signed_at, rowid').all(caseId) as SubmissionRow[];
+  const rows = db.prepare<[string], SubmissionRow>('SELECT * FROM submitted_reports WHERE case_id = ? ORDER BY signed_at, rowid').all(caseId);
   return rows.map((r) => {
     const form = JSON.parse(r.form_json) as FrozenForm;
     const receipt = r.receipt_json ? (JSON.parse(r.receipt_json) as { id: string; receivedAt: string }) : null;
@@ -150,18 +154,26 @@ export const SIGNED_REPORT_CASES = `SELECT case_id FROM submitted_reports WHERE 
 
 /** When the case's report was signed, or null. */
 export function reportSignedAt(db: CacheDatabase, caseId: string): string | null {
-  return db.prepare(`SELECT min(signed_at) FROM submitted_reports WHERE case_id = ? AND kind = 'report' AND state != 'rejected'`).pluck().get(caseId) as
-    string | null;
+  return (
+    db
+      .prepare<[string], string | null>(`SELECT min(signed_at) FROM submitted_reports WHERE case_id = ? AND kind = 'report' AND state != 'rejected'`)
+      .pluck()
+      .get(caseId) ?? null
+  );
 }
 
 /** The last signature on the case (its report or an addendum), or null. */
 export function lastSignedAt(db: CacheDatabase, caseId: string): string | null {
-  return db.prepare(`SELECT max(signed_at) FROM submitted_reports WHERE case_id = ? AND state != 'rejected'`).pluck().get(caseId) as string | null;
+  return (
+    db.prepare<[string], string | null>(`SELECT max(signed_at) FROM submitted_reports WHERE case_id = ? AND state != 'rejected'`).pluck().get(caseId) ?? null
+  );
 }
 
 /** The patient's follow-up questions on this case, oldest first. */
 export function followUpQuestions(db: CacheDatabase, caseId: string): { id: string; text: string }[] {
   return db
-    .prepare(`SELECT id, body AS text FROM messages WHERE case_id = ? AND kind = 'follow_up_question' AND direction = 'from_patient' ORDER BY created_at`)
-    .all(caseId) as { id: string; text: string }[];
+    .prepare<[string], { id: string; text: string }>(
+      `SELECT id, body AS text FROM messages WHERE case_id = ? AND kind = 'follow_up_question' AND direction = 'from_patient' ORDER BY created_at`,
+    )
+    .all(caseId);
 }

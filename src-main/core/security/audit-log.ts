@@ -23,7 +23,7 @@ export interface AuditEntry {
 
 /** Appends one entry. Call inside the transaction of the change it records, when there is one. */
 export function appendAudit(db: CacheDatabase, at: Date, action: AuditAction, caseId: string | null = null, detail: AuditDetail = {}): AuditEntry {
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const last = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get();
   const entry = { seq: (last?.seq ?? 0) + 1, at: at.toISOString(), action, caseId, detail, prevHash: last?.hash ?? GENESIS_HASH };
   const hash = auditHash(entry);
   db.prepare('INSERT INTO audit_log (seq, at, action, case_id, detail_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
@@ -54,7 +54,10 @@ export function recordAudit(
 
 /** This installation's id, sent at sign-in and with the audit entries (the platform can revoke it). */
 export function deviceIdOf(db: CacheDatabase): string {
-  return db.prepare('SELECT device_id FROM device WHERE id = 1').pluck().get() as string;
+  const id = db.prepare<[], string>('SELECT device_id FROM device WHERE id = 1').pluck().get();
+  // Written by the migration that created the table: its absence is a damaged cache.
+  if (id === undefined) throw new Error('This installation has no device id.');
+  return id;
 }
 
 interface AuditRow {
@@ -79,12 +82,12 @@ const toEntry = (row: AuditRow): AuditEntry => ({
 
 /** The whole trail, in order (what the platform has not acknowledged travels in outbox rows). */
 export function readAudit(db: CacheDatabase): AuditEntry[] {
-  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
+  const rows = db.prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY seq').all();
   return rows.map(toEntry);
 }
 
 export function readAnchor(db: CacheDatabase): { seq: number; hash: string } | null {
-  return (db.prepare('SELECT seq, hash FROM audit_anchor WHERE id = 1').get() as { seq: number; hash: string } | undefined) ?? null;
+  return db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_anchor WHERE id = 1').get() ?? null;
 }
 
 /** The platform holds the entries up to `seq`: they are marked sent and `seq` becomes the anchor. */
@@ -141,3 +144,5 @@ export const AUDIT_ENTRIES = declareOutboxKind({
   answer: z.object({ head: z.object({ seq: z.number().int(), hash: z.string() }) }),
   accepted: (db, _item, { head }, { now }) => acknowledgeAudit(db, head.seq, head.hash, now),
 });
+
+export const auditOutboxKinds = { 'audit.entries': AUDIT_ENTRIES };

@@ -15,29 +15,31 @@ interface PendingView {
   attachmentId: string;
 }
 
+export interface AuditTrailDeps {
+  cache: CaseCache;
+  clock: Clock;
+  log: Logger;
+}
+
 export class AuditTrail {
   private seen = new Set<string>();
   private views: PendingView[] = [];
   private flushTimer: NodeJS.Timeout | null = null;
 
-  constructor(
-    private readonly cache: CaseCache,
-    private readonly clock: Clock,
-    private readonly log: Logger,
-  ) {}
+  constructor(private readonly deps: AuditTrailDeps) {}
 
   /** Records one action now, in its own transaction. */
   async record(action: AuditAction, caseId: string | null = null, detail: AuditDetail = {}): Promise<void> {
     // Views batched before this action come first: the chain stays in the order things happened.
     await this.flush();
-    await this.cache.write((db) => recordAudit(db, [{ at: this.clock.now(), action, caseId, detail }]));
+    await this.deps.cache.write((db) => recordAudit(db, [{ at: this.deps.clock.now(), action, caseId, detail }]));
   }
 
   /** A document's bytes were opened for a viewer: recorded once per unlock, in batches. */
   viewed(caseId: string, attachmentId: string): void {
     if (this.seen.has(attachmentId)) return;
     this.seen.add(attachmentId);
-    this.views.push({ at: this.clock.now(), caseId, attachmentId });
+    this.views.push({ at: this.deps.clock.now(), caseId, attachmentId });
     this.flushTimer ??= setTimeout(() => void this.flush(), FLUSH_AFTER_MS);
   }
 
@@ -46,24 +48,27 @@ export class AuditTrail {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     const views = this.views.splice(0);
-    if (views.length === 0 || this.cache.state !== 'unlocked') return;
-    await this.cache
+    if (views.length === 0 || this.deps.cache.state !== 'unlocked') return;
+    await this.deps.cache
       .write((db) =>
         recordAudit(
           db,
           views.map((v) => ({ at: v.at, action: 'document.viewed' as const, caseId: v.caseId, detail: { attachmentId: v.attachmentId } })),
         ),
       )
-      .catch((error: unknown) => this.log.error('audit entries not written', { error: this.log.describe(error), count: views.length }));
+      .catch((error: unknown) => this.deps.log.error('audit entries not written', { error: this.deps.log.describe(error), count: views.length }));
   }
 
-  /** The cache locked: the next unlock records views anew. */
-  forget(): void {
+  /** Nothing to start: views are recorded as they come. */
+  start(): void {}
+
+  /** The cache locked: the next unlock records views anew (the views were flushed before the lock). */
+  stop(): void {
     this.seen.clear();
   }
 
   status(): AuditStatus {
-    const db = this.cache.database();
+    const db = this.deps.cache.database();
     const entries = readAudit(db);
     const anchor = readAnchor(db);
     const verdict = verifyAuditChain(entries, anchor);

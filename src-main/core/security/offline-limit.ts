@@ -8,7 +8,7 @@ import type { CacheDatabase } from '../cache/database';
 const DAY_MS = 24 * 3600 * 1000;
 
 function lastContact(db: CacheDatabase): Date | null {
-  const at = db.prepare('SELECT last_contact_at FROM sync_state WHERE id = 1').pluck().get() as string | null | undefined;
+  const at = db.prepare<[], string | null>('SELECT last_contact_at FROM sync_state WHERE id = 1').pluck().get();
   return at ? new Date(at) : null;
 }
 

@@ -45,13 +45,13 @@ export interface DownloadOptions {
 export async function downloadPending(client: PlatformClient, cache: CaseCache, options: DownloadOptions): Promise<PlatformFailure | null> {
   const rows = cache
     .database()
-    .prepare(
+    .prepare<[string], PendingRow>(
       `SELECT a.id, a.case_id, a.kind, a.name, a.media_type, a.size, a.sha256, a.vault_file, a.vault_key, a.etag, a.digest_failures
        FROM attachments a JOIN cases c ON c.id = a.case_id
        WHERE a.download_state IN ('pending', 'downloading') AND a.archive_id IS NULL AND c.read_only = 0
        ORDER BY (a.case_id = ?) DESC, c.due_at IS NULL, c.due_at, a.case_id, a.name`,
     )
-    .all(options.priorityCaseId ?? '') as PendingRow[];
+    .all(options.priorityCaseId ?? '');
   let stopped: PlatformFailure | null = null;
   let diskFull: CoreError | null = null;
   const stop = new AbortController();

@@ -40,9 +40,9 @@ export async function pull(client: PlatformClient, cache: CaseCache, options: Pu
   const { now, log } = options;
   const changed = new Set<string>();
   // Records an earlier version could not read are asked for again by this one.
-  let retry = cache.database().prepare('SELECT case_id FROM skipped_records WHERE app_version != ?').pluck().all(options.appVersion) as string[];
+  let retry = cache.database().prepare<[string], string>('SELECT case_id FROM skipped_records WHERE app_version != ?').pluck().all(options.appVersion);
   for (;;) {
-    const cursor = cache.database().prepare('SELECT feed_cursor FROM sync_state WHERE id = 1').pluck().get() as string | null;
+    const cursor = cache.database().prepare<[], string | null>('SELECT feed_cursor FROM sync_state WHERE id = 1').pluck().get() ?? null;
     const query = new URLSearchParams({ limit: '200', ...(cursor ? { cursor } : {}) });
     const page = FeedFrame.parse(await client.json('GET', `/api/v1/feed?${query}`));
     const ids = new Set<string>(retry);
@@ -149,13 +149,12 @@ function syncAttachmentList(db: CacheDatabase, record: CaseRecord, obsoleteFiles
   // A document that arrives once the expert has opened the case is flagged new until viewed.
   const opened = wasOpened(db, record.id);
   const local = new Map(
-    (
-      db.prepare('SELECT id, sha256, vault_file FROM attachments WHERE case_id = ? AND archive_id IS NULL').all(record.id) as {
-        id: string;
-        sha256: string;
-        vault_file: string | null;
-      }[]
-    ).map((a) => [a.id, a]),
+    db
+      .prepare<[string], { id: string; sha256: string; vault_file: string | null }>(
+        'SELECT id, sha256, vault_file FROM attachments WHERE case_id = ? AND archive_id IS NULL',
+      )
+      .all(record.id)
+      .map((a) => [a.id, a]),
   );
   for (const a of record.attachments) {
     const mine = local.get(a.id);
@@ -183,7 +182,9 @@ function syncAttachmentList(db: CacheDatabase, record: CaseRecord, obsoleteFiles
 
 /** The files extracted from an archive go when the archive changes or goes (they are read again from the new one). */
 function removeArchiveMembers(db: CacheDatabase, archiveId: string, obsoleteFiles: string[]): void {
-  obsoleteFiles.push(...(db.prepare('SELECT vault_file FROM attachments WHERE archive_id = ? AND vault_file IS NOT NULL').pluck().all(archiveId) as string[]));
+  obsoleteFiles.push(
+    ...db.prepare<[string], string>('SELECT vault_file FROM attachments WHERE archive_id = ? AND vault_file IS NOT NULL').pluck().all(archiveId),
+  );
   db.prepare('DELETE FROM attachments WHERE archive_id = ?').run(archiveId);
   db.prepare('DELETE FROM archives WHERE attachment_id = ?').run(archiveId);
 }

@@ -9,7 +9,7 @@ export async function purgeExpiredCases(cache: CaseCache, now: Date): Promise<st
   const purged = await cache.write((db) => {
     const ids = expiredCaseIds(db, now);
     for (const id of ids) {
-      files.push(...(db.prepare('SELECT vault_file FROM attachments WHERE case_id = ? AND vault_file IS NOT NULL').pluck().all(id) as string[]));
+      files.push(...db.prepare<[string], string>('SELECT vault_file FROM attachments WHERE case_id = ? AND vault_file IS NOT NULL').pluck().all(id));
       deleteCase(db, id);
       db.prepare('DELETE FROM notifications WHERE case_id = ?').run(id);
       dropCaseRefusedOutboxRows(db, id);

@@ -12,11 +12,11 @@ export interface ExpertSession {
 
 export function readSession(db: CacheDatabase): ExpertSession | null {
   const row = db
-    .prepare(
+    .prepare<[], ExpertSession>(
       `SELECT platform_url AS platformUrl, expert_id AS expertId, email, display_name AS displayName,
               access_token AS accessToken, refresh_token AS refreshToken FROM expert_session WHERE id = 1`,
     )
-    .get() as ExpertSession | undefined;
+    .get();
   return row ?? null;
 }
 

@@ -32,6 +32,15 @@ export interface SyncEvents {
   revoked(): void;
 }
 
+export interface SyncEngineDeps {
+  config: CoreConfig;
+  cache: CaseCache;
+  settings: SettingsStore;
+  clock: Clock;
+  log: Logger;
+  events: SyncEvents;
+}
+
 export class SyncEngine {
   private connectivity: SyncStatus['connectivity'] = 'unknown';
   private running: Promise<void> | null = null;
@@ -49,14 +58,7 @@ export class SyncEngine {
   private demoAccount: DemoAccount | null = null;
   private learningDemoAccount: Promise<void> | null = null;
 
-  constructor(
-    private readonly config: CoreConfig,
-    private readonly cache: CaseCache,
-    private readonly settings: SettingsStore,
-    private readonly clock: Clock,
-    private readonly log: Logger,
-    private readonly events: SyncEvents,
-  ) {
+  constructor(private readonly deps: SyncEngineDeps) {
     // Early, so that the account is known by the time the sign-in is shown.
     this.learnDemoAccount();
   }
@@ -111,14 +113,14 @@ export class SyncEngine {
   async signIn(email: string, password: string): Promise<SessionStatus> {
     const platformUrl = this.platformUrl();
     if (!platformUrl) throw new CoreError('OFFLINE', 'No platform address is configured.');
-    const db = this.cache.database();
+    const db = this.deps.cache.database();
     const previous = readSession(db);
     let answer;
     try {
       answer = await signInToPlatform(platformUrl, email, password, deviceIdOf(db));
     } catch (error) {
       if (error instanceof PlatformError && error.failure.kind === 'revoked') {
-        this.events.revoked();
+        this.deps.events.revoked();
         throw new CoreError('UNAUTHORIZED', 'The platform has revoked this workstation; its local data has been erased.');
       }
       if (error instanceof PlatformError && error.failure.kind === 'refused' && error.failure.status === 401) {
@@ -136,7 +138,7 @@ export class SyncEngine {
     if (previous && previous.expertId !== answer.expert.id) {
       throw new CoreError('CONFLICT', "This workstation holds another expert's cases. Reset the local data before signing in as someone else.");
     }
-    await this.cache.write((d) => {
+    await this.deps.cache.write((d) => {
       saveSession(
         d,
         {
@@ -147,16 +149,16 @@ export class SyncEngine {
           accessToken: answer.accessToken,
           refreshToken: answer.refreshToken,
         },
-        this.clock.now(),
+        this.deps.clock.now(),
       );
-      noteContact(d, this.clock.now());
-      recordAudit(d, [{ at: this.clock.now(), action: 'session.signed-in' }]);
+      noteContact(d, this.deps.clock.now());
+      recordAudit(d, [{ at: this.deps.clock.now(), action: 'session.signed-in' }]);
     });
-    await this.cache.rememberAccountPassword(password);
+    await this.deps.cache.rememberAccountPassword(password);
     this.needsSignIn = false;
     this.setConnectivity('online');
-    this.log.info('signed in');
-    this.events.session(this.sessionStatus());
+    this.deps.log.info('signed in');
+    this.deps.events.session(this.sessionStatus());
     this.requestRun(0);
     return this.sessionStatus();
   }
@@ -165,63 +167,64 @@ export class SyncEngine {
   async signOut(): Promise<void> {
     await this.stop();
     const platformUrl = this.platformUrl();
-    const session = this.cache.state === 'unlocked' ? readSession(this.cache.database()) : null;
+    const session = this.deps.cache.state === 'unlocked' ? readSession(this.deps.cache.database()) : null;
     if (!platformUrl || !session?.refreshToken) return;
-    const client = new PlatformClient(platformUrl, this.cache, () => this.clock.now().getTime());
+    const client = new PlatformClient(platformUrl, this.deps.cache, () => this.deps.clock.now().getTime());
     await client
       .json('POST', '/auth/logout', { body: { refreshToken: session.refreshToken }, signal: AbortSignal.timeout(5_000) })
-      .catch(() => this.log.warn('sign-out not confirmed by the platform'));
+      .catch(() => this.deps.log.warn('sign-out not confirmed by the platform'));
   }
 
   /** The platform's address now: the expert may choose another before signing in. */
   private platformUrl(): string | null {
-    return platformAddress(this.config, this.settings.get()).url;
+    return platformAddress(this.deps.config, this.deps.settings.get()).url;
   }
 
   /** On the built-in demo platform, asks it for the account its sign-in offers (in the background; the session then changes). Called when core starts and at each unlock, not on the status path, which runs on every change. */
   private learnDemoAccount(): void {
-    const address = platformAddress(this.config, this.settings.get());
+    const address = platformAddress(this.deps.config, this.deps.settings.get());
     if (!address.demo || !address.url || this.demoAccount || this.learningDemoAccount) return;
     this.learningDemoAccount = demoAccountOf(address.url).then((account) => {
       this.learningDemoAccount = null;
       if (!account) return;
       this.demoAccount = account;
-      this.events.session(this.sessionStatus());
+      this.deps.events.session(this.sessionStatus());
     });
   }
 
   sessionStatus(): SessionStatus {
-    const session = this.cache.state === 'unlocked' ? readSession(this.cache.database()) : null;
+    const session = this.deps.cache.state === 'unlocked' ? readSession(this.deps.cache.database()) : null;
     const contactExpired = this.contactExpired();
     return {
       signedIn: Boolean(session?.refreshToken) && !this.needsSignIn && !contactExpired,
       expert: session ? { email: session.email, displayName: session.displayName } : null,
       platformUrl: this.platformUrl(),
       contactExpired,
-      demoCredentials: platformAddress(this.config, this.settings.get()).demo ? this.demoAccount : null,
+      demoCredentials: platformAddress(this.deps.config, this.deps.settings.get()).demo ? this.demoAccount : null,
     };
   }
 
   /** Out of contact with the platform for longer than the offline limit (only with a platform). */
   contactExpired(): boolean {
-    if (this.platformUrl() === null || this.cache.state !== 'unlocked') return false;
-    return contactExpired(this.cache.database(), this.clock.now(), this.settings.get().offlineTtlDays);
+    if (this.platformUrl() === null || this.deps.cache.state !== 'unlocked') return false;
+    return contactExpired(this.deps.cache.database(), this.deps.clock.now(), this.deps.settings.get().offlineTtlDays);
   }
 
   status(): SyncStatus {
-    const unlocked = this.cache.state === 'unlocked';
-    const db = unlocked ? this.cache.database() : null;
+    const unlocked = this.deps.cache.state === 'unlocked';
+    const db = unlocked ? this.deps.cache.database() : null;
+    const none = { pending: 0, corrupt: 0, bytesDone: 0, bytesTotal: 0 };
     const downloads = db
       ? (db
-          .prepare(
+          .prepare<[], SyncStatus['downloads']>(
             `SELECT count(CASE WHEN download_state IN ('pending', 'downloading') THEN 1 END) AS pending,
                     count(CASE WHEN download_state = 'corrupt' THEN 1 END) AS corrupt,
                     coalesce(sum(CASE WHEN download_state = 'available' THEN size ELSE bytes_done END), 0) AS bytesDone,
                     coalesce(sum(size), 0) AS bytesTotal
              FROM attachments a JOIN cases c ON c.id = a.case_id WHERE c.read_only = 0 AND a.archive_id IS NULL`,
           )
-          .get() as SyncStatus['downloads'])
-      : { pending: 0, corrupt: 0, bytesDone: 0, bytesTotal: 0 };
+          .get() ?? none)
+      : none;
     // Not a case the expert declined: they know, and the inbox lists it as declined.
     const purgeNotices = db ? announcedRemovals(db) : [];
     return {
@@ -236,14 +239,14 @@ export class SyncEngine {
       downloads,
       purgeNotices,
       nextRunAt: this.nextRunAt ? new Date(this.nextRunAt).toISOString() : null,
-      skippedRecords: db ? (db.prepare('SELECT count(*) FROM skipped_records').pluck().get() as number) : 0,
+      skippedRecords: (db ? db.prepare<[], number>('SELECT count(*) FROM skipped_records').pluck().get() : 0) ?? 0,
     };
   }
 
   private schedule(requestedMs: number): void {
     if (this.timer) clearTimeout(this.timer);
     const delayMs = timerDelayMs(requestedMs);
-    this.nextRunAt = this.clock.now().getTime() + delayMs;
+    this.nextRunAt = this.deps.clock.now().getTime() + delayMs;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.run();
@@ -266,47 +269,57 @@ export class SyncEngine {
       this.again = false;
       this.schedule(0);
     } else if (!this.timer) {
-      this.schedule(this.config.sync.intervalMs);
+      this.schedule(this.deps.config.sync.intervalMs);
     }
     this.emitStatus();
   }
 
   private async runOnce(): Promise<void> {
     const platformUrl = this.platformUrl();
-    if (!platformUrl || this.cache.state !== 'unlocked') return;
-    const session = readSession(this.cache.database());
+    if (!platformUrl || this.deps.cache.state !== 'unlocked') return;
+    const session = readSession(this.deps.cache.database());
     // Past the offline limit only a sign-in reopens the cases; a background sync must not.
     if (!session?.refreshToken || this.contactExpired()) {
       this.needsSignIn = true;
       return;
     }
-    const client = new PlatformClient(platformUrl, this.cache, () => this.clock.now().getTime());
-    const retentionDays = this.settings.get().retentionDays;
-    const { sync } = this.config;
+    const client = new PlatformClient(platformUrl, this.deps.cache, () => this.deps.clock.now().getTime());
+    const retentionDays = this.deps.settings.get().retentionDays;
+    const { sync } = this.deps.config;
     try {
-      const pushed = await push(client, this.cache, { now: () => this.clock.now(), retryBaseMs: sync.retryBaseMs, retryCapMs: sync.retryCapMs, retentionDays });
+      const pushed = await push(client, this.deps.cache, {
+        now: () => this.deps.clock.now(),
+        retryBaseMs: sync.retryBaseMs,
+        retryCapMs: sync.retryCapMs,
+        retentionDays,
+      });
       if (pushed.interrupted) throw new PlatformError(pushed.interrupted);
-      const { changedCaseIds } = await pull(client, this.cache, { now: () => this.clock.now(), retentionDays, appVersion: this.config.version, log: this.log });
-      const purged = await purgeExpiredCases(this.cache, this.clock.now());
+      const { changedCaseIds } = await pull(client, this.deps.cache, {
+        now: () => this.deps.clock.now(),
+        retentionDays,
+        appVersion: this.deps.config.version,
+        log: this.deps.log,
+      });
+      const purged = await purgeExpiredCases(this.deps.cache, this.deps.clock.now());
       if (changedCaseIds.length + purged.length + pushed.caseIds.length > 0)
-        this.events.casesChanged([...new Set([...changedCaseIds, ...purged, ...pushed.caseIds])]);
+        this.deps.events.casesChanged([...new Set([...changedCaseIds, ...purged, ...pushed.caseIds])]);
       this.setConnectivity('online');
-      const stoppedBy = await downloadPending(client, this.cache, {
+      const stoppedBy = await downloadPending(client, this.deps.cache, {
         concurrency: sync.downloadConcurrency,
         priorityCaseId: this.priorityCaseId,
         signal: this.stopController.signal,
-        onProgress: (p) => this.events.progress(p),
+        onProgress: (p) => this.deps.events.progress(p),
       });
-      this.events.casesChanged(changedCaseIds);
+      this.deps.events.casesChanged(changedCaseIds);
       if (stoppedBy) throw new PlatformError(stoppedBy);
       this.failures = 0;
       this.lastError = null;
-      this.lastSyncAt = this.clock.now().toISOString();
-      if (pushed.retryAt !== null) this.schedule(Math.max(0, pushed.retryAt - this.clock.now().getTime()));
+      this.lastSyncAt = this.deps.clock.now().toISOString();
+      if (pushed.retryAt !== null) this.schedule(Math.max(0, pushed.retryAt - this.deps.clock.now().getTime()));
     } catch (error) {
       if (!(error instanceof PlatformError)) {
         this.lastError = error instanceof CoreError ? error.code : 'INTERNAL';
-        this.log.error('sync failed', { error: this.log.describe(error) });
+        this.deps.log.error('sync failed', { error: this.deps.log.describe(error) });
         this.retryLater(null);
         return;
       }
@@ -323,13 +336,13 @@ export class SyncEngine {
         return;
       case 'revoked':
         this.lastError = 'UNAUTHORIZED';
-        this.log.warn('the platform revoked this device');
-        this.events.revoked();
+        this.deps.log.warn('the platform revoked this device');
+        this.deps.events.revoked();
         return;
       case 'unauthorized':
         this.needsSignIn = true;
         this.lastError = 'UNAUTHORIZED';
-        this.events.session(this.sessionStatus());
+        this.deps.events.session(this.sessionStatus());
         return;
       case 'retry':
         this.lastError = failure.status === null ? 'OFFLINE' : 'PLATFORM_UNAVAILABLE';
@@ -337,13 +350,13 @@ export class SyncEngine {
         return;
       case 'refused':
         this.lastError = 'CONFLICT';
-        this.log.warn('platform refused a sync request', { status: failure.status, code: failure.code });
+        this.deps.log.warn('platform refused a sync request', { status: failure.status, code: failure.code });
         return;
     }
   }
 
   private retryLater(retryAfterMs: number | null): void {
-    const { retryBaseMs, retryCapMs, intervalMs } = this.config.sync;
+    const { retryBaseMs, retryCapMs, intervalMs } = this.deps.config.sync;
     const delay = Math.min(intervalMs, backoffDelayMs(this.failures++, retryBaseMs, retryCapMs, retryAfterMs));
     if (!this.stopped) this.schedule(Math.max(delay, retryAfterMs ?? 0));
   }
@@ -356,7 +369,7 @@ export class SyncEngine {
 
   private emitStatus(): void {
     try {
-      this.events.status(this.status());
+      this.deps.events.status(this.status());
     } catch {
       /* locked between the check and the query: the next change reports it */
     }

@@ -35,68 +35,80 @@ interface SessionRow {
 
 const COUNTED = 'CASE WHEN removed = 1 THEN 0 ELSE coalesce(adjusted_seconds, active_seconds) END';
 
+export interface TimerServiceDeps {
+  cache: CaseCache;
+  settings: SettingsStore;
+  clock: Clock;
+  log: Logger;
+  /** The frame's display changed (`timer.changed`). */
+  announceState: (state: TimerState) => void;
+}
+
 export class TimerService {
   readonly timer: ReviewTimer;
   private heartbeat: NodeJS.Timeout | null = null;
 
-  constructor(
-    private readonly cache: CaseCache,
-    private readonly settings: SettingsStore,
-    private readonly clock: Clock,
-    private readonly log: Logger,
-    private readonly announceState: (state: TimerState) => void,
-  ) {
+  constructor(private readonly deps: TimerServiceDeps) {
     const sink = {
       progress: (r: SessionRecord) => this.save(r, false),
       close: (r: SessionRecord) => this.save(r, true),
-      drop: (id: string) => void this.cache.write((db) => db.prepare('DELETE FROM review_sessions WHERE id = ?').run(id)).catch(() => {}),
+      drop: (id: string) => void this.deps.cache.write((db) => db.prepare('DELETE FROM review_sessions WHERE id = ?').run(id)).catch(() => {}),
     };
-    this.timer = new ReviewTimer(clock, sink, () => settings.get().idleThresholdSeconds * 1000);
+    this.timer = new ReviewTimer(deps.clock, sink, () => deps.settings.get().idleThresholdSeconds * 1000);
   }
 
   /** The cache is open: close what a crash left open, then keep the heartbeat. */
-  async start(): Promise<void> {
-    await this.cache.write((db) => {
-      const open = db.prepare('SELECT * FROM review_sessions WHERE ended_at IS NULL').all() as SessionRow[];
-      for (const row of open) {
-        db.prepare(`UPDATE review_sessions SET ended_at = coalesce(heartbeat_at, started_at), end_reason = 'crash' WHERE id = ?`).run(row.id);
-        queueForPlatform(db, row.id, this.clock.now());
-      }
-      if (open.length > 0) this.log.info('review sessions closed after an interruption', { count: open.length });
-    });
-    this.heartbeat ??= setInterval(() => void this.apply(() => this.timer.tick()), HEARTBEAT_MS);
-    this.heartbeat.unref();
+  start(): void {
+    this.closeInterrupted().then(
+      () => {
+        this.heartbeat ??= setInterval(() => void this.apply(() => this.timer.tick()), HEARTBEAT_MS);
+        this.heartbeat.unref();
+      },
+      () => this.deps.log.warn('review timer not started'),
+    );
   }
 
-  /** Before the cache locks or core stops: the open session ends now, its last write queued before the lock. */
-  stop(reason: SessionEnd): void {
+  /** Before the cache locks (or core stops: `closed`): the open session ends now, its last write queued before the lock. */
+  stop(reason: SessionEnd = 'locked'): void {
     this.timer.close(reason);
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
     void this.announce();
   }
 
+  /** Sessions found open were cut short by a crash: they end at their last heartbeat. */
+  private async closeInterrupted(): Promise<void> {
+    await this.deps.cache.write((db) => {
+      const open = db.prepare<[], SessionRow>('SELECT * FROM review_sessions WHERE ended_at IS NULL').all();
+      for (const row of open) {
+        db.prepare(`UPDATE review_sessions SET ended_at = coalesce(heartbeat_at, started_at), end_reason = 'crash' WHERE id = ?`).run(row.id);
+        queueForPlatform(db, row.id, this.deps.clock.now());
+      }
+      if (open.length > 0) this.deps.log.info('review sessions closed after an interruption', { count: open.length });
+    });
+  }
+
   /** Runs a change of the timer and announces the result. */
   async apply(change: (timer: ReviewTimer) => void): Promise<TimerState> {
-    if (this.cache.state !== 'unlocked') throw new CoreError('CACHE_LOCKED', 'The local case cache is locked. Unlock it to continue.');
+    if (this.deps.cache.state !== 'unlocked') throw new CoreError('CACHE_LOCKED', 'The local case cache is locked. Unlock it to continue.');
     change(this.timer);
     return this.announce();
   }
 
   async announce(): Promise<TimerState> {
     const state = await this.state();
-    this.announceState(state);
+    this.deps.announceState(state);
     return state;
   }
 
   async state(): Promise<TimerState> {
     const snapshot = this.timer.snapshot();
-    const idleThresholdSeconds = this.settings.get().idleThresholdSeconds;
-    if (!snapshot.caseId || this.cache.state !== 'unlocked') return { ...snapshot, totalSeconds: 0, phase: 'review', idleThresholdSeconds };
+    const idleThresholdSeconds = this.deps.settings.get().idleThresholdSeconds;
+    if (!snapshot.caseId || this.deps.cache.state !== 'unlocked') return { ...snapshot, totalSeconds: 0, phase: 'review', idleThresholdSeconds };
     const caseId = snapshot.caseId;
     // One read behind the queued writes (announced on every heartbeat), so a session that just
     // ended is counted exactly once.
-    const { phase, closed } = await this.cache.write((db) => ({
+    const { phase, closed } = await this.deps.cache.write((db) => ({
       phase: reportSignedAt(db, caseId) ? ('after-report' as const) : ('review' as const),
       closed: countedBetween(db, caseId, lastSignedAt(db, caseId), null),
     }));
@@ -112,14 +124,14 @@ export class TimerService {
   async signing(caseId: string, signedAt: Date): Promise<number> {
     if (this.timer.snapshot().caseId === caseId) this.timer.cut('signed');
     // Read behind the queued writes: the session just cut is saved first.
-    const seconds = await this.cache.write((db) => countedBetween(db, caseId, lastSignedAt(db, caseId), signedAt.toISOString()));
+    const seconds = await this.deps.cache.write((db) => countedBetween(db, caseId, lastSignedAt(db, caseId), signedAt.toISOString()));
     void this.announce();
     return seconds;
   }
 
   async sessions(caseId: string): Promise<ReviewSession[]> {
-    const { rows, signedAt } = await this.cache.write((db) => ({
-      rows: db.prepare('SELECT * FROM review_sessions WHERE case_id = ? ORDER BY started_at DESC').all(caseId) as SessionRow[],
+    const { rows, signedAt } = await this.deps.cache.write((db) => ({
+      rows: db.prepare<[string], SessionRow>('SELECT * FROM review_sessions WHERE case_id = ? ORDER BY started_at DESC').all(caseId),
       signedAt: reportSignedAt(db, caseId),
     }));
     const live = this.timer.snapshot();
@@ -133,7 +145,7 @@ export class TimerService {
       db.prepare('UPDATE review_sessions SET adjusted_seconds = ?, adjustment_reason = ?, corrected_at = ? WHERE id = ?').run(
         seconds,
         reason,
-        this.clock.now().toISOString(),
+        this.deps.clock.now().toISOString(),
         row.id,
       );
     });
@@ -144,7 +156,7 @@ export class TimerService {
     await this.correct(caseId, sessionId, (db, row) => {
       db.prepare('UPDATE review_sessions SET removed = 1, removal_reason = ?, corrected_at = ? WHERE id = ?').run(
         reason,
-        this.clock.now().toISOString(),
+        this.deps.clock.now().toISOString(),
         row.id,
       );
     });
@@ -152,19 +164,19 @@ export class TimerService {
   }
 
   private async correct(caseId: string, sessionId: string, change: (db: CacheDatabase, row: SessionRow) => void): Promise<void> {
-    await this.cache.write((db) => {
-      const row = db.prepare('SELECT * FROM review_sessions WHERE id = ? AND case_id = ?').get(sessionId, caseId) as SessionRow | undefined;
+    await this.deps.cache.write((db) => {
+      const row = db.prepare<[string, string], SessionRow>('SELECT * FROM review_sessions WHERE id = ? AND case_id = ?').get(sessionId, caseId);
       if (!row) throw new CoreError('INVALID_INPUT', 'This review session is not recorded for this case.');
       if (row.ended_at === null) throw new CoreError('INVALID_INPUT', 'The session under way cannot be corrected until it ends.');
       change(db, row);
-      queueForPlatform(db, row.id, this.clock.now());
+      queueForPlatform(db, row.id, this.deps.clock.now());
     });
     await this.announce();
   }
 
   private save(record: SessionRecord, final: boolean): void {
-    const now = this.clock.now().toISOString();
-    this.cache
+    const now = this.deps.clock.now().toISOString();
+    this.deps.cache
       .write((db) => {
         db.prepare(
           `INSERT INTO review_sessions (id, case_id, started_at, ended_at, active_seconds, idle_kept_seconds, idle_discarded_seconds, end_reason, heartbeat_at)
@@ -183,28 +195,31 @@ export class TimerService {
           record.endReason,
           now,
         );
-        if (final) queueForPlatform(db, record.id, this.clock.now());
+        if (final) queueForPlatform(db, record.id, this.deps.clock.now());
       })
-      .catch((error: unknown) => this.log.warn('review session not saved', { code: error instanceof CoreError ? error.code : 'UNKNOWN' }));
+      .catch((error: unknown) => this.deps.log.warn('review session not saved', { code: error instanceof CoreError ? error.code : 'UNKNOWN' }));
   }
 }
 
 /** The platform gets each session as it stands; a later correction replaces it there (same session id). */
 function queueForPlatform(db: CacheDatabase, sessionId: string, now: Date): void {
-  const row = db.prepare('SELECT * FROM review_sessions WHERE id = ?').get(sessionId) as SessionRow;
+  const row = db.prepare<[string], SessionRow>('SELECT * FROM review_sessions WHERE id = ?').get(sessionId);
+  if (!row) return;
   const { id, ...session } = toSession(row, null, reportSignedAt(db, row.case_id));
   REVIEW_SESSION.add(db, row.case_id, { sessionId: id, ...session }, now);
 }
 
 /** The counted time of the case's finished sessions that started in [from, until) (open ends: no bound). */
 function countedBetween(db: CacheDatabase, caseId: string, from: string | null, until: string | null): number {
-  return db
-    .prepare(
-      `SELECT coalesce(sum(${COUNTED}), 0) FROM review_sessions
+  return (
+    db
+      .prepare<[string, string | null, string | null, string | null, string | null], number>(
+        `SELECT coalesce(sum(${COUNTED}), 0) FROM review_sessions
        WHERE case_id = ? AND ended_at IS NOT NULL AND (? IS NULL OR started_at >= ?) AND (? IS NULL OR started_at < ?)`,
-    )
-    .pluck()
-    .get(caseId, from, from, until, until) as number;
+      )
+      .pluck()
+      .get(caseId, from, from, until, until) ?? 0
+  );
 }
 
 /** A session as the list and the platform see it; started once the report was signed, it is reading after the report. */

@@ -1,0 +1,59 @@
+// A case's imaging as a service: its DICOM series (indexed when their files were downloaded), one
+// object's tags and description, an archive's contents, and what the expert marks on the images
+// (measurements, key images). Every call is bounded to the case it names.
+import type { ArchiveContents, DicomObject, DicomSeries, DicomTag, KeyImage, Measurement, MeasurementDraft } from '../../../contract';
+import type { CaseCache } from '../cache/case-cache';
+import type { Clock } from '../ports';
+import { listDicomSeries } from './dicom-index';
+import { readDicomTags } from './dicom-tags';
+import { assertImageOfCase, listMeasurements, removeMeasurement, saveMeasurement } from './measurements';
+import { listKeyImages, setKeyImage } from './key-images';
+import { describeDicomObject } from './dicom-object';
+import { describeArchive } from './dicom-archive';
+
+export interface ImagingServiceDeps {
+  cache: CaseCache;
+  clock: Clock;
+}
+
+export class ImagingService {
+  constructor(private readonly deps: ImagingServiceDeps) {}
+
+  series(caseId: string): DicomSeries[] {
+    return listDicomSeries(this.deps.cache.database(), caseId);
+  }
+
+  tags(caseId: string, attachmentId: string): Promise<DicomTag[]> {
+    assertImageOfCase(this.deps.cache.database(), caseId, attachmentId);
+    return readDicomTags(this.deps.cache, attachmentId);
+  }
+
+  object(caseId: string, attachmentId: string): Promise<DicomObject> {
+    assertImageOfCase(this.deps.cache.database(), caseId, attachmentId);
+    return describeDicomObject(this.deps.cache, attachmentId);
+  }
+
+  archive(caseId: string, attachmentId: string): Promise<ArchiveContents & { firstImage: string | null }> {
+    return describeArchive(this.deps.cache, caseId, attachmentId);
+  }
+
+  measurements(caseId: string): Measurement[] {
+    return listMeasurements(this.deps.cache.database(), caseId);
+  }
+
+  saveMeasurement(caseId: string, measurement: MeasurementDraft): Promise<Measurement> {
+    return this.deps.cache.write((db) => saveMeasurement(db, caseId, measurement, this.deps.clock.now()));
+  }
+
+  async removeMeasurement(caseId: string, id: string): Promise<{ removed: boolean }> {
+    return { removed: await this.deps.cache.write((db) => removeMeasurement(db, caseId, id)) };
+  }
+
+  keyImages(caseId: string): KeyImage[] {
+    return listKeyImages(this.deps.cache.database(), caseId);
+  }
+
+  setKeyImage(caseId: string, image: Omit<KeyImage, 'createdAt'>, key: boolean): Promise<KeyImage[]> {
+    return this.deps.cache.write((db) => setKeyImage(db, caseId, image, key, this.deps.clock.now()));
+  }
+}
