@@ -12,7 +12,8 @@ import { REVIEW_SESSION } from './review-outbox';
 import type { Clock } from '../ports';
 import { CoreError } from '../rpc/core-error';
 import type { SettingsStore } from '../settings/settings-store';
-import { ReviewTimer, type SessionEnd, type SessionRecord } from './review-timer';
+import { ReviewTimer, type IdleChoice, type PresenceSignal, type SessionEnd, type SessionRecord } from './review-timer';
+import { requireCase } from '../cases/case-store';
 import { lastSignedAt, reportSignedAt } from '../reports/report-store';
 
 /** At most this much review time is lost to a crash. */
@@ -86,6 +87,29 @@ export class TimerService {
       }
       if (open.length > 0) this.deps.log.info('review sessions closed after an interruption', { count: open.length });
     });
+  }
+
+  /** The workspace shows this case: its time counts (the case must be on this workstation). */
+  open(caseId: string): Promise<TimerState> {
+    requireCase(this.deps.cache.database(), caseId);
+    return this.apply((t) => t.open(caseId));
+  }
+
+  /** The workspace left this case (a close for another case, arriving late, changes nothing). */
+  close(caseId: string): Promise<TimerState> {
+    return this.apply((t) => t.snapshot().caseId === caseId && t.close());
+  }
+
+  signal(signal: PresenceSignal): Promise<TimerState> {
+    return this.apply((t) => t.signal(signal));
+  }
+
+  toggle(): Promise<TimerState> {
+    return this.apply((t) => t.toggle());
+  }
+
+  answerIdle(choice: IdleChoice): Promise<TimerState> {
+    return this.apply((t) => t.answerIdle(choice));
   }
 
   /** Runs a change of the timer and announces the result. */
