@@ -1,18 +1,8 @@
 // Builds the three parts of the app: the shell and the core process (main), the sandboxed preload,
 // and the React renderer. Output in out/{main,preload,renderer}.
-import { dirname, join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import react from '@vitejs/plugin-react';
-import { cspMetaPlugin } from './build-support/csp-meta-plugin';
-import { viewerAssetsPlugin } from './build-support/viewer-assets-plugin';
-
-const require = createRequire(import.meta.url);
-/**
- * The 12-bit JPEG baseline decoder the cornerstone team maintains inside their image loader; the
- * package does not export it, so it is named by its path (see decode/codecs.ts).
- */
-const jpeg12 = join(dirname(require.resolve('@cornerstonejs/dicom-image-loader/package.json')), 'dist/esm/codecs/jpeg.js');
+import { rendererConfig } from './build-support/renderer-config';
 
 export default defineConfig({
   main: {
@@ -36,17 +26,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: resolve('src-renderer'),
-    plugins: [react(), cspMetaPlugin(), viewerAssetsPlugin()],
-    resolve: {
-      alias: { 'jpeg-baseline-12bit': jpeg12, fs: resolve('build-support/node-builtin-stub.ts'), path: resolve('build-support/node-builtin-stub.ts') },
-    },
-    // The decoding workers are ES modules, like the page.
-    worker: { format: 'es' },
-    build: {
-      minify: true,
-      rolldownOptions: { input: resolve('src-renderer/index.html') },
-    },
-  },
+  renderer: rendererConfig(),
 });

@@ -6,6 +6,8 @@ import { contentSecurityPolicy } from '../src-main/host/csp';
 export function cspMetaPlugin(): Plugin {
   return {
     name: 'smo-csp-meta',
+    // The dev server's page takes its (relaxed) policy from the header alone.
+    apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: () => [

@@ -30,10 +30,26 @@ export function contentSecurityPolicyHeader(): string {
   return `${contentSecurityPolicy()}; frame-ancestors 'none'`;
 }
 
-/** Headers every app response carries, whichever host serves it. */
-export function securityHeaders(): Record<string, string> {
+/**
+ * `npm run dev` only: Vite's dev server inserts the styles and React's refresh preamble inline and
+ * talks to the page over a WebSocket, which the app's policy refuses. Never in a build.
+ */
+export function devContentSecurityPolicyHeader(): string {
+  const relaxed: Record<string, string[]> = {
+    ...directives,
+    'script-src': [...(directives['script-src'] ?? []), "'unsafe-inline'"],
+    'style-src': [...(directives['style-src'] ?? []), "'unsafe-inline'"],
+    'connect-src': [...(directives['connect-src'] ?? []), 'ws://127.0.0.1:*', 'ws://localhost:*'],
+  };
+  return `${Object.entries(relaxed)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ')}; frame-ancestors 'none'`;
+}
+
+/** Headers every app response carries, whichever host serves it (`dev`: the dev server's policy). */
+export function securityHeaders(options: { dev?: boolean } = {}): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicyHeader(),
+    'Content-Security-Policy': options.dev ? devContentSecurityPolicyHeader() : contentSecurityPolicyHeader(),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',

@@ -9,7 +9,7 @@ import { forkCore } from '../host/fork-core';
 import { superviseCore } from '../host/core-supervisor';
 import type { CoreConfigInput } from '../core/config';
 import { coreContent } from '../host/content';
-import { createPreviewServer } from './server';
+import { createPreviewServer, type PreviewServerOptions } from './server';
 import { defaultPreviewDataDir } from './data-dir';
 import { startDemoPlatform } from '../host/demo-platform';
 
@@ -27,13 +27,15 @@ async function main(): Promise<void> {
       'platform-dev-controls': { type: 'boolean', default: false },
       /** Where the demo platform keeps its generated files (shared between runs). */
       'demo-assets': { type: 'string' },
+      /** `npm run dev`: the renderer from Vite's dev server, changes pushed to the page. */
+      dev: { type: 'boolean', default: false },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${values.port}".`);
   const givenUrl = values['platform-url'] ?? null;
   if (givenUrl !== null && !URL.canParse(givenUrl)) fail(`--platform-url is not a URL: "${givenUrl}".`);
-  if (!existsSync(`${rendererDir}/index.html`) || !existsSync(bridgeFile)) {
+  if ((!values.dev && !existsSync(`${rendererDir}/index.html`)) || !existsSync(bridgeFile)) {
     fail('The app is not built. Run "npm run preview:web" (it builds first) or "npm run build".');
   }
 
@@ -66,7 +68,10 @@ async function main(): Promise<void> {
     onRestart: (attempt) => process.stderr.write(`The workstation core stopped unexpectedly; starting it again (${attempt}).\n`),
   });
   const token = randomBytes(24).toString('base64url');
-  const server = createPreviewServer({ core, content: coreContent(core), rendererDir, bridgeFile, token });
+  const options: PreviewServerOptions = { core, content: coreContent(core), rendererDir, bridgeFile, token };
+  const server = createPreviewServer(options);
+  // Vite's page updates travel over this server's own WebSocket upgrade, so it is made first.
+  if (values.dev) options.dev = await (await import('./dev-renderer')).startRendererDevServer(server);
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -79,6 +84,7 @@ async function main(): Promise<void> {
 
   const stop = () => {
     demo?.stop();
+    void options.dev?.close();
     core.shutdown();
     server.close();
     server.closeAllConnections();

@@ -11,7 +11,9 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { CoreConnection } from '../host/core-connection';
+import type { ViteDevServer } from 'vite';
 import { securityHeaders } from '../host/csp';
+import { pdfjsAssetPath } from './pdfjs-assets';
 import { answerContentRequest } from '../host/content-response';
 import type { ContentSource } from '../host/content';
 import { INPUT_PROBLEM_SENTENCES, jsonNestingWithin } from '../../src-preload/input-bounds';
@@ -23,6 +25,8 @@ export interface PreviewServerOptions {
   rendererDir: string;
   bridgeFile: string;
   token: string;
+  /** `npm run dev`: the renderer comes from Vite's dev server instead of rendererDir. */
+  dev?: ViteDevServer;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -52,7 +56,7 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
 }
 
 async function handle(o: PreviewServerOptions, req: IncomingMessage, res: ServerResponse) {
-  for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(securityHeaders({ dev: o.dev !== undefined }))) res.setHeader(name, value);
   const host = req.headers.host ?? '';
   // DNS rebinding: a page on another name that resolves to 127.0.0.1 must not reach us.
   if (!/^(127\.0\.0\.1|localhost):\d+$/.test(host)) return send(res, 421, 'text/plain', 'Wrong host');
@@ -72,7 +76,8 @@ async function handle(o: PreviewServerOptions, req: IncomingMessage, res: Server
   if (url.pathname === '/events') return events(o, req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
   if (url.pathname === '/web-bridge.js') return file(res, o.bridgeFile);
-  if (url.pathname === '/' || url.pathname === '/index.html') return index(o, res);
+  if (url.pathname === '/' || url.pathname === '/index.html') return index(o, res, url);
+  if (o.dev) return fromDevServer(o.dev, req, res, url);
   const path = resolve(o.rendererDir, `.${url.pathname}`);
   const rel = relative(o.rendererDir, path);
   if (rel.startsWith('..') || rel.includes(`..${sep}`) || rel === '') return send(res, 404, 'text/plain', 'Not found');
@@ -150,13 +155,23 @@ function headerValue(value: string | string[] | undefined): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-async function index(o: PreviewServerOptions, res: ServerResponse) {
-  const html = await readFile(join(o.rendererDir, 'index.html'), 'utf8');
+async function index(o: PreviewServerOptions, res: ServerResponse, url: URL) {
+  const source = await readFile(join(o.dev ? o.dev.config.root : o.rendererDir, 'index.html'), 'utf8');
+  const html = o.dev ? await o.dev.transformIndexHtml(url.pathname, source) : source;
   // The bridge must define window.workstation before the app's module script runs, and come
   // after the CSP <meta> so that the policy governs it too.
   const withBridge = html.replace('<script type="module"', '<script src="/web-bridge.js"></script>\n    <script type="module"');
   res.setHeader('Cache-Control', 'no-store');
   send(res, 200, MEDIA_TYPES['.html'] ?? 'text/html', withBridge);
+}
+
+/** `npm run dev`: modules transformed on request by Vite; pdf.js's runtime files from its package. */
+function fromDevServer(dev: ViteDevServer, req: IncomingMessage, res: ServerResponse, url: URL) {
+  if (url.pathname.startsWith('/pdfjs/')) {
+    const path = pdfjsAssetPath(url.pathname);
+    return path ? file(res, path) : send(res, 404, 'text/plain', 'Not found');
+  }
+  dev.middlewares(req, res, () => send(res, 404, 'text/plain', 'Not found'));
 }
 
 async function file(res: ServerResponse, path: string) {

@@ -108,4 +108,11 @@ describe('Content-Security-Policy', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
   });
+  it('is relaxed only for the dev server (npm run dev), which still allows no eval and no remote origin', () => {
+    expect(securityHeaders()['Content-Security-Policy']).not.toMatch(/'unsafe-inline'/);
+    const dev = securityHeaders({ dev: true })['Content-Security-Policy'];
+    expect(dev).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'/);
+    expect(dev).not.toMatch(/'unsafe-eval'|https?:/);
+    expect(dev).toMatch(/connect-src 'self' ws:\/\/127\.0\.0\.1:\* ws:\/\/localhost:\*/);
+  });
 });
