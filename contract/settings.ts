@@ -27,6 +27,7 @@ export const SHORTCUT_ACTIONS = [
   'invert',
   'keyImage',
   'timerToggle',
+  'readingMode',
 ] as const;
 export const ShortcutAction = z.enum(SHORTCUT_ACTIONS);
 export type ShortcutAction = z.infer<typeof ShortcutAction>;

@@ -9,7 +9,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, openUnlocked, platformControl, openCase, type PreviewProcess } from './fixtures';
+import { test, expect, openUnlocked, platformControl, openCase, toolbarControl, type PreviewProcess } from './fixtures';
 import { conformanceFixtures, nativeFile, transcode, type Fixture } from '../support/conformance-fixtures';
 
 type Page = import('@playwright/test').Page;
@@ -112,7 +112,7 @@ test('a damaged file never shows another file’s image, in whichever order and 
   }
   // Side by side: the good one in one viewport, the damaged one in the other, a sentence in its place.
   await open(page, 'CM good J2K');
-  await page.getByTestId('layout-1x2').click();
+  await (await toolbarControl(page, 'layout-1x2')).click();
   await page.getByTestId('dicom-viewport').nth(1).click();
   await page.locator('[data-testid="series-thumbnail"][title="CM damaged J2K"]').click();
   const second = page.getByTestId('dicom-viewport').nth(1);

@@ -2,7 +2,7 @@
 // cine), a 12-lead ECG (drawn on its paper, measured with calipers), a structured report (read as text) and a report
 // encapsulated as PDF (opened in the PDF viewer). Nothing reaches the console but handled errors.
 import type { Page } from '@playwright/test';
-import { test, expect, openUnlocked, openCase, shoot, toFrench } from './fixtures';
+import { test, expect, openUnlocked, openCase, shoot, toFrench, toolbarControl } from './fixtures';
 import { ECG_FIRST_R_SECONDS, ECG_HEART_RATE } from '../../platform/demo/dicom-objects';
 
 function watchConsole(page: Page): string[] {
@@ -33,7 +33,9 @@ test('a multi-frame angiography run scrolls and plays frame by frame; a 12-lead 
   await expect(page.getByTestId('dicom-overlay')).toContainText('Fr: 2/45');
   // Each frame is its own picture: the vessel moves with the heartbeat.
   await expect(viewer).not.toHaveAttribute('data-pixel-sum', first ?? '');
-  await page.getByTestId('dicom-fps').fill('30');
+  await (await toolbarControl(page, 'dicom-fps')).fill('30');
+  // The rate may sit in the "More" menu, over the image: Esc closes it.
+  await page.keyboard.press('Escape');
   await page.getByTestId('dicom-viewport').click();
   await page.keyboard.press('c');
   await expect(page.getByTestId('dicom-overlay')).toContainText('Cine: 30 img/s');

@@ -3,7 +3,7 @@
 // spacing, its mean in Hounsfield units), a probe; a key image; the 2×2 layout with one series per
 // viewport; flips and cine. Measurements and key images are still there after a reload.
 import type { Page } from '@playwright/test';
-import { test, expect, openUnlocked, openCase, openImaging } from './fixtures';
+import { test, expect, openUnlocked, openCase, openImaging, toolbarControl } from './fixtures';
 import { phantomToPage } from './phantom-geometry';
 
 async function openCt(page: Page) {
@@ -52,7 +52,9 @@ test('angle, elliptical ROI and probe on the phantom; key image; 2×2 layout; fl
   expect(Math.abs((angle ?? 0) - 90)).toBeLessThan(1.5);
 
   // Ellipse: a 20 mm circle inside the 30 mm lesion (75 HU ± 12 of uniform noise: SD ≈ 6.9 HU).
-  await page.getByTestId('tool-ellipse').click();
+  await page.getByTestId('measure-tools').click();
+  await page.getByTestId('measure-tool-ellipse').click();
+  await expect(page.getByTestId('tool-ellipse')).toHaveAttribute('aria-pressed', 'true');
   at = await phantomToPage(viewport);
   await drag(page, at(-70, 10), at(-50, 30));
   await expect(page.locator('[data-testid="measurement-row"][data-kind="ellipse"]')).toHaveCount(1);
@@ -77,22 +79,22 @@ test('angle, elliptical ROI and probe on the phantom; key image; 2×2 layout; fl
   await page.keyboard.press('m');
   await expect(page.getByTestId('key-image')).toHaveCount(1);
   await expect(page.getByTestId('key-image')).toContainText('image 110');
-  await expect(page.getByTestId('key-image-toggle')).toHaveAttribute('aria-pressed', 'true');
+  await expect(await toolbarControl(page, 'key-image-toggle')).toHaveAttribute('aria-pressed', 'true');
 
   // Flips and cine move the picture, not the measurements' values.
   const pixelSum = await page.getByTestId('dicom-viewer').getAttribute('data-pixel-sum');
   await page.keyboard.press('Escape');
   await page.keyboard.press('w');
-  await page.getByTestId('dicom-flip-h').click();
-  await page.getByTestId('dicom-cine').click();
+  await (await toolbarControl(page, 'dicom-flip-h')).click();
+  await (await toolbarControl(page, 'dicom-cine')).click();
   await expect(page.getByTestId('dicom-overlay')).toContainText('Cine: 15 img/s');
   await expect(page.getByTestId('dicom-image-number')).not.toHaveText('Im: 110/220');
-  await page.getByTestId('dicom-cine').click();
+  await (await toolbarControl(page, 'dicom-cine')).click();
   await expect(page.getByTestId('dicom-overlay')).not.toContainText('Cine:');
   expect(pixelSum).toMatch(/\d+/);
 
   // 2×2: four viewports, one series each; the series strip fills the active one.
-  await page.getByTestId('layout-2x2').click();
+  await (await toolbarControl(page, 'layout-2x2')).click();
   await expect(page.getByTestId('dicom-viewport')).toHaveCount(4);
   await page.getByTestId('dicom-viewport').nth(1).click();
   await page.getByTestId('series-thumbnail').filter({ hasText: 'DX' }).click();

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, openUnlocked, platformControl, openCase, openImaging, shoot, toFrench } from './fixtures';
+import { test, expect, openUnlocked, platformControl, openCase, openImaging, shoot, toFrench, toolbarControl } from './fixtures';
 import { ctSeries } from '../../platform/demo/phantoms';
 import { phantomToPage } from './phantom-geometry';
 
@@ -45,7 +45,7 @@ test('open the demo CT, scroll to image 100 and apply the lung preset', async ({
   await page.screenshot({ path: 'test-results/screens/workspace-dicom-en.png' });
 
   // The tag browser: searchable, for the image on screen.
-  await page.getByTestId('dicom-tags-toggle').click();
+  await (await toolbarControl(page, 'dicom-tags-toggle')).click();
   const tags = page.getByTestId('tag-browser');
   await tags.getByTestId('tag-search').fill('modality');
   await expect(tags.locator('[data-tag="(0008,0060)"]')).toContainText('CT');

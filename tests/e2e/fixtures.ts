@@ -70,6 +70,7 @@ export async function openUnlocked(page: import('@playwright/test').Page, previe
 }
 
 type Page = import('@playwright/test').Page;
+type Locator = import('@playwright/test').Locator;
 
 /** Opens a case from the inbox by its reference; offered cases are listed under their own tab. */
 export async function openCase(page: Page, reference: string, tab: 'offered' | null = null): Promise<void> {
@@ -128,3 +129,30 @@ export async function switchLanguage(page: Page, locale: 'fr' | 'en'): Promise<v
 }
 
 export const toFrench = (page: Page): Promise<void> => switchLanguage(page, 'fr');
+
+/** A control of a toolbar that folds what its width does not hold into "More": opened from there when folded. */
+export async function toolbarControl(page: Page, testId: string): Promise<Locator> {
+  // A resize refolds the toolbar in the next frame: read it once it has.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const inline = page.getByTestId(testId).first();
+  if (await inline.isVisible()) return inline;
+  await page.getByTestId('toolbar-more').click();
+  return page.getByTestId('toolbar-more-panel').getByTestId(testId).first();
+}
+
+/**
+ * A key pressed on a French keyboard: Playwright's keyboard is a US layout, so the event carries
+ * the AZERTY character and the physical key's code, as Chromium reports them.
+ */
+export async function azerty(page: Page, key: string, code: string, modifiers: { altGraph?: boolean; alt?: boolean } = {}): Promise<void> {
+  await page.evaluate(
+    ([key, code, altGraph, alt]) => {
+      const target = document.activeElement ?? document.body;
+      // Windows reports AltGr as Ctrl+Alt as well; the AltGraph modifier is what tells them apart.
+      const init = { key, code, bubbles: true, cancelable: true, ctrlKey: altGraph, altKey: altGraph || alt, modifierAltGraph: altGraph };
+      target.dispatchEvent(new KeyboardEvent('keydown', init));
+      target.dispatchEvent(new KeyboardEvent('keyup', init));
+    },
+    [key, code, modifiers.altGraph ?? false, modifiers.alt ?? false] as const,
+  );
+}

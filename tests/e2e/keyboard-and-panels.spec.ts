@@ -2,25 +2,7 @@
 // window presets, AltGr's [ ] switch documents, I inverts the image instead of leaving the case,
 // Alt+← goes back; the overlay writes the window as F/N and the report names its language in
 // French. And the notifications panel closes like a panel: Esc or a press outside, focus returned.
-import type { Page } from '@playwright/test';
-import { test, expect, openUnlocked, openCase, openImaging, shoot, switchLanguage, toFrench } from './fixtures';
-
-/**
- * A key pressed on a French keyboard: Playwright's keyboard is a US layout, so the event carries
- * the AZERTY character and the physical key's code, as Chromium reports them.
- */
-async function azerty(page: Page, key: string, code: string, modifiers: { altGraph?: boolean } = {}): Promise<void> {
-  await page.evaluate(
-    ([key, code, altGraph]) => {
-      const target = document.activeElement ?? document.body;
-      // Windows reports AltGr as Ctrl+Alt as well; the AltGraph modifier is what tells them apart.
-      const init = { key, code, bubbles: true, cancelable: true, ctrlKey: altGraph, altKey: altGraph, modifierAltGraph: altGraph };
-      target.dispatchEvent(new KeyboardEvent('keydown', init));
-      target.dispatchEvent(new KeyboardEvent('keyup', init));
-    },
-    [key, code, modifiers.altGraph ?? false] as const,
-  );
-}
+import { test, expect, openUnlocked, openCase, openImaging, shoot, switchLanguage, toFrench, azerty } from './fixtures';
 
 test('on a French keyboard: presets from the digit row, I inverts, AltGr [ ] switch documents, Alt+← goes back', async ({ page, preview }) => {
   await openUnlocked(page, preview);

@@ -11,6 +11,8 @@ import type { ViewerCommands } from './viewer-commands';
 import { ViewerBoundary } from './ViewerBoundary';
 import { dicomDocument, preloadImaging } from './dicom/preload-imaging';
 import { preloadable } from '../../ui/preloadable';
+import { useWorkspace } from '../workspace/workspace-context';
+import { withKey } from '../workspace/shortcut-groups';
 
 // pdf.js is large: it loads when a case with PDFs opens, not with the app.
 const pdfViewer = preloadable(() => import('./pdf/PdfViewer').then((m) => m.PdfViewer));
@@ -30,10 +32,14 @@ interface Props {
   onClose: (id: string) => void;
   onShowList: () => void;
   onCommands: (commands: ViewerCommands | null) => void;
+  /** Reading mode: the documents take the whole window. */
+  reading: boolean;
+  onToggleReading: () => void;
 }
 
-export function DocumentsPane({ caseId, documents, locale, openIds, activeId, onOpen, onClose, onShowList, onCommands }: Props) {
+export function DocumentsPane({ caseId, documents, locale, openIds, activeId, onOpen, onClose, onShowList, onCommands, reading, onToggleReading }: Props) {
   const { t } = useTranslation();
+  const { keys } = useWorkspace();
   const entries = groupDocuments(documents);
   const hasImaging = entries.some((e) => e.kind === 'dicom' || e.kind === 'archive');
   useEffect(() => {
@@ -47,44 +53,56 @@ export function DocumentsPane({ caseId, documents, locale, openIds, activeId, on
   const active = activeId ? byId.get(activeId) : undefined;
   return (
     <div className="documents-pane">
-      <div className="tabs tabs--documents" role="tablist">
-        <button type="button" role="tab" className="tabs__tab" aria-selected={!active} onClick={onShowList} data-testid="document-list-tab">
-          {t('documents.all')} <span className="tabs__count">{entries.length}</span>
+      <div className="documents-pane__bar">
+        <div className="tabs tabs--documents" role="tablist">
+          <button type="button" role="tab" className="tabs__tab" aria-selected={!active} onClick={onShowList} data-testid="document-list-tab">
+            {t('documents.all')} <span className="tabs__count">{entries.length}</span>
+          </button>
+          {openIds.map((id) => {
+            const entry = byId.get(id);
+            if (!entry) return null;
+            return (
+              // The tab is its label, and Delete closes it (as tab lists do); the × beside it is for the
+              // pointer: a tab list holds tabs only, so it is not a second control for the keyboard.
+              <span key={id} className="tabs__tab tabs__tab--closable" role="presentation" data-selected={activeId === id}>
+                <button
+                  type="button"
+                  role="tab"
+                  aria-selected={activeId === id}
+                  aria-keyshortcuts="Delete"
+                  className="tabs__label"
+                  onClick={() => onOpen(id)}
+                  onKeyDown={(e) => e.key === 'Delete' && onClose(id)}
+                  title={`${entry.name} — ${t('documents.closeHint')}`}
+                  data-testid="document-tab"
+                  data-document-id={id}
+                >
+                  {entry.name}
+                </button>
+                <button
+                  type="button"
+                  className="tabs__close"
+                  tabIndex={-1}
+                  aria-hidden="true"
+                  onClick={() => onClose(id)}
+                  title={t('documents.close', { name: entry.name })}
+                >
+                  ×
+                </button>
+              </span>
+            );
+          })}
+        </div>
+        <button
+          type="button"
+          className="button button--secondary button--small documents-pane__reading"
+          aria-pressed={reading}
+          onClick={onToggleReading}
+          title={withKey(t(reading ? 'workspace.leaveReading' : 'workspace.reading'), reading ? 'Esc' : keys.readingMode)}
+          data-testid="reading-mode"
+        >
+          {t(reading ? 'workspace.leaveReadingShort' : 'workspace.readingShort')}
         </button>
-        {openIds.map((id) => {
-          const entry = byId.get(id);
-          if (!entry) return null;
-          return (
-            // The tab is its label, and Delete closes it (as tab lists do); the × beside it is for the
-            // pointer: a tab list holds tabs only, so it is not a second control for the keyboard.
-            <span key={id} className="tabs__tab tabs__tab--closable" role="presentation" data-selected={activeId === id}>
-              <button
-                type="button"
-                role="tab"
-                aria-selected={activeId === id}
-                aria-keyshortcuts="Delete"
-                className="tabs__label"
-                onClick={() => onOpen(id)}
-                onKeyDown={(e) => e.key === 'Delete' && onClose(id)}
-                title={`${entry.name} — ${t('documents.closeHint')}`}
-                data-testid="document-tab"
-                data-document-id={id}
-              >
-                {entry.name}
-              </button>
-              <button
-                type="button"
-                className="tabs__close"
-                tabIndex={-1}
-                aria-hidden="true"
-                onClick={() => onClose(id)}
-                title={t('documents.close', { name: entry.name })}
-              >
-                ×
-              </button>
-            </span>
-          );
-        })}
       </div>
       <div className="documents-pane__body">
         {active ? (

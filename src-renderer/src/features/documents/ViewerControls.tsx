@@ -1,10 +1,33 @@
-// Controls every document viewer shares: zoom out / current zoom / zoom in, and rotate.
+// Controls every document viewer shares: zoom out / current zoom / zoom in, and rotate, each with
+// the key the expert chose for it in its tooltip.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWorkspace } from '../workspace/workspace-context';
+import { keyLabel, withKey } from '../workspace/shortcut-groups';
 
-function IconButton({ label, onClick, testId, children }: { label: string; onClick: () => void; testId?: string; children: ReactNode }) {
+function IconButton({
+  label,
+  shortcut,
+  onClick,
+  testId,
+  children,
+}: {
+  label: string;
+  shortcut: string | null;
+  onClick: () => void;
+  testId?: string;
+  children: ReactNode;
+}) {
   return (
-    <button type="button" className="icon-button" onClick={onClick} aria-label={label} title={label} data-testid={testId}>
+    <button
+      type="button"
+      className="icon-button"
+      onClick={onClick}
+      aria-label={label}
+      aria-keyshortcuts={shortcut ? keyLabel(shortcut) : undefined}
+      title={withKey(label, shortcut)}
+      data-testid={testId}
+    >
       {children}
     </button>
   );
@@ -12,15 +35,16 @@ function IconButton({ label, onClick, testId, children }: { label: string; onCli
 
 export function ZoomControls({ percent, onZoomIn, onZoomOut, testId }: { percent: number; onZoomIn: () => void; onZoomOut: () => void; testId: string }) {
   const { t } = useTranslation();
+  const { keys } = useWorkspace();
   return (
     <>
-      <IconButton label={t('viewer.zoomOut')} onClick={onZoomOut}>
+      <IconButton label={t('viewer.zoomOut')} shortcut={keys.zoomOut} onClick={onZoomOut}>
         −
       </IconButton>
       <span className="muted" data-testid={testId}>
         {Math.round(percent)} %
       </span>
-      <IconButton label={t('viewer.zoomIn')} onClick={onZoomIn}>
+      <IconButton label={t('viewer.zoomIn')} shortcut={keys.zoomIn} onClick={onZoomIn}>
         +
       </IconButton>
     </>
@@ -29,8 +53,9 @@ export function ZoomControls({ percent, onZoomIn, onZoomOut, testId }: { percent
 
 export function RotateButton({ onRotate, testId }: { onRotate: () => void; testId?: string }) {
   const { t } = useTranslation();
+  const { keys } = useWorkspace();
   return (
-    <IconButton label={t('viewer.rotate')} onClick={onRotate} {...(testId ? { testId } : {})}>
+    <IconButton label={t('viewer.rotate')} shortcut={keys.rotate} onClick={onRotate} {...(testId ? { testId } : {})}>
       ↻
     </IconButton>
   );

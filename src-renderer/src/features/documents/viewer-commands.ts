@@ -3,7 +3,7 @@
 import type { ShortcutAction } from '../../../../contract';
 
 /** What the workspace itself does (help, the timer, switching documents); the rest is the viewer's. */
-const WORKSPACE_ACTIONS = ['help', 'timerToggle', 'nextDocument', 'previousDocument'] as const;
+const WORKSPACE_ACTIONS = ['help', 'timerToggle', 'nextDocument', 'previousDocument', 'readingMode'] as const;
 type WorkspaceAction = (typeof WORKSPACE_ACTIONS)[number];
 export type ViewerAction = Exclude<ShortcutAction, WorkspaceAction>;
 

@@ -1,6 +1,7 @@
 // The case workspace: everything about the case at once, in three resizable panes — the case file
 // (questions, profile, first opinion, questionnaire), the documents, and the report — usable
-// from the keyboard.
+// from the keyboard. In reading mode the documents take the whole window, and the case file or the
+// report slides over them on Alt+1 / Alt+3 (the viewer keeps its size, so the images do not move).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, ShortcutAction } from '../../../../contract';
@@ -20,6 +21,15 @@ import { Splitter } from './Splitter';
 import { TimerControl } from '../timer/TimerControl';
 import { useReviewTimer } from '../timer/use-review-timer';
 import { ReportPane } from '../report/ReportPane';
+import { useReadingMode, type ReadingMode } from './reading-mode';
+import { WorkspaceContext } from './workspace-context';
+
+/** A side pane: in its column, or in reading mode hidden until it is shown over the documents. */
+function sidePaneClass(reading: ReadingMode, pane: 'caseFile' | 'report'): string {
+  if (!reading.on) return 'pane';
+  if (reading.drawer !== pane) return 'pane pane--hidden';
+  return `pane pane--drawer pane--drawer-${pane === 'caseFile' ? 'left' : 'right'}`;
+}
 
 export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: AppInfo; onBack: () => void }) {
   const { t } = useTranslation();
@@ -47,6 +57,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
   const [openIds, setOpenIds] = useState<string[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
+  const reading = useReadingMode();
   const viewer = useRef<ViewerCommands | null>(null);
   const panes = useRef<(HTMLElement | null)[]>([]);
   const onCommands = useCallback((c: ViewerCommands | null) => (viewer.current = c), []);
@@ -72,6 +83,12 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
+      // A dialog answers its own Esc; a tool that cancelled a drawing has taken it.
+      if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      if (e.key === 'Escape' && reading.leaveOne()) {
+        e.preventDefault();
+        return;
+      }
       const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
       if (typing) return;
       const command = commandFor(keyPressOf(e));
@@ -86,12 +103,13 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
         nextDocument: () => cycle(1),
         previousDocument: () => cycle(-1),
         timerToggle: toggleTimer,
+        readingMode: reading.toggle,
       };
       const preset = viewer.current?.preset;
       const named = command.kind === 'character' ? actionForKey(keys, command.key) : null;
       const action =
         command.kind === 'pane'
-          ? () => panes.current[command.n - 1]?.focus()
+          ? () => reading.showPane(command.n, () => panes.current[command.n - 1]?.focus())
           : command.kind === 'back'
             ? onBack
             : command.kind === 'preset'
@@ -104,7 +122,9 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openIds, activeId, onBack, toggleTimer, keys]);
+  }, [openIds, activeId, onBack, toggleTimer, keys, reading]);
+
+  const context = useMemo(() => ({ keys, reading: reading.on, toggleReading: reading.toggle }), [keys, reading.on, reading.toggle]);
 
   if (error && !detail) {
     return (
@@ -116,52 +136,76 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
   if (!detail) return <p className="loading">{t('workspace.loading')}</p>;
   const { summary } = detail;
   return (
-    <div className="workspace" data-testid="case-workspace" data-case-id={caseId}>
-      <header className="workspace__header">
-        <button type="button" className="button button--secondary button--small" onClick={onBack} data-testid="workspace-back">
-          ← {t('workspace.back')}
-        </button>
-        <span className="case-row__reference">{summary.reference}</span>
-        <h1 className="workspace__title" lang={summary.language}>
-          {summary.disease}
-        </h1>
-        <span className={`badge badge--status-${summary.status}`}>{t(`caseStatus.${summary.status}`)}</span>
-        {summary.dueAt && <DueDate dueAt={summary.dueAt} locale={info.locale} />}
-        <TimerControl caseId={caseId} timer={timer} locale={info.locale} />
-        <button
-          type="button"
-          className="icon-button workspace__help"
-          onClick={() => setHelp(true)}
-          aria-label={t('shortcuts.title')}
-          title={t('shortcuts.title')}
+    <WorkspaceContext.Provider value={context}>
+      <div
+        className={reading.on ? 'workspace workspace--reading' : 'workspace'}
+        data-testid="case-workspace"
+        data-case-id={caseId}
+        data-reading={reading.on ? 'true' : undefined}
+      >
+        <header className="workspace__header">
+          <button type="button" className="button button--secondary button--small" onClick={onBack} data-testid="workspace-back">
+            ← {t('workspace.back')}
+          </button>
+          <span className="case-row__reference">{summary.reference}</span>
+          <h1 className="workspace__title" lang={summary.language}>
+            {summary.disease}
+          </h1>
+          <span className={`badge badge--status-${summary.status}`}>{t(`caseStatus.${summary.status}`)}</span>
+          {summary.dueAt && <DueDate dueAt={summary.dueAt} locale={info.locale} />}
+          <TimerControl caseId={caseId} timer={timer} locale={info.locale} />
+          <button
+            type="button"
+            className="icon-button workspace__help"
+            onClick={() => setHelp(true)}
+            aria-label={t('shortcuts.title')}
+            title={t('shortcuts.title')}
+          >
+            ?
+          </button>
+        </header>
+        <div
+          className="workspace__panes"
+          style={{ gridTemplateColumns: reading.on ? '1fr' : `${layout.caseFile}px 6px minmax(320px, 1fr) 6px ${layout.report}px` }}
         >
-          ?
-        </button>
-      </header>
-      <div className="workspace__panes" style={{ gridTemplateColumns: `${layout.caseFile}px 6px minmax(320px, 1fr) 6px ${layout.report}px` }}>
-        <section className="pane" tabIndex={-1} ref={(el) => void (panes.current[0] = el)} aria-label={t('workspace.caseFile')}>
-          <CaseFilePane detail={detail} locale={info.locale} onOpenDocument={openDocument} />
-        </section>
-        <Splitter label={t('workspace.resizePane')} value={layout.caseFile} onChange={(px) => setLayout({ ...layout, caseFile: px })} />
-        <section className="pane pane--documents" tabIndex={-1} ref={(el) => void (panes.current[1] = el)} aria-label={t('workspace.documents')}>
-          <DocumentsPane
-            caseId={caseId}
-            documents={detail.documents}
-            locale={info.locale}
-            openIds={openIds}
-            activeId={activeId}
-            onOpen={openDocument}
-            onClose={closeDocument}
-            onShowList={() => setActiveId(null)}
-            onCommands={onCommands}
-          />
-        </section>
-        <Splitter label={t('workspace.resizePane')} value={layout.report} invert onChange={(px) => setLayout({ ...layout, report: px })} />
-        <section className="pane" tabIndex={-1} ref={(el) => void (panes.current[2] = el)} aria-label={t('workspace.report')} data-testid="report-pane">
-          <ReportPane caseId={caseId} detail={detail} locale={info.locale} />
-        </section>
+          <section
+            className={sidePaneClass(reading, 'caseFile')}
+            tabIndex={-1}
+            ref={(el) => void (panes.current[0] = el)}
+            aria-label={t('workspace.caseFile')}
+            data-testid="case-file-pane"
+          >
+            <CaseFilePane detail={detail} locale={info.locale} onOpenDocument={openDocument} />
+          </section>
+          <Splitter label={t('workspace.resizePane')} value={layout.caseFile} onChange={(px) => setLayout({ ...layout, caseFile: px })} />
+          <section className="pane pane--documents" tabIndex={-1} ref={(el) => void (panes.current[1] = el)} aria-label={t('workspace.documents')}>
+            <DocumentsPane
+              caseId={caseId}
+              documents={detail.documents}
+              locale={info.locale}
+              openIds={openIds}
+              activeId={activeId}
+              onOpen={openDocument}
+              onClose={closeDocument}
+              onShowList={() => setActiveId(null)}
+              onCommands={onCommands}
+              reading={reading.on}
+              onToggleReading={reading.toggle}
+            />
+          </section>
+          <Splitter label={t('workspace.resizePane')} value={layout.report} invert onChange={(px) => setLayout({ ...layout, report: px })} />
+          <section
+            className={sidePaneClass(reading, 'report')}
+            tabIndex={-1}
+            ref={(el) => void (panes.current[2] = el)}
+            aria-label={t('workspace.report')}
+            data-testid="report-pane"
+          >
+            <ReportPane caseId={caseId} detail={detail} locale={info.locale} />
+          </section>
+        </div>
+        {help && <ShortcutsHelp keys={keys} onClose={() => setHelp(false)} />}
       </div>
-      {help && <ShortcutsHelp keys={keys} onClose={() => setHelp(false)} />}
-    </div>
+    </WorkspaceContext.Provider>
   );
 }

@@ -69,6 +69,8 @@ export const DEFAULT_SHORTCUTS: Readonly<Record<ShortcutAction, string>> = {
   invert: 'i',
   keyImage: 'm',
   timerToggle: 't',
+  // The documents take the whole window ("full"); Esc returns.
+  readingMode: 'f',
 };
 
 /** Every action's key: the expert's choices over the defaults. A default the expert gave to another action is left unbound. */

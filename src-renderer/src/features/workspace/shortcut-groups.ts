@@ -5,7 +5,7 @@ import type { ShortcutAction } from '../../../../contract';
 export type ShortcutGroup = 'case' | 'documents' | 'images';
 
 export const SHORTCUT_GROUPS: readonly { id: ShortcutGroup; actions: readonly ShortcutAction[] }[] = [
-  { id: 'case', actions: ['help', 'timerToggle', 'nextDocument', 'previousDocument'] },
+  { id: 'case', actions: ['help', 'timerToggle', 'readingMode', 'nextDocument', 'previousDocument'] },
   { id: 'documents', actions: ['nextPage', 'previousPage', 'zoomIn', 'zoomOut', 'rotate', 'find'] },
   {
     id: 'images',
@@ -14,8 +14,9 @@ export const SHORTCUT_GROUPS: readonly { id: ShortcutGroup; actions: readonly Sh
 ];
 
 /** Keys by position or with a modifier: the same on every layout, not changeable. */
-export const FIXED_SHORTCUTS: readonly { group: ShortcutGroup; keys: string; label: 'panes' | 'back' | 'presets' }[] = [
+export const FIXED_SHORTCUTS: readonly { group: ShortcutGroup; keys: string; label: 'panes' | 'back' | 'presets' | 'leaveReading' }[] = [
   { group: 'case', keys: 'Alt 1 · 2 · 3', label: 'panes' },
+  { group: 'case', keys: 'Esc', label: 'leaveReading' },
   { group: 'case', keys: 'Alt ←', label: 'back' },
   { group: 'images', keys: '1 – 5', label: 'presets' },
 ];
@@ -23,4 +24,9 @@ export const FIXED_SHORTCUTS: readonly { group: ShortcutGroup; keys: string; lab
 /** A key as printed on the keyboard: letters in capitals. */
 export function keyLabel(key: string | null): string {
   return key === null ? '' : key.toUpperCase();
+}
+
+/** A control's tooltip with the key that does the same, when one does: "Length tool (L)". */
+export function withKey(label: string, key: string | null): string {
+  return key === null ? label : `${label} (${key.length === 1 ? keyLabel(key) : key})`;
 }

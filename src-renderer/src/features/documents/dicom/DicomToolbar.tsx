@@ -1,21 +1,25 @@
-// The DICOM viewer's toolbar: window presets, the tool of the left button, view controls for the
-// active viewport (zoom, fit, 1:1, invert, rotate, flips, reset), cine, layout, key image, tags.
+// The DICOM viewer's toolbar, on one row: the tool of the left button, the view of the active
+// viewport (zoom, fit, invert, rotate), window presets, layout, key image and tags, cine, and the
+// rarer view controls (1:1, flips, reset). What the width does not hold folds into "More"; every
+// tooltip names the key the expert chose for it (Settings › Keyboard shortcuts).
 import { useTranslation } from 'react-i18next';
+import type { ShortcutAction } from '../../../../../contract';
+import { OverflowToolbar, type ToolbarGroup } from '../../../ui/OverflowToolbar';
 import { RotateButton, ZoomControls } from '../ViewerControls';
+import { useWorkspace } from '../../workspace/workspace-context';
+import { keyLabel, withKey } from '../../workspace/shortcut-groups';
+import { MeasureToolButton } from './MeasureToolButton';
 import { WL_PRESETS, type Tool, type ViewportHandle, type ViewportStatus } from './viewport-api';
 
 export const LAYOUTS = ['1x1', '1x2', '2x2'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
-const TOOLS: { tool: Tool; key: string }[] = [
-  { tool: 'window', key: 'W' },
-  { tool: 'stack', key: '' },
-  { tool: 'zoom', key: '' },
-  { tool: 'pan', key: '' },
-  { tool: 'length', key: 'L' },
-  { tool: 'angle', key: 'A' },
-  { tool: 'ellipse', key: 'E' },
-  { tool: 'probe', key: 'P' },
+/** The tools that move through and around the image; the measurement tools are one split button. */
+const NAVIGATION_TOOLS: { tool: Tool; action: ShortcutAction | null }[] = [
+  { tool: 'window', action: 'toolWindow' },
+  { tool: 'stack', action: null },
+  { tool: 'zoom', action: null },
+  { tool: 'pan', action: null },
 ];
 
 interface Props {
@@ -31,9 +35,29 @@ interface Props {
   onToggleTags: () => void;
 }
 
-function Button({ label, title, pressed, onClick, testId }: { label: string; title?: string; pressed?: boolean; onClick: () => void; testId?: string }) {
+interface ButtonProps {
+  label: string;
+  /** The tooltip when it says more than the label. */
+  title?: string;
+  /** The key that does the same (named in the tooltip and to assistive technology). */
+  shortcut?: string | null;
+  pressed?: boolean;
+  onClick: () => void;
+  testId?: string;
+}
+
+function Button({ label, title, shortcut = null, pressed, onClick, testId }: ButtonProps) {
+  const tip = withKey(title ?? label, shortcut);
   return (
-    <button type="button" className="button button--secondary button--small" aria-pressed={pressed} title={title} onClick={onClick} data-testid={testId}>
+    <button
+      type="button"
+      className="button button--secondary button--small"
+      aria-pressed={pressed}
+      aria-keyshortcuts={shortcut ? keyLabel(shortcut) : undefined}
+      title={tip === label ? undefined : tip}
+      onClick={onClick}
+      data-testid={testId}
+    >
       {label}
     </button>
   );
@@ -41,95 +65,132 @@ function Button({ label, title, pressed, onClick, testId }: { label: string; tit
 
 export function DicomToolbar({ tool, onTool, layout, onLayout, status, viewport, isKey, onToggleKey, showTags, onToggleTags }: Props) {
   const { t } = useTranslation();
+  const { keys } = useWorkspace();
   const v = viewport;
-  return (
-    <div className="viewer-toolbar dicom-toolbar" role="toolbar" aria-label={t('dicom.toolbar')}>
-      <span className="toolbar-group" role="group" aria-label={t('dicom.presetsLabel')}>
-        {WL_PRESETS.map((preset, i) => (
-          <Button key={preset.key} label={t(`dicom.presets.${preset.key}`)} title={`${i + 1}`} onClick={() => v?.preset(i + 1)} testId="wl-preset" />
-        ))}
-        {/* The imaging centre's own windows, as the file names them (the first is the default). */}
-        {(status?.windows ?? []).map((w, i) => (
-          <Button
-            key={`${w.center}/${w.width}/${i}`}
-            label={w.explanation || t('dicom.fileWindow', { n: i + 1 })}
-            title={t('dicom.fileWindowTitle', { center: w.center, width: w.width })}
-            onClick={() => v?.fileWindow(i)}
-            testId="file-window"
-          />
-        ))}
-      </span>
-      <span className="toolbar-group" role="group" aria-label={t('dicom.toolsLabel')}>
-        {TOOLS.map(({ tool: name, key }) => (
-          <Button
-            key={name}
-            label={t(`dicom.tools.${name}`)}
-            title={key ? `${t(`dicom.tools.${name}`)} (${key})` : undefined}
-            pressed={tool === name}
-            onClick={() => onTool(tool === name ? 'window' : name)}
-            testId={`tool-${name}`}
-          />
-        ))}
-      </span>
-      <span className="toolbar-group" role="group" aria-label={t('dicom.viewLabel')}>
-        <ZoomControls percent={(status?.scale ?? 1) * 100} onZoomIn={() => v?.zoomBy(1.2)} onZoomOut={() => v?.zoomBy(1 / 1.2)} testId="dicom-zoom" />
-        <Button label={t('dicom.fit')} onClick={() => v?.fit()} testId="dicom-fit" />
-        <Button label="1:1" title={t('dicom.actualSize')} onClick={() => v?.actualSize()} testId="dicom-actual-size" />
+  const groups: ToolbarGroup[] = [
+    {
+      id: 'tools',
+      label: t('dicom.toolsLabel'),
+      content: (
+        <>
+          {NAVIGATION_TOOLS.map(({ tool: name, action }) => (
+            <Button
+              key={name}
+              label={t(`dicom.tools.${name}`)}
+              shortcut={action ? keys[action] : null}
+              pressed={tool === name}
+              onClick={() => onTool(tool === name ? 'window' : name)}
+              testId={`tool-${name}`}
+            />
+          ))}
+          <MeasureToolButton tool={tool} onTool={onTool} />
+        </>
+      ),
+    },
+    {
+      id: 'view',
+      label: t('dicom.viewLabel'),
+      content: (
+        <>
+          <ZoomControls percent={(status?.scale ?? 1) * 100} onZoomIn={() => v?.zoomBy(1.2)} onZoomOut={() => v?.zoomBy(1 / 1.2)} testId="dicom-zoom" />
+          <Button label={t('dicom.fit')} onClick={() => v?.fit()} testId="dicom-fit" />
+          <Button label={t('dicom.invert')} shortcut={keys.invert} pressed={status?.invert ?? false} onClick={() => v?.toggleInvert()} testId="dicom-invert" />
+          <RotateButton onRotate={() => v?.rotate()} />
+        </>
+      ),
+    },
+    {
+      id: 'presets',
+      label: t('dicom.presetsLabel'),
+      content: (
+        <>
+          {WL_PRESETS.map((preset, i) => (
+            <Button key={preset.key} label={t(`dicom.presets.${preset.key}`)} shortcut={`${i + 1}`} onClick={() => v?.preset(i + 1)} testId="wl-preset" />
+          ))}
+          {/* The imaging centre's own windows, as the file names them (the first is the default). */}
+          {(status?.windows ?? []).map((w, i) => (
+            <Button
+              key={`${w.center}/${w.width}/${i}`}
+              label={w.explanation || t('dicom.fileWindow', { n: i + 1 })}
+              title={t('dicom.fileWindowTitle', { center: w.center, width: w.width })}
+              onClick={() => v?.fileWindow(i)}
+              testId="file-window"
+            />
+          ))}
+        </>
+      ),
+    },
+    {
+      id: 'layout',
+      label: t('dicom.layout'),
+      content: LAYOUTS.map((l) => (
         <Button
-          label={t('dicom.invert')}
-          title={`${t('dicom.invert')} (I)`}
-          pressed={status?.invert ?? false}
-          onClick={() => v?.toggleInvert()}
-          testId="dicom-invert"
+          key={l}
+          label={l.replace('x', '×')}
+          title={t('dicom.layoutOf', { layout: l.replace('x', '×') })}
+          pressed={layout === l}
+          onClick={() => onLayout(l)}
+          testId={`layout-${l}`}
         />
-        <RotateButton onRotate={() => v?.rotate()} />
-        <Button label="⇋" title={`${t('dicom.flipH')} (H)`} onClick={() => v?.flip('h')} testId="dicom-flip-h" />
-        <Button label="⇵" title={`${t('dicom.flipV')} (V)`} onClick={() => v?.flip('v')} testId="dicom-flip-v" />
-        <Button label={t('dicom.reset')} onClick={() => v?.reset()} testId="dicom-reset" />
-      </span>
-      <span className="toolbar-group" role="group" aria-label={t('dicom.cine')}>
-        <Button
-          label={status?.playing ? t('dicom.pause') : t('dicom.play')}
-          title={`${t('dicom.cine')} (C)`}
-          pressed={status?.playing ?? false}
-          onClick={() => v?.toggleCine()}
-          testId="dicom-cine"
-        />
-        <label className="dicom-toolbar__fps">
-          <input
-            type="number"
-            min={1}
-            max={60}
-            value={status?.fps ?? 15}
-            onChange={(e) => v?.setFps(Number(e.target.value))}
-            aria-label={t('dicom.fps')}
-            data-testid="dicom-fps"
-          />
-          <span className="muted">{t('dicom.fpsUnit')}</span>
-        </label>
-      </span>
-      <span className="toolbar-group" role="group" aria-label={t('dicom.layout')}>
-        {LAYOUTS.map((l) => (
+      )),
+    },
+    {
+      id: 'marks',
+      label: t('dicom.marksLabel'),
+      content: (
+        <>
           <Button
-            key={l}
-            label={l.replace('x', '×')}
-            title={t('dicom.layoutOf', { layout: l.replace('x', '×') })}
-            pressed={layout === l}
-            onClick={() => onLayout(l)}
-            testId={`layout-${l}`}
+            label={isKey ? t('dicom.keyImageMarked') : t('dicom.keyImage')}
+            title={t('dicom.keyImage')}
+            shortcut={keys.keyImage}
+            pressed={isKey}
+            onClick={onToggleKey}
+            testId="key-image-toggle"
           />
-        ))}
-      </span>
-      <span className="toolbar-group">
-        <Button
-          label={isKey ? t('dicom.keyImageMarked') : t('dicom.keyImage')}
-          title={`${t('dicom.keyImage')} (M)`}
-          pressed={isKey}
-          onClick={onToggleKey}
-          testId="key-image-toggle"
-        />
-        <Button label={t('dicom.tags')} pressed={showTags} onClick={onToggleTags} testId="dicom-tags-toggle" />
-      </span>
-    </div>
-  );
+          <Button label={t('dicom.tags')} pressed={showTags} onClick={onToggleTags} testId="dicom-tags-toggle" />
+        </>
+      ),
+    },
+    {
+      id: 'cine',
+      label: t('dicom.cine'),
+      content: (
+        <>
+          <Button
+            label={status?.playing ? t('dicom.pause') : t('dicom.play')}
+            title={t('dicom.cine')}
+            shortcut={keys.cine}
+            pressed={status?.playing ?? false}
+            onClick={() => v?.toggleCine()}
+            testId="dicom-cine"
+          />
+          <label className="dicom-toolbar__fps">
+            <input
+              type="number"
+              min={1}
+              max={60}
+              value={status?.fps ?? 15}
+              onChange={(e) => v?.setFps(Number(e.target.value))}
+              aria-label={t('dicom.fps')}
+              data-testid="dicom-fps"
+            />
+            <span className="muted">{t('dicom.fpsUnit')}</span>
+          </label>
+        </>
+      ),
+    },
+    {
+      id: 'orientation',
+      label: t('dicom.orientationLabel'),
+      content: (
+        <>
+          <Button label="1:1" title={t('dicom.actualSize')} onClick={() => v?.actualSize()} testId="dicom-actual-size" />
+          <Button label="⇋" title={t('dicom.flipH')} shortcut={keys.flipHorizontal} onClick={() => v?.flip('h')} testId="dicom-flip-h" />
+          <Button label="⇵" title={t('dicom.flipV')} shortcut={keys.flipVertical} onClick={() => v?.flip('v')} testId="dicom-flip-v" />
+          <Button label={t('dicom.reset')} onClick={() => v?.reset()} testId="dicom-reset" />
+        </>
+      ),
+    },
+  ];
+  return <OverflowToolbar className="dicom-toolbar" label={t('dicom.toolbar')} moreLabel={t('dicom.more')} groups={groups} />;
 }

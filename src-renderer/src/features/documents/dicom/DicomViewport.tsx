@@ -14,6 +14,10 @@ import { ViewportOverlay } from './ViewportOverlay';
 import type { Tool, ViewportHandle, ViewportStatus } from './viewport-api';
 import { useMeasurementTools } from './use-measurement-tools';
 import { useCornerstoneStack, type Voi } from './use-cornerstone-stack';
+import { useWorkspace } from '../../workspace/workspace-context';
+
+/** The tools whose clicks draw nothing: with them, a double-click enters or leaves reading mode. */
+const NAVIGATION_TOOLS: ReadonlySet<Tool> = new Set(['window', 'stack', 'zoom', 'pan']);
 
 interface Props {
   series: DicomSeries;
@@ -37,6 +41,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   ref,
 ) {
   const { t } = useTranslation();
+  const { toggleReading } = useWorkspace();
   const drag = useRef<Drag | null>(null);
   const view = useCornerstoneStack(series, start);
   const { element, status } = view;
@@ -125,6 +130,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
+      onDoubleClick={() => NAVIGATION_TOOLS.has(tool) && toggleReading()}
     >
       {status.failure ? (
         <p className="document-error dicom-viewport__error" role="alert" data-testid="document-error" data-problem={status.failure}>

@@ -66,12 +66,19 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
     const cornerstone = setUpCornerstone();
     cornerstone.enable(el);
     enabled.current = true;
-    const observer = new ResizeObserver(() => cornerstone.resize(el, true));
+    // Panels opening or closing, reading mode, a splitter: the image keeps the zoom and pan the
+    // expert had (cornerstone would refit it), until Fit or Reset. Before any image, just resize.
+    const observer = new ResizeObserver(() => {
+      const before = currentImage.current ? cornerstone.getViewport(el) : undefined;
+      cornerstone.resize(el, before === undefined);
+      const after = before && cornerstone.getViewport(el);
+      if (before && after) cornerstone.setViewport(el, { ...after, scale: before.scale, translation: before.translation });
+    });
     observer.observe(el);
     // Measurements are drawn in canvas coordinates: follow every zoom, pan and image change.
     const onRendered = () => {
       setDrawn((n) => n + 1);
-      // A resize refits the image: keep the zoom readout true.
+      // Keep the zoom readout true to what is drawn.
       setScale(cornerstone.getViewport(el)?.scale ?? 1);
     };
     el.addEventListener('cornerstoneimagerendered', onRendered);
