@@ -32,8 +32,27 @@ test('reading mode: the whole window for the images, the case file and report a 
   await expect(page.getByTestId('tool-length')).toHaveAttribute('title', 'Length (L)');
   await expect(page.getByTestId('tool-length')).toHaveAttribute('aria-keyshortcuts', 'L');
 
-  // The expert zooms; the zoom then stays through every change of the layout.
+  // The orientation markers: the axial CT as radiologists read it, then turned and flipped.
   await viewport.click();
+  const marker = (edge: string) => page.getByTestId(`orientation-${edge}`);
+  await expect(marker('top')).toHaveText('A');
+  await expect(marker('left')).toHaveText('R');
+  await expect(marker('right')).toHaveText('L');
+  await expect(marker('bottom')).toHaveText('P');
+  await expect(marker('left')).toHaveAttribute('title', 'right');
+  await page.keyboard.press('r');
+  await expect(marker('top')).toHaveText('R');
+  await expect(marker('right')).toHaveText('A');
+  // A flip after a quarter turn mirrors the image along its own rows: left and right of the patient swap.
+  await page.keyboard.press('h');
+  await expect(marker('top')).toHaveText('L');
+  await expect(marker('bottom')).toHaveText('R');
+  await expect(marker('right')).toHaveText('A');
+  await page.keyboard.press('h');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('r');
+  await expect(marker('top')).toHaveText('A');
+
+  // The expert zooms; the zoom then stays through every change of the layout.
   await page.keyboard.press('+');
   await page.keyboard.press('+');
   const zoom = await zoomShown(page);
@@ -88,6 +107,7 @@ test('reading mode: the whole window for the images, the case file and report a 
   await expect(workspace).toHaveAttribute('data-reading', 'true');
   await expect(page.getByTestId('reading-mode')).toHaveText('Quitter le plein écran');
   await expect(page.getByTestId('tool-length')).toHaveAttribute('title', 'Longueur (L)');
+  await expect(marker('left')).toHaveAttribute('title', 'droite');
   await shoot(page, 'reading-mode-fr');
   await azerty(page, '"', 'Digit3', { alt: true });
   await expect(report).toBeVisible();

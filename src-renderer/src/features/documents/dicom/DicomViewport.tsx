@@ -149,6 +149,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         fps={status.fps}
         calibration={status.decoded ? (status.spacingSource ?? 'pixels') : null}
         voiFunction={status.decoded ? view.voiFunction : null}
+        markers={status.markers}
       />
     </div>
   );

@@ -3,8 +3,20 @@
 // through lossy compression, and where the measurements' millimetres come from when it is not the
 // patient's plane (at the detector, an ultrasound region) or when nothing calibrates the image.
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { DicomSeries } from '../../../../../contract';
 import type { StackImage } from './stack';
+import type { OrientationMarkers } from './orientation-markers';
+
+const LETTERS = ['L', 'R', 'A', 'P', 'H', 'F'] as const;
+
+/** "Left, posterior" for "LP": the marker's letters spelt out, in the expert's language. */
+function directionTitle(t: TFunction, letters: string): string {
+  return [...letters]
+    .flatMap((letter) => LETTERS.filter((known) => known === letter))
+    .map((letter) => t(`dicom.directions.${letter}`))
+    .join(', ');
+}
 
 interface Props {
   series: DicomSeries;
@@ -19,9 +31,11 @@ interface Props {
   calibration: 'patient' | 'detector' | 'ultrasound' | 'pixels' | null;
   /** The file's VOI LUT Function; said when it is not the ordinary linear window. */
   voiFunction: 'LINEAR' | 'LINEAR_EXACT' | 'SIGMOID' | null;
+  /** The patient's directions at the edges, null without an orientation. */
+  markers: OrientationMarkers | null;
 }
 
-export function ViewportOverlay({ series, image, index, count, voi, scale, playing, fps, calibration, voiFunction }: Props) {
+export function ViewportOverlay({ series, image, index, count, voi, scale, playing, fps, calibration, voiFunction, markers }: Props) {
   const { t } = useTranslation();
   const frames = series.images.find((i) => i.attachmentId === image?.attachmentId)?.frames ?? 1;
   return (
@@ -41,6 +55,18 @@ export function ViewportOverlay({ series, image, index, count, voi, scale, playi
         {image?.sliceLocation !== null && image?.sliceLocation !== undefined && <div>{t('dicom.location', { mm: image.sliceLocation.toFixed(1) })}</div>}
         {image?.sliceThickness ? <div>{t('dicom.thickness', { mm: image.sliceThickness })}</div> : null}
       </div>
+      {markers
+        ? (['top', 'right', 'bottom', 'left'] as const).map((edge) => (
+            <span
+              key={edge}
+              className={`dicom-overlay__marker dicom-overlay__marker--${edge}`}
+              data-testid={`orientation-${edge}`}
+              title={directionTitle(t, markers[edge])}
+            >
+              {markers[edge]}
+            </span>
+          ))
+        : null}
       <div className="dicom-overlay__br">
         {playing ? <div>{t('dicom.cineRate', { fps })}</div> : null}
         <div data-testid="dicom-wl">{voi ? t('dicom.wl', { w: Math.round(voi.windowWidth), l: Math.round(voi.windowCenter) }) : ''}</div>

@@ -15,6 +15,7 @@ import type { DecodeProblem } from './decode/protocol';
 import type { SmoImage } from './decode/smo-image-loader';
 import { WL_PRESETS, type ViewportHandle, type ViewportStatus } from './viewport-api';
 import type { Displayed } from './use-measurement-tools';
+import { orientationMarkers } from './orientation-markers';
 
 export type Voi = { windowWidth: number; windowCenter: number };
 
@@ -48,6 +49,7 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
   const [failure, setFailure] = useState<DecodeProblem | null>(null);
   const [windows, setWindows] = useState<SmoImage['windows']>([]);
   const [spacingSource, setSpacingSource] = useState<SmoImage['spacingSource']>(null);
+  const [orientation, setOrientation] = useState<SmoImage['orientation']>(null);
   const [voiFunction, setVoiFunction] = useState<SmoImage['voiFunction']>('LINEAR');
   const [drawn, setDrawn] = useState(0);
   const image = stack[index] ?? null;
@@ -132,6 +134,7 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
         setFailure(null);
         setWindows(loaded.windows);
         setSpacingSource(loaded.spacingSource);
+        setOrientation(loaded.orientation);
         setDecoded({ ...loaded.digest, min: loaded.minPixelValue, max: loaded.maxPixelValue, decodeMs: loaded.decodeTimeInMS, loadMs: loaded.loadTimeInMS });
         setScale(cornerstone.getViewport(el)?.scale ?? 1);
         // Prefetch ahead in the direction the expert is scrolling, far enough that a wheel turning
@@ -154,6 +157,7 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
         // The image that failed is not shown: never the previous one under its label.
         currentImage.current = null;
         setDisplayed(null);
+        setOrientation(null);
         setDecoded(null);
         setFailure(error instanceof DecodeError ? error.problem : 'damaged');
       },
@@ -233,10 +237,13 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
     [go, stack, zoomTo, viewportOf, cine.toggle, cine.setFps],
   );
 
+  // Where the patient lies at each edge, as the expert has turned and flipped the image.
+  const markers = useMemo(() => orientationMarkers(orientation, { rotation, hflip, vflip }), [orientation, rotation, hflip, vflip]);
+
   /** What the viewport shows, for the viewer's toolbar and overlay (reported on every change). */
   const status = useMemo<ViewportStatus>(
-    () => ({ index, count, image, scale, invert, playing: cine.playing, fps: cine.fps, decoded, failure, windows, spacingSource }),
-    [index, count, image, scale, invert, cine.playing, cine.fps, decoded, failure, windows, spacingSource],
+    () => ({ index, count, image, scale, invert, playing: cine.playing, fps: cine.fps, decoded, failure, windows, spacingSource, markers }),
+    [index, count, image, scale, invert, cine.playing, cine.fps, decoded, failure, windows, spacingSource, markers],
   );
 
   /** Moves the image by a pointer's movement, in screen pixels. */

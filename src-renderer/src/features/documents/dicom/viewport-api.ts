@@ -4,6 +4,7 @@
 import type { DecodeProblem } from './decode/protocol';
 import type { SmoImage } from './decode/smo-image-loader';
 import type { StackImage } from './stack';
+import type { OrientationMarkers } from './orientation-markers';
 
 export type Tool = 'window' | 'stack' | 'zoom' | 'pan' | 'length' | 'angle' | 'ellipse' | 'probe';
 export const MEASURE_TOOLS = ['length', 'angle', 'ellipse', 'probe'] as const;
@@ -33,6 +34,8 @@ export interface ViewportStatus {
   windows: SmoImage['windows'];
   /** Where the millimetres come from: the patient, the detector (imager spacing), an ultrasound region; null: pixels. */
   spacingSource: SmoImage['spacingSource'];
+  /** The patient's directions at the viewport's edges (after rotation and flips); null without an orientation. */
+  markers: OrientationMarkers | null;
 }
 
 export interface ViewportHandle {

@@ -28,7 +28,12 @@ export interface FrameInfo {
   presentationInverse: boolean;
   palette: Palette | null;
   spacing: { row: number; column: number; source: 'patient' | 'detector' | 'ultrasound' } | null;
+  /** Image Orientation (Patient): the row and column directions in the patient's axes (LPS), or null. */
+  orientation: Orientation | null;
 }
+
+/** Row direction cosines then column direction cosines (PS3.3 C.7.6.2.1.1). */
+export type Orientation = [number, number, number, number, number, number];
 
 export interface Palette {
   /** Stored values at or below it take the first entry, above the last one. */
@@ -107,6 +112,24 @@ function spacingFrom(ds: DataSet): FrameInfo['spacing'] {
   return null;
 }
 
+/**
+ * The image's orientation: its own (0020,0037), else the enhanced multi-frame's shared functional
+ * group, else its first frame's (Plane Orientation Sequence, 0020,9116). Two unit vectors at right
+ * angles, or nothing: a damaged orientation draws no marker rather than a wrong one.
+ */
+function orientationFrom(ds: DataSet): Orientation | null {
+  const planeOf = (groups: DataSet | undefined) => groups?.elements.x00209116?.items?.[0]?.dataSet;
+  const candidates = [ds, planeOf(ds.elements.x52009229?.items?.[0]?.dataSet), planeOf(ds.elements.x52009230?.items?.[0]?.dataSet)];
+  for (const source of candidates) {
+    const v = source ? numbers(source, 'x00200037') : [];
+    if (v.length !== 6) continue;
+    const [a, b, c, d, e, f] = v as Orientation;
+    const unit = (x: number, y: number, z: number) => Math.abs(Math.hypot(x, y, z) - 1) < 0.05;
+    if (unit(a, b, c) && unit(d, e, f) && Math.abs(a * d + b * e + c * f) < 0.05) return [a, b, c, d, e, f];
+  }
+  return null;
+}
+
 /** The pixel description of a data set; throws a DecodeFailure when it has no image. */
 export function frameInfoOf(ds: DataSet): FrameInfo {
   const rows = ds.uint16('x00280010') ?? 0;
@@ -142,5 +165,6 @@ export function frameInfoOf(ds: DataSet): FrameInfo {
     presentationInverse: (ds.string('x20500020') ?? '').trim().toUpperCase() === 'INVERSE',
     palette: photometric === 'PALETTE COLOR' ? paletteFrom(ds) : null,
     spacing: spacingFrom(ds),
+    orientation: orientationFrom(ds),
   };
 }

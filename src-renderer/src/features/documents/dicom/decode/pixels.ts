@@ -26,6 +26,7 @@ export function toFrame(decoded: Decoded, info: FrameInfo, decodeMs: number): Om
     voiLut: info.voiLut,
     voiFunction: info.voiFunction,
     spacing: info.spacing,
+    orientation: info.orientation,
     decodeMs,
   };
   if (info.photometric === 'MONOCHROME1' || info.photometric === 'MONOCHROME2') {

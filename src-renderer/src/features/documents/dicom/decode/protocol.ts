@@ -58,6 +58,8 @@ export interface DecodedFrame {
   invert: boolean;
   /** Millimetres per pixel, and what they measure: the patient (pixel), the detector (imager) or an ultrasound region. */
   spacing: { row: number; column: number; source: 'patient' | 'detector' | 'ultrasound' } | null;
+  /** Image Orientation (Patient), row then column cosines; null when the file has none (or a damaged one). */
+  orientation: [number, number, number, number, number, number] | null;
   /** The codec's time, for the benchmarks. */
   decodeMs: number;
   /** The time this worker took to fetch and parse the file before decoding (≈0 when it held it): for the benchmarks. */

@@ -15,6 +15,7 @@ export interface SmoImage extends Image {
   windows: DecodedFrame['windows'];
   voiFunction: DecodedFrame['voiFunction'];
   spacingSource: NonNullable<DecodedFrame['spacing']>['source'] | null;
+  orientation: DecodedFrame['orientation'];
   decodeTimeInMS: number;
   /** The worker's time fetching and parsing the file for this frame (benchmarks). */
   loadTimeInMS: number;
@@ -49,6 +50,7 @@ export function imageOf(imageId: string, frame: DecodedFrame): SmoImage {
     windows: frame.windows,
     voiFunction: frame.voiFunction,
     spacingSource: frame.spacing?.source ?? null,
+    orientation: frame.orientation,
     decodeTimeInMS: frame.decodeMs,
     loadTimeInMS: frame.loadMs,
     digest: frame.digest,
