@@ -74,6 +74,20 @@ test('angle, elliptical ROI and probe on the phantom; key image; 2×2 layout; fl
   const [probe] = await numbersOf(page, 'probe');
   expect(Math.abs((probe ?? 0) + 820)).toBeLessThanOrEqual(12);
   await page.screenshot({ path: 'test-results/screens/workspace-dicom-tools-en.png' });
+  // The three labels stay inside the viewport and clear of one another.
+  const labels = viewport.getByTestId('measurement-label');
+  await expect(labels).toHaveCount(3);
+  const frame = (await viewport.boundingBox())!;
+  const boxes = await labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ l: r.left, r: r.right, t: r.top, b: r.bottom })));
+  for (const box of boxes) {
+    expect(box.l).toBeGreaterThanOrEqual(frame.x - 1);
+    expect(box.r).toBeLessThanOrEqual(frame.x + frame.width + 1);
+    expect(box.t).toBeGreaterThanOrEqual(frame.y - 1);
+    expect(box.b).toBeLessThanOrEqual(frame.y + frame.height + 1);
+  }
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) expect(a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b).toBe(false);
+  }
 
   // Key image: marked with M, shown in the strip.
   await page.keyboard.press('m');
