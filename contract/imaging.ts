@@ -7,6 +7,9 @@ export const DicomSeries = z.object({
   studyUid: z.string(),
   modality: z.string(),
   studyDescription: z.string(),
+  /** YYYY-MM-DD and HH:MM:SS, null when the files do not say (or were indexed before they were read). */
+  studyDate: z.string().nullable(),
+  studyTime: z.string().nullable(),
   seriesDescription: z.string(),
   seriesNumber: z.number().nullable(),
   lossy: z.boolean(),

@@ -1,4 +1,4 @@
-// Reading mode (issue 22, item 1): the documents take the whole window — from the button, the
+// Reading mode (issue 22, items 1, 2 in part and 5): the documents take the whole window — from the button, the
 // key, a double-click on the image — and Esc returns; the case file and the report slide over the
 // viewer on Alt+1 / Alt+3 (AZERTY's Alt+& / Alt+"), so the image keeps its size, and a draft typed
 // there survives. The image keeps its zoom as panels open and close; the toolbar is one row whose
@@ -31,6 +31,15 @@ test('reading mode: the whole window for the images, the case file and report a 
   expect(rowHeight).toBeLessThan(48);
   await expect(page.getByTestId('tool-length')).toHaveAttribute('title', 'Length (L)');
   await expect(page.getByTestId('tool-length')).toHaveAttribute('aria-keyshortcuts', 'L');
+
+  // The series strip groups the case's two studies, the newest (the CT of September) first.
+  const studies = page.getByTestId('study-group');
+  await expect(studies).toHaveCount(2);
+  await expect(studies.nth(0)).toHaveAttribute('data-study-date', '2026-09-15');
+  await expect(studies.nth(0).getByTestId('study-date')).toHaveText('Sep 15, 2026');
+  await expect(studies.nth(0)).toContainText('CT THORAX ABDOMEN');
+  await expect(studies.nth(1)).toHaveAttribute('data-study-date', '2026-08-20');
+  await expect(studies.nth(1).getByTestId('series-thumbnail')).toContainText('DX');
 
   // The orientation markers: the axial CT as radiologists read it, then turned and flipped.
   await viewport.click();
@@ -108,6 +117,7 @@ test('reading mode: the whole window for the images, the case file and report a 
   await expect(page.getByTestId('reading-mode')).toHaveText('Quitter le plein écran');
   await expect(page.getByTestId('tool-length')).toHaveAttribute('title', 'Longueur (L)');
   await expect(marker('left')).toHaveAttribute('title', 'droite');
+  await expect(studies.nth(0).getByTestId('study-date')).toHaveText('15 sept. 2026');
   await shoot(page, 'reading-mode-fr');
   await azerty(page, '"', 'Digit3', { alt: true });
   await expect(report).toBeVisible();

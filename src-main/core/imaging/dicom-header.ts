@@ -12,6 +12,9 @@ export interface DicomHeader {
   sopUid: string;
   modality: string;
   studyDescription: string;
+  /** Study Date as YYYY-MM-DD and Study Time as HH:MM:SS, when the file gives them and they are valid. */
+  studyDate: string | null;
+  studyTime: string | null;
   seriesDescription: string;
   seriesNumber: number | null;
   instanceNumber: number | null;
@@ -103,6 +106,8 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
     sopUid,
     modality: ds.string('x00080060') ?? '',
     studyDescription: ds.string('x00081030') ?? '',
+    studyDate: dicomDate(ds.string('x00080020')),
+    studyTime: dicomTime(ds.string('x00080030')),
     seriesDescription: ds.string('x0008103e') ?? '',
     seriesNumber: numberOf(ds, 'x00200011'),
     instanceNumber: numberOf(ds, 'x00200013'),
@@ -160,4 +165,22 @@ export function positionAlongNormal(header: Pick<DicomHeader, 'position' | 'orie
   if (!p || !o) return null;
   const normal = [o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5], o[0] * o[4] - o[1] * o[3]];
   return p[0] * (normal[0] ?? 0) + p[1] * (normal[1] ?? 0) + p[2] * (normal[2] ?? 0);
+}
+
+/** A DA value (YYYYMMDD, or the old YYYY.MM.DD) as YYYY-MM-DD; null when absent or not a date. */
+export function dicomDate(value: string | undefined): string | null {
+  const m = /^(\d{4})\.?(\d{2})\.?(\d{2})$/.exec((value ?? '').trim());
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d) ? `${y}-${mo}-${d}` : null;
+}
+
+/** A TM value (HHMMSS.FFFFFF, any trailing part left out) as HH:MM:SS; null when absent or not a time. */
+export function dicomTime(value: string | undefined): string | null {
+  const m = /^(\d{2})(?::?(\d{2}))?(?::?(\d{2}))?(?:\.\d{1,6})?$/.exec((value ?? '').trim());
+  if (!m) return null;
+  const [h, mi, s] = [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+  if (h > 23 || mi > 59 || s > 60) return null;
+  return [h, mi, s].map((n) => String(n).padStart(2, '0')).join(':');
 }

@@ -30,8 +30,8 @@ export async function indexDicomAttachment(cache: CaseCache, attachmentId: strin
       .prepare(
         `INSERT OR REPLACE INTO dicom_instances (attachment_id, case_id, study_uid, series_uid, sop_uid, modality, study_description,
            series_description, series_number, instance_number, sort_position, slice_location, slice_thickness, rows, columns, frames,
-           transfer_syntax, lossy, is_image, sop_class_uid, object_kind, embedded_offset, embedded_length, problem, problem_detail)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           transfer_syntax, lossy, is_image, sop_class_uid, object_kind, embedded_offset, embedded_length, problem, problem_detail, study_date, study_time)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         attachmentId,
@@ -59,6 +59,8 @@ export async function indexDicomAttachment(cache: CaseCache, attachmentId: strin
         header.embedded?.length ?? null,
         problem?.problem ?? null,
         problem?.detail ?? '',
+        header.studyDate,
+        header.studyTime,
       ),
   );
 }
@@ -70,6 +72,8 @@ interface InstanceRow {
   series_uid: string;
   modality: string;
   study_description: string;
+  study_date: string | null;
+  study_time: string | null;
   series_description: string;
   series_number: number | null;
   instance_number: number | null;
@@ -107,6 +111,8 @@ export function listDicomSeries(db: CacheDatabase, caseId: string): DicomSeries[
       studyUid: first.study_uid,
       modality: first.modality,
       studyDescription: first.study_description,
+      studyDate: first.study_date,
+      studyTime: first.study_time,
       seriesDescription: first.series_description,
       seriesNumber: first.series_number,
       lossy: instances.some((i) => i.lossy === 1),

@@ -243,6 +243,7 @@ export const en = {
     viewLabel: 'View',
     marksLabel: 'Key image and tags',
     measureTools: 'Measurement tools',
+    studyDateUnknown: 'Date unknown',
     directions: { L: 'left', R: 'right', A: 'anterior', P: 'posterior', H: 'head', F: 'feet' },
     orientationLabel: 'Size and orientation',
     more: 'More',

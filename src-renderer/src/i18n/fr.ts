@@ -242,6 +242,7 @@ export const fr: Messages = {
     viewLabel: 'Affichage',
     marksLabel: 'Image clé et balises',
     measureTools: 'Outils de mesure',
+    studyDateUnknown: 'Date inconnue',
     directions: { L: 'gauche', R: 'droite', A: 'antérieur', P: 'postérieur', H: 'tête', F: 'pieds' },
     orientationLabel: 'Taille et orientation',
     more: 'Plus',

@@ -47,3 +47,11 @@ export function formatDuration(totalSeconds: number): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${Math.floor(s / 3600)}:${two(Math.floor((s % 3600) / 60))}:${two(s % 60)}`;
 }
+
+/** A study's date (YYYY-MM-DD) as the expert reads dates: "20 févr. 2026", "Feb 20, 2026" (the date itself, in no time zone). */
+export function formatStudyDate(locale: Locale, date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+  );
+}

@@ -12,6 +12,7 @@ import { reportKinds } from './007-report-kinds';
 import { auditTrail } from './008-audit-trail';
 import { notifications } from './009-notifications';
 import { skippedRecords } from './010-skipped-records';
+import { studyDates } from './011-study-dates';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditTrail,
   notifications,
   skippedRecords,
+  studyDates,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 

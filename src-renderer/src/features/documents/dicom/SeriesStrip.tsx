@@ -1,10 +1,13 @@
 // The case's image series as thumbnails (the middle image of each), to choose what the active
-// viewport shows.
+// viewport shows, grouped by study, newest first, each under its date and description (shown only
+// when the case holds more than one study).
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DicomSeries } from '../../../../../contract';
 import { ImageThumbnail } from './ImageThumbnail';
 import { stackOf } from './stack';
+import { studiesOf } from './studies';
+import { formatStudyDate } from '../../../ui/format';
 
 function Thumbnail({ series, current, onSelect }: { series: DicomSeries; current: boolean; onSelect: () => void }) {
   const { t } = useTranslation();
@@ -37,13 +40,26 @@ export const SeriesStrip = memo(function SeriesStrip({
   current: string;
   onSelect: (seriesUid: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (all.length < 2) return null;
+  const studies = studiesOf(all);
+  const thumbnails = (series: DicomSeries[]) =>
+    series.map((s) => <Thumbnail key={s.seriesUid} series={s} current={s.seriesUid === current} onSelect={() => onSelect(s.seriesUid)} />);
   return (
     <nav className="series-strip" aria-label={t('documents.series')}>
-      {all.map((s) => (
-        <Thumbnail key={s.seriesUid} series={s} current={s.seriesUid === current} onSelect={() => onSelect(s.seriesUid)} />
-      ))}
+      {studies.length < 2
+        ? thumbnails(all)
+        : studies.map((study) => (
+            <section key={study.studyUid} className="series-strip__study" data-testid="study-group" data-study-date={study.date ?? ''}>
+              <h3 className="series-strip__study-title" title={study.description}>
+                <span data-testid="study-date">
+                  {study.date ? formatStudyDate(i18n.language === 'fr' ? 'fr' : 'en', study.date) : t('dicom.studyDateUnknown')}
+                </span>
+                {study.description ? <span className="series-strip__study-description">{study.description}</span> : null}
+              </h3>
+              {thumbnails(study.series)}
+            </section>
+          ))}
     </nav>
   );
 });
