@@ -51,7 +51,5 @@ export function formatDuration(totalSeconds: number): string {
 /** A study's date (YYYY-MM-DD) as the expert reads dates: "20 févr. 2026", "Feb 20, 2026" (the date itself, in no time zone). */
 export function formatStudyDate(locale: Locale, date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
-  );
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
 }
