@@ -51,15 +51,7 @@ export function OverflowToolbar({ label, moreLabel, groups, className }: { label
       ))}
       {folded.length > 0 && (
         <span className="overflow-toolbar__more">
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            ref={popover.trigger}
-            aria-expanded={popover.open}
-            aria-haspopup="true"
-            onClick={popover.toggle}
-            data-testid="toolbar-more"
-          >
+          <button type="button" className="button button--secondary button--small" {...popover.triggerProps} aria-haspopup="true" data-testid="toolbar-more">
             {moreLabel} ▾
           </button>
           {popover.open && (

@@ -43,5 +43,7 @@ export function usePopover<Panel extends HTMLElement = HTMLDivElement>() {
     };
   }, [open]);
 
-  return { open, toggle, close, trigger, panel };
+  /** What the button that opens the popover carries: its ref, its state for assistive technology, the toggle. */
+  const triggerProps = { ref: trigger, 'aria-expanded': open, onClick: toggle } as const;
+  return { open, toggle, close, trigger, panel, triggerProps };
 }

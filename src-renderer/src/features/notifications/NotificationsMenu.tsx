@@ -24,15 +24,7 @@ export function NotificationsMenu({ locale, onOpenCase }: { locale: Locale; onOp
 
   return (
     <div className="notifications">
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        ref={popover.trigger}
-        aria-expanded={popover.open}
-        data-testid="notifications"
-        data-unread={unread}
-        onClick={popover.toggle}
-      >
+      <button type="button" className="button button--secondary button--small" {...popover.triggerProps} data-testid="notifications" data-unread={unread}>
         {t('notifications.title')}
         {/* The name read out contains the words shown ("Notifications, 8 unread"); the badge is for the eye. */}
         {unread > 0 && (

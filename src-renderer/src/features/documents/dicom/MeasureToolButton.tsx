@@ -42,12 +42,10 @@ export function MeasureToolButton({ tool, onTool }: { tool: Tool; onTool: (tool:
       <button
         type="button"
         className="button button--secondary button--small split-button__more"
-        ref={popover.trigger}
-        aria-expanded={popover.open}
+        {...popover.triggerProps}
         aria-haspopup="true"
         aria-label={t('dicom.measureTools')}
         title={t('dicom.measureTools')}
-        onClick={popover.toggle}
         data-testid="measure-tools"
       >
         ▾
