@@ -51,11 +51,15 @@ export const SeriesStrip = memo(function SeriesStrip({
         ? thumbnails(all)
         : studies.map((study) => (
             <section key={study.studyUid} className="series-strip__study" data-testid="study-group" data-study-date={study.date ?? ''}>
-              <h3 className="series-strip__study-title" title={study.description}>
+              <h3 className="series-strip__study-title">
                 <span data-testid="study-date">
                   {study.date ? formatStudyDate(i18n.language === 'fr' ? 'fr' : 'en', study.date) : t('dicom.studyDateUnknown')}
                 </span>
-                {study.description ? <span className="series-strip__study-description">{study.description}</span> : null}
+                {study.description ? (
+                  <span className="series-strip__study-description" title={study.description}>
+                    {study.description}
+                  </span>
+                ) : null}
               </h3>
               {thumbnails(study.series)}
             </section>
