@@ -18,8 +18,13 @@ export function OverflowToolbar({ label, moreLabel, groups, className }: { label
   const [fit, setFit] = useState(groups.length);
   const popover = usePopover();
 
-  // After every render: the groups shown are measured (their labels change with the language, the
-  // zoom readout, the file's windows), those in the menu keep their last width.
+  const ids = useRef<string[]>([]);
+  ids.current = groups.map((g) => g.id);
+  const observer = useRef<ResizeObserver | null>(null);
+
+  // Measured when the row or a group shown changes size (the language, the zoom readout, the file's
+  // windows), never on every render: the viewer re-renders on every image while scrolling. Groups
+  // in the menu keep their last width.
   useLayoutEffect(() => {
     const el = row.current;
     if (!el) return;
@@ -29,15 +34,18 @@ export function OverflowToolbar({ label, moreLabel, groups, className }: { label
         if (id) widths.current.set(id, child.getBoundingClientRect().width);
       }
       const next = groupsThatFit(
-        groups.map((g) => widths.current.get(g.id) ?? 0),
+        ids.current.map((id) => widths.current.get(id) ?? 0),
         el.clientWidth,
       );
       setFit((current) => (current === next ? current : next));
     };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
+    observer.current = new ResizeObserver(measure);
+    observer.current.observe(el);
+    return () => observer.current?.disconnect();
+  }, []);
+  // A group newly on the row is observed (observing one already observed does nothing).
+  useLayoutEffect(() => {
+    for (const child of row.current?.querySelectorAll<HTMLElement>(':scope > [data-group]') ?? []) observer.current?.observe(child);
   });
 
   const inline = groups.slice(0, fit);

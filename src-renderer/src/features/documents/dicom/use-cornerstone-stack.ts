@@ -134,7 +134,8 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
         setFailure(null);
         setWindows(loaded.windows);
         setSpacingSource(loaded.spacingSource);
-        setOrientation(loaded.orientation);
+        // The same plane from one slice to the next: a new array each image would redo the markers.
+        setOrientation((current) => (current?.join() === loaded.orientation?.join() ? current : loaded.orientation));
         setDecoded({ ...loaded.digest, min: loaded.minPixelValue, max: loaded.maxPixelValue, decodeMs: loaded.decodeTimeInMS, loadMs: loaded.loadTimeInMS });
         setScale(cornerstone.getViewport(el)?.scale ?? 1);
         // Prefetch ahead in the direction the expert is scrolling, far enough that a wheel turning
