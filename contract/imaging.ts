@@ -2,6 +2,15 @@
 import { z } from 'zod';
 import { type CallTable, CaseId, DocumentId } from './common';
 
+const vector3 = z.tuple([z.number(), z.number(), z.number()]);
+export const ImageGeometry = z.object({
+  position: vector3,
+  /** Image Orientation (Patient): the direction of a row (left to right), then of a column (top to bottom). */
+  orientation: z.tuple([z.number(), z.number(), z.number(), z.number(), z.number(), z.number()]),
+  pixelSpacing: z.tuple([z.number(), z.number()]),
+});
+export type ImageGeometry = z.infer<typeof ImageGeometry>;
+
 export const DicomSeries = z.object({
   seriesUid: z.string(),
   studyUid: z.string(),
@@ -12,6 +21,12 @@ export const DicomSeries = z.object({
   studyTime: z.string().nullable(),
   seriesDescription: z.string(),
   seriesNumber: z.number().nullable(),
+  /** The patient-based coordinate system of the series' geometry ('' when the files do not say): series that share it can be cross-referenced. */
+  frameOfReferenceUid: z.string(),
+  /** Body Part Examined, upper case ('' when absent). */
+  bodyPart: z.string(),
+  /** A scout made to plan the other series (Image Type LOCALIZER). */
+  localizer: z.boolean(),
   lossy: z.boolean(),
   transferSyntax: z.string(),
   /** The transfer syntax by name ("RLE Lossless"), for sentences. */
@@ -28,6 +43,8 @@ export const DicomSeries = z.object({
       rows: z.number().int(),
       columns: z.number().int(),
       frames: z.number().int(),
+      /** Where the image lies in the patient (mm): its first pixel's centre, row and column directions, spacing between rows then columns; null without it. */
+      geometry: ImageGeometry.nullable(),
     }),
   ),
 });

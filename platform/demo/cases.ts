@@ -5,7 +5,11 @@ import type { QuestionnaireFacts } from './questionnaire';
 
 export type AttachmentSpec =
   | { kind: 'ct'; slices: number }
+  /** Last year's CT of the same patient: other slice positions, the lesion smaller. */
+  | { kind: 'ct-prior'; slices: number }
   | { kind: 'mr'; slices: number }
+  /** A brain MR: a sagittal localizer and four axial sequences of one frame of reference. */
+  | { kind: 'mr-brain' }
   | { kind: 'xray' }
   | { kind: 'report'; name: string; report: ReportSpec }
   | { kind: 'scan'; name: string; title: string; pages: number }
@@ -334,6 +338,7 @@ export const DEMO_CASES: DemoCase[] = [
     ],
     attachments: [
       { kind: 'ct', slices: 220 },
+      { kind: 'ct-prior', slices: 52 },
       { kind: 'xray' },
       { kind: 'dicom-sr' },
       {
@@ -563,6 +568,7 @@ export const DEMO_CASES: DemoCase[] = [
     },
     questions: ['What is my chance of becoming seizure-free after surgery?', 'Will surgery affect my memory?', 'Is laser ablation an alternative?'],
     attachments: [
+      { kind: 'mr-brain' },
       {
         kind: 'report',
         name: 'Video-EEG report.pdf',

@@ -38,11 +38,56 @@ export const CT_LESION = { centerX: -60, centerY: 20, centerZ: 0, diameterMm: 30
 export const CT_PIXEL_SPACING_MM = 0.7;
 export const CT_SLICE_THICKNESS_MM = 1.25;
 
-export function ctSeries(caseKey: string, slices: number, patient: { id: string; name: string }): DicomInstance[] {
+/** One CT study of the phantom: when it was made, how it was sliced and how big the lesion was then. */
+export interface CtStudy {
+  /** Names the study's UIDs and files, so that two studies of one case differ. */
+  key: string;
+  date: string;
+  folder: string;
+  seriesDescription: string;
+  sliceSpacingMm: number;
+  /** Where the first slice lies along z (mm); the others follow every `sliceSpacingMm` towards the head. */
+  firstZ: number;
+  lesionDiameterMm: number;
+}
+
+/** This year's CT: 1.25 mm slices, the lesion at 30 mm. */
+export const CT_CURRENT: CtStudy = {
+  key: 'ct',
+  date: '20260915',
+  folder: 'CT thorax-abdomen',
+  seriesDescription: 'Axial 1.25 mm',
+  sliceSpacingMm: CT_SLICE_THICKNESS_MM,
+  firstZ: Number.NaN, // centred on the lesion: set from the number of slices
+  lesionDiameterMm: CT_LESION.diameterMm,
+};
+
+/**
+ * Last year's CT of the same patient: 5 mm slices that fall between this year's (a linked viewer
+ * must match them by position, not by index), and the lesion 10 mm smaller.
+ */
+export const CT_PRIOR: CtStudy = {
+  key: 'ct-prior',
+  date: '20250910',
+  folder: 'CT thorax 2025',
+  seriesDescription: 'Axial 5 mm',
+  sliceSpacingMm: 5,
+  firstZ: -128.1,
+  lesionDiameterMm: 20,
+};
+
+/** Where slice `i` of a study of `slices` lies along z (mm). */
+export function ctSliceZ(study: CtStudy, slices: number, i: number): number {
+  const first = Number.isNaN(study.firstZ) ? -(slices / 2) * study.sliceSpacingMm : study.firstZ;
+  return first + i * study.sliceSpacingMm;
+}
+
+export function ctSeries(caseKey: string, slices: number, patient: { id: string; name: string }, ct: CtStudy = CT_CURRENT): DicomInstance[] {
   const size = 512;
   const spacing = CT_PIXEL_SPACING_MM;
-  const study = { uid: demoUid(caseKey, 'ct-study'), description: 'CT THORAX ABDOMEN', date: '20260915', patientId: patient.id, patientName: patient.name };
-  const seriesUid = demoUid(caseKey, 'ct-series');
+  const study = { uid: demoUid(caseKey, `${ct.key}-study`), description: 'CT THORAX ABDOMEN', date: ct.date, patientId: patient.id, patientName: patient.name };
+  const seriesUid = demoUid(caseKey, `${ct.key}-series`);
+  const frameOfReference = demoUid(caseKey, `${ct.key}-frame`);
   const origin = -(size / 2) * spacing;
   // Body, lungs and spine are the same on every slice: draw them once.
   const anatomy = new Int16Array(size * size);
@@ -61,10 +106,10 @@ export function ctSeries(caseKey: string, slices: number, patient: { id: string;
   }
   const instances: DicomInstance[] = [];
   for (let i = 0; i < slices; i++) {
-    const z = (i - slices / 2) * CT_SLICE_THICKNESS_MM;
+    const z = ctSliceZ(ct, slices, i);
     const pixels = new Uint16Array(size * size);
     const rand = noise(i + 1);
-    const lesionR2 = (CT_LESION.diameterMm / 2) ** 2 - (z - CT_LESION.centerZ) ** 2;
+    const lesionR2 = (ct.lesionDiameterMm / 2) ** 2 - (z - CT_LESION.centerZ) ** 2;
     for (let p = 0; p < pixels.length; p++) {
       const hu = anatomy[p] ?? -1000;
       pixels[p] = hu + 1024 + (hu > -900 ? Math.round(rand() * 24) : 0);
@@ -80,17 +125,19 @@ export function ctSeries(caseKey: string, slices: number, patient: { id: string;
         }
       }
     }
-    const sopUid = demoUid(caseKey, 'ct', i + 1);
+    const sopUid = demoUid(caseKey, ct.key, i + 1);
     const dataset: Element[] = [
       ...common(study, 'CT'),
       { tag: 0x00080016, vr: 'UI', value: SOP_CLASS.ct },
       { tag: 0x00080018, vr: 'UI', value: sopUid },
-      { tag: 0x0008103e, vr: 'LO', value: 'Axial 1.25 mm' },
-      { tag: 0x00180050, vr: 'DS', value: CT_SLICE_THICKNESS_MM.toFixed(2) },
+      { tag: 0x0008103e, vr: 'LO', value: ct.seriesDescription },
+      { tag: 0x00180015, vr: 'CS', value: 'CHEST' },
+      { tag: 0x00180050, vr: 'DS', value: ct.sliceSpacingMm.toFixed(2) },
       { tag: 0x0020000e, vr: 'UI', value: seriesUid },
       { tag: 0x00200011, vr: 'IS', value: '2' },
       { tag: 0x00200013, vr: 'IS', value: String(i + 1) },
       { tag: 0x00200032, vr: 'DS', value: [origin.toFixed(2), origin.toFixed(2), z.toFixed(2)] },
+      { tag: 0x00200052, vr: 'UI', value: frameOfReference },
       { tag: 0x00200037, vr: 'DS', value: ['1', '0', '0', '0', '1', '0'] },
       { tag: 0x00201041, vr: 'DS', value: z.toFixed(2) },
       ...greyscalePixels(size, size, spacing.toFixed(2), 16, 12),
@@ -100,7 +147,7 @@ export function ctSeries(caseKey: string, slices: number, patient: { id: string;
       { tag: 0x00281053, vr: 'DS', value: '1' },
       { tag: 0x7fe00010, vr: 'OW', value: new Uint8Array(pixels.buffer) },
     ];
-    instances.push({ name: `CT thorax-abdomen/IM-${String(i + 1).padStart(4, '0')}.dcm`, bytes: writeDicomFile(SOP_CLASS.ct, sopUid, dataset) });
+    instances.push({ name: `${ct.folder}/IM-${String(i + 1).padStart(4, '0')}.dcm`, bytes: writeDicomFile(SOP_CLASS.ct, sopUid, dataset) });
   }
   return instances;
 }

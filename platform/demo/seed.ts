@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import type { PlatformDb } from '../db';
 import { hashPassword } from '../auth';
 import { DEMO_CASES, type AttachmentSpec, type DemoCase } from './cases';
-import { chestXray, ctSeries, mrSeries } from './phantoms';
+import { CT_CURRENT, CT_PRIOR, chestXray, ctSeries, mrSeries } from './phantoms';
+import { brainMr } from './brain-mr';
 import { angiographyCine, ecgWaveform, encapsulatedPdf, structuredReport } from './dicom-objects';
 import { scannedDocument, textReport } from './pdf';
 import { skinPhoto } from './png';
@@ -54,19 +55,27 @@ async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Prom
   };
   switch (spec.kind) {
     case 'ct':
-    case 'mr': {
-      const folder = spec.kind === 'ct' ? 'CT thorax-abdomen' : 'MR knee';
+    case 'ct-prior':
+    case 'mr':
+    case 'mr-brain': {
+      // A series of hundreds of files is written once, then listed from the marker's folder.
+      const folder = { ct: CT_CURRENT.folder, 'ct-prior': CT_PRIOR.folder, mr: 'MR knee', 'mr-brain': 'MR brain' }[spec.kind];
+      const make = () =>
+        spec.kind === 'ct'
+          ? ctSeries(demo.reference, spec.slices, patient)
+          : spec.kind === 'ct-prior'
+            ? ctSeries(demo.reference, spec.slices, patient, CT_PRIOR)
+            : spec.kind === 'mr'
+              ? mrSeries(demo.reference, spec.slices, patient)
+              : brainMr(demo.reference, patient);
       const marker = join(dir, folder, '.complete');
       if (!existsSync(marker)) {
-        const series = spec.kind === 'ct' ? ctSeries(demo.reference, spec.slices, patient) : mrSeries(demo.reference, spec.slices, patient);
+        const series = make();
         for (const instance of series) await write(instance.name, () => instance.bytes);
-        writeFileSync(marker, '');
+        writeFileSync(marker, JSON.stringify(series.map((i) => i.name)));
       }
-      const count = spec.slices;
-      return Array.from({ length: count }, (_, i) => {
-        const name = `${folder}/IM-${String(i + 1).padStart(4, '0')}.dcm`;
-        return { name, kind: 'dicom' as const, mediaType: 'application/dicom', path: join(dir, name) };
-      });
+      const names = JSON.parse(readFileSync(marker, 'utf8')) as string[];
+      return names.map((name) => ({ name, kind: 'dicom' as const, mediaType: 'application/dicom', path: join(dir, name) }));
     }
     case 'xray': {
       const instance = chestXray(demo.reference, patient);
@@ -107,7 +116,7 @@ async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Prom
 const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** Bump when a generator changes what it writes: files of an older version are not reused. */
-export const DEMO_FILES_VERSION = 5;
+export const DEMO_FILES_VERSION = 6;
 
 /** Seeds experts and demo cases into an empty platform; does nothing if cases exist. */
 export async function seedDemo(db: PlatformDb, assetsDir: string, now = new Date()): Promise<void> {

@@ -1,23 +1,11 @@
 // A case's series by study: newest first, undated last, each study's series kept in order.
 import { describe, expect, it } from 'vitest';
 import type { DicomSeries } from '../../contract';
+import { seriesOf } from '../support/dicom-series';
 import { studiesOf } from '../../src-renderer/src/features/documents/dicom/studies';
 
 function series(seriesUid: string, studyUid: string, studyDate: string | null, studyDescription = '', studyTime: string | null = null): DicomSeries {
-  return {
-    seriesUid,
-    studyUid,
-    modality: 'CT',
-    studyDescription,
-    studyDate,
-    studyTime,
-    seriesDescription: seriesUid,
-    seriesNumber: null,
-    lossy: false,
-    transferSyntax: '1.2.840.10008.1.2.1',
-    transferSyntaxName: 'Explicit VR Little Endian',
-    images: [],
-  };
+  return seriesOf({ seriesUid, studyUid, studyDescription, studyDate, studyTime });
 }
 
 describe('studiesOf', () => {

@@ -20,6 +20,14 @@ export interface DicomHeader {
   instanceNumber: number | null;
   position: [number, number, number] | null;
   orientation: [number, number, number, number, number, number] | null;
+  /** Pixel Spacing (0028,0030): between rows, then between columns, in mm; null when absent or not positive. */
+  pixelSpacing: [number, number] | null;
+  /** The patient-based coordinate system the position and orientation are in; '' when absent. */
+  frameOfReferenceUid: string;
+  /** Body Part Examined (CHEST, BRAIN…), upper case; '' when absent. */
+  bodyPart: string;
+  /** Image Type says LOCALIZER: a scout made to plan the other series. */
+  localizer: boolean;
   sliceLocation: number | null;
   sliceThickness: number | null;
   rows: number;
@@ -100,6 +108,7 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
   const position = numbersOf(ds, 'x00200032', 3) as DicomHeader['position'];
   const objectKind = objectKindOf(sopClassUid, rows > 0 && columns > 0 && ds.elements.x7fe00010 !== undefined);
   const orientation = numbersOf(ds, 'x00200037', 6) as DicomHeader['orientation'];
+  const spacing = numbersOf(ds, 'x00280030', 2);
   return {
     studyUid: ds.string('x0020000d') ?? '',
     seriesUid,
@@ -113,6 +122,10 @@ export function readDicomHeader(bytes: Uint8Array): DicomHeader {
     instanceNumber: numberOf(ds, 'x00200013'),
     position,
     orientation,
+    pixelSpacing: spacing && spacing.every((v) => v > 0) ? (spacing as [number, number]) : null,
+    frameOfReferenceUid: ds.string('x00200052') ?? '',
+    bodyPart: (ds.string('x00180015') ?? '').trim().toUpperCase(),
+    localizer: (ds.string('x00080008') ?? '').toUpperCase().split('\\').includes('LOCALIZER'),
     sliceLocation: numberOf(ds, 'x00201041'),
     sliceThickness: numberOf(ds, 'x00180050'),
     rows,

@@ -1,6 +1,6 @@
 // Indexes a downloaded DICOM attachment (header only, read from the vault) and lists a case's
 // series with their images in order: along the slice normal, or by instance number without geometry.
-import type { DicomSeries } from '../../../contract';
+import { ImageGeometry, type DicomSeries } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import { positionAlongNormal } from './dicom-header';
@@ -8,6 +8,12 @@ import { offThread } from '../work/off-thread';
 import { HEADER_BYTES, readAttachmentStart } from './attachment-start';
 import { diagnoseImage } from './dicom-object';
 import { transferSyntaxName } from './transfer-syntaxes';
+
+/**
+ * Which reading of the header the index holds; rows of an older reading are read again (see
+ * `reindexStale`). 1: geometry, frame of reference, body part and localizer (schema 12).
+ */
+export const DICOM_HEADER_VERSION = 1;
 
 export async function indexDicomAttachment(cache: CaseCache, attachmentId: string): Promise<void> {
   const row = cache.database().prepare<[string], { case_id: string; size: number }>('SELECT case_id, size FROM attachments WHERE id = ?').get(attachmentId);
@@ -30,8 +36,9 @@ export async function indexDicomAttachment(cache: CaseCache, attachmentId: strin
       .prepare(
         `INSERT OR REPLACE INTO dicom_instances (attachment_id, case_id, study_uid, series_uid, sop_uid, modality, study_description,
            series_description, series_number, instance_number, sort_position, slice_location, slice_thickness, rows, columns, frames,
-           transfer_syntax, lossy, is_image, sop_class_uid, object_kind, embedded_offset, embedded_length, problem, problem_detail, study_date, study_time)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           transfer_syntax, lossy, is_image, sop_class_uid, object_kind, embedded_offset, embedded_length, problem, problem_detail, study_date, study_time,
+           geometry, frame_of_reference, body_part, localizer, header_version)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         attachmentId,
@@ -61,8 +68,27 @@ export async function indexDicomAttachment(cache: CaseCache, attachmentId: strin
         problem?.detail ?? '',
         header.studyDate,
         header.studyTime,
+        header.position && header.orientation && header.pixelSpacing
+          ? JSON.stringify({ position: header.position, orientation: header.orientation, pixelSpacing: header.pixelSpacing } satisfies ImageGeometry)
+          : null,
+        header.frameOfReferenceUid,
+        header.bodyPart,
+        header.localizer ? 1 : 0,
+        DICOM_HEADER_VERSION,
       ),
   );
+}
+
+/**
+ * Reads again the headers of a case's instances indexed by an older version (they lack what the
+ * viewer now uses), once, before the series are listed. A file that cannot be read again keeps its row.
+ */
+export async function reindexStale(cache: CaseCache, caseId: string): Promise<void> {
+  const stale = cache
+    .database()
+    .prepare<[string, number], { attachment_id: string }>('SELECT attachment_id FROM dicom_instances WHERE case_id = ? AND header_version < ?')
+    .all(caseId, DICOM_HEADER_VERSION);
+  for (const { attachment_id } of stale) await indexDicomAttachment(cache, attachment_id).catch(() => {});
 }
 
 interface InstanceRow {
@@ -85,6 +111,10 @@ interface InstanceRow {
   frames: number;
   transfer_syntax: string;
   lossy: number;
+  geometry: string | null;
+  frame_of_reference: string;
+  body_part: string;
+  localizer: number;
 }
 
 export function listDicomSeries(db: CacheDatabase, caseId: string): DicomSeries[] {
@@ -115,6 +145,9 @@ export function listDicomSeries(db: CacheDatabase, caseId: string): DicomSeries[
       studyTime: first.study_time,
       seriesDescription: first.series_description,
       seriesNumber: first.series_number,
+      frameOfReferenceUid: first.frame_of_reference,
+      bodyPart: first.body_part,
+      localizer: first.localizer === 1,
       lossy: instances.some((i) => i.lossy === 1),
       transferSyntax: first.transfer_syntax,
       transferSyntaxName: transferSyntaxName(first.transfer_syntax),
@@ -127,8 +160,16 @@ export function listDicomSeries(db: CacheDatabase, caseId: string): DicomSeries[
         rows: i.rows,
         columns: i.columns,
         frames: i.frames,
+        geometry: geometryOf(i.geometry),
       })),
     };
   });
   return series.sort((a, b) => (a.seriesNumber ?? 0) - (b.seriesNumber ?? 0));
+}
+
+/** A row's geometry, as written by this module; anything else is no geometry. */
+function geometryOf(json: string | null): ImageGeometry | null {
+  if (!json) return null;
+  const parsed = ImageGeometry.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
 }

@@ -4,7 +4,7 @@
 import type { ArchiveContents, DicomObject, DicomSeries, DicomTag, KeyImage, Measurement, MeasurementDraft } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { Clock } from '../ports';
-import { listDicomSeries } from './dicom-index';
+import { listDicomSeries, reindexStale } from './dicom-index';
 import { readDicomTags } from './dicom-tags';
 import { assertImageOfCase, listMeasurements, removeMeasurement, saveMeasurement } from './measurements';
 import { listKeyImages, setKeyImage } from './key-images';
@@ -19,7 +19,9 @@ export interface ImagingServiceDeps {
 export class ImagingService {
   constructor(private readonly deps: ImagingServiceDeps) {}
 
-  series(caseId: string): DicomSeries[] {
+  /** The case's series; instances indexed by an older version are read again first (once). */
+  async series(caseId: string): Promise<DicomSeries[]> {
+    await reindexStale(this.deps.cache, caseId);
     return listDicomSeries(this.deps.cache.database(), caseId);
   }
 

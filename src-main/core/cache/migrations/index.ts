@@ -13,6 +13,7 @@ import { auditTrail } from './008-audit-trail';
 import { notifications } from './009-notifications';
 import { skippedRecords } from './010-skipped-records';
 import { studyDates } from './011-study-dates';
+import { viewingGeometry } from './012-viewing-geometry';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   notifications,
   skippedRecords,
   studyDates,
+  viewingGeometry,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 
