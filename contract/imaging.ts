@@ -1,6 +1,6 @@
 // Imaging (`imaging.*`, `measurements.*`, `keyImages.*`): series, DICOM objects, archives, measurements, key images.
 import { z } from 'zod';
-import { type CallTable, CaseId, DocumentId } from './common';
+import { type CallTable, CaseId, DocumentId, NoInput } from './common';
 
 const vector3 = z.tuple([z.number(), z.number(), z.number()]);
 export const ImageGeometry = z.object({
@@ -187,6 +187,87 @@ export const DicomTag: z.ZodType<DicomTag> = z.lazy(() =>
 /** The content route serves a case's measurements at `measurements/<case id>/<sr | csv-fr | csv-en>@<any stamp>` (a DICOM SR, or a spreadsheet in that language). */
 export const MEASUREMENTS_CONTENT_PREFIX = 'measurements/';
 
+/** The viewer's layouts: one viewport, two side by side, four. */
+export const VIEWER_LAYOUTS = ['1x1', '1x2', '2x2'] as const;
+export const ViewerLayout = z.enum(VIEWER_LAYOUTS);
+export type ViewerLayout = z.infer<typeof ViewerLayout>;
+
+/**
+ * How the expert left a case's viewer: the layout, the series in each viewport, which viewports are
+ * linked (and whether window and zoom follow too), and the offsets they aligned between series of
+ * different studies (mm, keyed "from series>to series"). Kept per case, so that it opens as it was
+ * left rather than as the hanging protocol would lay it out.
+ */
+export const ViewerState = z
+  .object({
+    layout: ViewerLayout,
+    slots: z.array(z.string().max(64)).max(4),
+    linked: z.array(z.boolean()).max(4),
+    linkWindow: z.boolean(),
+    linkZoom: z.boolean(),
+    offsets: z.record(z.string().max(130), z.number().finite()).refine((o) => Object.keys(o).length <= 64, 'Too many offsets.'),
+  })
+  .strict();
+export type ViewerState = z.infer<typeof ViewerState>;
+
+/** How many viewports each layout has. */
+export const LAYOUT_SLOTS: Record<ViewerLayout, number> = { '1x1': 1, '1x2': 2, '2x2': 4 };
+
+/**
+ * What a hanging protocol's viewport shows: the series opened ("current") or the same kind of
+ * series in the patient's previous study ("prior"); or the first series of the opened study whose
+ * description matches (a regular expression, case ignored; localizers left out).
+ */
+export const SeriesSelector = z.union([
+  z.object({ role: z.enum(['current', 'prior']) }).strict(),
+  z.object({ description: z.string().min(1).max(200) }).strict(),
+]);
+export type SeriesSelector = z.infer<typeof SeriesSelector>;
+
+const compiles = (pattern: string) => {
+  try {
+    new RegExp(pattern, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A hanging protocol (resources/hanging-protocols/*.json): the first layout of the viewer for the
+ * series opened, chosen by its modality, body part and description; the highest priority that
+ * matches wins.
+ */
+export const HangingProtocol = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+    title: z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict(),
+    priority: z.number().int(),
+    match: z
+      .object({
+        modality: z.array(z.string().min(1)).min(1),
+        bodyPart: z.array(z.string().min(1)).optional(),
+        seriesDescription: z.string().min(1).max(200).refine(compiles, 'not a valid regular expression').optional(),
+        /** Only when the patient has an earlier study of the same modality to compare with. */
+        needsPrior: z.boolean().optional(),
+      })
+      .strict(),
+    layout: ViewerLayout,
+    viewports: z.array(SeriesSelector).min(1).max(4),
+    /** The viewports scroll together (by position), as in a comparison. */
+    linked: z.boolean(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.viewports.length > LAYOUT_SLOTS[p.layout])
+      ctx.addIssue({ code: 'custom', path: ['viewports'], message: `more viewports than the layout ${p.layout} has` });
+    p.viewports.forEach((v, i) => {
+      if ('description' in v && !compiles(v.description))
+        ctx.addIssue({ code: 'custom', path: ['viewports', i, 'description'], message: 'not a valid regular expression' });
+    });
+  });
+export type HangingProtocol = z.infer<typeof HangingProtocol>;
+
 /** The `imaging` calls: name → input and output schemas. */
 export const imagingMethods = {
   'measurements.list': { input: z.object({ caseId: CaseId }).strict(), output: z.array(Measurement) },
@@ -215,5 +296,11 @@ export const imagingMethods = {
     output: ArchiveContents.extend({ firstImage: z.string().nullable() }),
     rules: { waits: true },
   },
-  'imaging.series': { input: z.object({ caseId: CaseId }).strict(), output: z.array(DicomSeries) },
+  /** The case's series; instances indexed by an older version are read again first, once (it may take a moment). */
+  'imaging.series': { input: z.object({ caseId: CaseId }).strict(), output: z.array(DicomSeries), rules: { waits: true } },
+  /** How the expert left the case's viewer; null before they changed anything (the hanging protocol lays it out). */
+  'imaging.viewerState': { input: z.object({ caseId: CaseId }).strict(), output: ViewerState.nullable() },
+  /** The hanging protocols shipped (and any the site added), each checked when core started. */
+  'imaging.hangingProtocols': { input: NoInput, output: z.array(HangingProtocol) },
+  'imaging.saveViewerState': { input: z.object({ caseId: CaseId, state: ViewerState }).strict(), output: z.object({ saved: z.boolean() }) },
 } as const satisfies CallTable;

@@ -6,6 +6,7 @@ import { Locale } from '../../contract';
 
 /** The templates beside the sources (Node, tsx, tests); the bundled Electron core is told where they are. */
 const SOURCE_TEMPLATES_DIR = fileURLToPath(new URL('../../resources/report-templates', import.meta.url));
+const SOURCE_HANGING_PROTOCOLS_DIR = fileURLToPath(new URL('../../resources/hanging-protocols', import.meta.url));
 
 /**
  * Patient data travels only over TLS: a platform address must be https, except on this computer
@@ -39,6 +40,11 @@ export const CoreConfig = z.object({
     .string()
     .min(1)
     .default(() => SOURCE_TEMPLATES_DIR),
+  /** Where the hanging protocols are (`resources/hanging-protocols`); a packaged app passes its own. */
+  hangingProtocolsDir: z
+    .string()
+    .min(1)
+    .default(() => SOURCE_HANGING_PROTOCOLS_DIR),
   /**
    * The start address is the built-in demo platform the host started. Its discovery document then
    * offers the demo account, which the sign-in pre-fills; no password is compiled into the app.

@@ -136,7 +136,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   });
   const cases = new CaseService({ cache, clock, settings, audit, notifications, sync, changed: casesChanged });
   const messages = new MessageService({ cache, clock, notifications, sync, changed: casesChanged });
-  const imaging = new ImagingService({ cache, clock });
+  const imaging = new ImagingService({ cache, clock, log, hangingProtocolsDir: config.hangingProtocolsDir });
   const reports = new ReportService({
     cache,
     clock,

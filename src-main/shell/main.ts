@@ -54,6 +54,7 @@ async function start(): Promise<void> {
     keychain: true,
     // Beside the app in development; in a packaged app, electron-builder copies them to resources/.
     reportTemplatesDir: app.isPackaged ? join(process.resourcesPath, 'report-templates') : join(appRoot, 'resources', 'report-templates'),
+    hangingProtocolsDir: app.isPackaged ? join(process.resourcesPath, 'hanging-protocols') : join(appRoot, 'resources', 'hanging-protocols'),
   });
   serveAppProtocol(join(import.meta.dirname, '..', 'renderer'), coreContent(core));
   registerIpc(core, () => mainWindow);

@@ -1,7 +1,17 @@
 // A case's imaging as a service: its DICOM series (indexed when their files were downloaded), one
 // object's tags and description, an archive's contents, and what the expert marks on the images
 // (measurements, key images). Every call is bounded to the case it names.
-import type { ArchiveContents, DicomObject, DicomSeries, DicomTag, KeyImage, Measurement, MeasurementDraft } from '../../../contract';
+import type {
+  HangingProtocol,
+  ArchiveContents,
+  DicomObject,
+  DicomSeries,
+  DicomTag,
+  KeyImage,
+  Measurement,
+  MeasurementDraft,
+  ViewerState,
+} from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { Clock } from '../ports';
 import { listDicomSeries, reindexStale } from './dicom-index';
@@ -10,14 +20,29 @@ import { assertImageOfCase, listMeasurements, removeMeasurement, saveMeasurement
 import { listKeyImages, setKeyImage } from './key-images';
 import { describeDicomObject } from './dicom-object';
 import { describeArchive } from './dicom-archive';
+import { readViewerState, writeViewerState } from './viewer-state';
+import { loadHangingProtocols, type HangingProtocolLibrary } from './hanging-protocols';
+import type { Logger } from '../log/logger';
 
 export interface ImagingServiceDeps {
   cache: CaseCache;
   clock: Clock;
+  log: Logger;
+  hangingProtocolsDir: string;
 }
 
 export class ImagingService {
-  constructor(private readonly deps: ImagingServiceDeps) {}
+  /** Loaded once: a broken file is logged by name and left out. */
+  private readonly hanging: HangingProtocolLibrary;
+
+  constructor(private readonly deps: ImagingServiceDeps) {
+    this.hanging = loadHangingProtocols(deps.hangingProtocolsDir);
+    for (const { file } of this.hanging.problems) deps.log.error('hanging protocol refused', { file });
+  }
+
+  hangingProtocols(): HangingProtocol[] {
+    return this.hanging.protocols;
+  }
 
   /** The case's series; instances indexed by an older version are read again first (once). */
   async series(caseId: string): Promise<DicomSeries[]> {
@@ -57,5 +82,13 @@ export class ImagingService {
 
   setKeyImage(caseId: string, image: Omit<KeyImage, 'createdAt'>, key: boolean): Promise<KeyImage[]> {
     return this.deps.cache.write((db) => setKeyImage(db, caseId, image, key, this.deps.clock.now()));
+  }
+
+  viewerState(caseId: string): ViewerState | null {
+    return readViewerState(this.deps.cache.database(), caseId);
+  }
+
+  async saveViewerState(caseId: string, state: ViewerState): Promise<{ saved: boolean }> {
+    return { saved: await this.deps.cache.write((db) => writeViewerState(db, caseId, state, this.deps.clock.now())) };
   }
 }

@@ -2,7 +2,8 @@
 // shared modules put in place, then checked as a whole (unique linkIds, enableWhen pointing at a
 // real item and a real answer, every field the platform counts present with the right answers).
 // A broken template fails with an error that names the file and the item.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { jsonFiles } from '../fs/json-files';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { AGREEMENTS, COMPLEXITIES, REPORT_FIELDS, type TemplateSummary } from '../../../contract';
@@ -79,16 +80,6 @@ export function checkTemplate(file: TemplateFile, name: string, modules: Map<str
   checkItems(template, name);
   checkCountedFields(template, name);
   return template;
-}
-
-function jsonFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir)
-      .filter((n) => n.endsWith('.json'))
-      .sort();
-  } catch {
-    return [];
-  }
 }
 
 function parseFile<T>(path: string, name: string, schema: z.ZodType<T>): T {

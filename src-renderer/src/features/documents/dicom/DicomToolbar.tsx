@@ -3,7 +3,7 @@
 // rarer view controls (1:1, flips, reset). What the width does not hold folds into "More"; every
 // tooltip names the key the expert chose for it (Settings › Keyboard shortcuts).
 import { useTranslation } from 'react-i18next';
-import type { ShortcutAction } from '../../../../../contract';
+import type { ShortcutAction, ViewerLayout } from '../../../../../contract';
 import { OverflowToolbar, type ToolbarGroup } from '../../../ui/OverflowToolbar';
 import { RotateButton, ZoomControls } from '../ViewerControls';
 import { useWorkspace } from '../../workspace/workspace-context';
@@ -11,8 +11,9 @@ import { keyLabel, withKey } from '../../workspace/shortcut-groups';
 import { MeasureToolButton } from './MeasureToolButton';
 import { WL_PRESETS, type Tool, type ViewportHandle, type ViewportStatus } from './viewport-api';
 
-export const LAYOUTS = ['1x1', '1x2', '2x2'] as const;
-export type Layout = (typeof LAYOUTS)[number];
+import { LAYOUTS } from './layouts';
+
+export type Layout = ViewerLayout;
 
 /** The tools that move through and around the image; the measurement tools are one split button. */
 const NAVIGATION_TOOLS: { tool: Tool; action: ShortcutAction | null }[] = [

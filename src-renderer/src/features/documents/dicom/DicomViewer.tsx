@@ -14,6 +14,7 @@ import { DicomViewport } from './DicomViewport';
 import type { Tool, ViewportHandle, ViewportStatus } from './viewport-api';
 import { DicomToolbar, type Layout } from './DicomToolbar';
 import { SeriesStrip } from './SeriesStrip';
+import { SLOTS } from './layouts';
 import { TagBrowser } from './TagBrowser';
 import { MeasurementsPanel } from './MeasurementsPanel';
 import { KeyImageStrip } from './KeyImageStrip';
@@ -22,7 +23,6 @@ interface Props extends DocumentViewerProps {
   caseId: string;
 }
 
-const SLOTS: Record<Layout, number> = { '1x1': 1, '1x2': 2, '2x2': 4 };
 type Place = { attachmentId: string; frame: number };
 
 export function DicomViewer({ caseId, documentId, onCommands }: Props) {
