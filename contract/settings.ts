@@ -28,6 +28,9 @@ export const SHORTCUT_ACTIONS = [
   'keyImage',
   'timerToggle',
   'readingMode',
+  'compare',
+  'linkViewport',
+  'toolCrosshair',
 ] as const;
 export const ShortcutAction = z.enum(SHORTCUT_ACTIONS);
 export type ShortcutAction = z.infer<typeof ShortcutAction>;

@@ -3,7 +3,7 @@
 // report, the shortcuts help, the imaging viewer, and the settings.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, openImaging, openUnlocked, openCase, toFrench } from './fixtures';
+import { test, expect, openImaging, openUnlocked, openCase, toFrench, oneViewport } from './fixtures';
 
 /** The serious and critical violations on the page now, as "rule: target" lines (empty when clean). */
 async function violations(page: Page): Promise<string[]> {
@@ -34,6 +34,7 @@ test('the main screens have no serious or critical accessibility violation, in E
   await page.keyboard.press('Delete');
   await expect(page.getByTestId('document-tab')).toHaveCount(0);
   await openImaging(page, 'CT thorax-abdomen');
+  await oneViewport(page);
   await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-pixel-sum', /\d+/);
   found['imaging-en'] = await violations(page);
   await toFrench(page);

@@ -89,7 +89,8 @@ test('a structured report reads as text; a DICOM-encapsulated PDF opens in the P
   await openUnlocked(page, preview);
   await openCase(page, 'SMO-2026-0106', 'offered');
   const list = page.getByTestId('document-list');
-  await expect(list.locator('[data-kind="dicom"][data-state="available"]')).toHaveCount(4, { timeout: 60_000 });
+  // This year's CT, last year's, the chest X-ray, the structured report and the report as DICOM.
+  await expect(list.locator('[data-kind="dicom"][data-state="available"]')).toHaveCount(5, { timeout: 60_000 });
 
   await list.getByText('CT findings (structured report)').click();
   const report = page.getByTestId('structured-report');

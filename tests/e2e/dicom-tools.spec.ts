@@ -3,12 +3,13 @@
 // spacing, its mean in Hounsfield units), a probe; a key image; the 2×2 layout with one series per
 // viewport; flips and cine. Measurements and key images are still there after a reload.
 import type { Page } from '@playwright/test';
-import { test, expect, openUnlocked, openCase, openImaging, toolbarControl } from './fixtures';
+import { test, expect, openUnlocked, openCase, openImaging, toolbarControl, oneViewport } from './fixtures';
 import { phantomToPage } from './phantom-geometry';
 
 async function openCt(page: Page) {
   await openCase(page, 'SMO-2026-0106');
   await openImaging(page, 'CT thorax-abdomen');
+  await oneViewport(page);
   await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-pixel-sum', /\d+/);
 }
 
@@ -120,6 +121,7 @@ test('angle, elliptical ROI and probe on the phantom; key image; 2×2 layout; fl
   // image brings its slice back.
   await page.reload();
   await openImaging(page, 'CT thorax-abdomen');
+  await oneViewport(page);
   await expect(page.getByTestId('measurement-row')).toHaveCount(3);
   await page.getByTestId('key-image').click();
   await expect(page.getByTestId('dicom-image-number')).toHaveText('Im: 110/220');

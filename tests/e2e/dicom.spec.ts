@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, openUnlocked, platformControl, openCase, openImaging, shoot, toFrench, toolbarControl } from './fixtures';
+import { test, expect, openUnlocked, platformControl, openCase, openImaging, shoot, toFrench, toolbarControl, oneViewport } from './fixtures';
 import { ctSeries } from '../../platform/demo/phantoms';
 import { phantomToPage } from './phantom-geometry';
 
@@ -18,6 +18,7 @@ test('open the demo CT, scroll to image 100 and apply the lung preset', async ({
   await openCase(page, 'SMO-2026-0106');
   // The open case's documents come first; wait until the whole series is on this computer.
   await openImaging(page, 'CT thorax-abdomen');
+  await oneViewport(page);
 
   const viewer = page.getByTestId('dicom-viewer');
   await expect(viewer).toHaveAttribute('data-count', '220');
@@ -55,7 +56,7 @@ test('open the demo CT, scroll to image 100 and apply the lung preset', async ({
   await page.screenshot({ path: 'test-results/screens/workspace-dicom-tags-en.png' });
 
   // The case's other series (a chest X-ray) is one click away in the series strip.
-  await expect(page.getByTestId('series-thumbnail')).toHaveCount(2);
+  await expect(page.getByTestId('series-thumbnail')).toHaveCount(3);
   await page.getByTestId('series-thumbnail').filter({ hasText: 'DX' }).click();
   await expect(viewer).toHaveAttribute('data-count', '1');
   await expect(page.getByTestId('dicom-overlay')).toContainText('DX · PA');
@@ -106,6 +107,7 @@ test('a length drawn across the phantom lesion measures its known 30 mm, is stil
   await openUnlocked(page, preview);
   await openCase(page, 'SMO-2026-0106');
   await openImaging(page, 'CT thorax-abdomen');
+  await oneViewport(page);
   const viewport = page.getByTestId('dicom-viewport');
   await viewport.click();
   // Image 110 lies at z = 0, where the lesion's section is its full 30 mm diameter.
@@ -134,6 +136,7 @@ test('a length drawn across the phantom lesion measures its known 30 mm, is stil
   const held = await holdContent(page);
   await page.reload();
   await openImaging(page, 'CT thorax-abdomen');
+  await oneViewport(page);
   await expect(page.getByTestId('measurement-row').getByRole('button').first()).toHaveText(new RegExp(`^Length ${mm.toFixed(1)} mm — series \\d+, image 110$`));
   await page.getByTestId('measurement-row').getByRole('button').first().click();
   await expect.poll(held.count).toBeGreaterThan(0);
@@ -203,6 +206,7 @@ test('the expert’s viewer spends nothing on the pixel digest the tests compare
   await openUnlocked(page, preview);
   await openCase(page, 'SMO-2026-0106');
   await openImaging(page, 'CT thorax-abdomen');
+  await oneViewport(page);
   const viewer = page.getByTestId('dicom-viewer');
   await expect(viewer).toHaveAttribute('data-pixel-min', /-?\d+/);
   await expect(viewer).not.toHaveAttribute('data-pixel-sum', /./);

@@ -86,6 +86,16 @@ export async function openImaging(page: Page, name: string, timeout = 60_000): P
   await entry.getByRole('button').click();
 }
 
+/**
+ * The viewer in one viewport: the demo CT opens beside last year's (its hanging protocol), and a
+ * test of what one viewport does starts from one.
+ */
+export async function oneViewport(page: Page): Promise<void> {
+  await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-layout', /./);
+  await (await toolbarControl(page, 'layout-1x1')).click();
+  await expect(page.getByTestId('dicom-viewport')).toHaveCount(1);
+}
+
 /** Calls a dev control of the preview's demo platform. */
 export async function platformControl(preview: PreviewProcess, path: string, body: unknown = {}): Promise<unknown> {
   if (!preview.platformUrl) throw new Error('This preview has no demo platform');

@@ -2,7 +2,7 @@
 // window presets, AltGr's [ ] switch documents, I inverts the image instead of leaving the case,
 // Alt+← goes back; the overlay writes the window as F/N and the report names its language in
 // French. And the notifications panel closes like a panel: Esc or a press outside, focus returned.
-import { test, expect, openUnlocked, openCase, openImaging, shoot, switchLanguage, toFrench, azerty } from './fixtures';
+import { test, expect, openUnlocked, openCase, openImaging, shoot, switchLanguage, toFrench, azerty, oneViewport } from './fixtures';
 
 test('on a French keyboard: presets from the digit row, I inverts, AltGr [ ] switch documents, Alt+← goes back', async ({ page, preview }) => {
   await openUnlocked(page, preview);
@@ -22,6 +22,8 @@ test('on a French keyboard: presets from the digit row, I inverts, AltGr [ ] swi
   expect(placeholderFits).toBe(true);
 
   await openImaging(page, 'CT thorax-abdomen');
+
+  await oneViewport(page);
   const viewer = page.getByTestId('dicom-viewer');
   await expect(viewer).toHaveAttribute('data-pixel-sum', /\d+/);
   const viewport = page.getByTestId('dicom-viewport');
@@ -123,6 +125,7 @@ test('shortcuts are the expert’s: changed in Settings on a French keyboard, us
   await page.getByTestId('nav-inbox').click();
   await openCase(page, 'SMO-2026-0106');
   await openImaging(page, 'CT thorax-abdomen');
+  await oneViewport(page);
   const viewport = page.getByTestId('dicom-viewport');
   await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-pixel-sum', /\d+/);
   await viewport.click();

@@ -2,7 +2,7 @@
 // window, and no text is cut or spills over its neighbours (issue 20, item 7). Each screen is
 // photographed as it is checked, under test-results/screens/.
 import type { Page } from '@playwright/test';
-import { test, expect, openCase, openImaging, openUnlocked, SCREEN_SIZES, switchLanguage } from './fixtures';
+import { test, expect, openCase, openImaging, openUnlocked, SCREEN_SIZES, switchLanguage, oneViewport } from './fixtures';
 import { overflowing } from './overflow';
 
 type Found = Record<string, string[]>;
@@ -49,6 +49,7 @@ test('no screen overflows at either size, in English or French', async ({ page, 
     await page.getByTestId('case-file-tab').click();
     await page.getByTestId('document-list-tab').click();
     await openImaging(page, 'CT thorax-abdomen');
+    await oneViewport(page);
     await expect(page.getByTestId('dicom-viewer')).toHaveAttribute('data-pixel-sum', /\d+/);
     await check(page, found, 'imaging');
     await page.getByTestId('review-timer-total').click();

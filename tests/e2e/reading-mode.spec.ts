@@ -4,7 +4,7 @@
 // there survives. The image keeps its zoom as panels open and close; the toolbar is one row whose
 // tooltips name the expert's keys.
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openUnlocked, openCase, openImaging, shoot, toFrench, azerty, toolbarControl } from './fixtures';
+import { test, expect, openUnlocked, openCase, openImaging, shoot, toFrench, azerty, toolbarControl, oneViewport } from './fixtures';
 
 async function zoomShown(page: Page): Promise<number> {
   const text = (await page.getByTestId('dicom-overlay').textContent()) ?? '';
@@ -20,6 +20,7 @@ test('reading mode: the whole window for the images, the case file and report a 
   await openUnlocked(page, preview);
   await openCase(page, 'SMO-2026-0106');
   await openImaging(page, 'CT thorax-abdomen');
+  await oneViewport(page);
   const viewer = page.getByTestId('dicom-viewer');
   await expect(viewer).toHaveAttribute('data-pixel-sum', /\d+/);
   const viewport = page.getByTestId('dicom-viewport');
@@ -32,9 +33,10 @@ test('reading mode: the whole window for the images, the case file and report a 
   await expect(page.getByTestId('tool-length')).toHaveAttribute('title', 'Length (L)');
   await expect(page.getByTestId('tool-length')).toHaveAttribute('aria-keyshortcuts', 'L');
 
-  // The series strip groups the case's two studies, the newest (the CT of September) first.
+  // The series strip groups the case's three studies, the newest (the CT of September) first, last year's CT last.
   const studies = page.getByTestId('study-group');
-  await expect(studies).toHaveCount(2);
+  await expect(studies).toHaveCount(3);
+  await expect(studies.nth(2)).toHaveAttribute('data-study-date', '2025-09-10');
   await expect(studies.nth(0)).toHaveAttribute('data-study-date', '2026-09-15');
   await expect(studies.nth(0).getByTestId('study-date')).toHaveText('Sep 15, 2026');
   await expect(studies.nth(0)).toContainText('CT THORAX ABDOMEN');

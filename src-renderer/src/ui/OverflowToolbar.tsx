@@ -70,8 +70,9 @@ export function OverflowToolbar({ label, moreLabel, groups, className }: { label
               role="group"
               aria-label={moreLabel}
               data-testid="toolbar-more-panel"
-              // A button chosen closes the menu, as menus do (a field, like the cine rate, keeps it open).
-              onClick={(e) => e.target instanceof Element && e.target.closest('button') && popover.close()}
+              // A button chosen closes the menu, as menus do; a field (the cine rate), a box to tick, or a
+              // button that opens its own menu (▾ of a split button) keeps it open.
+              onClick={(e) => e.target instanceof Element && e.target.closest('button:not([aria-haspopup])') && popover.close()}
             >
               {folded.map((g) => (
                 <div key={g.id} className="overflow-toolbar__section" role="group" aria-label={g.label}>

@@ -71,6 +71,11 @@ export const DEFAULT_SHORTCUTS: Readonly<Record<ShortcutAction, string>> = {
   timerToggle: 't',
   // The documents take the whole window ("full"); Esc returns.
   readingMode: 'f',
+  // Side by side with the previous study; the active viewport in or out of the link ("sync").
+  compare: 'o',
+  linkViewport: 's',
+  // A cross: the point clicked, in every viewport of the same frame of reference.
+  toolCrosshair: 'x',
 };
 
 /** Every action's key: the expert's choices over the defaults. A default the expert gave to another action is left unbound. */

@@ -9,16 +9,31 @@ export const SHORTCUT_GROUPS: readonly { id: ShortcutGroup; actions: readonly Sh
   { id: 'documents', actions: ['nextPage', 'previousPage', 'zoomIn', 'zoomOut', 'rotate', 'find'] },
   {
     id: 'images',
-    actions: ['toolWindow', 'toolLength', 'toolAngle', 'toolEllipse', 'toolProbe', 'cine', 'flipHorizontal', 'flipVertical', 'invert', 'keyImage'],
+    actions: [
+      'toolWindow',
+      'toolLength',
+      'toolAngle',
+      'toolEllipse',
+      'toolProbe',
+      'toolCrosshair',
+      'cine',
+      'flipHorizontal',
+      'flipVertical',
+      'invert',
+      'keyImage',
+      'compare',
+      'linkViewport',
+    ],
   },
 ];
 
 /** Keys by position or with a modifier: the same on every layout, not changeable. */
-export const FIXED_SHORTCUTS: readonly { group: ShortcutGroup; keys: string; label: 'panes' | 'back' | 'presets' | 'leaveReading' }[] = [
+export const FIXED_SHORTCUTS: readonly { group: ShortcutGroup; keys: string; label: 'panes' | 'back' | 'presets' | 'leaveReading' | 'alignAlone' }[] = [
   { group: 'case', keys: 'Alt 1 · 2 · 3', label: 'panes' },
   { group: 'case', keys: 'Esc', label: 'leaveReading' },
   { group: 'case', keys: 'Alt ←', label: 'back' },
   { group: 'images', keys: '1 – 5', label: 'presets' },
+  { group: 'images', keys: '⇧ ↑ ↓', label: 'alignAlone' },
 ];
 
 /** A key as printed on the keyboard: letters in capitals. */

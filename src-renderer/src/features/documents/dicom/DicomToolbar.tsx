@@ -9,8 +9,8 @@ import { RotateButton, ZoomControls } from '../ViewerControls';
 import { useWorkspace } from '../../workspace/workspace-context';
 import { keyLabel, withKey } from '../../workspace/shortcut-groups';
 import { MeasureToolButton } from './MeasureToolButton';
+import { LinkButton, type LinkOptions } from './LinkButton';
 import { WL_PRESETS, type Tool, type ViewportHandle, type ViewportStatus } from './viewport-api';
-
 import { LAYOUTS } from './layouts';
 
 export type Layout = ViewerLayout;
@@ -34,6 +34,15 @@ interface Props {
   onToggleKey: () => void;
   showTags: boolean;
   onToggleTags: () => void;
+  /** Whether the patient has another study to compare the active series with. */
+  canCompare: boolean;
+  onCompare: () => void;
+  /** The active viewport is linked. */
+  linked: boolean;
+  onToggleLink: () => void;
+  linkWindow: boolean;
+  linkZoom: boolean;
+  onLinkOptions: (options: Partial<LinkOptions>) => void;
 }
 
 interface ButtonProps {
@@ -45,9 +54,10 @@ interface ButtonProps {
   pressed?: boolean;
   onClick: () => void;
   testId?: string;
+  disabled?: boolean;
 }
 
-function Button({ label, title, shortcut = null, pressed, onClick, testId }: ButtonProps) {
+function Button({ label, title, shortcut = null, pressed, onClick, testId, disabled }: ButtonProps) {
   const tip = withKey(title ?? label, shortcut);
   return (
     <button
@@ -57,6 +67,7 @@ function Button({ label, title, shortcut = null, pressed, onClick, testId }: But
       aria-keyshortcuts={shortcut ? keyLabel(shortcut) : undefined}
       title={tip === label ? undefined : tip}
       onClick={onClick}
+      disabled={disabled}
       data-testid={testId}
     >
       {label}
@@ -64,7 +75,8 @@ function Button({ label, title, shortcut = null, pressed, onClick, testId }: But
   );
 }
 
-export function DicomToolbar({ tool, onTool, layout, onLayout, status, viewport, isKey, onToggleKey, showTags, onToggleTags }: Props) {
+export function DicomToolbar(props: Props) {
+  const { tool, onTool, layout, onLayout, status, viewport, isKey, onToggleKey, showTags, onToggleTags } = props;
   const { t } = useTranslation();
   const { keys } = useWorkspace();
   const v = viewport;
@@ -134,6 +146,37 @@ export function DicomToolbar({ tool, onTool, layout, onLayout, status, viewport,
           testId={`layout-${l}`}
         />
       )),
+    },
+    {
+      id: 'compare',
+      label: t('dicom.compareLabel'),
+      content: (
+        <>
+          <Button
+            label={t('dicom.compare')}
+            title={props.canCompare ? t('dicom.compareTitle') : t('dicom.compareNone')}
+            shortcut={keys.compare}
+            onClick={props.onCompare}
+            disabled={!props.canCompare}
+            testId="dicom-compare"
+          />
+          <LinkButton
+            linked={props.linked}
+            onToggle={props.onToggleLink}
+            linkWindow={props.linkWindow}
+            linkZoom={props.linkZoom}
+            onOptions={props.onLinkOptions}
+          />
+          {/* The 3D cursor is a tool of the left button, but it acts across viewports: it sits with them. */}
+          <Button
+            label={t('dicom.tools.crosshair')}
+            shortcut={keys.toolCrosshair}
+            pressed={tool === 'crosshair'}
+            onClick={() => onTool(tool === 'crosshair' ? 'window' : 'crosshair')}
+            testId="tool-crosshair"
+          />
+        </>
+      ),
     },
     {
       id: 'marks',

@@ -1,10 +1,12 @@
-// The DICOM viewer: the case's series in one, two or four viewports (one series each), a series
-// strip to choose what the active viewport shows, the toolbar, the measurements list and the key
-// images strip. Closing the document frees its images. Everything here works offline: the images
-// come from the vault through the content route, decoded by codecs shipped in the build.
+// The DICOM viewer: the case's series in one, two or four viewports (one series each), arranged by
+// the hanging protocols or as the expert left the case, a series strip to choose what the active
+// viewport shows, the toolbar (Compare, links, the 3D cursor among its tools), the measurements
+// list and the key images strip. Closing the document frees its images. Everything here works
+// offline: the images come from the vault through the content route, decoded by codecs shipped in
+// the build.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DicomSeries, KeyImage, MeasurementDraft } from '../../../../../contract';
+import type { KeyImage, MeasurementDraft } from '../../../../../contract';
 import { useBackend } from '../../../backend/backend-context';
 import { useLive } from '../../../backend/use-live';
 import type { DocumentViewerProps } from '../viewer-commands';
@@ -15,6 +17,12 @@ import type { Tool, ViewportHandle, ViewportStatus } from './viewport-api';
 import { DicomToolbar, type Layout } from './DicomToolbar';
 import { SeriesStrip } from './SeriesStrip';
 import { SLOTS } from './layouts';
+import { useViewerArrangement } from './use-viewer-arrangement';
+import { useViewportLinks } from './use-viewport-links';
+import { comparisonFor } from './comparison';
+import type { Segment } from './geometry/reference-line';
+import type { Vec3 } from './geometry/image-plane';
+import type { Point } from './measure';
 import { TagBrowser } from './TagBrowser';
 import { MeasurementsPanel } from './MeasurementsPanel';
 import { KeyImageStrip } from './KeyImageStrip';
@@ -24,42 +32,23 @@ interface Props extends DocumentViewerProps {
 }
 
 type Place = { attachmentId: string; frame: number };
+const NO_LINES: Segment[] = [];
 
 export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   const { t } = useTranslation();
   const backend = useBackend();
-  const [allSeries, setAllSeries] = useState<DicomSeries[] | null>(null);
-  const [layout, setLayout] = useState<Layout>('1x1');
-  /** The series shown in each viewport, by series UID. */
-  const [slots, setSlots] = useState<string[]>([]);
-  const [starts, setStarts] = useState<(Place | null)[]>([]);
+  const { allSeries, arrangement, openedSlot, protocolId, change } = useViewerArrangement(caseId, documentId);
+  const { layout, slots } = arrangement;
+  const [starts, setStarts] = useState<(Place | null)[]>([null, null, null, null]);
   const [active, setActive] = useState(0);
+  useEffect(() => setActive(openedSlot), [openedSlot]);
+  const [cursor, setCursor] = useState<Vec3 | null>(null);
   const [tool, setTool] = useState<Tool>('window');
   const [showTags, setShowTags] = useState(false);
   const [statuses, setStatuses] = useState<(ViewportStatus | null)[]>([]);
   const handles = useRef<(ViewportHandle | null)[]>([]);
   const { value: measurements, reload: reloadMeasurements } = useLive(() => backend.measurements.list({ caseId }), [], caseId, 0);
   const { value: keyImages, set: setKeyImages } = useLive(() => backend.keyImages.list({ caseId }), [], caseId, 0);
-
-  useEffect(() => {
-    let cancelled = false;
-    void backend.imaging.series({ caseId }).then(
-      (all) => {
-        if (cancelled) return;
-        const opened = all.find((s) => s.images.some((i) => i.attachmentId === documentId));
-        // The opened series first; the other viewports take the next series in order (or wait empty).
-        const order = opened ? [opened, ...all.filter((s) => s !== opened)] : all;
-        setAllSeries(all);
-        setSlots([0, 1, 2, 3].map((i) => order[i]?.seriesUid ?? ''));
-        // The documents list shows a series as one entry: it opens at its first image.
-        setStarts([null, null, null, null]);
-      },
-      () => !cancelled && setAllSeries([]),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [backend, caseId, documentId]);
 
   // The image cache's bound is a setting; closing the document frees its decoded images (and the
   // files the loader holds for them).
@@ -80,22 +69,49 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   const activeHandle = useCallback(() => handles.current[activeSlot] ?? null, [activeSlot]);
   const status = statuses[activeSlot] ?? null;
 
-  const showSeries = useCallback(
-    (seriesUid: string, start: Place | null = null) => {
-      setSlots((s) => s.map((uid, i) => (i === activeSlot ? seriesUid : uid)));
-      setStarts((s) => s.map((p, i) => (i === activeSlot ? start : p)));
+  const setSlot = useCallback(
+    (slot: number, seriesUid: string, start: Place | null = null) => {
+      change((a) => ({ ...a, slots: a.slots.map((uid, i) => (i === slot ? seriesUid : uid)) }));
+      setStarts((s) => s.map((p, i) => (i === slot ? start : p)));
     },
-    [activeSlot],
+    [change],
   );
+  const showSeries = useCallback((seriesUid: string, start: Place | null = null) => setSlot(activeSlot, seriesUid, start), [setSlot, activeSlot]);
   const stepSeries = (slot: number, step: number) => {
     const list = allSeries ?? [];
-    const at = list.findIndex((s) => s.seriesUid === slots[slot]);
-    const next = list[at + step];
-    if (next) {
-      setSlots((s) => s.map((uid, i) => (i === slot ? next.seriesUid : uid)));
-      setStarts((s) => s.map((p, i) => (i === slot ? null : p)));
-    }
+    const next = list[list.findIndex((s) => s.seriesUid === slots[slot]) + step];
+    if (next) setSlot(slot, next.seriesUid);
   };
+  const setLayout = useCallback((l: Layout) => change((a) => ({ ...a, layout: l })), [change]);
+
+  const shown = useMemo(() => slots.slice(0, count).map((uid) => byUid.get(uid)), [slots, count, byUid]);
+  const links = useViewportLinks({ allSeries: allSeries ?? [], shown, statuses, handles, activeSlot, arrangement, change, cursor });
+  const reading = byUid.get(slots[activeSlot] ?? '');
+  const comparison = useMemo(() => (reading ? comparisonFor(reading, allSeries ?? []) : null), [reading, allSeries]);
+  /** Compare: the newer study left, the older right, linked, the active viewport on the series the expert was reading. */
+  const compare = useCallback(() => {
+    if (!comparison) return;
+    const current = slots[activeSlot];
+    change((a) => ({
+      ...a,
+      layout: '1x2',
+      slots: [
+        comparison.newer.seriesUid,
+        comparison.older.seriesUid,
+        ...a.slots.filter((uid) => uid !== comparison.newer.seriesUid && uid !== comparison.older.seriesUid),
+      ].slice(0, 4),
+      linked: [true, true, false, false],
+    }));
+    setStarts([null, null, null, null]);
+    setActive(current === comparison.older.seriesUid ? 1 : 0);
+  }, [comparison, slots, activeSlot, change]);
+  const toggleLink = useCallback(() => change((a) => ({ ...a, linked: a.linked.map((l, i) => (i === activeSlot ? !l : l)) })), [change, activeSlot]);
+  // Cornerstone's pixel coordinates start at the first pixel's top left corner, the geometry's at its centre.
+  const onCursor = useCallback((slot: number, p: Point) => setCursor(links.pointAt(slot, { x: p.x - 0.5, y: p.y - 0.5 })), [links]);
+  // The 3D cursor belongs to its tool.
+  useEffect(() => {
+    if (tool !== 'crosshair') setCursor(null);
+  }, [tool]);
   /** Shows an image (a measurement's, a key image): in the active viewport, its series if need be. */
   const goToImage = useCallback(
     (place: Place & { seriesUid: string }) => {
@@ -111,7 +127,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   );
 
   const currentImage = status?.image ?? null;
-  const activeSeries = byUid.get(slots[activeSlot] ?? '');
+  const activeSeries = reading;
   const isKey = !!currentImage && (keyImages ?? []).some((k) => k.attachmentId === currentImage.attachmentId && k.frame === currentImage.frame);
   const toggleKey = useCallback(() => {
     if (!currentImage || !activeSeries || !status) return;
@@ -139,13 +155,16 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       toolAngle: () => setTool('angle'),
       toolEllipse: () => setTool('ellipse'),
       toolProbe: () => setTool('probe'),
+      toolCrosshair: () => setTool('crosshair'),
+      compare,
+      linkViewport: toggleLink,
       cine: () => activeHandle()?.toggleCine(),
       flipHorizontal: () => activeHandle()?.flip('h'),
       flipVertical: () => activeHandle()?.flip('v'),
       invert: () => activeHandle()?.toggleInvert(),
       keyImage: toggleKey,
     }),
-    [activeHandle, toggleKey],
+    [activeHandle, toggleKey, compare, toggleLink],
   );
   useEffect(() => {
     onCommands(commands);
@@ -159,7 +178,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   );
 
   if (allSeries === null) return <p className="muted">{t('workspace.loading')}</p>;
-  if (allSeries.length === 0 || !byUid.has(slots[0] ?? '')) {
+  if (allSeries.length === 0 || !shown.some(Boolean)) {
     return (
       <p className="document-error" role="alert" data-testid="document-error">
         {t('dicom.notIndexed')}
@@ -171,6 +190,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       className="dicom-viewer"
       data-testid="dicom-viewer"
       data-layout={layout}
+      data-protocol={protocolId ?? undefined}
       data-index={status ? status.index + 1 : undefined}
       data-count={status?.count}
       data-pixel-sum={status?.decoded?.sum}
@@ -194,6 +214,13 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         onToggleKey={toggleKey}
         showTags={showTags}
         onToggleTags={() => setShowTags((v) => !v)}
+        canCompare={comparison !== null}
+        onCompare={compare}
+        linked={arrangement.linked[activeSlot] ?? false}
+        onToggleLink={toggleLink}
+        linkWindow={arrangement.linkWindow}
+        linkZoom={arrangement.linkZoom}
+        onLinkOptions={(options) => change((a) => ({ ...a, ...options }))}
       />
       <div className="dicom-body">
         <SeriesStrip all={allSeries} current={slots[activeSlot] ?? ''} onSelect={selectSeries} />
@@ -228,6 +255,10 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
                 onStatus={onStatus[slot] as (s: ViewportStatus) => void}
                 onMeasure={onMeasure}
                 onStepSeries={(step) => stepSeries(slot, step)}
+                link={links.linkStates[slot] ?? null}
+                referenceLines={links.referenceLines[slot] ?? NO_LINES}
+                cursor={links.cursors[slot] ?? null}
+                onCursor={(p) => onCursor(slot, p)}
               />
             );
           })}

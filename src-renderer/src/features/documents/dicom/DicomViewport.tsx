@@ -10,6 +10,8 @@ import type { DicomSeries, Measurement, MeasurementDraft } from '../../../../../
 import { setUpCornerstone } from './cornerstone-setup';
 import type { Point } from './measure';
 import { AnnotationLayer } from './AnnotationLayer';
+import { ReferenceLayer } from './ReferenceLayer';
+import type { Segment } from './geometry/reference-line';
 import { ViewportOverlay } from './ViewportOverlay';
 import type { Tool, ViewportHandle, ViewportStatus } from './viewport-api';
 import { useMeasurementTools } from './use-measurement-tools';
@@ -17,7 +19,10 @@ import { useCornerstoneStack, type Voi } from './use-cornerstone-stack';
 import { useWorkspace } from '../../workspace/workspace-context';
 
 /** The tools whose clicks draw nothing: with them, a double-click enters or leaves reading mode. */
-const NAVIGATION_TOOLS: ReadonlySet<Tool> = new Set(['window', 'stack', 'zoom', 'pan']);
+const NAVIGATION_TOOLS: ReadonlySet<Tool> = new Set(['window', 'stack', 'zoom', 'pan', 'crosshair']);
+
+/** How this viewport is linked, for its overlay: following the others (with the offset the expert aligned), or linked but its planes cross theirs. */
+export type LinkState = { kind: 'linked'; offsetMm: number } | { kind: 'crossing' } | null;
 
 interface Props {
   series: DicomSeries;
@@ -31,13 +36,20 @@ interface Props {
   onMeasure: (draft: MeasurementDraft) => void;
   /** Page Up/Down: the previous or next series in this viewport. */
   onStepSeries: (step: number) => void;
+  link: LinkState;
+  /** The active viewport's slice where it cuts this image, in this image's pixels. */
+  referenceLines: Segment[];
+  /** The 3D cursor on this image, in its pixels. */
+  cursor: { x: number; y: number } | null;
+  /** The 3D cursor tool pointed at this image's pixel `p`. */
+  onCursor: (p: Point) => void;
 }
 
 /** What a left drag started, to apply as the pointer moves. */
 type Drag = { x: number; y: number; button: number; voi: Voi | null; index: number; scale: number };
 
 export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomViewport(
-  { series, active, tool, measurements, start, onActivate, onStatus, onMeasure, onStepSeries },
+  { series, active, tool, measurements, start, onActivate, onStatus, onMeasure, onStepSeries, link, referenceLines, cursor, onCursor },
   ref,
 ) {
   const { t } = useTranslation();
@@ -66,7 +78,9 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     drag.current = { x: e.clientX, y: e.clientY, button: e.button, voi: view.voi, index, scale: view.viewportOf()?.scale ?? 1 };
     e.currentTarget.setPointerCapture(e.pointerId);
     e.currentTarget.focus();
-    tools.press(e.button === 0 ? pointAt(e) : null, e.button);
+    const p = e.button === 0 ? pointAt(e) : null;
+    if (tool === 'crosshair' && p) onCursor(p);
+    tools.press(p, e.button);
   }
 
   function onPointerMove(e: React.PointerEvent<HTMLDivElement>) {
@@ -77,7 +91,10 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
     const dx = e.clientX - start.x;
     const dy = e.clientY - start.y;
     const effect = start.button === 2 ? 'pan' : start.button === 1 ? 'zoom' : tool;
-    if (effect === 'window' && start.voi) {
+    if (effect === 'crosshair') {
+      const p = pointAt(e);
+      if (p) onCursor(p);
+    } else if (effect === 'window' && start.voi) {
       view.setVoi({ windowWidth: Math.max(1, start.voi.windowWidth + dx * 4), windowCenter: start.voi.windowCenter + dy * 2 });
     } else if (effect === 'stack') {
       // The whole stack over the viewport's height, at least 4 px per image.
@@ -96,8 +113,10 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
   }
 
   function onKeyDown(e: React.KeyboardEvent) {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') view.go(1);
-    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') view.go(-1);
+    // Shift with an arrow: this viewport alone, to align it with the ones it is linked to.
+    const alone = e.shiftKey && link !== null;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') view.go(1, alone);
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') view.go(-1, alone);
     else if (e.key === 'PageDown') onStepSeries(1);
     else if (e.key === 'PageUp') onStepSeries(-1);
     else if (e.key === 'Home') view.setIndex(0);
@@ -122,8 +141,11 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
       tabIndex={0}
       onWheel={(e) => {
         onActivate();
-        if (e.ctrlKey) view.zoomTo(scale * (e.deltaY < 0 ? 1.1 : 1 / 1.1));
-        else view.go(e.deltaY > 0 ? 1 : -1);
+        // With Shift, browsers turn the wheel sideways: its turn is then in deltaX.
+        const delta = e.deltaY || e.deltaX;
+        if (delta === 0) return;
+        if (e.ctrlKey) view.zoomTo(scale * (delta < 0 ? 1.1 : 1 / 1.1));
+        else view.go(delta > 0 ? 1 : -1, e.shiftKey && link !== null);
       }}
       onKeyDown={onKeyDown}
       onContextMenu={(e) => e.preventDefault()}
@@ -137,6 +159,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
           {t(`dicom.decodeProblems.${status.failure}`, { syntax: series.transferSyntaxName })}
         </p>
       ) : null}
+      <ReferenceLayer element={view.isEnabled() && view.displayed ? element.current : null} drawn={view.drawn} lines={referenceLines} cursor={cursor} />
       <AnnotationLayer element={view.isEnabled() && view.displayed ? element.current : null} drawn={view.drawn} saved={tools.shown} draft={tools.draft} />
       <ViewportOverlay
         series={series}
@@ -150,6 +173,7 @@ export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomVie
         calibration={status.decoded ? (status.spacingSource ?? 'pixels') : null}
         voiFunction={status.decoded ? view.voiFunction : null}
         markers={status.markers}
+        link={link}
       />
     </div>
   );

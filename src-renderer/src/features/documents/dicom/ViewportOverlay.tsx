@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { DicomSeries } from '../../../../../contract';
 import type { StackImage } from './stack';
 import type { OrientationMarkers } from './orientation-markers';
+import type { LinkState } from './DicomViewport';
 
 const LETTERS = ['L', 'R', 'A', 'P', 'H', 'F'] as const;
 
@@ -33,9 +34,10 @@ interface Props {
   voiFunction: 'LINEAR' | 'LINEAR_EXACT' | 'SIGMOID' | null;
   /** The patient's directions at the edges, null without an orientation. */
   markers: OrientationMarkers | null;
+  link: LinkState;
 }
 
-export function ViewportOverlay({ series, image, index, count, voi, scale, playing, fps, calibration, voiFunction, markers }: Props) {
+export function ViewportOverlay({ series, image, index, count, voi, scale, playing, fps, calibration, voiFunction, markers, link }: Props) {
   const { t } = useTranslation();
   const frames = series.images.find((i) => i.attachmentId === image?.attachmentId)?.frames ?? 1;
   return (
@@ -48,7 +50,23 @@ export function ViewportOverlay({ series, image, index, count, voi, scale, playi
         </div>
         <div>{series.studyDescription}</div>
       </div>
-      <div className="dicom-overlay__tr">{series.lossy ? <span className="dicom-overlay__lossy">{t('dicom.lossy')}</span> : null}</div>
+      <div className="dicom-overlay__tr">
+        {series.lossy ? <span className="dicom-overlay__lossy">{t('dicom.lossy')}</span> : null}
+        {link ? (
+          <div
+            className="dicom-overlay__link"
+            data-testid="viewport-link"
+            data-link={link.kind}
+            data-offset={link.kind === 'linked' ? link.offsetMm : undefined}
+          >
+            {link.kind === 'crossing'
+              ? t('dicom.linkNone')
+              : Math.abs(link.offsetMm) >= 0.05
+                ? t('dicom.linkedOffset', { mm: (link.offsetMm > 0 ? '+' : '') + link.offsetMm.toFixed(1) })
+                : t('dicom.linked')}
+          </div>
+        ) : null}
+      </div>
       <div className="dicom-overlay__bl">
         <div data-testid="dicom-image-number">{t('dicom.image', { n: index + 1, count })}</div>
         {frames > 1 && image ? <div>{t('dicom.frame', { n: image.frame + 1, count: frames })}</div> : null}

@@ -3,7 +3,7 @@
 // the direction of travel), and the expert's view of it (window, zoom, invert, rotation, flips),
 // kept from one image to the next. The viewport component adds the gestures, the measurement
 // tools and the overlay; the viewer drives it through `handle`.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type SetStateAction } from 'react';
 import type { DicomSeries } from '../../../../../contract';
 import { setUpCornerstone } from './cornerstone-setup';
 import { stackIndexOf, stackOf } from './stack';
@@ -32,13 +32,23 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
   const enabled = useRef(false);
   const currentImage = useRef<SmoImage | null>(null);
   const lastIndex = useRef(0);
+  /** The image is shown fitted (the expert has not zoomed or panned it since it was): a new size refits it. */
+  const fitted = useRef(true);
+  /** The stack whose image is displayed: a new series starts fitted, not at the zoom of the last one. */
+  const shownStack = useRef<ReturnType<typeof stackOf> | null>(null);
   const stack = useMemo(() => stackOf(series), [series]);
   const count = stack.length;
   // Where a series opens: the image asked for, else the first. Read when the series changes; a new
   // start with the same series is a goTo through the handle.
   const startRef = useRef(start);
   startRef.current = start;
-  const [index, setIndex] = useState(() => startIndexOf(stack, start));
+  const [index, setIndexState] = useState(() => startIndexOf(stack, start));
+  /** The last move was the expert's own in a linked viewport (Shift): the others stay, their offset changes. */
+  const [alone, setAlone] = useState(false);
+  const setIndex = useCallback((next: SetStateAction<number>, isAlone = false) => {
+    setAlone(isAlone);
+    setIndexState(next);
+  }, []);
   const [voi, setVoi] = useState<Voi | null>(null);
   const [scale, setScale] = useState(1);
   const [invert, setInvert] = useState(false);
@@ -59,7 +69,7 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
   const [displayed, setDisplayed] = useState<Displayed>(null);
 
   const viewportOf = useCallback(() => (enabled.current && element.current ? setUpCornerstone().getViewport(element.current) : undefined), []);
-  const go = useCallback((step: number) => setIndex((i) => Math.max(0, Math.min(count - 1, i + step))), [count]);
+  const go = useCallback((step: number, isAlone = false) => setIndex((i) => Math.max(0, Math.min(count - 1, i + step)), isAlone), [count, setIndex]);
   const cine = useCine(count, setIndex);
 
   useEffect(() => {
@@ -68,10 +78,11 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
     const cornerstone = setUpCornerstone();
     cornerstone.enable(el);
     enabled.current = true;
-    // Panels opening or closing, reading mode, a splitter: the image keeps the zoom and pan the
-    // expert had (cornerstone would refit it), until Fit or Reset. Before any image, just resize.
+    // Panels opening or closing, reading mode, a splitter, another layout: an image the expert has
+    // zoomed or panned keeps that zoom and pan (cornerstone would refit it), until Fit or Reset; one
+    // still fitted is fitted to the new size.
     const observer = new ResizeObserver(() => {
-      const before = currentImage.current ? cornerstone.getViewport(el) : undefined;
+      const before = currentImage.current && !fitted.current ? cornerstone.getViewport(el) : undefined;
       cornerstone.resize(el, before === undefined);
       const after = before && cornerstone.getViewport(el);
       if (before && after) cornerstone.setViewport(el, { ...after, scale: before.scale, translation: before.translation });
@@ -97,7 +108,7 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
     setIndex(startIndexOf(stack, startRef.current));
     setVoi(null);
     setFailure(null);
-  }, [stack]);
+  }, [stack, setIndex]);
 
   // What the expert set, as the next image to load finds it (read, not followed: applying a new
   // window or orientation is the next effect's work, and must not reload the image).
@@ -117,7 +128,9 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
         if (cancelled || !enabled.current) return;
         currentImage.current = loaded;
         setDisplayed({ image, index });
-        const previous = cornerstone.getViewport(el);
+        const previous = shownStack.current === stack ? cornerstone.getViewport(el) : undefined;
+        if (shownStack.current !== stack) fitted.current = true;
+        shownStack.current = stack;
         const fresh = cornerstone.getDefaultViewportForImage(el, loaded);
         // The expert's invert is relative to the image's own presentation (MONOCHROME1 is shown inverted).
         const shownInvert = (loaded.invert ?? false) !== invert;
@@ -190,6 +203,7 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
       const viewport = viewportOf();
       if (!el || !viewport) return;
       const clamped = Math.max(0.05, Math.min(20, next));
+      fitted.current = false;
       setUpCornerstone().setViewport(el, { ...viewport, scale: clamped });
       setScale(clamped);
     },
@@ -199,6 +213,9 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
   const handle = useMemo<ViewportHandle>(
     () => ({
       go,
+      show: (at) => setIndex(Math.max(0, Math.min(count - 1, at))),
+      setVoi,
+      zoomTo,
       goTo: (attachmentId, frame) => {
         const at = stackIndexOf(stack, attachmentId, frame);
         if (at >= 0) setIndex(at);
@@ -207,6 +224,7 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
       fit: () => {
         // cornerstone fits and resets the image it shows: none yet, nothing to do.
         if (!enabled.current || !element.current || !currentImage.current) return;
+        fitted.current = true;
         setUpCornerstone().fitToWindow(element.current);
         setScale(viewportOf()?.scale ?? 1);
       },
@@ -216,6 +234,7 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
       toggleInvert: () => setInvert((v) => !v),
       reset: () => {
         if (!enabled.current || !element.current || !currentImage.current) return;
+        fitted.current = true;
         setUpCornerstone().reset(element.current);
         setVoi(viewportOf()?.voi ?? null);
         setInvert(false);
@@ -235,7 +254,7 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
         if (w) setVoi({ windowWidth: w.width, windowCenter: w.center });
       },
     }),
-    [go, stack, zoomTo, viewportOf, cine.toggle, cine.setFps],
+    [go, setIndex, count, stack, zoomTo, viewportOf, cine.toggle, cine.setFps],
   );
 
   // Where the patient lies at each edge, as the expert has turned and flipped the image.
@@ -243,8 +262,8 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
 
   /** What the viewport shows, for the viewer's toolbar and overlay (reported on every change). */
   const status = useMemo<ViewportStatus>(
-    () => ({ index, count, image, scale, invert, playing: cine.playing, fps: cine.fps, decoded, failure, windows, spacingSource, markers }),
-    [index, count, image, scale, invert, cine.playing, cine.fps, decoded, failure, windows, spacingSource, markers],
+    () => ({ index, alone, voi, count, image, scale, invert, playing: cine.playing, fps: cine.fps, decoded, failure, windows, spacingSource, markers }),
+    [index, alone, voi, count, image, scale, invert, cine.playing, cine.fps, decoded, failure, windows, spacingSource, markers],
   );
 
   /** Moves the image by a pointer's movement, in screen pixels. */
@@ -253,6 +272,7 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
       const el = element.current;
       const viewport = viewportOf();
       if (!el || !viewport) return;
+      fitted.current = false;
       setUpCornerstone().setViewport(el, {
         ...viewport,
         translation: { x: viewport.translation.x + dx / viewport.scale, y: viewport.translation.y + dy / viewport.scale },

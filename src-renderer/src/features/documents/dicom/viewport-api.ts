@@ -6,7 +6,7 @@ import type { SmoImage } from './decode/smo-image-loader';
 import type { StackImage } from './stack';
 import type { OrientationMarkers } from './orientation-markers';
 
-export type Tool = 'window' | 'stack' | 'zoom' | 'pan' | 'length' | 'angle' | 'ellipse' | 'probe';
+export type Tool = 'window' | 'stack' | 'zoom' | 'pan' | 'crosshair' | 'length' | 'angle' | 'ellipse' | 'probe';
 export const MEASURE_TOOLS = ['length', 'angle', 'ellipse', 'probe'] as const;
 
 /** The window/level presets on keys 1–5, in OHIF's order and with its values, which radiologists already know. */
@@ -20,6 +20,10 @@ export const WL_PRESETS = [
 
 export interface ViewportStatus {
   index: number;
+  /** The move to `index` was the expert's own in a linked viewport (Shift): linked viewports keep their place and the offset changes. */
+  alone: boolean;
+  /** The window shown (null before the first image). */
+  voi: { windowWidth: number; windowCenter: number } | null;
   count: number;
   image: StackImage | null;
   scale: number;
@@ -40,7 +44,11 @@ export interface ViewportStatus {
 
 export interface ViewportHandle {
   go(step: number): void;
+  /** Shows the stack's image `index` (a linked viewport following another). */
+  show(index: number): void;
   goTo(attachmentId: string, frame: number): void;
+  setVoi(voi: { windowWidth: number; windowCenter: number }): void;
+  zoomTo(scale: number): void;
   zoomBy(factor: number): void;
   fit(): void;
   actualSize(): void;

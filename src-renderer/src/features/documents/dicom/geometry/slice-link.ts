@@ -41,11 +41,15 @@ export function linkKindOf(a: DicomSeries, aPlanes: StackPlanes, b: DicomSeries,
 export function linkedIndex(source: StackPlanes, index: number, target: StackPlanes, offsetMm: number): number | null {
   const plane = source.planes[index];
   if (!plane || !target.normal) return null;
-  const wanted = dot(centreOf(plane), target.normal) + offsetMm;
+  return nearestIndex(target, dot(centreOf(plane), target.normal) + offsetMm);
+}
+
+/** The index of the stack's slice nearest `position` along its normal (mm); null for a stack without positions. */
+export function nearestIndex(stack: StackPlanes, position: number): number | null {
   let best = -1;
   let bestDistance = Infinity;
-  target.positions.forEach((position, i) => {
-    const distance = Math.abs(position - wanted);
+  stack.positions.forEach((p, i) => {
+    const distance = Math.abs(p - position);
     if (distance < bestDistance) {
       best = i;
       bestDistance = distance;
