@@ -248,6 +248,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
                 }}
                 series={series}
                 active={slot === activeSlot && count > 1}
+                primary={slot === activeSlot}
                 tool={tool}
                 measurements={measurements ?? []}
                 start={starts[slot] ?? null}

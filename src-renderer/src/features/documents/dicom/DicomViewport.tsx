@@ -26,7 +26,10 @@ export type LinkState = { kind: 'linked'; offsetMm: number } | { kind: 'crossing
 
 interface Props {
   series: DicomSeries;
+  /** Marked as the active one (among several). */
   active: boolean;
+  /** The viewport the expert works in (also when it is the only one): its images load first. */
+  primary: boolean;
   tool: Tool;
   measurements: Measurement[];
   /** Where to open the stack (a measurement or key image being revisited). */
@@ -49,13 +52,13 @@ interface Props {
 type Drag = { x: number; y: number; button: number; voi: Voi | null; index: number; scale: number };
 
 export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomViewport(
-  { series, active, tool, measurements, start, onActivate, onStatus, onMeasure, onStepSeries, link, referenceLines, cursor, onCursor },
+  { series, active, primary, tool, measurements, start, onActivate, onStatus, onMeasure, onStepSeries, link, referenceLines, cursor, onCursor },
   ref,
 ) {
   const { t } = useTranslation();
   const { toggleReading } = useWorkspace();
   const drag = useRef<Drag | null>(null);
-  const view = useCornerstoneStack(series, start);
+  const view = useCornerstoneStack(series, start, primary);
   const { element, status } = view;
   const { index, count, scale } = status;
   useImperativeHandle(ref, () => view.handle, [view.handle]);

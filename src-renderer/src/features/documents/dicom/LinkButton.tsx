@@ -2,7 +2,7 @@
 // is linked), and ▾ says what linked viewports share beyond the slice position (window/level,
 // zoom). Beside it, how to align two studies by hand is in the shortcuts help (Shift + scroll).
 import { useTranslation } from 'react-i18next';
-import { usePopover } from '../../../ui/use-popover';
+import { SplitMenu } from '../../../ui/SplitMenu';
 import { useWorkspace } from '../../workspace/workspace-context';
 import { keyLabel, withKey } from '../../workspace/shortcut-groups';
 
@@ -17,7 +17,6 @@ interface Props extends LinkOptions {
 export function LinkButton({ linked, onToggle, linkWindow, linkZoom, onOptions }: Props) {
   const { t } = useTranslation();
   const { keys } = useWorkspace();
-  const popover = usePopover();
   const key = keys.linkViewport;
   return (
     <span className="split-button">
@@ -32,29 +31,20 @@ export function LinkButton({ linked, onToggle, linkWindow, linkZoom, onOptions }
       >
         {t('dicom.link')}
       </button>
-      <button
-        type="button"
-        className="button button--secondary button--small split-button__more"
-        {...popover.triggerProps}
-        aria-haspopup="true"
-        aria-label={t('dicom.linkOptions')}
-        title={t('dicom.linkOptions')}
-        data-testid="link-options"
-      >
-        ▾
-      </button>
-      {popover.open && (
-        <div ref={popover.panel} tabIndex={-1} className="split-button__menu" role="group" aria-label={t('dicom.linkOptions')}>
-          <label className="split-button__check">
-            <input type="checkbox" checked={linkWindow} onChange={(e) => onOptions({ linkWindow: e.target.checked })} data-testid="link-window" />
-            {t('dicom.linkWindow')}
-          </label>
-          <label className="split-button__check">
-            <input type="checkbox" checked={linkZoom} onChange={(e) => onOptions({ linkZoom: e.target.checked })} data-testid="link-zoom" />
-            {t('dicom.linkZoom')}
-          </label>
-        </div>
-      )}
+      <SplitMenu label={t('dicom.linkOptions')} testId="link-options">
+        {() => (
+          <>
+            <label className="split-button__check">
+              <input type="checkbox" checked={linkWindow} onChange={(e) => onOptions({ linkWindow: e.target.checked })} data-testid="link-window" />
+              {t('dicom.linkWindow')}
+            </label>
+            <label className="split-button__check">
+              <input type="checkbox" checked={linkZoom} onChange={(e) => onOptions({ linkZoom: e.target.checked })} data-testid="link-zoom" />
+              {t('dicom.linkZoom')}
+            </label>
+          </>
+        )}
+      </SplitMenu>
     </span>
   );
 }

@@ -4,7 +4,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShortcutAction } from '../../../../../contract';
-import { usePopover } from '../../../ui/use-popover';
+import { SplitMenu } from '../../../ui/SplitMenu';
 import { useWorkspace } from '../../workspace/workspace-context';
 import { keyLabel, withKey } from '../../workspace/shortcut-groups';
 import type { Tool } from './viewport-api';
@@ -19,7 +19,6 @@ export const MEASURE_TOOLS: readonly { tool: Tool; action: ShortcutAction }[] = 
 export function MeasureToolButton({ tool, onTool }: { tool: Tool; onTool: (tool: Tool) => void }) {
   const { t } = useTranslation();
   const { keys } = useWorkspace();
-  const popover = usePopover();
   const last = useRef<(typeof MEASURE_TOOLS)[number]>(MEASURE_TOOLS[0]!);
   const current = MEASURE_TOOLS.find((m) => m.tool === tool);
   if (current) last.current = current;
@@ -39,20 +38,9 @@ export function MeasureToolButton({ tool, onTool }: { tool: Tool; onTool: (tool:
       >
         {label}
       </button>
-      <button
-        type="button"
-        className="button button--secondary button--small split-button__more"
-        {...popover.triggerProps}
-        aria-haspopup="true"
-        aria-label={t('dicom.measureTools')}
-        title={t('dicom.measureTools')}
-        data-testid="measure-tools"
-      >
-        ▾
-      </button>
-      {popover.open && (
-        <div ref={popover.panel} tabIndex={-1} className="split-button__menu" role="group" aria-label={t('dicom.measureTools')}>
-          {MEASURE_TOOLS.map((m) => {
+      <SplitMenu label={t('dicom.measureTools')} testId="measure-tools">
+        {(close) =>
+          MEASURE_TOOLS.map((m) => {
             const name = t(`dicom.tools.${m.tool}`);
             return (
               <button
@@ -63,7 +51,7 @@ export function MeasureToolButton({ tool, onTool }: { tool: Tool; onTool: (tool:
                 title={withKey(name, keys[m.action])}
                 onClick={() => {
                   onTool(m.tool);
-                  popover.close();
+                  close();
                 }}
                 data-testid={`measure-tool-${m.tool}`}
               >
@@ -71,9 +59,9 @@ export function MeasureToolButton({ tool, onTool }: { tool: Tool; onTool: (tool:
                 {keys[m.action] ? <kbd className="split-button__key">{keyLabel(keys[m.action])}</kbd> : null}
               </button>
             );
-          })}
-        </div>
-      )}
+          })
+        }
+      </SplitMenu>
     </span>
   );
 }

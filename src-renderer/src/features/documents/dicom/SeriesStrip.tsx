@@ -23,6 +23,12 @@ function Thumbnail({ series, current, onSelect }: { series: DicomSeries; current
       title={series.seriesDescription}
     >
       <ImageThumbnail imageId={middle?.imageId ?? null} />
+      {/* Four sequences of one MR look alike at this size: their names tell them apart. */}
+      {series.seriesDescription ? (
+        <span className="series-thumb__description" title={series.seriesDescription} data-testid="series-description">
+          {series.seriesDescription}
+        </span>
+      ) : null}
       <span className="series-thumb__label">
         {series.modality} · {t('documents.images', { count: stack.length })}
       </span>

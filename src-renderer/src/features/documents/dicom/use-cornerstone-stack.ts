@@ -27,7 +27,8 @@ function startIndexOf(stack: ReturnType<typeof stackOf>, start: StackStart): num
   return Math.max(0, start ? stackIndexOf(stack, start.attachmentId, start.frame) : 0);
 }
 
-export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
+/** `active`: the viewport the expert works in; its images load ahead of the other viewports'. */
+export function useCornerstoneStack(series: DicomSeries, start: StackStart, active = true) {
   const element = useRef<HTMLDivElement>(null);
   const enabled = useRef(false);
   const currentImage = useRef<SmoImage | null>(null);
@@ -112,6 +113,8 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
 
   // What the expert set, as the next image to load finds it (read, not followed: applying a new
   // window or orientation is the next effect's work, and must not reload the image).
+  const activeRef = useRef(active);
+  activeRef.current = active;
   const view = useRef({ voi, invert, rotation, hflip, vflip });
   view.current = { voi, invert, rotation, hflip, vflip };
 
@@ -123,7 +126,11 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart) {
     const { voi, invert, rotation, hflip, vflip } = view.current;
     const cornerstone = setUpCornerstone();
     let cancelled = false;
-    loadForViewport(() => cornerstone.loadAndCacheImage(image.imageId) as Promise<SmoImage>).then(
+    loadForViewport(
+      () => cornerstone.loadAndCacheImage(image.imageId) as Promise<SmoImage>,
+      activeRef.current,
+      !activeRef.current && !currentImage.current,
+    ).then(
       (loaded) => {
         if (cancelled || !enabled.current) return;
         currentImage.current = loaded;
