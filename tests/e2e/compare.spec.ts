@@ -63,6 +63,12 @@ test('a CT opens beside last year’s, linked by position; Shift aligns them and
   await expect.poll(async () => Math.abs((await locationOf(current)) - (await locationOf(prior)))).toBeLessThanOrEqual(0.625 + 0.05);
   expect(Number(await current.getAttribute('data-index'))).toBeGreaterThan(31 + 12);
 
+  // At the nodule (this year's image 110, z = 0): 30 mm now, 20 mm last year, side by side.
+  await wheel(page, current, 110 - Number(await current.getAttribute('data-index')));
+  await expect(current).toHaveAttribute('data-index', '110');
+  await expect.poll(() => locationOf(prior)).toBe(1.9);
+  await shoot(page, 'dicom-compare-nodule-en');
+
   // Aligning by hand: Shift scrolls last year's alone, two slices (10 mm); the offset is shown and then followed.
   const before = await locationOf(prior);
   await wheel(page, prior, 2, true);

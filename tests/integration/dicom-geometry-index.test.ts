@@ -50,3 +50,34 @@ describe('the DICOM index for viewing geometry', () => {
     expect(stale?.n).toBe(0);
   });
 });
+
+describe('the viewer’s state per case', () => {
+  it('keeps the expert’s arrangement for a case in the cache, refuses a malformed one and forgets it with the case', async () => {
+    const { platform, core } = await signedInWorkstation(cleanups);
+    const caseId = platform.caseId(REF);
+    expect(await core.call('imaging.viewerState', { caseId })).toBeNull();
+    const state = {
+      layout: '1x2',
+      slots: ['1.2.3.4', '1.2.3.5', '', ''],
+      linked: [true, true, false, false],
+      linkWindow: true,
+      linkZoom: false,
+      offsets: { '1.2.3.4>1.2.3.5': -10.6 },
+    };
+    expect(await core.call('imaging.saveViewerState', { caseId, state })).toEqual({ saved: true });
+    expect(await core.call('imaging.viewerState', { caseId })).toEqual(state);
+    // What is stored is in the encrypted cache, not beside it.
+    const row = core.db().prepare<[string], { state_json: string }>('SELECT state_json FROM viewer_states WHERE case_id = ?').get(caseId);
+    expect(JSON.parse(row!.state_json)).toEqual(state);
+
+    const refused = await core.tryCall('imaging.saveViewerState', { caseId, state: { ...state, layout: '3x3' } });
+    expect(refused.ok).toBe(false);
+    const tooMany = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`a${i}>b`, i]));
+    expect((await core.tryCall('imaging.saveViewerState', { caseId, state: { ...state, offsets: tooMany } })).ok).toBe(false);
+    expect(await core.call('imaging.viewerState', { caseId })).toEqual(state);
+
+    // Erased with its case.
+    await core.ctx.cache.write((db) => db.prepare('DELETE FROM cases WHERE id = ?').run(caseId));
+    expect(core.db().prepare<[string], { n: number }>('SELECT count(*) AS n FROM viewer_states WHERE case_id = ?').get(caseId)?.n).toBe(0);
+  });
+});

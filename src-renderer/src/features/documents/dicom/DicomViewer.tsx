@@ -249,6 +249,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
                 series={series}
                 active={slot === activeSlot && count > 1}
                 primary={slot === activeSlot}
+                layout={layout}
                 tool={tool}
                 measurements={measurements ?? []}
                 start={starts[slot] ?? null}

@@ -30,6 +30,8 @@ interface Props {
   active: boolean;
   /** The viewport the expert works in (also when it is the only one): its images load first. */
   primary: boolean;
+  /** The viewer's layout: when it changes, an image the expert has not zoomed is fitted again. */
+  layout: string;
   tool: Tool;
   measurements: Measurement[];
   /** Where to open the stack (a measurement or key image being revisited). */
@@ -52,13 +54,13 @@ interface Props {
 type Drag = { x: number; y: number; button: number; voi: Voi | null; index: number; scale: number };
 
 export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomViewport(
-  { series, active, primary, tool, measurements, start, onActivate, onStatus, onMeasure, onStepSeries, link, referenceLines, cursor, onCursor },
+  { series, active, primary, layout, tool, measurements, start, onActivate, onStatus, onMeasure, onStepSeries, link, referenceLines, cursor, onCursor },
   ref,
 ) {
   const { t } = useTranslation();
   const { toggleReading } = useWorkspace();
   const drag = useRef<Drag | null>(null);
-  const view = useCornerstoneStack(series, start, primary);
+  const view = useCornerstoneStack(series, start, primary, layout);
   const { element, status } = view;
   const { index, count, scale } = status;
   useImperativeHandle(ref, () => view.handle, [view.handle]);

@@ -3,7 +3,7 @@
 // the direction of travel), and the expert's view of it (window, zoom, invert, rotation, flips),
 // kept from one image to the next. The viewport component adds the gestures, the measurement
 // tools and the overlay; the viewer drives it through `handle`.
-import { useCallback, useEffect, useMemo, useRef, useState, type SetStateAction } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type SetStateAction } from 'react';
 import type { DicomSeries } from '../../../../../contract';
 import { setUpCornerstone } from './cornerstone-setup';
 import { stackIndexOf, stackOf } from './stack';
@@ -27,14 +27,23 @@ function startIndexOf(stack: ReturnType<typeof stackOf>, start: StackStart): num
   return Math.max(0, start ? stackIndexOf(stack, start.attachmentId, start.frame) : 0);
 }
 
-/** `active`: the viewport the expert works in; its images load ahead of the other viewports'. */
-export function useCornerstoneStack(series: DicomSeries, start: StackStart, active = true) {
+/**
+ * `active`: the viewport the expert works in; its images load ahead of the other viewports'.
+ * `layout`: the viewer's layout, whose change refits an image the expert has not zoomed.
+ */
+export function useCornerstoneStack(series: DicomSeries, start: StackStart, active = true, layout = '') {
   const element = useRef<HTMLDivElement>(null);
   const enabled = useRef(false);
   const currentImage = useRef<SmoImage | null>(null);
   const lastIndex = useRef(0);
-  /** The image is shown fitted (the expert has not zoomed or panned it since it was): a new size refits it. */
+  /** The image is shown fitted: the expert has not zoomed or panned it since it was. */
   const fitted = useRef(true);
+  /** The viewer's layout changed: the next new size refits an image still fitted. */
+  const layoutChanged = useRef(false);
+  // Before the browser lays the new grid out (and the resize observer hears of it).
+  useLayoutEffect(() => {
+    layoutChanged.current = true;
+  }, [layout]);
   /** The stack whose image is displayed: a new series starts fitted, not at the zoom of the last one. */
   const shownStack = useRef<ReturnType<typeof stackOf> | null>(null);
   const stack = useMemo(() => stackOf(series), [series]);
@@ -79,11 +88,13 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart, acti
     const cornerstone = setUpCornerstone();
     cornerstone.enable(el);
     enabled.current = true;
-    // Panels opening or closing, reading mode, a splitter, another layout: an image the expert has
-    // zoomed or panned keeps that zoom and pan (cornerstone would refit it), until Fit or Reset; one
-    // still fitted is fitted to the new size.
+    // Panels opening or closing, reading mode, a splitter: the image keeps the zoom and pan the
+    // expert sees (cornerstone would refit it), until Fit or Reset. Another layout (1×2 to 1×1)
+    // refits an image the expert has not zoomed or panned, as a new viewport would be.
     const observer = new ResizeObserver(() => {
-      const before = currentImage.current && !fitted.current ? cornerstone.getViewport(el) : undefined;
+      const refit = layoutChanged.current && fitted.current;
+      layoutChanged.current = false;
+      const before = currentImage.current && !refit ? cornerstone.getViewport(el) : undefined;
       cornerstone.resize(el, before === undefined);
       const after = before && cornerstone.getViewport(el);
       if (before && after) cornerstone.setViewport(el, { ...after, scale: before.scale, translation: before.translation });
