@@ -261,8 +261,9 @@ export const en = {
     linkZoom: 'Zoom too',
     linked: 'Linked',
     linkedOffset: 'Linked, offset {{mm}} mm',
-    linkNone: 'Not linked (planes cross)',
-    linkNoneTitle: 'This viewport does not scroll with the others: the planes of their series cross (its reference line shows where the active slice cuts it)',
+    linkNone: 'Not linked (other planes)',
+    linkNoneTitle:
+      'The other viewports do not scroll with this one: their planes cross it (reference lines show where), or their images have no position in the patient',
     viewLabel: 'View',
     marksLabel: 'Key image and tags',
     measureTools: 'Measurement tools',

@@ -260,9 +260,9 @@ export const fr: Messages = {
     linkZoom: 'Zoom aussi',
     linked: 'Liée',
     linkedOffset: 'Liée, décalage {{mm}} mm',
-    linkNone: 'Non liée (plans sécants)',
+    linkNone: 'Non liée (autres plans)',
     linkNoneTitle:
-      'Cette vue ne défile pas avec les autres : les plans de leurs séries se croisent (sa ligne de référence montre où la coupe active la traverse)',
+      'Les autres vues ne défilent pas avec celle-ci : leurs plans la croisent (les lignes de référence montrent où), ou leurs images n’ont pas de position dans le patient',
     viewLabel: 'Affichage',
     marksLabel: 'Image clé et balises',
     measureTools: 'Outils de mesure',

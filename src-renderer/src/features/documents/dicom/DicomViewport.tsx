@@ -21,7 +21,7 @@ import { useWorkspace } from '../../workspace/workspace-context';
 /** The tools whose clicks draw nothing: with them, a double-click enters or leaves reading mode. */
 const NAVIGATION_TOOLS: ReadonlySet<Tool> = new Set(['window', 'stack', 'zoom', 'pan', 'crosshair']);
 
-/** How this viewport is linked, for its overlay: following the others (with the offset the expert aligned), or linked but its planes cross theirs. */
+/** How this viewport is linked, for its overlay: following the active one (with the offset the expert aligned), or the active one that none can follow. */
 export type LinkState = { kind: 'linked'; offsetMm: number } | { kind: 'crossing' } | null;
 
 interface Props {
