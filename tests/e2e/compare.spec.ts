@@ -6,19 +6,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openUnlocked, openCase, openImaging, shoot, toFrench, toolbarControl } from './fixtures';
 import { BRAIN_AXIAL, BRAIN_LOCALIZER } from '../../platform/demo/brain-mr';
+import { imagePixelToPage } from './phantom-geometry';
 
 /** The slice location a viewport's overlay shows ("Loc: -12.5 mm" / "Pos : -12,5 mm"). */
 async function locationOf(viewport: Locator): Promise<number> {
   const text = (await viewport.getByTestId('dicom-overlay').textContent()) ?? '';
   const match = /(-?\d+(?:[.,]\d+)?) mm/.exec(text.slice(text.indexOf(':', text.search(/Loc|Pos/))));
   return Number(match?.[1]?.replace(',', '.') ?? Number.NaN);
-}
-
-/** Where the centre of an image pixel (column, row) of a `size`² image shown fitted and centred appears on the page. */
-async function imageToPage(viewport: Locator, size: number, x: number, y: number) {
-  const box = (await viewport.locator('canvas').boundingBox())!;
-  const scale = Math.min(box.width / size, box.height / size);
-  return { x: box.x + box.width / 2 + (x + 0.5 - size / 2) * scale, y: box.y + box.height / 2 + (y + 0.5 - size / 2) * scale };
 }
 
 async function expectPixel(mark: Locator, x: number, y: number) {
@@ -145,14 +139,14 @@ test('an MR opens as its four sequences; the axial slice is drawn on the localiz
   expect(ends).toEqual([`-0.5,${row.toFixed(1)}`, `255.5,${row.toFixed(1)}`]);
   // Drawn where that row is on the screen.
   const drawn = (await line.boundingBox())!;
-  const expected = await imageToPage(viewports.nth(3), BRAIN_LOCALIZER.size, 128, row);
+  const expected = await imagePixelToPage(viewports.nth(3), BRAIN_LOCALIZER.size, BRAIN_LOCALIZER.size, 128, row);
   expect(Math.abs(drawn.y + drawn.height / 2 - expected.y)).toBeLessThan(3);
 
   // The 3D cursor: a click on the localizer at z = -20 mm (row 148) sends the axial series to that slice.
   await page.keyboard.press('x');
   await expect(await toolbarControl(page, 'tool-crosshair')).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Escape');
-  const target = await imageToPage(viewports.nth(3), BRAIN_LOCALIZER.size, 133, 148);
+  const target = await imagePixelToPage(viewports.nth(3), BRAIN_LOCALIZER.size, BRAIN_LOCALIZER.size, 133, 148);
   await page.mouse.click(target.x, target.y);
   const slice = String(BRAIN_AXIAL.slices - (-20 - BRAIN_AXIAL.firstZ) / BRAIN_AXIAL.gapMm);
   for (const i of [0, 1, 2]) await expect(viewports.nth(i)).toHaveAttribute('data-index', slice);

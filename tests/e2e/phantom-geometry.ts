@@ -15,3 +15,10 @@ export async function phantomToPage(viewport: Locator) {
     y: box.y + box.height / 2 + (toPixel(yMm) - SIZE / 2) * scale,
   });
 }
+
+/** Where the centre of pixel (x, y) of a `width` × `height` image, shown fitted and centred with square pixels, appears on the page. */
+export async function imagePixelToPage(viewport: Locator, width: number, height: number, x: number, y: number) {
+  const box = (await viewport.locator('canvas').boundingBox())!;
+  const scale = Math.min(box.width / width, box.height / height);
+  return { x: box.x + box.width / 2 + (x + 0.5 - width / 2) * scale, y: box.y + box.height / 2 + (y + 0.5 - height / 2) * scale };
+}

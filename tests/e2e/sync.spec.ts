@@ -25,7 +25,8 @@ test('sign in, receive the demo cases with progress, work offline, and push when
   await page.screenshot({ path: 'test-results/screens/inbox-syncing-en.png' });
   await expect(page.getByTestId('sync-progress')).toBeHidden({ timeout: 45_000 });
   const lungCase = page.locator('[data-testid="case-row"][data-reference="SMO-2026-0106"]');
-  await expect(lungCase.getByTestId('case-documents')).toHaveText('Documents: 224 of 224');
+  // This year's CT (220 slices), last year's (52), the X-ray, the SR, the report as DICOM and as PDF.
+  await expect(lungCase.getByTestId('case-documents')).toHaveText('Documents: 276 of 276');
   await expect(page.getByTestId('connectivity')).toHaveText('Online');
   await page.screenshot({ path: 'test-results/screens/inbox-synced-en.png' });
 

@@ -12,6 +12,7 @@ import { MeasureToolButton } from './MeasureToolButton';
 import { LinkButton, type LinkOptions } from './LinkButton';
 import { WL_PRESETS, type Tool, type ViewportHandle, type ViewportStatus } from './viewport-api';
 import { LAYOUTS } from './layouts';
+import type { VolumeProblem } from './geometry/volume';
 
 export type Layout = ViewerLayout;
 
@@ -43,6 +44,10 @@ interface Props {
   linkWindow: boolean;
   linkZoom: boolean;
   onLinkOptions: (options: Partial<LinkOptions>) => void;
+  /** MPR is shown; why it is not offered for the active series (null: it is). */
+  mpr: boolean;
+  mprUnavailable: VolumeProblem | null;
+  onToggleMpr: () => void;
 }
 
 interface ButtonProps {
@@ -166,6 +171,20 @@ export function DicomToolbar(props: Props) {
             linkWindow={props.linkWindow}
             linkZoom={props.linkZoom}
             onOptions={props.onLinkOptions}
+          />
+          <Button
+            label={t('dicom.mprButton')}
+            title={
+              props.mprUnavailable
+                ? t('dicom.mprUnavailable', { reason: t(`dicom.mprReasons.${props.mprUnavailable}`) })
+                : props.mpr
+                  ? t('dicom.mprClose')
+                  : t('dicom.mprTitle')
+            }
+            pressed={props.mpr}
+            onClick={props.onToggleMpr}
+            disabled={props.mprUnavailable !== null}
+            testId="dicom-mpr"
           />
           {/* The 3D cursor is a tool of the left button, but it acts across viewports: it sits with them. */}
           <Button

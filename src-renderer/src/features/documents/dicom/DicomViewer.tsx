@@ -23,6 +23,10 @@ import { comparisonFor } from './comparison';
 import type { Segment } from './geometry/reference-line';
 import type { Vec3 } from './geometry/image-plane';
 import type { Point } from './measure';
+import { volumeOf } from './geometry/volume';
+import { MprView } from './mpr/MprView';
+import { mprViewportHandle } from './mpr/mpr-handle';
+import { WL_PRESETS } from './viewport-api';
 import { TagBrowser } from './TagBrowser';
 import { MeasurementsPanel } from './MeasurementsPanel';
 import { KeyImageStrip } from './KeyImageStrip';
@@ -87,6 +91,20 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   const shown = useMemo(() => slots.slice(0, count).map((uid) => byUid.get(uid)), [slots, count, byUid]);
   const links = useViewportLinks({ allSeries: allSeries ?? [], shown, statuses, handles, activeSlot, arrangement, change, cursor });
   const reading = byUid.get(slots[activeSlot] ?? '');
+  /** MPR of the active series, when it forms a volume; the window the toolbar chose for it. */
+  const [mpr, setMpr] = useState(false);
+  const [mprVoi, setMprVoi] = useState<{ windowWidth: number; windowCenter: number } | null>(null);
+  const volume = useMemo(() => (reading ? volumeOf(reading) : ({ kind: 'not-a-volume', problem: 'too-few-slices' } as const)), [reading]);
+  useEffect(() => {
+    if (volume.kind !== 'volume') setMpr(false);
+    setMprVoi(null);
+  }, [volume]);
+  const presetMpr = useCallback((n: number) => {
+    const preset = WL_PRESETS[n - 1];
+    if (preset) setMprVoi({ windowWidth: preset.width, windowCenter: preset.center });
+  }, []);
+  /** In MPR, the toolbar's window presets act on its planes; the stack's view controls have nothing to act on. */
+  const mprHandle = useMemo(() => mprViewportHandle(presetMpr), [presetMpr]);
   const comparison = useMemo(() => (reading ? comparisonFor(reading, allSeries ?? []) : null), [reading, allSeries]);
   /** Compare: the newer study left, the older right, linked, the active viewport on the series the expert was reading. */
   const compare = useCallback(() => {
@@ -149,7 +167,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       zoomIn: () => activeHandle()?.zoomBy(1.2),
       zoomOut: () => activeHandle()?.zoomBy(1 / 1.2),
       rotate: () => activeHandle()?.rotate(),
-      preset: (n: number) => activeHandle()?.preset(n),
+      preset: (n: number) => (mpr ? presetMpr(n) : activeHandle()?.preset(n)),
       toolWindow: () => setTool('window'),
       toolLength: () => setTool('length'),
       toolAngle: () => setTool('angle'),
@@ -164,7 +182,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       invert: () => activeHandle()?.toggleInvert(),
       keyImage: toggleKey,
     }),
-    [activeHandle, toggleKey, compare, toggleLink],
+    [activeHandle, toggleKey, compare, toggleLink, mpr, presetMpr],
   );
   useEffect(() => {
     onCommands(commands);
@@ -209,7 +227,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         layout={layout}
         onLayout={setLayout}
         status={status}
-        viewport={activeHandle()}
+        viewport={mpr ? mprHandle : activeHandle()}
         isKey={isKey}
         onToggleKey={toggleKey}
         showTags={showTags}
@@ -221,50 +239,57 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
         linkWindow={arrangement.linkWindow}
         linkZoom={arrangement.linkZoom}
         onLinkOptions={(options) => change((a) => ({ ...a, ...options }))}
+        mpr={mpr}
+        mprUnavailable={volume.kind === 'volume' ? null : volume.problem}
+        onToggleMpr={() => setMpr((on) => !on)}
       />
       <div className="dicom-body">
         <SeriesStrip all={allSeries} current={slots[activeSlot] ?? ''} onSelect={selectSeries} />
-        <div className={`dicom-grid dicom-grid--${layout}`}>
-          {slots.slice(0, count).map((uid, slot) => {
-            const series = byUid.get(uid);
-            if (!series) {
+        {mpr && reading && volume.kind === 'volume' ? (
+          <MprView series={reading} volume={volume.volume} measuring={tool === 'length'} voi={mprVoi} />
+        ) : (
+          <div className={`dicom-grid dicom-grid--${layout}`}>
+            {slots.slice(0, count).map((uid, slot) => {
+              const series = byUid.get(uid);
+              if (!series) {
+                return (
+                  <div
+                    key={slot}
+                    className="dicom-viewport dicom-viewport--empty"
+                    data-testid="dicom-viewport"
+                    data-active={slot === activeSlot ? 'true' : undefined}
+                    onClick={() => setActive(slot)}
+                  >
+                    {t('dicom.emptyViewport')}
+                  </div>
+                );
+              }
               return (
-                <div
+                <DicomViewport
                   key={slot}
-                  className="dicom-viewport dicom-viewport--empty"
-                  data-testid="dicom-viewport"
-                  data-active={slot === activeSlot ? 'true' : undefined}
-                  onClick={() => setActive(slot)}
-                >
-                  {t('dicom.emptyViewport')}
-                </div>
+                  ref={(h) => {
+                    handles.current[slot] = h;
+                  }}
+                  series={series}
+                  active={slot === activeSlot && count > 1}
+                  primary={slot === activeSlot}
+                  layout={layout}
+                  tool={tool}
+                  measurements={measurements ?? []}
+                  start={starts[slot] ?? null}
+                  onActivate={() => setActive(slot)}
+                  onStatus={onStatus[slot] as (s: ViewportStatus) => void}
+                  onMeasure={onMeasure}
+                  onStepSeries={(step) => stepSeries(slot, step)}
+                  link={links.linkStates[slot] ?? null}
+                  referenceLines={links.referenceLines[slot] ?? NO_LINES}
+                  cursor={links.cursors[slot] ?? null}
+                  onCursor={(p) => onCursor(slot, p)}
+                />
               );
-            }
-            return (
-              <DicomViewport
-                key={slot}
-                ref={(h) => {
-                  handles.current[slot] = h;
-                }}
-                series={series}
-                active={slot === activeSlot && count > 1}
-                primary={slot === activeSlot}
-                layout={layout}
-                tool={tool}
-                measurements={measurements ?? []}
-                start={starts[slot] ?? null}
-                onActivate={() => setActive(slot)}
-                onStatus={onStatus[slot] as (s: ViewportStatus) => void}
-                onMeasure={onMeasure}
-                onStepSeries={(step) => stepSeries(slot, step)}
-                link={links.linkStates[slot] ?? null}
-                referenceLines={links.referenceLines[slot] ?? NO_LINES}
-                cursor={links.cursors[slot] ?? null}
-                onCursor={(p) => onCursor(slot, p)}
-              />
-            );
-          })}
-        </div>
+            })}
+          </div>
+        )}
         {showTags && currentImage && <TagBrowser caseId={caseId} attachmentId={currentImage.attachmentId} />}
       </div>
       <KeyImageStrip keyImages={keyImages ?? []} allSeries={allSeries} onSelect={goToImage} />
