@@ -152,10 +152,45 @@ const SCROLL_LINKED = `(async () => {
   return times;
 })()`;
 
-/** Chooses a layout of the viewer, from "More" when the toolbar has folded it there. */
+// MPR of the CT whose slices are decoded and cached: from the button to the three planes shown.
+const BUILD_MPR = `(async () => {
+  const button = document.querySelector('[data-testid="dicom-mpr"]');
+  const start = performance.now();
+  button.click();
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const done = () => document.querySelector('[data-testid="mpr"][data-ready="true"]') && [...document.querySelectorAll('[data-testid^="mpr-"] [data-testid="mpr-vertical"]')].length === 3;
+  while (!done()) await frame();
+  return performance.now() - start;
+})()`;
+
+// Moving the crosshair across the axial plane, one drag step per frame: from the pointer move to
+// the coronal and sagittal planes cut and drawn again.
+const MOVE_CROSSHAIR = `(async () => {
+  const axial = document.querySelector('[data-testid="mpr-axial"]');
+  const panes = ['mpr-coronal', 'mpr-sagittal'].map((id) => document.querySelector('[data-testid="' + id + '"]'));
+  const box = axial.getBoundingClientRect();
+  const times = [];
+  const at = (i) => ({ clientX: box.left + box.width * (0.3 + i * 0.004), clientY: box.top + box.height * (0.35 + i * 0.003), bubbles: true, pointerId: 1, button: 0, buttons: 1 });
+  axial.dispatchEvent(new PointerEvent('pointerdown', at(0)));
+  for (let i = 1; i <= 60; i++) {
+    const drawn = panes.map((pane) => new Promise((resolve) => pane.addEventListener('cornerstoneimagerendered', () => resolve(performance.now()), { once: true })));
+    const start = performance.now();
+    axial.dispatchEvent(new PointerEvent('pointermove', at(i)));
+    const ends = await Promise.all(drawn);
+    times.push(Math.max(...ends) - start);
+  }
+  axial.dispatchEvent(new PointerEvent('pointerup', at(60)));
+  return times;
+})()`;
+
+/** Opens "More" when the toolbar has folded the control there. */
+async function showControl(page: Page, testId: string) {
+  if (!(await page.getByTestId(testId).first().isVisible())) await page.getByTestId('toolbar-more').click();
+}
+
+/** Chooses a layout of the viewer. */
 async function chooseLayout(page: Page, layout: '1x1' | '1x2') {
-  const inline = page.getByTestId(`layout-${layout}`).first();
-  if (!(await inline.isVisible())) await page.getByTestId('toolbar-more').click();
+  await showControl(page, `layout-${layout}`);
   await page.getByTestId(`layout-${layout}`).first().click();
   await until(page, `document.querySelectorAll('[data-testid="dicom-viewport"]').length === ${layout === '1x1' ? 1 : 2}`);
 }
@@ -177,7 +212,7 @@ async function waitForIndex(page: Page, n: number) {
 
 export const benchmark: Benchmark = {
   description:
-    'DICOM: first image painted (and against a bare cornerstone page), stack scrolling frame times (first pass and cached), linked scrolling beside the prior, codec decode and open time per transfer syntax, header indexing per file',
+    'DICOM: first image painted (and against a bare cornerstone page), stack scrolling frame times (first pass and cached), linked scrolling beside the prior, MPR build and crosshair, codec decode and open time per transfer syntax, header indexing per file',
   async run() {
     const files = ctSeries('bench', 220, { id: 'B', name: 'BENCH^PATIENT' });
     const parse: number[] = [];
@@ -206,6 +241,16 @@ export const benchmark: Benchmark = {
       const linkedFirstPass = (await page.evaluate(SCROLL_LINKED)) as number[];
       await waitForIndex(page, 1);
       const linkedCached = (await page.evaluate(SCROLL_LINKED)) as number[];
+      // MPR of this year's CT (its slices decoded and cached by the passes above), against decoding
+      // them (the first pass's sum is their fetch, decode and draw); the volume's memory against the
+      // series' pixels.
+      await chooseLayout(page, '1x1');
+      await showControl(page, 'dicom-mpr');
+      const mprBuildMs = (await page.evaluate(BUILD_MPR)) as number;
+      const crosshair = (await page.evaluate(MOVE_CROSSHAIR)) as number[];
+      const seriesPixelBytes = 220 * 512 * 512 * 2;
+      await showControl(page, 'dicom-mpr');
+      await page.getByTestId('dicom-mpr').first().click();
       // Opened again, once the viewer's code, its worker and codecs are loaded (as for an expert
       // who has opened any image since starting): what the first image costs without the cold start.
       const warm: number[] = [];
@@ -265,6 +310,12 @@ export const benchmark: Benchmark = {
         linked_scroll_p95_ms_uncached: percentile(linkedFirstPass, 95),
         linked_scroll_p95_ms_cached: percentile(linkedCached, 95),
         linked_scroll_median_ms_cached: median(linkedCached),
+        mpr_build_ms: mprBuildMs,
+        mpr_build_ratio_to_first_pass: mprBuildMs / firstPass.reduce((a, b) => a + b, 0),
+        mpr_crosshair_p95_ms: percentile(crosshair, 95),
+        mpr_crosshair_median_ms: median(crosshair),
+        // The worker's volume holds the stored values once: as many bytes as the series' pixels.
+        mpr_volume_mib: seriesPixelBytes / 2 ** 20,
         parse_ms_per_file: median(parse),
         // The first image's time split: the worker fetching and parsing its file, decoding it, and the rest (page, scheduling, paint).
         first_image_load_ms: firstImage.loadMs,
