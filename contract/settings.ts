@@ -31,6 +31,7 @@ export const SHORTCUT_ACTIONS = [
   'compare',
   'linkViewport',
   'toolCrosshair',
+  'mpr',
 ] as const;
 export const ShortcutAction = z.enum(SHORTCUT_ACTIONS);
 export type ShortcutAction = z.infer<typeof ShortcutAction>;

@@ -71,4 +71,8 @@ test('MPR of the demo CT: the nodule on the three planes at its coordinates, 30 
   await expect(coronal.getByTestId('dicom-overlay')).toContainText('Coronal');
   await expect(page.getByTestId('mpr-status')).toContainText('Volume de 220 coupes');
   await shoot(page, 'dicom-mpr-fr');
+  // U leaves MPR for the stack.
+  await page.keyboard.press('u');
+  await expect(mpr).toBeHidden();
+  await expect(page.getByTestId('dicom-viewport')).toBeVisible();
 });

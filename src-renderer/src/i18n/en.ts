@@ -267,7 +267,7 @@ export const en = {
     mpr: { axial: 'Axial', coronal: 'Coronal', sagittal: 'Sagittal' },
     mprBuilding: 'Building the volume: {{done}} of {{slices}} slices',
     mprReady:
-      'Volume of {{slices}} slices of {{series}}. Click or drag to move the crosshair; the wheel moves a plane; the Length tool measures in mm on any plane.',
+      'Volume of {{slices}} slices of the series “{{series}}”. Click or drag to move the crosshair; the wheel moves a plane; the Length tool measures in mm on any plane.',
     mprNotSaved: 'Lengths drawn on reconstructed planes are not kept with the case.',
     mprProblems: {
       memory: 'The volume needs more image memory than the setting allows (Settings › Image memory).',
@@ -487,6 +487,7 @@ export const en = {
     compare: 'Compare with the other study of the patient',
     linkViewport: 'Link or unlink the active viewport',
     toolCrosshair: '3D cursor: click a point, the other viewports go to it',
+    mpr: 'MPR of the active series (axial, coronal, sagittal) on or off',
     alignAlone: 'Scroll the active viewport alone, to align it with the linked ones (Shift + wheel or arrows; the offset is kept for the case)',
     none: 'none',
     groups: { case: 'Case', documents: 'Documents', images: 'Images' },

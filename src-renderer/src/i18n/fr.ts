@@ -266,7 +266,7 @@ export const fr: Messages = {
     mpr: { axial: 'Axial', coronal: 'Coronal', sagittal: 'Sagittal' },
     mprBuilding: 'Construction du volume : {{done}} coupes sur {{slices}}',
     mprReady:
-      'Volume de {{slices}} coupes de {{series}}. Cliquer ou glisser déplace le réticule ; la molette déplace un plan ; l’outil Longueur mesure en mm sur chaque plan.',
+      'Volume de {{slices}} coupes de la série « {{series}} ». Cliquer ou glisser déplace le réticule ; la molette déplace un plan ; l’outil Longueur mesure en mm sur chaque plan.',
     mprNotSaved: 'Les longueurs tracées sur les plans reconstruits ne sont pas gardées avec le dossier.',
     mprProblems: {
       memory: 'Le volume demande plus de mémoire d’images que le réglage n’en permet (Paramètres › Mémoire des images).',
@@ -492,6 +492,7 @@ export const fr: Messages = {
     compare: 'Comparer avec l’autre examen du patient',
     linkViewport: 'Lier ou délier la vue active',
     toolCrosshair: 'Curseur 3D : cliquer un point, les autres vues s’y placent',
+    mpr: 'MPR de la série active (axial, coronal, sagittal), ou retour à la pile',
     alignAlone: 'Faire défiler la vue active seule, pour l’aligner sur les vues liées (Maj + molette ou flèches ; le décalage est gardé pour le dossier)',
     none: 'aucun',
     groups: { case: 'Dossier', documents: 'Documents', images: 'Images' },

@@ -76,6 +76,8 @@ export const DEFAULT_SHORTCUTS: Readonly<Record<ShortcutAction, string>> = {
   linkViewport: 's',
   // A cross: the point clicked, in every viewport of the same frame of reference.
   toolCrosshair: 'x',
+  // Multiplanar reconstruction on and off (no letter of its name is free: U, beside the tools' letters).
+  mpr: 'u',
 };
 
 /** Every action's key: the expert's choices over the defaults. A default the expert gave to another action is left unbound. */

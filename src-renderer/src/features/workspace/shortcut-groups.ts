@@ -23,6 +23,7 @@ export const SHORTCUT_GROUPS: readonly { id: ShortcutGroup; actions: readonly Sh
       'keyImage',
       'compare',
       'linkViewport',
+      'mpr',
     ],
   },
 ];

@@ -181,6 +181,7 @@ export function DicomToolbar(props: Props) {
                   ? t('dicom.mprClose')
                   : t('dicom.mprTitle')
             }
+            shortcut={keys.mpr}
             pressed={props.mpr}
             onClick={props.onToggleMpr}
             disabled={props.mprUnavailable !== null}

@@ -176,13 +176,14 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
       toolCrosshair: () => setTool('crosshair'),
       compare,
       linkViewport: toggleLink,
+      mpr: () => volume.kind === 'volume' && setMpr((on) => !on),
       cine: () => activeHandle()?.toggleCine(),
       flipHorizontal: () => activeHandle()?.flip('h'),
       flipVertical: () => activeHandle()?.flip('v'),
       invert: () => activeHandle()?.toggleInvert(),
       keyImage: toggleKey,
     }),
-    [activeHandle, toggleKey, compare, toggleLink, mpr, presetMpr],
+    [activeHandle, toggleKey, compare, toggleLink, mpr, presetMpr, volume],
   );
   useEffect(() => {
     onCommands(commands);

@@ -7,6 +7,7 @@ import type { Image } from 'cornerstone-core';
 import { useTranslation } from 'react-i18next';
 import { setUpCornerstone } from '../cornerstone-setup';
 import type { Plane } from './reslice';
+import { labelWidth, placeLabels } from '../label-layout';
 
 export interface PlaneShown {
   width: number;
@@ -118,6 +119,10 @@ export function MprPane({ plane, image, spacing, rescale, voi, crosshair, measur
   const el = displayed ? element.current : null;
   const toCanvas = (p: { x: number; y: number }) => (el ? setUpCornerstone().pixelToCanvas(el, { x: p.x + 0.5, y: p.y + 0.5 }) : p);
   const mm = length ? Math.hypot((length.to.x - length.from.x) * spacing.column, (length.to.y - length.from.y) * spacing.row) : 0;
+  // The label is laid out as the stack's are: inside the pane, whatever the end of the line.
+  const lengthText = t('measure.length', { value: mm.toFixed(1), unit: 'mm' });
+  const label =
+    el && length ? placeLabels([{ ...toCanvas(length.to), width: labelWidth(lengthText) }], { width: el.clientWidth, height: el.clientHeight })[0] : null;
   const value = image
     ? (image.pixels[Math.round(crosshair.y) * image.width + Math.round(crosshair.x)] ?? Number.NaN) * rescale.slope + rescale.intercept
     : null;
@@ -150,8 +155,8 @@ export function MprPane({ plane, image, spacing, rescale, voi, crosshair, measur
           {length ? (
             <g className="dicom-annotations__shape">
               <line x1={toCanvas(length.from).x} y1={toCanvas(length.from).y} x2={toCanvas(length.to).x} y2={toCanvas(length.to).y} />
-              <text className="dicom-annotations__label" x={toCanvas(length.to).x + 6} y={toCanvas(length.to).y - 6} data-testid="mpr-length">
-                {t('measure.length', { value: mm.toFixed(1), unit: 'mm' })}
+              <text className="dicom-annotations__label" x={label?.x} y={label?.y} data-testid="mpr-length">
+                {lengthText}
               </text>
             </g>
           ) : null}
