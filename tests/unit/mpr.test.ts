@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImageGeometry } from '../../contract';
 import { volumeOf } from '../../src-renderer/src/features/documents/dicom/geometry/volume';
-import { reslice } from '../../src-renderer/src/features/documents/dicom/mpr/reslice';
+import { reslice, volumeKindOf } from '../../src-renderer/src/features/documents/dicom/mpr/reslice';
 import { imagesOf, seriesOf } from '../support/dicom-series';
 
 const axial = (z: number, x = 0): ImageGeometry => ({ position: [x, 0, z], orientation: [1, 0, 0, 0, 1, 0], pixelSpacing: [0.7, 0.7] });
@@ -60,5 +60,13 @@ describe('planes cut through a volume', () => {
     expect(Array.from(plane.pixels.subarray(0, 3))).toEqual([403, 413, 423]);
     expect(Array.from(plane.pixels.subarray(12, 15))).toEqual([3, 13, 23]);
     expect(plane.pixels).toBeInstanceOf(Int16Array);
+  });
+
+  it('holds 8- and 16-bit stored values, not colour or wider ones', () => {
+    expect(volumeKindOf(new Int16Array(1))).toBe('int16');
+    expect(volumeKindOf(new Uint16Array(1))).toBe('uint16');
+    expect(volumeKindOf(new Uint8Array(1))).toBe('uint8');
+    expect(volumeKindOf(new Float32Array(1))).toBeNull();
+    expect(volumeKindOf(new Uint8ClampedArray(4))).toBeNull();
   });
 });

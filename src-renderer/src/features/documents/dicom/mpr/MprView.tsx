@@ -11,7 +11,7 @@ import { stackOf } from '../stack';
 import { dot } from '../geometry/image-plane';
 import type { Volume } from '../geometry/volume';
 import type { MprAnswer, MprRequest } from './mpr-worker';
-import type { Plane } from './reslice';
+import { VOLUME_ARRAYS, volumeKindOf, type Plane, type VolumeKind } from './reslice';
 import { MprPane, type PlaneShown } from './MprPane';
 
 const PLANES: Plane[] = ['axial', 'coronal', 'sagittal'];
@@ -41,7 +41,7 @@ export function MprView({ series, volume, measuring, voi: chosenVoi }: Props) {
   const [images, setImages] = useState<Partial<Record<Plane, PlaneShown>>>({});
   const worker = useRef<Worker | null>(null);
   /** The stored values' type, the first slice's (every plane comes back in it). */
-  const kindRef = useRef<keyof typeof ARRAYS>('int16');
+  const kindRef = useRef<VolumeKind>('int16');
   const asked = useRef({ axial: 0, coronal: 0, sagittal: 0 });
   const ready = built === slices && !problem;
   const voi = chosenVoi ?? fileVoi;
@@ -61,9 +61,8 @@ export function MprView({ series, volume, measuring, voi: chosenVoi }: Props) {
         return { image, pixels: image.getPixelData() };
       };
       const first = await load(0);
-      const kind =
-        first.pixels instanceof Int16Array ? 'int16' : first.pixels instanceof Uint16Array ? 'uint16' : first.pixels instanceof Uint8Array ? 'uint8' : null;
-      if (!kind || first.image.color) return setProblem('pixels');
+      const kind = first.image.color ? null : volumeKindOf(first.pixels);
+      if (!kind) return setProblem('pixels');
       const bytes = volume.columns * volume.rows * slices * (kind === 'uint8' ? 1 : 2);
       // The volume and the slices it is built from must both fit in the bound the expert set.
       if (bytes * 2 > bound) return setProblem('memory');
@@ -106,7 +105,7 @@ export function MprView({ series, volume, measuring, voi: chosenVoi }: Props) {
       if (answer.type !== 'plane') return setProblem('damaged');
       const plane = PLANES.find((p) => asked.current[p] === answer.id);
       if (!plane) return;
-      const pixels = new ARRAYS[kindRef.current](answer.pixels);
+      const pixels = new VOLUME_ARRAYS[kindRef.current](answer.pixels);
       setImages((all) => ({
         ...all,
         [plane]: {
@@ -182,7 +181,6 @@ export function MprView({ series, volume, measuring, voi: chosenVoi }: Props) {
 }
 
 const within = (v: number, size: number) => Math.max(0, Math.min(size - 1, Math.round(v)));
-const ARRAYS = { int16: Int16Array, uint16: Uint16Array, uint8: Uint8Array };
 
 /** Where a plane lies, in mm along its own axis (the overlay's "Loc"). */
 function positionOf(volume: Volume, plane: Plane, cursor: Cursor): number {

@@ -1,9 +1,9 @@
 // The MPR volume lives here, off the page's thread: the slices are copied in as they are decoded,
 // then each plane the viewer asks for is cut (reslice.ts) and sent back, its buffer transferred.
-import { reslice, type Plane, type VolumeArray, type VolumeShape } from './reslice';
+import { reslice, VOLUME_ARRAYS, type Plane, type VolumeArray, type VolumeKind, type VolumeShape } from './reslice';
 
 export type MprRequest =
-  | { type: 'init'; shape: VolumeShape; kind: 'int16' | 'uint16' | 'uint8' }
+  | { type: 'init'; shape: VolumeShape; kind: VolumeKind }
   | { type: 'slice'; index: number; pixels: ArrayBuffer }
   | { type: 'plane'; id: number; plane: Plane; at: number };
 
@@ -12,14 +12,13 @@ export type MprAnswer =
 
 let volume: VolumeArray | null = null;
 let shape: VolumeShape | null = null;
-const ARRAYS = { int16: Int16Array, uint16: Uint16Array, uint8: Uint8Array };
 
 self.onmessage = (event: MessageEvent<MprRequest>) => {
   const message = event.data;
   try {
     if (message.type === 'init') {
       shape = message.shape;
-      volume = new ARRAYS[message.kind](shape.columns * shape.rows * shape.slices);
+      volume = new VOLUME_ARRAYS[message.kind](shape.columns * shape.rows * shape.slices);
     } else if (message.type === 'slice' && volume && shape) {
       const slice = new (volume.constructor as new (buffer: ArrayBuffer) => VolumeArray)(message.pixels);
       if (slice.length !== shape.columns * shape.rows) throw new Error('A slice of another size.');

@@ -3,6 +3,15 @@
 // through it, the head (the highest slice) at the top. Pure, so that the worker and the tests share it.
 
 export type VolumeArray = Int16Array | Uint16Array | Uint8Array;
+
+/** The stored values a volume can hold, by name: the page and the worker agree on it once, at init. */
+export const VOLUME_ARRAYS = { int16: Int16Array, uint16: Uint16Array, uint8: Uint8Array };
+export type VolumeKind = keyof typeof VOLUME_ARRAYS;
+
+/** A decoded slice's kind of values, or null when a volume cannot hold them (colour, 32-bit, float). */
+export function volumeKindOf(pixels: ArrayLike<number>): VolumeKind | null {
+  return pixels instanceof Int16Array ? 'int16' : pixels instanceof Uint16Array ? 'uint16' : pixels instanceof Uint8Array ? 'uint8' : null;
+}
 export type Plane = 'axial' | 'coronal' | 'sagittal';
 
 export interface VolumeShape {
