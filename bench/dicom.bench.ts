@@ -123,33 +123,61 @@ const SCROLL_ALL = `(async () => {
 })()`;
 
 // Each step of the linked pair: from the wheel on this year's CT to the last of the two viewports
-// drawn (last year's changes image every fourth step, its 5 mm slices spanning four of 1.25 mm).
+// drawn (last year's changes image every fourth step, its 5 mm slices spanning four of 1.25 mm);
+// and the same in display frames: from the frame the wheel came in to the frame that drew both
+// (document.timeline's time is the frame's own, vsync-aligned; one frame is the best a display can do).
 const SCROLL_LINKED = `(async () => {
   const [viewport, follower] = document.querySelectorAll('[data-testid="dicom-viewport"]');
   const count = Number(viewport.dataset.count);
   const frame = () => new Promise((r) => requestAnimationFrame(r));
   const times = [];
+  const frameTimes = [];
   for (let target = 2; target <= count; target++) {
     let followerAt = null;
-    const onFollower = () => (followerAt = performance.now());
+    let followerFrame = null;
+    const onFollower = () => {
+      followerAt = performance.now();
+      followerFrame = document.timeline.currentTime;
+    };
     follower.addEventListener('cornerstoneimagerendered', onFollower);
     const before = follower.dataset.index;
-    const rendered = new Promise((resolve) => viewport.addEventListener('cornerstoneimagerendered', () => resolve(performance.now()), { once: true }));
+    let activeFrame = null;
+    const rendered = new Promise((resolve) =>
+      viewport.addEventListener('cornerstoneimagerendered', () => {
+        activeFrame = document.timeline.currentTime;
+        resolve(performance.now());
+      }, { once: true }),
+    );
     const start = performance.now();
+    const startFrame = document.timeline.currentTime;
     viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true }));
     let end = await rendered;
+    let endFrame = activeFrame;
     // The follower moves in the commit after the active viewport's: give it two frames to start.
     await frame();
     await frame();
     if (follower.dataset.index !== before) {
       while (followerAt === null) await frame();
       end = Math.max(end, followerAt);
+      endFrame = Math.max(endFrame, followerFrame);
     }
     follower.removeEventListener('cornerstoneimagerendered', onFollower);
     times.push(end - start);
+    frameTimes.push(endFrame - startFrame);
   }
   for (let i = 1; i < count; i++) viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, bubbles: true }));
-  return times;
+  return { times, frameTimes };
+})()`;
+
+// The display's frame interval in this browser (the median of 120 frames): the unit of the frame figures.
+const FRAME_INTERVAL = `(async () => {
+  const stamps = [];
+  await new Promise((resolve) => {
+    const tick = (t) => (stamps.push(t) < 121 ? requestAnimationFrame(tick) : resolve());
+    requestAnimationFrame(tick);
+  });
+  const gaps = stamps.slice(1).map((t, i) => t - stamps[i]).sort((a, b) => a - b);
+  return gaps[gaps.length >> 1];
 })()`;
 
 // MPR of the CT whose slices are decoded and cached: from the button to the three planes shown.
@@ -164,24 +192,30 @@ const BUILD_MPR = `(async () => {
 })()`;
 
 // Moving the crosshair across the axial plane, one drag step per frame: from the pointer move to
-// the coronal and sagittal planes cut and drawn again.
+// the coronal and sagittal planes cut and drawn again; and the same in display frames, as above.
 const MOVE_CROSSHAIR = `(async () => {
   const axial = document.querySelector('[data-testid="mpr-axial"]');
   const panes = ['mpr-coronal', 'mpr-sagittal'].map((id) => document.querySelector('[data-testid="' + id + '"]'));
   const box = axial.getBoundingClientRect();
   const times = [];
+  const frameTimes = [];
   const at = (i) => ({ clientX: box.left + box.width * (0.3 + i * 0.004), clientY: box.top + box.height * (0.35 + i * 0.003), bubbles: true, pointerId: 1, button: 0, buttons: 1 });
   axial.dispatchEvent(new PointerEvent('pointerdown', at(0)));
   for (let i = 1; i <= 60; i++) {
-    const drawn = panes.map((pane) => new Promise((resolve) => pane.addEventListener('cornerstoneimagerendered', () => resolve(performance.now()), { once: true })));
+    const drawn = panes.map((pane) => new Promise((resolve) => pane.addEventListener('cornerstoneimagerendered', () => resolve([performance.now(), document.timeline.currentTime]), { once: true })));
     const start = performance.now();
+    const startFrame = document.timeline.currentTime;
     axial.dispatchEvent(new PointerEvent('pointermove', at(i)));
     const ends = await Promise.all(drawn);
-    times.push(Math.max(...ends) - start);
+    times.push(Math.max(...ends.map((e) => e[0])) - start);
+    frameTimes.push(Math.max(...ends.map((e) => e[1])) - startFrame);
   }
   axial.dispatchEvent(new PointerEvent('pointerup', at(60)));
-  return times;
+  return { times, frameTimes };
 })()`;
+
+/** What a stepping measure returns: each step's time to its last drawing, and vsync to vsync. */
+type Steps = { times: number[]; frameTimes: number[] };
 
 /** Opens "More" when the toolbar has folded the control there. */
 async function showControl(page: Page, testId: string) {
@@ -238,16 +272,19 @@ export const benchmark: Benchmark = {
       // Then the pair, linked: a first pass (last year's slices not yet decoded) and a cached one.
       await chooseLayout(page, '1x2');
       await until(page, `document.querySelectorAll('[data-testid="viewport-link"]').length === 2`);
-      const linkedFirstPass = (await page.evaluate(SCROLL_LINKED)) as number[];
+      const frameInterval = (await page.evaluate(FRAME_INTERVAL)) as number;
+      /** Each step in whole display frames (the frames' timestamps are rounded to 0.1 ms). */
+      const framesOf = (times: number[]) => times.map((ms) => Math.round(ms / frameInterval));
+      const linkedFirstPass = ((await page.evaluate(SCROLL_LINKED)) as Steps).times;
       await waitForIndex(page, 1);
-      const linkedCached = (await page.evaluate(SCROLL_LINKED)) as number[];
+      const { times: linkedCached, frameTimes: linkedFrames } = (await page.evaluate(SCROLL_LINKED)) as Steps;
       // MPR of this year's CT (its slices decoded and cached by the passes above), against decoding
       // them (the first pass's sum is their fetch, decode and draw); the volume's memory against the
       // series' pixels.
       await chooseLayout(page, '1x1');
       await showControl(page, 'dicom-mpr');
       const mprBuildMs = (await page.evaluate(BUILD_MPR)) as number;
-      const crosshair = (await page.evaluate(MOVE_CROSSHAIR)) as number[];
+      const { times: crosshair, frameTimes: crosshairFrames } = (await page.evaluate(MOVE_CROSSHAIR)) as Steps;
       const seriesPixelBytes = 220 * 512 * 512 * 2;
       await showControl(page, 'dicom-mpr');
       await page.getByTestId('dicom-mpr').first().click();
@@ -310,10 +347,17 @@ export const benchmark: Benchmark = {
         linked_scroll_p95_ms_uncached: percentile(linkedFirstPass, 95),
         linked_scroll_p95_ms_cached: percentile(linkedCached, 95),
         linked_scroll_median_ms_cached: median(linkedCached),
+        // Vsync to vsync: the frame the wheel came in to the frame showing both viewports; in frames
+        // of this display (1: drawn in the very next frame, never a frame missed).
+        display_frame_ms: frameInterval,
+        linked_scroll_frame_ms_p95_cached: percentile(linkedFrames, 95),
+        linked_scroll_frames_p95_cached: percentile(framesOf(linkedFrames), 95),
         mpr_build_ms: mprBuildMs,
         mpr_build_ratio_to_first_pass: mprBuildMs / firstPass.reduce((a, b) => a + b, 0),
         mpr_crosshair_p95_ms: percentile(crosshair, 95),
         mpr_crosshair_median_ms: median(crosshair),
+        mpr_crosshair_frame_ms_p95: percentile(crosshairFrames, 95),
+        mpr_crosshair_frames_p95: percentile(framesOf(crosshairFrames), 95),
         // The worker's volume holds the stored values once: as many bytes as the series' pixels.
         mpr_volume_mib: seriesPixelBytes / 2 ** 20,
         parse_ms_per_file: median(parse),

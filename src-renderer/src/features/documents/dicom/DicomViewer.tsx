@@ -13,6 +13,7 @@ import type { DocumentViewerProps } from '../viewer-commands';
 import { setImageCacheSize, setUpCornerstone } from './cornerstone-setup';
 import { releaseDecodedFiles } from './decode/decode-pool';
 import { DicomViewport } from './DicomViewport';
+import type { OnMove } from './use-cornerstone-stack';
 import type { Tool, ViewportHandle, ViewportStatus } from './viewport-api';
 import { DicomToolbar, type Layout } from './DicomToolbar';
 import { SeriesStrip } from './SeriesStrip';
@@ -191,6 +192,10 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   }, [commands, onCommands]);
 
   const onStatus = useMemo(() => [0, 1, 2, 3].map((slot) => (s: ViewportStatus) => setStatuses((all) => Object.assign([...all], { [slot]: s }))), []);
+  // The links as of the last render, for a move heard in an event (the callbacks stay the same).
+  const follow = useRef(links.follow);
+  follow.current = links.follow;
+  const onMove = useMemo(() => [0, 1, 2, 3].map((slot) => (index: number, alone: boolean) => follow.current(slot, index, alone)), []);
   const onMeasure = useCallback(
     (measurement: MeasurementDraft) => void backend.measurements.save({ caseId, measurement }).then(reloadMeasurements),
     [backend, caseId, reloadMeasurements],
@@ -280,6 +285,7 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
                   start={starts[slot] ?? null}
                   onActivate={() => setActive(slot)}
                   onStatus={onStatus[slot] as (s: ViewportStatus) => void}
+                  onMove={onMove[slot] as OnMove}
                   onMeasure={onMeasure}
                   onStepSeries={(step) => stepSeries(slot, step)}
                   link={links.linkStates[slot] ?? null}

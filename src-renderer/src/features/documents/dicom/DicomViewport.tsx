@@ -15,7 +15,7 @@ import type { Segment } from './geometry/reference-line';
 import { ViewportOverlay } from './ViewportOverlay';
 import type { Tool, ViewportHandle, ViewportStatus } from './viewport-api';
 import { useMeasurementTools } from './use-measurement-tools';
-import { useCornerstoneStack, type Voi } from './use-cornerstone-stack';
+import { useCornerstoneStack, type OnMove, type Voi } from './use-cornerstone-stack';
 import { useWorkspace } from '../../workspace/workspace-context';
 
 /** The tools whose clicks draw nothing: with them, a double-click enters or leaves reading mode. */
@@ -38,6 +38,8 @@ interface Props {
   start: { attachmentId: string; frame: number } | null;
   onActivate: () => void;
   onStatus: (status: ViewportStatus) => void;
+  /** The expert moved this viewport to another image (told at once, for the viewports linked to it). */
+  onMove: OnMove;
   onMeasure: (draft: MeasurementDraft) => void;
   /** Page Up/Down: the previous or next series in this viewport. */
   onStepSeries: (step: number) => void;
@@ -54,13 +56,13 @@ interface Props {
 type Drag = { x: number; y: number; button: number; voi: Voi | null; index: number; scale: number };
 
 export const DicomViewport = forwardRef<ViewportHandle, Props>(function DicomViewport(
-  { series, active, primary, layout, tool, measurements, start, onActivate, onStatus, onMeasure, onStepSeries, link, referenceLines, cursor, onCursor },
+  { series, active, primary, layout, tool, measurements, start, onActivate, onStatus, onMove, onMeasure, onStepSeries, link, referenceLines, cursor, onCursor },
   ref,
 ) {
   const { t } = useTranslation();
   const { toggleReading } = useWorkspace();
   const drag = useRef<Drag | null>(null);
-  const view = useCornerstoneStack(series, start, primary, layout);
+  const view = useCornerstoneStack(series, start, primary, layout, onMove);
   const { element, status } = view;
   const { index, count, scale } = status;
   useImperativeHandle(ref, () => view.handle, [view.handle]);

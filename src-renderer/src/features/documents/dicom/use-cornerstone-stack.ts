@@ -27,11 +27,16 @@ function startIndexOf(stack: ReturnType<typeof stackOf>, start: StackStart): num
   return Math.max(0, start ? stackIndexOf(stack, start.attachmentId, start.frame) : 0);
 }
 
+/** The expert moved this viewport to image `index` (wheel, keys, drag, cine); `alone`: with Shift. */
+export type OnMove = (index: number, alone: boolean) => void;
+
 /**
  * `active`: the viewport the expert works in; its images load ahead of the other viewports'.
  * `layout`: the viewer's layout, whose change refits an image the expert has not zoomed.
+ * `onMove`: told at once, in the same event, of every move the expert makes here (not of a move
+ * the viewer makes through the handle), so that linked viewports move in the same commit.
  */
-export function useCornerstoneStack(series: DicomSeries, start: StackStart, active = true, layout = '') {
+export function useCornerstoneStack(series: DicomSeries, start: StackStart, active = true, layout = '', onMove?: OnMove) {
   const element = useRef<HTMLDivElement>(null);
   const enabled = useRef(false);
   const currentImage = useRef<SmoImage | null>(null);
@@ -53,12 +58,22 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart, acti
   const startRef = useRef(start);
   startRef.current = start;
   const [index, setIndexState] = useState(() => startIndexOf(stack, start));
+  // The index as last set, ahead of the state: moves within one event add up, and onMove hears the
+  // index they lead to before React renders it.
+  const indexNow = useRef(index);
+  const onMoveRef = useRef(onMove);
+  onMoveRef.current = onMove;
   /** The last move was the expert's own in a linked viewport (Shift): the others stay, their offset changes. */
   const [alone, setAlone] = useState(false);
-  const setIndex = useCallback((next: SetStateAction<number>, isAlone = false) => {
+  /** Sets the image without telling onMove (the viewer's own moves, a new series). */
+  const place = useCallback((next: SetStateAction<number>, isAlone = false) => {
+    indexNow.current = typeof next === 'function' ? next(indexNow.current) : next;
     setAlone(isAlone);
-    setIndexState(next);
+    setIndexState(indexNow.current);
+    return indexNow.current;
   }, []);
+  /** The expert's move: set, and told to onMove. */
+  const setIndex = useCallback((next: SetStateAction<number>, isAlone = false) => onMoveRef.current?.(place(next, isAlone), isAlone), [place]);
   const [voi, setVoi] = useState<Voi | null>(null);
   const [scale, setScale] = useState(1);
   const [invert, setInvert] = useState(false);
@@ -117,10 +132,10 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart, acti
 
   // A new series in this viewport starts at its first image (or the one asked for), with its own window.
   useEffect(() => {
-    setIndex(startIndexOf(stack, startRef.current));
+    place(startIndexOf(stack, startRef.current));
     setVoi(null);
     setFailure(null);
-  }, [stack, setIndex]);
+  }, [stack, place]);
 
   // What the expert set, as the next image to load finds it (read, not followed: applying a new
   // window or orientation is the next effect's work, and must not reload the image).
@@ -231,12 +246,12 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart, acti
   const handle = useMemo<ViewportHandle>(
     () => ({
       go,
-      show: (at) => setIndex(Math.max(0, Math.min(count - 1, at))),
+      show: (at) => place(Math.max(0, Math.min(count - 1, at))),
       setVoi,
       zoomTo,
       goTo: (attachmentId, frame) => {
         const at = stackIndexOf(stack, attachmentId, frame);
-        if (at >= 0) setIndex(at);
+        if (at >= 0) place(at);
       },
       zoomBy: (factor) => zoomTo((viewportOf()?.scale ?? 1) * factor),
       fit: () => {
@@ -272,7 +287,7 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart, acti
         if (w) setVoi({ windowWidth: w.width, windowCenter: w.center });
       },
     }),
-    [go, setIndex, count, stack, zoomTo, viewportOf, cine.toggle, cine.setFps],
+    [go, place, count, stack, zoomTo, viewportOf, cine.toggle, cine.setFps],
   );
 
   // Where the patient lies at each edge, as the expert has turned and flipped the image.

@@ -42,6 +42,11 @@ export interface ViewportLinks {
   cursors: ({ x: number; y: number } | null)[];
   /** The viewports go to the point (3D cursor); returns it. */
   pointAt: (slot: number, pixel: { x: number; y: number }) => Vec3 | null;
+  /**
+   * The expert moved viewport `slot` to `index`: when it is the active one, its followers move in
+   * the same event, so that all are drawn in the same frame (after its status, they would lag a frame).
+   */
+  follow: (slot: number, index: number, alone: boolean) => void;
 }
 
 export function useViewportLinks({ allSeries, shown, statuses, handles, activeSlot, arrangement, change, cursor }: Options): ViewportLinks {
@@ -70,6 +75,26 @@ export function useViewportLinks({ allSeries, shown, statuses, handles, activeSl
   // merely becomes the active one (that would move the others by a rounding). `seen` holds each
   // viewport's image as of the last commit (recorded by the effect below this one).
   const seen = useRef<(number | undefined)[]>([]);
+  /** Each follower to the slice that matches the active one's image `index`. */
+  const moveFollowers = useCallback(
+    (index: number) => {
+      if (!sourceSeries || !sourcePlanes) return;
+      followers.forEach((follows, slot) => {
+        const to = shown[slot];
+        const toPlanes = planesOf(to);
+        if (!follows || !to || !toPlanes || kindFor(slot) === 'none') return;
+        const target = linkedIndex(sourcePlanes, index, toPlanes, offsetOf(offsets, sourceSeries.seriesUid, to.seriesUid));
+        if (target !== null) handles.current?.[slot]?.show(target);
+      });
+    },
+    [followers, shown, planesOf, kindFor, sourceSeries, sourcePlanes, offsets, handles],
+  );
+  const follow = useCallback(
+    (slot: number, index: number, alone: boolean) => {
+      if (slot === activeSlot && !alone) moveFollowers(index);
+    },
+    [activeSlot, moveFollowers],
+  );
   const lastLinks = useRef('');
   const linksKey = `${linked.join()}|${shown.map((s) => s?.seriesUid ?? '').join()}`;
   useEffect(() => {
@@ -77,20 +102,15 @@ export function useViewportLinks({ allSeries, shown, statuses, handles, activeSl
     const linksChanged = lastLinks.current !== linksKey;
     lastLinks.current = linksKey;
     if (!linksChanged && seen.current[activeSlot] === source.index) return;
-    const movedAlone = source.alone;
+    if (!source.alone) return moveFollowers(source.index);
     const learnt: Record<string, number> = {};
     followers.forEach((follows, slot) => {
       const to = shown[slot];
       const toPlanes = planesOf(to);
       if (!follows || !to || !toPlanes || kindFor(slot) === 'none') return;
       const at = statuses[slot]?.index;
-      if (movedAlone) {
-        const offset = at === undefined ? null : offsetBetween(sourcePlanes, source.index, toPlanes, at);
-        if (offset !== null) learnt[pairKey(sourceSeries.seriesUid, to.seriesUid)] = Math.round(offset * 100) / 100;
-        return;
-      }
-      const target = linkedIndex(sourcePlanes, source.index, toPlanes, offsetOf(offsets, sourceSeries.seriesUid, to.seriesUid));
-      if (target !== null && target !== at) handles.current?.[slot]?.show(target);
+      const offset = at === undefined ? null : offsetBetween(sourcePlanes, source.index, toPlanes, at);
+      if (offset !== null) learnt[pairKey(sourceSeries.seriesUid, to.seriesUid)] = Math.round(offset * 100) / 100;
     });
     if (Object.keys(learnt).length > 0) {
       change((a) => {
@@ -102,7 +122,7 @@ export function useViewportLinks({ allSeries, shown, statuses, handles, activeSl
     }
     // Statuses of the followers are read, not followed: their own moves must not move the active one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [source?.index, activeSlot, linksKey, followers, sourceSeries, sourcePlanes, offsets, kindFor, planesOf, shown, handles, change]);
+  }, [source?.index, activeSlot, linksKey, followers, sourceSeries, sourcePlanes, kindFor, planesOf, shown, moveFollowers, change]);
   useEffect(() => {
     seen.current = statuses.map((s) => s?.index);
   }, [statuses]);
@@ -185,5 +205,5 @@ export function useViewportLinks({ allSeries, shown, statuses, handles, activeSl
     [shown, planesOf, statuses, handles],
   );
 
-  return { linkStates, referenceLines, cursors, pointAt };
+  return { linkStates, referenceLines, cursors, pointAt, follow };
 }

@@ -2,7 +2,7 @@
 // the two other planes over it, and a length the expert draws (in mm, from the plane's own pixel
 // spacing: across slices, the slice interval). Pressing or dragging with any other tool moves the
 // crosshair; the wheel moves this plane through the volume.
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Image } from 'cornerstone-core';
 import { useTranslation } from 'react-i18next';
 import { setUpCornerstone } from '../cornerstone-setup';
@@ -46,7 +46,8 @@ export function MprPane({ plane, image, spacing, rescale, voi, crosshair, measur
   const [displayed, setDisplayed] = useState<PlaneShown | null>(null);
   const pressed = useRef(false);
 
-  useEffect(() => {
+  // A layout effect, as the drawing below is: enabled before the first plane is displayed.
+  useLayoutEffect(() => {
     const el = element.current;
     if (!el) return;
     const cornerstone = setUpCornerstone();
@@ -62,8 +63,9 @@ export function MprPane({ plane, image, spacing, rescale, voi, crosshair, measur
     };
   }, []);
 
-  // Each new plane keeps the zoom and pan of the one before it; the window is the MPR's.
-  useEffect(() => {
+  // Each new plane keeps the zoom and pan of the one before it; the window is the MPR's. In the
+  // commit (a layout effect), so that the plane is drawn at the next frame, not one after.
+  useLayoutEffect(() => {
     const el = element.current;
     if (!el || !image) return;
     const cornerstone = setUpCornerstone();

@@ -42,6 +42,7 @@ export function MprView({ series, volume, measuring, voi: chosenVoi }: Props) {
   const worker = useRef<Worker | null>(null);
   /** The stored values' type, the first slice's (every plane comes back in it). */
   const kindRef = useRef<VolumeKind>('int16');
+  /** The request whose planes are the latest asked for, per plane: an older answer is not shown. */
   const asked = useRef({ axial: 0, coronal: 0, sagittal: 0 });
   const ready = built === slices && !problem;
   const voi = chosenVoi ?? fileVoi;
@@ -96,48 +97,54 @@ export function MprView({ series, volume, measuring, voi: chosenVoi }: Props) {
     };
   }, [series, volume, shape, slices]);
 
-  // Cut the planes the cursor moved, once the volume is whole; only the latest answer per plane is shown.
+  // The planes the worker cut, once the volume is whole; only the latest answer for a plane is shown.
   useEffect(() => {
     const w = worker.current;
     if (!w || !ready) return;
     const onAnswer = (event: MessageEvent<MprAnswer>) => {
       const answer = event.data;
-      if (answer.type !== 'plane') return setProblem('damaged');
-      const plane = PLANES.find((p) => asked.current[p] === answer.id);
-      if (!plane) return;
-      const pixels = new VOLUME_ARRAYS[kindRef.current](answer.pixels);
-      setImages((all) => ({
-        ...all,
-        [plane]: {
-          width: answer.width,
-          height: answer.height,
-          pixels,
-          min: answer.min,
-          max: answer.max,
-          positionMm: positionOf(volume, plane, cursorRef.current),
-        },
-      }));
+      if (answer.type !== 'planes') return setProblem('damaged');
+      const latest = answer.planes.filter((cut) => asked.current[cut.plane] === answer.id);
+      if (latest.length === 0) return;
+      setImages((all) => {
+        const next = { ...all };
+        for (const { plane, pixels, ...cut } of latest)
+          next[plane] = { ...cut, pixels: new VOLUME_ARRAYS[kindRef.current](pixels), positionMm: positionOf(volume, plane, cursorRef.current) };
+        return next;
+      });
     };
     w.addEventListener('message', onAnswer);
     return () => w.removeEventListener('message', onAnswer);
   }, [ready, volume]);
+  // The cursor as last set, ahead of the render: a move asks the worker for its planes at once, in
+  // the pointer's event, rather than after React has rendered it.
   const cursorRef = useRef(cursor);
-  cursorRef.current = cursor;
   const nextId = useRef(1);
-  const at = { axial: cursor.k, coronal: cursor.y, sagittal: cursor.x };
-  useEffect(() => {
+  const askPlanes = useCallback((planes: Plane[], c: Cursor) => {
     const w = worker.current;
-    if (!w || !ready) return;
-    for (const plane of PLANES) {
-      const id = nextId.current++;
-      asked.current[plane] = id;
-      w.postMessage({ type: 'plane', id, plane, at: at[plane] } satisfies MprRequest);
-    }
-    // Each plane is asked again only when its own position changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, at.axial, at.coronal, at.sagittal]);
+    if (!w || planes.length === 0) return;
+    const id = nextId.current++;
+    const at = { axial: c.k, coronal: c.y, sagittal: c.x };
+    for (const plane of planes) asked.current[plane] = id;
+    w.postMessage({ type: 'planes', id, planes: planes.map((plane) => ({ plane, at: at[plane] })) } satisfies MprRequest);
+  }, []);
+  useEffect(() => {
+    if (ready) askPlanes(PLANES, cursorRef.current);
+  }, [ready, askPlanes]);
 
   const clamp = useCallback((c: Cursor): Cursor => ({ x: within(c.x, volume.columns), y: within(c.y, volume.rows), k: within(c.k, slices) }), [volume, slices]);
+  /** Moves the cursor; the planes it moved through are asked for (each plane only when its own position changed). */
+  const moveCursor = (change: (c: Cursor) => Cursor) => {
+    const before = cursorRef.current;
+    const next = clamp(change(before));
+    cursorRef.current = next;
+    if (ready)
+      askPlanes(
+        PLANES.filter((p) => (p === 'axial' ? next.k !== before.k : p === 'coronal' ? next.y !== before.y : next.x !== before.x)),
+        next,
+      );
+    setCursor(next);
+  };
   const top = (k: number) => slices - 1 - k;
   const panes = {
     axial: { crosshair: { x: cursor.x, y: cursor.y }, spacing: { column: volume.planes[0]!.columnSpacing, row: volume.planes[0]!.rowSpacing } },
@@ -145,10 +152,10 @@ export function MprView({ series, volume, measuring, voi: chosenVoi }: Props) {
     sagittal: { crosshair: { x: cursor.y, y: top(cursor.k) }, spacing: { column: volume.planes[0]!.rowSpacing, row: volume.sliceSpacing } },
   };
   const point = (plane: Plane, x: number, y: number) =>
-    setCursor((c) => clamp(plane === 'axial' ? { ...c, x, y } : plane === 'coronal' ? { ...c, x, k: top(y) } : { ...c, y: x, k: top(y) }));
+    moveCursor((c) => (plane === 'axial' ? { ...c, x, y } : plane === 'coronal' ? { ...c, x, k: top(y) } : { ...c, y: x, k: top(y) }));
   // The wheel as in the stack: down goes towards the feet (axial), the back (coronal), the patient's left (sagittal).
   const step = (plane: Plane, s: number) =>
-    setCursor((c) => clamp(plane === 'axial' ? { ...c, k: c.k - s } : plane === 'coronal' ? { ...c, y: c.y + s } : { ...c, x: c.x + s }));
+    moveCursor((c) => (plane === 'axial' ? { ...c, k: c.k - s } : plane === 'coronal' ? { ...c, y: c.y + s } : { ...c, x: c.x + s }));
 
   return (
     <div className="dicom-grid dicom-grid--2x2 mpr" data-testid="mpr" data-ready={ready ? 'true' : undefined} data-built={built} data-slices={slices}>

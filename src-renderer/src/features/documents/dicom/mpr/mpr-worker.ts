@@ -1,14 +1,23 @@
 // The MPR volume lives here, off the page's thread: the slices are copied in as they are decoded,
-// then each plane the viewer asks for is cut (reslice.ts) and sent back, its buffer transferred.
+// then the planes the viewer asks for are cut (reslice.ts) and sent back together, in one answer
+// (one render of the page for a crosshair move), their buffers transferred.
 import { reslice, VOLUME_ARRAYS, type Plane, type VolumeArray, type VolumeKind, type VolumeShape } from './reslice';
 
 export type MprRequest =
   | { type: 'init'; shape: VolumeShape; kind: VolumeKind }
   | { type: 'slice'; index: number; pixels: ArrayBuffer }
-  | { type: 'plane'; id: number; plane: Plane; at: number };
+  | { type: 'planes'; id: number; planes: { plane: Plane; at: number }[] };
 
-export type MprAnswer =
-  { type: 'plane'; id: number; width: number; height: number; pixels: ArrayBuffer; min: number; max: number } | { type: 'error'; message: string };
+export interface PlaneCut {
+  plane: Plane;
+  width: number;
+  height: number;
+  pixels: ArrayBuffer;
+  min: number;
+  max: number;
+}
+
+export type MprAnswer = { type: 'planes'; id: number; planes: PlaneCut[] } | { type: 'error'; message: string };
 
 let volume: VolumeArray | null = null;
 let shape: VolumeShape | null = null;
@@ -23,27 +32,24 @@ self.onmessage = (event: MessageEvent<MprRequest>) => {
       const slice = new (volume.constructor as new (buffer: ArrayBuffer) => VolumeArray)(message.pixels);
       if (slice.length !== shape.columns * shape.rows) throw new Error('A slice of another size.');
       volume.set(slice, message.index * shape.columns * shape.rows);
-    } else if (message.type === 'plane' && volume && shape) {
-      const image = reslice(volume, shape, message.plane, message.at);
-      let min = Infinity;
-      let max = -Infinity;
-      for (const v of image.pixels) {
-        if (v < min) min = v;
-        if (v > max) max = v;
-      }
-      const answer: MprAnswer = {
-        type: 'plane',
-        id: message.id,
-        width: image.width,
-        height: image.height,
-        pixels: image.pixels.buffer as ArrayBuffer,
-        min,
-        max,
-      };
-      self.postMessage(answer, { transfer: [answer.pixels] });
+    } else if (message.type === 'planes' && volume && shape) {
+      const planes = message.planes.map(({ plane, at }) => cut(volume as VolumeArray, shape as VolumeShape, plane, at));
+      const answer: MprAnswer = { type: 'planes', id: message.id, planes };
+      self.postMessage(answer, { transfer: planes.map((p) => p.pixels) });
     }
   } catch (error) {
     const answer: MprAnswer = { type: 'error', message: error instanceof Error ? error.message : 'MPR failed' };
     self.postMessage(answer);
   }
 };
+
+function cut(volume: VolumeArray, shape: VolumeShape, plane: Plane, at: number): PlaneCut {
+  const image = reslice(volume, shape, plane, at);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of image.pixels) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { plane, width: image.width, height: image.height, pixels: image.pixels.buffer as ArrayBuffer, min, max };
+}
