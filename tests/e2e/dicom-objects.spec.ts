@@ -102,7 +102,7 @@ test('a structured report reads as text; a DICOM-encapsulated PDF opens in the P
 
   await list.getByText('CT report (DICOM PDF)').click();
   await expect(page.getByTestId('pdf-viewer')).toHaveAttribute('data-pages', '1');
-  await expect(page.locator('.pdf-page').first()).toContainText('Delivered by the imaging centre as a DICOM file');
+  await expect(page.getByTestId('pdf-page').first()).toContainText('Delivered by the imaging centre as a DICOM file');
   await page.screenshot({ path: 'test-results/screens/workspace-dicom-pdf-en.png' });
   expect(problems).toEqual([]);
 });

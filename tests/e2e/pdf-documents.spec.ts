@@ -68,5 +68,5 @@ test('scanned, password-protected and linked PDFs', async ({ page, preview }) =>
   await page.getByTestId('pdf-password-input').press('Enter');
   await expect(page.getByTestId('pdf-viewer')).toHaveAttribute('data-pages', '2');
   await page.getByTestId('pdf-find').fill('confidentiels');
-  await expect(page.getByTestId('pdf-find-count')).toHaveText('2 matches');
+  await expect(page.getByTestId('pdf-find-count')).toHaveText('1 of 2');
 });

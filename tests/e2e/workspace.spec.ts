@@ -32,8 +32,8 @@ test('review a case: questionnaire, PDF with find, pages and rotation, photo', a
   await expect(page.getByTestId('document-tab')).toHaveCount(1);
   await page.getByTestId('pdf-find').fill('radiology');
   // "radiology" occurs once on each of the 20 pages (the list of participants).
-  await expect(page.getByTestId('pdf-find-count')).toHaveText('20 matches');
-  await expect(page.locator('[data-page-number="1"] mark.find-match').first()).toBeVisible();
+  await expect(page.getByTestId('pdf-find-count')).toHaveText('1 of 20');
+  await expect(page.locator('[data-page-number="1"] .textLayer .highlight').first()).toBeVisible();
   await page.getByTestId('pdf-page-input').fill('3');
   await page.getByTestId('pdf-page-input').press('Enter');
   await expect(page.locator('[data-page-number="3"]')).toHaveAttribute('data-rendered', 'true');

@@ -44,12 +44,25 @@ describe('keymap', () => {
     expect(commandFor(press('i', 'KeyI'))).toEqual({ kind: 'character', key: 'i' });
   });
 
-  it('leaves Ctrl and Cmd shortcuts (copy, find, reload) and named keys to the page and the browser', () => {
+  it('leaves Ctrl and Cmd shortcuts (copy, reload) and named keys to the page and the browser', () => {
     expect(commandFor(press('c', 'KeyC', { ctrlKey: true }))).toBeNull();
     expect(commandFor(press('&', 'Digit1', { ctrlKey: true }))).toBeNull();
     expect(commandFor(press('r', 'KeyR', { metaKey: true }))).toBeNull();
     expect(commandFor(press('Tab', 'Tab'))).toBeNull();
     expect(commandFor(press('Dead', 'BracketLeft', { altGraph: true }))).toBeNull();
+  });
+
+  it('takes find’s chords as browsers and pdf.js do: Ctrl+F, Ctrl+G and F3, back with Shift; Cmd on a Mac; by the letter typed', () => {
+    expect(commandFor(press('f', 'KeyF', { ctrlKey: true }))).toEqual({ kind: 'find', again: null });
+    expect(commandFor(press('f', 'KeyF', { metaKey: true }))).toEqual({ kind: 'find', again: null });
+    expect(commandFor(press('g', 'KeyG', { ctrlKey: true }))).toEqual({ kind: 'find', again: 'next' });
+    expect(commandFor(press('G', 'KeyG', { ctrlKey: true, shiftKey: true }))).toEqual({ kind: 'find', again: 'previous' });
+    expect(commandFor(press('F3', 'F3'))).toEqual({ kind: 'find', again: 'next' });
+    expect(commandFor(press('F3', 'F3', { shiftKey: true }))).toEqual({ kind: 'find', again: 'previous' });
+    // On a layout where the key at QWERTY's F types another letter, that letter is not find.
+    expect(commandFor(press('u', 'KeyF', { ctrlKey: true }))).toBeNull();
+    // AltGr (Ctrl+Alt on Windows) typing a character is that character, not a chord.
+    expect(commandFor(press('f', 'KeyF', { ctrlKey: true, altKey: true, altGraph: true }))).toEqual({ kind: 'character', key: 'f' });
   });
 });
 

@@ -1,5 +1,5 @@
 // A search box whose placeholder is also its accessible name, as every find and search of the app.
-import type { Ref } from 'react';
+import type { KeyboardEventHandler, Ref } from 'react';
 
 interface Props {
   label: string;
@@ -8,9 +8,10 @@ interface Props {
   testId: string;
   className?: string;
   inputRef?: Ref<HTMLInputElement>;
+  onKeyDown?: KeyboardEventHandler<HTMLInputElement>;
 }
 
-export function SearchField({ label, value, onChange, testId, className = 'field__control field__control--small', inputRef }: Props) {
+export function SearchField({ label, value, onChange, testId, className = 'field__control field__control--small', inputRef, onKeyDown }: Props) {
   return (
     <input
       ref={inputRef}
@@ -21,6 +22,7 @@ export function SearchField({ label, value, onChange, testId, className = 'field
       value={value}
       data-testid={testId}
       onChange={(e) => onChange(e.target.value)}
+      onKeyDown={onKeyDown}
     />
   );
 }

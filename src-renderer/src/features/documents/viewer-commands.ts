@@ -14,6 +14,9 @@ export function isViewerAction(action: ShortcutAction): action is ViewerAction {
 export type ViewerCommands = Partial<Record<ViewerAction, () => void>> & {
   /** Window/level preset n (1–5), for images. */
   preset?: (n: number) => void;
+  /** The next or previous match of the document's find (Ctrl+G, F3; with Shift, back). */
+  findNext?: () => void;
+  findPrevious?: () => void;
 };
 
 export interface DocumentViewerProps {

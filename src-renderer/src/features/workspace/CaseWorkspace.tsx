@@ -89,10 +89,19 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
         e.preventDefault();
         return;
       }
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      if (typing) return;
       const command = commandFor(keyPressOf(e));
       if (!command) return;
+      // Find's chords work from anywhere, a field included (as in a browser); not the single keys.
+      if (command.kind === 'find') {
+        const find = command.again === null ? viewer.current?.find : command.again === 'next' ? viewer.current?.findNext : viewer.current?.findPrevious;
+        if (find) {
+          find();
+          e.preventDefault();
+        }
+        return;
+      }
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (typing) return;
       const cycle = (step: number) => {
         if (openIds.length === 0) return;
         const at = activeId ? openIds.indexOf(activeId) : -1;

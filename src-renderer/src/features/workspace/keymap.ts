@@ -14,7 +14,9 @@ export type WorkspaceCommand =
   /** Alt+←: back to the inbox (a browser's "back"; no single letter leaves the case). */
   | { kind: 'back' }
   /** A one-character shortcut (letters in lower case: Shift does not change what it does). */
-  | { kind: 'character'; key: string };
+  | { kind: 'character'; key: string }
+  /** Find in the document shown, as browsers and pdf.js do: Ctrl+F; the next match Ctrl+G or F3, the previous one with Shift. */
+  | { kind: 'find'; again: 'next' | 'previous' | null };
 
 /** The parts of a KeyboardEvent the keymap reads; `altGraph` is `getModifierState('AltGraph')`. */
 export interface KeyPress {
@@ -24,17 +26,35 @@ export interface KeyPress {
   ctrlKey: boolean;
   metaKey: boolean;
   altGraph: boolean;
+  /** Read only by the find chords (Shift+F3, Shift+Ctrl+G go back). */
+  shiftKey?: boolean;
 }
 
 /** What the keymap reads of a key event (the page's or React's). */
 export function keyPressOf(e: Omit<KeyPress, 'altGraph'> & { getModifierState(key: string): boolean }): KeyPress {
-  return { key: e.key, code: e.code, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altGraph: e.getModifierState('AltGraph') };
+  return {
+    key: e.key,
+    code: e.code,
+    altKey: e.altKey,
+    ctrlKey: e.ctrlKey,
+    metaKey: e.metaKey,
+    altGraph: e.getModifierState('AltGraph'),
+    shiftKey: e.shiftKey ?? false,
+  };
 }
 
 const DIGIT_CODE = /^(?:Digit|Numpad)([0-9])$/;
 
 export function commandFor(press: KeyPress): WorkspaceCommand | null {
   const digit = Number(DIGIT_CODE.exec(press.code)?.[1] ?? Number.NaN);
+  const back = press.shiftKey ? 'previous' : 'next';
+  if (press.key === 'F3' && !press.ctrlKey && !press.metaKey && !press.altKey) return { kind: 'find', again: back };
+  if ((press.ctrlKey || press.metaKey) && !press.altKey && !press.altGraph) {
+    // By the character typed: on AZERTY, F and G are where they are on QWERTY anyway.
+    const letter = press.key.toLowerCase();
+    if (letter === 'f') return { kind: 'find', again: null };
+    if (letter === 'g') return { kind: 'find', again: back };
+  }
   if (press.altGraph) return press.key.length === 1 ? { kind: 'character', key: press.key.toLowerCase() } : null;
   if (press.ctrlKey || press.metaKey) return null;
   if (press.altKey) {

@@ -6,6 +6,8 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { contentUrl } from '../content-url';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+// The viewer components (pdf-viewer-components.ts) take pdf.js from here.
+(globalThis as { pdfjsLib?: typeof pdfjs }).pdfjsLib = pdfjs;
 
 export type PdfDocument = pdfjs.PDFDocumentProxy;
 export type PdfPage = pdfjs.PDFPageProxy;
