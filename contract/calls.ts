@@ -11,6 +11,7 @@ import { timerMethods, timerEvents } from './timer';
 import { reportsMethods } from './reports';
 import { messagesMethods } from './messages';
 import { notificationsMethods, notificationsEvents } from './notifications';
+import { documentsMethods, documentsEvents } from './documents';
 
 /** Calls: name → input and output schemas. Names are `<domain>.<verb>`. */
 export const methods = {
@@ -23,6 +24,7 @@ export const methods = {
   ...reportsMethods,
   ...messagesMethods,
   ...notificationsMethods,
+  ...documentsMethods,
 } as const;
 
 /** Events that core pushes to the renderer: name → payload schema. */
@@ -33,6 +35,7 @@ export const events = {
   ...casesEvents,
   ...timerEvents,
   ...notificationsEvents,
+  ...documentsEvents,
 } as const;
 
 export type MethodName = keyof typeof methods;

@@ -11,4 +11,5 @@ export * from './notifications';
 export * from './imaging';
 export * from './timer';
 export * from './reports';
+export * from './documents';
 export * from './calls';

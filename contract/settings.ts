@@ -78,6 +78,8 @@ export const PREFERENCE_FIELDS = {
   updateFeedUrl: z.string().url().max(500).nullable(),
   /** The workspace shortcuts the expert changed; the others keep their defaults. */
   shortcuts: ShortcutBindings,
+  /** Scanned documents and photos of documents are read (OCR) in the background as they arrive; off: only when opened. */
+  backgroundOcr: z.boolean(),
 };
 export const Preferences = z.object(PREFERENCE_FIELDS);
 export type Preferences = z.infer<typeof Preferences>;
@@ -90,6 +92,7 @@ export const PREFERENCE_DEFAULTS: Preferences = {
   offlineTtlDays: OFFLINE_TTL_DAYS.default,
   updateFeedUrl: null,
   shortcuts: {},
+  backgroundOcr: true,
 };
 
 /** What `app.updateSettings` changes: any of the preferences, and the language. */

@@ -27,6 +27,7 @@ const info = {
   retentionDays: 7,
   updateFeedUrl: null,
   shortcuts: {},
+  backgroundOcr: true,
 } as const;
 
 const dataDir = makeTempDir();

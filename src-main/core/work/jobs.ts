@@ -1,6 +1,6 @@
-// The work core hands to its worker thread: pure functions of untrusted or large input (a patient's
-// DICOM header, a report's text laid out as a PDF) that could otherwise hold core's thread, which
-// the auto-lock, the review timer, sync and every call share. Loaded only by the worker.
+// The work core hands to its worker threads: pure functions of untrusted or large input (a patient's
+// DICOM header, a report's text laid out as a PDF, a scan to read) that could otherwise hold core's
+// thread, which the auto-lock, the review timer, sync and every call share. Loaded only by the workers.
 import { reportPdf } from '../reports/report-pdf';
 import type { PatientReport } from '../reports/patient-report';
 import { readDicomHeader } from '../imaging/dicom-header';
@@ -10,6 +10,9 @@ import { readWaveform } from '../imaging/dicom-waveform';
 import { measurementSr, type MeasurementSrInput } from '../imaging/measurement-sr';
 import { referencedFiles } from '../imaging/dicomdir';
 
+/** The OCR engine (tesseract.js, pdf.js on a canvas) is loaded only by the thread that recognises text. */
+const ocr = () => import('../documents/recognition/ocr-engine');
+
 export const JOBS = {
   'report.pdf': ({ report, createdAt }: { report: PatientReport; createdAt: string }) => reportPdf(report, new Date(createdAt)),
   'dicom.header': (bytes: Uint8Array) => readDicomHeader(bytes),
@@ -18,6 +21,11 @@ export const JOBS = {
   'dicom.waveform': (bytes: Uint8Array) => readWaveform(bytes),
   'measurements.sr': (input: MeasurementSrInput) => measurementSr(input),
   'dicom.dicomdir': (bytes: Uint8Array) => [...referencedFiles(bytes)],
+  'ocr.survey': async (bytes: Uint8Array) => (await ocr()).surveyPdf(bytes),
+  'ocr.pdfPage': async ({ bytes, page, languagesDir }: { bytes: Uint8Array; page: number; languagesDir: string }) =>
+    (await ocr()).recognisePdfPage(bytes, page, languagesDir),
+  'ocr.image': async ({ bytes, languagesDir }: { bytes: Uint8Array; languagesDir: string }) => (await ocr()).recogniseImage(bytes, languagesDir),
+  'ocr.release': async () => (await ocr()).release(),
 };
 
 export type Jobs = typeof JOBS;

@@ -1,4 +1,4 @@
-// Runs the jobs of `jobs.ts` in a worker thread beside core's, so that heavy work on outside input
+// Runs the jobs of `jobs.ts` in worker threads beside core's (text recognition in one of its own), so that heavy work on outside input
 // (laying out a report as PDF, parsing a patient's DICOM header, which may inflate) never holds the
 // thread that the auto-lock, the review timer, sync and every call share. Jobs run one at a time,
 // each with a deadline: past it, the worker is stopped (a fresh one takes the next job) and the job
@@ -26,6 +26,11 @@ const DEFAULT_DEADLINE_MS: Record<JobName, number> = {
   'dicom.waveform': 10_000,
   'measurements.sr': 10_000,
   'dicom.dicomdir': 10_000,
+  // A scanned page takes seconds (a few on two cores); a huge one is drawn smaller, never longer.
+  'ocr.survey': 60_000,
+  'ocr.pdfPage': 120_000,
+  'ocr.image': 120_000,
+  'ocr.release': 10_000,
 };
 /** A job's heap: a 2 GiB file is never parsed whole; a report is small. */
 const WORKER_HEAP_MB = 1024;
@@ -122,6 +127,12 @@ export class JobFailed extends Error {
 }
 
 const thread = new WorkerThread();
+/**
+ * Text recognition has a thread of its own: a scanned page takes seconds, and the quick jobs (a
+ * DICOM header during sync, a report's PDF) must not wait behind it.
+ */
+const recognitionThread = new WorkerThread();
+const threadFor = (job: JobName) => (job.startsWith('ocr.') ? recognitionThread : thread);
 
 export interface OffThreadOptions {
   deadlineMs?: number;
@@ -132,7 +143,7 @@ export interface OffThreadOptions {
 /** Runs a job in the worker thread; rejects with the job's CoreError, TOO_LARGE past its deadline, or JobFailed. */
 export function offThread<N extends JobName>(job: N, input: JobInput<N>, options: OffThreadOptions = {}): Promise<JobOutput<N>> {
   return new Promise((resolve, reject) =>
-    thread.run({
+    threadFor(job).run({
       request: { job, input },
       deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS[job],
       transfer: options.transfer ?? [],

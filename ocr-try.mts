@@ -1,0 +1,18 @@
+import { createWorker, OEM } from 'tesseract.js';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const fra = join(dirname(require.resolve('@tesseract.js-data/fra/package.json')), '4.0.0_best_int');
+const eng = join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+console.log(fra);
+let t = performance.now();
+const worker = await createWorker(['fra'], OEM.LSTM_ONLY, { langPath: fra, cacheMethod: 'none', gzip: true, logger: () => {} });
+console.log('init', performance.now() - t);
+t = performance.now();
+const { data } = await worker.recognize(readFileSync('/tmp/scan-1.png'), {}, { blocks: true, text: true });
+console.log('recognize', performance.now() - t);
+console.log(data.text.slice(0, 600));
+const words = data.blocks?.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words))) ?? [];
+console.log(words.length, words.slice(0, 3).map((w) => [w.text, w.bbox, w.confidence]));
+await worker.terminate();
