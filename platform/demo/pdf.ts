@@ -1,7 +1,6 @@
 // Real PDFs for the demo cases, written with pdf-lib: text reports of any length, and "scanned"
 // documents (each page one greyscale image at 300 dpi, as a scanner makes them).
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import { encodePng } from './png';
 
 export interface ReportSpec {
   title: string;
@@ -48,33 +47,6 @@ export async function textReport(spec: ReportSpec): Promise<Buffer> {
       y -= 8;
     }
     page.drawText(`${p + 1} / ${pages}`, { x: 520, y: 36, size: 9, font, color: rgb(0.4, 0.4, 0.4) });
-  }
-  return Buffer.from(await doc.save());
-}
-
-/** A scanned letter: `pages` A4 pages, each a 300-dpi greyscale image with text-like lines. */
-export async function scannedDocument(title: string, pages: number, seed = 1): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  doc.setTitle(title);
-  const width = 2480;
-  const height = 3508;
-  let s = seed >>> 0;
-  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  for (let p = 0; p < pages; p++) {
-    const px = new Uint8Array(width * height).fill(246);
-    for (let line = 0; line < 60; line++) {
-      const y0 = 320 + line * 50;
-      let x = 250;
-      while (x < 2200 - 40) {
-        const word = 40 + Math.floor(rand() * 180);
-        for (let y = y0; y < y0 + 22; y++) px.fill(40 + Math.floor(rand() * 30), y * width + x, y * width + Math.min(x + word, 2230));
-        x += word + 28;
-      }
-    }
-    for (let i = 0; i < px.length; i += 7) px[i] = Math.max(0, (px[i] ?? 0) - Math.floor(rand() * 25));
-    const image = await doc.embedPng(encodePng(width, height, 1, px));
-    const page = doc.addPage([595, 842]);
-    page.drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
   }
   return Buffer.from(await doc.save());
 }

@@ -10,7 +10,8 @@ import { DEMO_CASES, type AttachmentSpec, type DemoCase } from './cases';
 import { CT_CURRENT, CT_PRIOR, chestXray, ctSeries, mrSeries } from './phantoms';
 import { brainMr } from './brain-mr';
 import { angiographyCine, ecgWaveform, encapsulatedPdf, structuredReport } from './dicom-objects';
-import { scannedDocument, textReport } from './pdf';
+import { textReport } from './pdf';
+import { scannedLetter } from './scanned-letter';
 import { skinPhoto } from './png';
 import { lumbarSpineCd } from './lumbar-spine';
 import { questionnaireResponse } from './questionnaire';
@@ -107,7 +108,7 @@ async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Prom
     case 'report':
       return [{ name: spec.name, kind: 'pdf', mediaType: 'application/pdf', path: await write(spec.name, () => textReport(spec.report)) }];
     case 'scan':
-      return [{ name: spec.name, kind: 'pdf', mediaType: 'application/pdf', path: await write(spec.name, () => scannedDocument(spec.title, spec.pages)) }];
+      return [{ name: spec.name, kind: 'pdf', mediaType: 'application/pdf', path: await write(spec.name, () => scannedLetter(spec.title, spec.pages)) }];
     case 'photo':
       return [{ name: spec.name, kind: 'photo', mediaType: 'image/png', path: await write(spec.name, () => skinPhoto(1200, 900, spec.name.length)) }];
   }
@@ -116,7 +117,7 @@ async function generate(spec: AttachmentSpec, demo: DemoCase, dir: string): Prom
 const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** Bump when a generator changes what it writes: files of an older version are not reused. */
-export const DEMO_FILES_VERSION = 6;
+export const DEMO_FILES_VERSION = 7;
 
 /** Seeds experts and demo cases into an empty platform; does nothing if cases exist. */
 export async function seedDemo(db: PlatformDb, assetsDir: string, now = new Date()): Promise<void> {

@@ -18,6 +18,7 @@ import type { AppService } from './app/app-service';
 import type { CaseService } from './cases/case-service';
 import type { MessageService } from './messages/message-service';
 import type { ImagingService } from './imaging/imaging-service';
+import type { TextRecognition } from './documents/recognition/text-recognition';
 
 export interface CoreContext {
   readonly config: CoreConfig;
@@ -36,6 +37,7 @@ export interface CoreContext {
   readonly cases: CaseService;
   readonly messages: MessageService;
   readonly imaging: ImagingService;
+  readonly recognition: TextRecognition;
   /** Locks the cache (review session ended, audit written, key wiped). */
   lock(reason: LockReason): Promise<void>;
   /** Crypto-erases the local data. */

@@ -26,6 +26,7 @@ import { AppService } from './app/app-service';
 import { CaseService } from './cases/case-service';
 import { MessageService } from './messages/message-service';
 import { ImagingService } from './imaging/imaging-service';
+import { TextRecognition } from './documents/recognition/text-recognition';
 
 export interface Core {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -108,6 +109,14 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   };
 
   const casesChanged = (caseIds: string[]) => emit('cases.changed', { caseIds });
+  const recognition = new TextRecognition({
+    cache,
+    settings,
+    clock,
+    log,
+    languagesDir: config.ocrLanguagesDir,
+    changed: (status) => emit('documents.recognition', status),
+  });
   const sync = new SyncEngine({
     config,
     cache,
@@ -121,6 +130,8 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
       casesChanged: (caseIds) => {
         casesChanged(caseIds);
         void notifications.refresh();
+        // Documents may have arrived: the scanned ones are read in the background.
+        recognition.arrived();
       },
       revoked: () => void eraseCache('device-revoked'),
     },
@@ -131,7 +142,11 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     cache,
     sync,
     timer,
-    changed: (info) => emit('app.changed', info),
+    changed: (info) => {
+      emit('app.changed', info);
+      // Background reading may have been turned on.
+      recognition.arrived();
+    },
     sessionChanged: (status) => emit('session.changed', status),
   });
   const cases = new CaseService({ cache, clock, settings, audit, notifications, sync, changed: casesChanged });
@@ -172,7 +187,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
 
   // Sync, notifications, the auto-lock and the timer run while the cases are open; locking stops
   // them (a download keeps what it has) and forgets what belongs to the open cache.
-  const whileUnlocked: WhileUnlocked[] = [autoLock, notifications, audit, sync, documents, timer];
+  const whileUnlocked: WhileUnlocked[] = [autoLock, notifications, audit, sync, documents, timer, recognition];
   let running = false;
   let announcePending = false;
   cache.onChange(() => {
@@ -213,6 +228,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     cases,
     messages,
     imaging,
+    recognition,
     lock,
     eraseCache,
     emit,

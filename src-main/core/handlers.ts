@@ -9,6 +9,7 @@ import { reportsHandlers } from './reports/handlers';
 import { auditHandlers } from './security/handlers';
 import { messagesHandlers } from './messages/handlers';
 import { notificationsHandlers } from './notifications/handlers';
+import { documentsHandlers } from './documents/handlers';
 import { assertComplete, mergeHandlerTables, type CompleteHandlerTable } from './rpc/registry';
 
 export function buildHandlerTable(): CompleteHandlerTable {
@@ -24,6 +25,7 @@ export function buildHandlerTable(): CompleteHandlerTable {
       audit: auditHandlers,
       messages: messagesHandlers,
       notifications: notificationsHandlers,
+      documents: documentsHandlers,
     }),
   );
 }

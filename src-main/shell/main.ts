@@ -55,6 +55,8 @@ async function start(): Promise<void> {
     // Beside the app in development; in a packaged app, electron-builder copies them to resources/.
     reportTemplatesDir: app.isPackaged ? join(process.resourcesPath, 'report-templates') : join(appRoot, 'resources', 'report-templates'),
     hangingProtocolsDir: app.isPackaged ? join(process.resourcesPath, 'hanging-protocols') : join(appRoot, 'resources', 'hanging-protocols'),
+    // The OCR languages side by side (electron-builder.json); from the sources, their npm packages.
+    ocrLanguagesDir: app.isPackaged ? join(process.resourcesPath, 'ocr-languages') : null,
   });
   serveAppProtocol(join(import.meta.dirname, '..', 'renderer'), coreContent(core));
   registerIpc(core, () => mainWindow);

@@ -1,7 +1,13 @@
 // OCR of the documents patients scan, with the engine and language data the app ships: a scanned
 // French letter, a scanned English summary, and a photo of the letter at an angle, against the
 // text they were made from.
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { RecognisedText, RecognitionStatus } from '../../contract';
+import { signedInWorkstation, type Cleanups } from '../support/signed-in';
+import { startTestCore } from '../support/test-core';
+import { SCANNED_LETTER, scannedLetter } from '../../platform/demo/scanned-letter';
 import { recogniseImage, recognisePdfPage, release, surveyPdf } from '../../src-main/core/documents/recognition/ocr-engine';
 import { ocrLanguagesDir } from '../../src-main/core/documents/recognition/ocr-languages';
 import { photoOfPage, scannedPdf, SCAN_TEXT_EN, SCAN_TEXT_FR, wordAccuracy, wordsOf } from '../support/scanned-pdf';
@@ -61,5 +67,55 @@ describe('text recognition (tesseract.js, French and English data from the app)'
     context.arc(400, 300, 120, 0, Math.PI * 2);
     context.fill();
     expect((await recogniseImage(await blank.encode('png'), languages)).looksLikeDocument).toBe(false);
+  }, 120_000);
+});
+
+describe('the documents core reads (OCR) and keeps', () => {
+  const cleanups: Cleanups = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  it('reads the scanned letter when the expert opens it, keeps its words encrypted, and does not read it again after a restart', async () => {
+    const { platform, core, dataDir } = await signedInWorkstation(cleanups);
+    // The demo's scanned letter, its first two pages, uploaded by the patient.
+    await platform.dev('/dev/cases/SMO-2026-0102/attachments', {
+      name: 'Courrier (scanné).pdf',
+      kind: 'pdf',
+      mediaType: 'application/pdf',
+      base64: (await scannedLetter('Courrier de consultation', 2)).toString('base64'),
+    });
+    await core.call('sync.now');
+    const caseId = platform.caseId('SMO-2026-0102');
+    const attachmentId = core.db().prepare<[string], { id: string }>('SELECT id FROM attachments WHERE name = ?').get('Courrier (scanné).pdf')!.id;
+    const ref = { caseId, attachmentId };
+    // Background reading is off in the tests: nothing is read until the document is opened.
+    expect(await core.call('documents.recognisedText', ref)).toMatchObject({ state: 'off', pages: [] });
+    expect(await core.call('documents.recognise', ref)).toMatchObject({ state: expect.stringMatching(/waiting|reading/) });
+    const finished = () => core.events.find((e) => e.event === 'documents.recognition' && (e.payload as RecognitionStatus).state === 'done');
+    for (let i = 0; i < 600 && !finished(); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(finished()?.payload).toEqual({ caseId, attachmentId, state: 'done', pagesDone: 2, pagesTotal: 2 });
+    // Progress, page by page.
+    const reading = core.events.filter((e) => e.event === 'documents.recognition' && (e.payload as RecognitionStatus).state === 'reading');
+    expect(reading.map((e) => (e.payload as RecognitionStatus).pagesDone)).toEqual([0, 1, 2]);
+    const text = await core.call<RecognisedText>('documents.recognisedText', ref);
+    expect(text.pages.map((p) => p.page)).toEqual([1, 2]);
+    const words = (n: number) => text.pages[n - 1]!.words.map((w) => w.text);
+    expect(wordAccuracy(wordsOf(SCANNED_LETTER[0]!), words(1))).toBeGreaterThanOrEqual(0.95);
+    expect(words(2)).toContain('recto-vaginale,');
+    // Another case's document is refused.
+    await expect(core.call('documents.recognisedText', { caseId: platform.caseId('SMO-2026-0101'), attachmentId })).rejects.toMatchObject({
+      code: 'CONTENT_NOT_FOUND',
+    });
+
+    // Kept encrypted with the case: the words are not in the database file in clear.
+    await core.close();
+    expect(readFileSync(join(dataDir, 'cache.db')).includes(Buffer.from('endométriose'))).toBe(false);
+    const again = await startTestCore(dataDir, platform.url);
+    cleanups.push(() => again.close());
+    expect(await again.call('documents.recognisedText', ref)).toMatchObject({ state: 'done', pagesDone: 2, pagesTotal: 2 });
+    expect(await again.call('documents.recognise', ref)).toMatchObject({ state: 'done' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(again.events.filter((e) => e.event === 'documents.recognition')).toEqual([]);
   }, 120_000);
 });

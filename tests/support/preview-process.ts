@@ -1,6 +1,7 @@
 // The browser preview as a separate process (`src-main/preview/cli.ts`), with the built-in demo
 // platform and its dev controls; used by the end-to-end tests and the PDF benchmark.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,8 +16,27 @@ export interface PreviewProcess {
 /** Demo files are generated once and shared by every test (the CT alone is ~115 MB). */
 export const SHARED_DEMO_ASSETS = join(tmpdir(), 'smo-e2e-demo-assets');
 
-/** `detached`: in its own process group, so a test can kill it whole (server, core, demo platform) like a crash. */
-export async function startPreviewProcess(dataDir: string, extraArgs: string[] = [], options: { detached?: boolean } = {}): Promise<PreviewProcess> {
+/**
+ * Background reading of scans (OCR) off, unless a test is about it: it would read the demo cases'
+ * scans beside every test (seconds of both cores each). A document opened is read all the same.
+ */
+export function withoutBackgroundOcr(dataDir: string): void {
+  const settings = join(dataDir, 'settings.json');
+  if (existsSync(settings)) return;
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(settings, JSON.stringify({ backgroundOcr: false }));
+}
+
+/**
+ * `detached`: in its own process group, so a test can kill it whole (server, core, demo platform) like a crash.
+ * `backgroundOcr`: the scans of the demo cases are read as they arrive (off by default, see above).
+ */
+export async function startPreviewProcess(
+  dataDir: string,
+  extraArgs: string[] = [],
+  options: { detached?: boolean; backgroundOcr?: boolean } = {},
+): Promise<PreviewProcess> {
+  if (!options.backgroundOcr) withoutBackgroundOcr(dataDir);
   const args = ['--data-dir', dataDir, '--demo-assets', SHARED_DEMO_ASSETS, '--platform-dev-controls', ...extraArgs];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/preview/cli.ts', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],

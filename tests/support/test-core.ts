@@ -8,6 +8,7 @@ import { createLogger } from '../../src-main/core/log/logger';
 import { dispatch } from '../../src-main/core/rpc/registry';
 import type { CoreConfigInput } from '../../src-main/core/config';
 import { testCoreConfig } from './core-config';
+import { withoutBackgroundOcr } from './preview-process';
 import { TEST_PASSPHRASE, TEST_SCRYPT_COST } from './cache';
 
 export interface RecordedEvent {
@@ -23,6 +24,8 @@ export async function startTestCore(
   clock?: Clock,
   ports: { keychain?: KeychainPort; freeDiskBytes?: FreeDiskBytes } = {},
 ) {
+  // As for the preview: the demo scans are read only when a test asks for a document.
+  withoutBackgroundOcr(dataDir);
   const events: RecordedEvent[] = [];
   const logLines: string[] = [];
   const log = createLogger((line) => logLines.push(line));

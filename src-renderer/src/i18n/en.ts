@@ -239,6 +239,15 @@ export const en = {
       size: 'File size',
     },
     close: 'Close',
+    recognition: {
+      waiting: 'This scan’s text will be recognised (OCR) shortly.',
+      reading: 'Recognising the text of this scan (OCR): page {{done}} of {{total}}…',
+      done_one: 'Text recognised (OCR) on {{count}} scanned page: find, select and quote it; check what matters against the image.',
+      done_other: 'Text recognised (OCR) on {{count}} scanned pages: find, select and quote it; check what matters against the image.',
+      unreadable_one: 'Page {{pages}} could not be read.',
+      unreadable_other: 'Pages {{pages}} could not be read.',
+      failed: 'The text of this scan could not be recognised. The pages are shown as they are.',
+    },
     passwordTitle: 'This PDF is protected by a password',
     passwordWrong: 'This password is not correct.',
     passwordSubmit: 'Open',
@@ -614,6 +623,7 @@ export const en = {
       firstTreatmentQuote: 'First opinion (treatment): “{{text}}”',
       keyImage: 'Key image',
       pdfQuote: '“{{text}}” ({{document}}, page {{page}})',
+      pdfQuoteRecognised: '“{{text}}” ({{document}}, page {{page}}, text recognised from the scan)',
     },
   },
   settings: {

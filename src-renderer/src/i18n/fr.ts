@@ -238,6 +238,15 @@ export const fr: Messages = {
       size: 'Taille du fichier',
     },
     close: 'Fermer',
+    recognition: {
+      waiting: 'Le texte de ce document scanné sera reconnu (OCR) sous peu.',
+      reading: 'Reconnaissance du texte de ce document scanné (OCR) : page {{done}} sur {{total}}…',
+      done_one: 'Texte reconnu (OCR) sur {{count}} page scannée : recherchez, sélectionnez et citez-le ; vérifiez l’essentiel sur l’image.',
+      done_other: 'Texte reconnu (OCR) sur {{count}} pages scannées : recherchez, sélectionnez et citez-le ; vérifiez l’essentiel sur l’image.',
+      unreadable_one: 'La page {{pages}} n’a pas pu être lue.',
+      unreadable_other: 'Les pages {{pages}} n’ont pas pu être lues.',
+      failed: 'Le texte de ce document scanné n’a pas pu être reconnu. Les pages sont affichées telles quelles.',
+    },
     passwordTitle: 'Ce PDF est protégé par un mot de passe',
     passwordWrong: 'Ce mot de passe n’est pas correct.',
     passwordSubmit: 'Ouvrir',
@@ -620,6 +629,7 @@ export const fr: Messages = {
       firstTreatmentQuote: 'Premier avis (traitement) : « {{text}} »',
       keyImage: 'Image clé',
       pdfQuote: '« {{text}} » ({{document}}, page {{page}})',
+      pdfQuoteRecognised: '« {{text}} » ({{document}}, page {{page}}, texte reconnu sur le scan)',
     },
   },
   settings: {

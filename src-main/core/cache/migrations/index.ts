@@ -14,6 +14,7 @@ import { notifications } from './009-notifications';
 import { skippedRecords } from './010-skipped-records';
 import { studyDates } from './011-study-dates';
 import { viewingGeometry } from './012-viewing-geometry';
+import { recognisedText } from './013-recognised-text';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   skippedRecords,
   studyDates,
   viewingGeometry,
+  recognisedText,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 

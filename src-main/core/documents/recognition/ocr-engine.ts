@@ -14,8 +14,6 @@ const MAX_PIXELS = 40_000_000;
 const TEXT_LAYER_MIN_CHARS = 20;
 /** The tesseract worker is let go after this long without a page. */
 const IDLE_MS = 60_000;
-/** What the engine is, in the stored results: a new version may read better and read again. */
-export const ENGINE = 'tesseract.js 7, fra+eng best_int';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;

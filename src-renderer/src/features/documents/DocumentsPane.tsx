@@ -166,7 +166,7 @@ function DocumentView({ caseId, entry, onCommands }: { caseId: string; entry: Do
     case 'pdf':
       return (
         <Suspense fallback={<p className="muted">{t('workspace.loading')}</p>}>
-          <PdfViewer {...props} />
+          <PdfViewer {...props} caseId={caseId} />
         </Suspense>
       );
     case 'photo':

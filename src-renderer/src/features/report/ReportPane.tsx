@@ -55,7 +55,7 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
     () =>
       onQuote((q) => {
         const tr = i18n.getFixedT(draft?.language ?? locale);
-        insert(tr('report.insert.pdfQuote', { text: q.text, document: q.document, page: q.page }));
+        insert(tr(q.recognised ? 'report.insert.pdfQuoteRecognised' : 'report.insert.pdfQuote', { text: q.text, document: q.document, page: q.page }));
       }),
     [insert, i18n, draft?.language, locale],
   );

@@ -6,6 +6,8 @@ export interface ReportQuote {
   text: string;
   document: string;
   page: number;
+  /** The page's text was recognised (OCR) from a scan: the quote says so, to be checked against the image. */
+  recognised: boolean;
 }
 
 /** The selection inside `container` as a quote, or null when nothing there is selected. */
@@ -14,8 +16,8 @@ export function selectedQuote(container: HTMLElement | null, document: string): 
   const text = selection?.toString().replace(/\s+/g, ' ').trim() ?? '';
   const anchor = selection?.anchorNode;
   if (!text || !container || !anchor || !container.contains(anchor)) return null;
-  const page = (anchor instanceof Element ? anchor : anchor.parentElement)?.closest('[data-page-number]')?.getAttribute('data-page-number');
-  return { text, document, page: Number(page ?? 1) };
+  const pageElement = (anchor instanceof Element ? anchor : anchor.parentElement)?.closest<HTMLElement>('[data-page-number]');
+  return { text, document, page: Number(pageElement?.dataset.pageNumber ?? 1), recognised: pageElement?.dataset.recognised === 'true' };
 }
 
 export function announceQuote(quote: ReportQuote): void {

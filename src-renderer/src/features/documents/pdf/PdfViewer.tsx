@@ -9,6 +9,8 @@ import 'pdfjs-dist/web/pdf_viewer.css';
 import type { DocumentViewerProps } from '../viewer-commands';
 import { openPdf, type PdfDocument } from './pdf-loader';
 import { usePdfViewer } from './use-pdf-viewer';
+import { useRecognisedText } from './use-recognised-text';
+import { RecognitionNotice } from './RecognitionNotice';
 import { PdfFindBar } from './PdfFindBar';
 import { PdfSidebar } from './PdfSidebar';
 import { PdfProperties } from './PdfProperties';
@@ -17,7 +19,18 @@ import { announceQuote, selectedQuote } from '../../report/report-quote';
 
 type Status = { kind: 'loading' } | { kind: 'password'; wrong: boolean } | { kind: 'ready' } | { kind: 'error' };
 
-export function PdfViewer({ documentId, name, onCommands, quotable = true }: DocumentViewerProps & { quotable?: boolean }) {
+/**
+ * `quotable`: offers to quote the selection into the report (not in the report's own preview).
+ * `caseId`: the case the document is part of, whose scanned pages core reads (OCR); none for a
+ * document made by the workstation (the report's preview).
+ */
+export function PdfViewer({
+  documentId,
+  name,
+  onCommands,
+  quotable = true,
+  caseId = null,
+}: DocumentViewerProps & { quotable?: boolean; caseId?: string | null }) {
   const { t } = useTranslation();
   const [doc, setDoc] = useState<PdfDocument | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
@@ -29,7 +42,8 @@ export function PdfViewer({ documentId, name, onCommands, quotable = true }: Doc
   const pages = useRef<HTMLDivElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const externalLinkTitle = useCallback((url: string) => t('pdf.externalLink', { url }), [t]);
-  const viewer = usePdfViewer(scroller, pages, doc, externalLinkTitle);
+  const recognised = useRecognisedText(doc, caseId, documentId);
+  const viewer = usePdfViewer(scroller, pages, recognised.doc, externalLinkTitle, recognised.version, recognised.recognisedPages);
   const { page, zoom, scale, rotation, goTo, zoomBy, rotate, setZoom, findAgain } = viewer;
 
   useEffect(() => {
@@ -208,6 +222,7 @@ export function PdfViewer({ documentId, name, onCommands, quotable = true }: Doc
         <span className="toolbar-gap" />
         <PdfFindBar inputRef={findInput} status={viewer.find} onFind={viewer.search} />
       </div>
+      {recognised.status && <RecognitionNotice status={recognised.status} unreadable={recognised.unreadable} />}
       <div className="pdf-body">
         {doc && <PdfSidebar doc={doc} current={page} rotation={rotation} onPage={goTo} onDestination={viewer.goToDestination} />}
         <div className="pdf-pages-frame">

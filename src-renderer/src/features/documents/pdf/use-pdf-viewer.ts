@@ -41,7 +41,15 @@ export function usePdfViewer(
   viewerElement: RefObject<HTMLDivElement | null>,
   doc: PdfDocument | null,
   externalLinkTitle: (url: string) => string,
+  /** The text lent to the pages changed (recognised text arrived): lay them out again, on the same page. */
+  textVersion = 0,
+  /** The pages whose text was recognised (OCR), marked for the quote. */
+  recognisedPages: ReadonlySet<number> = new Set(),
 ) {
+  const recognisedRef = useRef(recognisedPages);
+  recognisedRef.current = recognisedPages;
+  /** The page shown when the viewer is set up again (new text lent): kept, not back to page 1. */
+  const keptPage = useRef(1);
   const linkTitle = useRef(externalLinkTitle);
   linkTitle.current = externalLinkTitle;
   const parts = useRef<{ bus: EventBus; viewer: PDFViewer; find: PDFFindController; links: PDFLinkService } | null>(null);
@@ -82,7 +90,11 @@ export function usePdfViewer(
     // pdf.js marks each page's div; the tests and the quote read these.
     bus.on('pagesinit', () => {
       viewer.currentScaleValue = 'page-width';
-      for (const div of inner.querySelectorAll<HTMLElement>('.page')) div.dataset.testid = 'pdf-page';
+      for (const div of inner.querySelectorAll<HTMLElement>('.page')) {
+        div.dataset.testid = 'pdf-page';
+        if (recognisedRef.current.has(Number(div.dataset.pageNumber))) div.dataset.recognised = 'true';
+      }
+      if (keptPage.current > 1 && keptPage.current <= viewer.pagesCount) viewer.currentPageNumber = keptPage.current;
       setReady(true);
     });
     bus.on('pagerendered', ({ pageNumber }: { pageNumber: number }) => {
@@ -118,6 +130,7 @@ export function usePdfViewer(
     });
     refit.observe(box);
     return () => {
+      keptPage.current = viewer.currentPageNumber || 1;
       refit.disconnect();
       parts.current = null;
       setReady(false);
@@ -130,7 +143,7 @@ export function usePdfViewer(
       (find.setDocument.bind(find) as Detach)(null);
       inner.replaceChildren();
     };
-  }, [container, viewerElement, doc]);
+  }, [container, viewerElement, doc, textVersion]);
 
   const goTo = useCallback((n: number) => {
     const viewer = parts.current?.viewer;
