@@ -649,6 +649,9 @@ export const en = {
       'Without any input for this long, the workstation locks: the cases close and the passphrase is asked again. It also locks when the screen locks or the computer sleeps.',
     mebibytes: '{{value}} MiB',
     gibibytes: '{{value}} GiB',
+    backgroundOcr: 'Read scanned documents in the background (OCR)',
+    backgroundOcrHelp:
+      'Scanned letters and photos of documents are read on this computer as they arrive, so that their text can be found and quoted. Off: a document is read when you open it.',
     imageCacheHelp: 'Decoded images kept in memory for fast scrolling; the oldest are released past this size, and all of them when the document closes.',
     about: 'About this workstation',
     version: 'Version',

@@ -655,6 +655,9 @@ export const fr: Messages = {
       'Sans aucune saisie pendant ce délai, le poste se verrouille : les dossiers se ferment et la phrase secrète est redemandée. Il se verrouille aussi quand l’écran se verrouille ou que l’ordinateur se met en veille.',
     mebibytes: '{{value}} Mio',
     gibibytes: '{{value}} Gio',
+    backgroundOcr: 'Lire les documents scannés en arrière-plan (OCR)',
+    backgroundOcrHelp:
+      'Les courriers scannés et les photos de documents sont lus sur cet ordinateur dès leur arrivée, pour que leur texte puisse être recherché et cité. Désactivé : un document est lu à son ouverture.',
     imageCacheHelp:
       'Images décodées gardées en mémoire pour un défilement rapide ; les plus anciennes sont libérées au-delà de cette taille, et toutes à la fermeture du document.',
     about: 'À propos de ce poste',

@@ -94,6 +94,21 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
           format={(mib) => (mib >= 1024 ? t('settings.gibibytes', { value: mib / 1024 }) : t('settings.mebibytes', { value: mib }))}
           onChange={(imageCacheMiB) => void backend.app.updateSettings({ imageCacheMiB })}
         />
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={info.backgroundOcr}
+              aria-describedby="settings-background-ocr-help"
+              onChange={(e) => void backend.app.updateSettings({ backgroundOcr: e.target.checked })}
+              data-testid="settings-background-ocr"
+            />
+            <span className="field__label">{t('settings.backgroundOcr')}</span>
+          </label>
+          <span className="field__help" id="settings-background-ocr-help">
+            {t('settings.backgroundOcrHelp')}
+          </span>
+        </div>
         <NumberChoice
           label={t('settings.idleThreshold')}
           help={t('settings.idleThresholdHelp')}

@@ -1,0 +1,90 @@
+// A scanned letter, read on this computer (OCR): the viewer says it is being read, page by page;
+// then a French word is found and highlighted where it is on the scan, selected and quoted into
+// the report (the quote says the text was recognised); after a restart, the text is there at once,
+// not read again. The letter is the demo's (a real letter rasterised at 300 dpi, no text layer).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, openUnlocked, openCase, platformControl, shoot, toFrench } from './fixtures';
+import { startPreviewProcess, stopPreviewProcess, type PreviewProcess } from '../support/preview-process';
+import { scannedLetter } from '../../platform/demo/scanned-letter';
+
+const NAME = 'Courrier du chirurgien (scanné).pdf';
+let running: PreviewProcess | null = null;
+const dataDir = mkdtempSync(join(tmpdir(), 'smo-e2e-ocr-'));
+test.afterAll(async () => {
+  if (running) await stopPreviewProcess(running);
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(`${dataDir}-demo-platform`, { recursive: true, force: true });
+});
+
+test('a scanned letter is read on opening: found, highlighted, quoted as recognised text, and kept across a restart', async ({ page }) => {
+  test.setTimeout(240_000);
+  const preview = await startPreviewProcess(dataDir);
+  running = preview;
+  // The first two pages of the surgeon's letter, in the case under review (the report can quote it).
+  await platformControl(preview, '/dev/cases/SMO-2026-0101/attachments', {
+    name: NAME,
+    kind: 'pdf',
+    mediaType: 'application/pdf',
+    base64: (await scannedLetter('Courrier de consultation', 2)).toString('base64'),
+  });
+  await openUnlocked(page, preview);
+  await openCase(page, 'SMO-2026-0101');
+  await page.locator('[data-testid="document-list-item"]', { hasText: NAME }).getByRole('button').click();
+  const notice = page.getByTestId('pdf-recognition');
+  // Background reading is off in the tests: opening the letter has it read, and says so.
+  await expect(notice).toHaveAttribute('data-state', /waiting|reading/);
+  await shoot(page, 'ocr-reading-en');
+  await expect(notice).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  await expect(notice).toContainText('Text recognised (OCR) on 2 scanned pages');
+  await expect(page.locator('[data-page-number="1"]')).toHaveAttribute('data-recognised', 'true');
+
+  // Find a French word of the letter: found on the scan, highlighted on its line (the 5th of page 1,
+  // typed with its baseline at 760 − 4 × 22 = 672 pt from the bottom, 170 pt from the top).
+  await page.getByTestId('pdf-find').fill('endometriose');
+  await expect(page.getByTestId('pdf-find-count')).toHaveText('1 of 1');
+  const highlight = await page.evaluate(() => {
+    const layer = document.querySelector('[data-page-number="1"] .textLayer') as HTMLElement;
+    const box = layer.querySelector('.highlight.selected')?.getBoundingClientRect();
+    const origin = layer.getBoundingClientRect();
+    const perPoint = origin.height / 842;
+    return box ? { top: (box.top - origin.top) / perPoint, bottom: (box.bottom - origin.top) / perPoint, left: (box.left - origin.left) / perPoint } : null;
+  });
+  expect(highlight).not.toBeNull();
+  expect(highlight!.top).toBeGreaterThan(155);
+  expect(highlight!.bottom).toBeLessThan(178);
+  // "une endométriose…": after "une", well right of the margin at 64 pt.
+  expect(highlight!.left).toBeGreaterThan(64);
+
+  // Select it and quote it into the report: the quote says it is recognised text.
+  const field = page.getByTestId('report-pane').getByTestId('report-field-additional-exams');
+  await field.click();
+  const selected = await page.evaluate(() => {
+    const span = [...document.querySelectorAll('[data-page-number="1"] .textLayer span')].find((s) => s.textContent === 'endométriose');
+    if (!span) return '';
+    const range = document.createRange();
+    range.selectNodeContents(span);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+    return window.getSelection()?.toString() ?? '';
+  });
+  expect(selected).toBe('endométriose');
+  await page.getByTestId('pdf-quote').click();
+  // In the report's language (this one is written in French for the patient).
+  await expect(field).toHaveValue(/« endométriose » \(Courrier du chirurgien \(scanné\)\.pdf, page 1, texte reconnu sur le scan\)$/);
+  await toFrench(page);
+  await shoot(page, 'ocr-done-fr');
+
+  // Restarted on the same data: the text is there at once, not read again.
+  await stopPreviewProcess(preview);
+  const again = await startPreviewProcess(dataDir);
+  running = again;
+  await openUnlocked(page, again);
+  await openCase(page, 'SMO-2026-0101');
+  await page.locator('[data-testid="document-list-item"]', { hasText: NAME }).getByRole('button').click();
+  await expect(page.getByTestId('pdf-recognition')).toHaveAttribute('data-state', 'done');
+  await page.getByTestId('pdf-find').fill('recto-vaginale');
+  await expect(page.getByTestId('pdf-find-count')).toHaveText('1 sur 1');
+  await expect(page.locator('[data-page-number="2"]')).toHaveAttribute('data-recognised', 'true');
+});
