@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openCase, openUnlocked, platformControl, shoot, toFrench } from './fixtures';
 import { REPORT_PDF, reportPdf } from '../support/chromium-pdf';
+import { LAST_PAGE_WORD, longPdf } from '../support/long-pdf';
 
 const NAME = 'CR scanner thoracique (Chromium).pdf';
 
@@ -146,7 +147,10 @@ test('find in a PDF highlights the exact words, with its options and keys; outli
   await page.keyboard.up('Control');
   await expect.poll(async () => Number(await viewer.getAttribute('data-scale'))).toBeGreaterThan(before);
 
-  // Find starts from the page shown (the conclusion's "Nodule", the fourth).
+  // Find starts from the page shown: on page 2, the conclusion's "Nodule", the fourth.
+  await page.getByTestId('pdf-page-input').fill('2');
+  await page.getByTestId('pdf-page-input').press('Enter');
+  await expect(page.getByTestId('pdf-page-input')).toHaveValue('2');
   await find.fill('nodule');
   await expect(count).toHaveText('4 of 4');
   await shoot(page, 'pdf-find-en');
@@ -154,4 +158,36 @@ test('find in a PDF highlights the exact words, with its options and keys; outli
   await expect(count).toHaveText('4 sur 4');
   await page.getByTestId('pdf-sidebar-outline').click();
   await shoot(page, 'pdf-find-fr');
+});
+
+test('a 500-page PDF opens, goes anywhere and finds its last page, with only the pages near the view drawn', async ({ page, preview }) => {
+  await platformControl(preview, '/dev/cases/SMO-2026-0101/attachments', {
+    name: 'Dossier de séjour.pdf',
+    kind: 'pdf',
+    mediaType: 'application/pdf',
+    base64: (await longPdf(500)).toString('base64'),
+  });
+  await openUnlocked(page, preview);
+  await openCase(page, 'SMO-2026-0101');
+  await page.getByTestId('document-list').getByText('Dossier de séjour.pdf').click();
+  const viewer = page.getByTestId('pdf-viewer');
+  await expect(viewer).toHaveAttribute('data-pages', '500');
+  await expect(page.locator('[data-page-number="1"]')).toHaveAttribute('data-painted', 'true', { timeout: 20_000 });
+  for (const n of [120, 250, 377, 499]) {
+    await page.getByTestId('pdf-page-input').fill(String(n));
+    await page.getByTestId('pdf-page-input').press('Enter');
+    await expect(page.locator(`[data-page-number="${n}"]`)).toHaveAttribute('data-painted', 'true');
+  }
+  // Found on the last page only, across the 500.
+  await page.getByTestId('pdf-find').fill(LAST_PAGE_WORD);
+  await expect(page.getByTestId('pdf-find-count')).toHaveText('1 of 1', { timeout: 30_000 });
+  await expect(page.getByTestId('pdf-page-input')).toHaveValue('500');
+  // pdf.js keeps the pages around the view drawn and lets the others go; thumbnails likewise.
+  const drawn = await page.evaluate(() => ({
+    pages: document.querySelectorAll('.pdfViewer .page canvas').length,
+    thumbnails: document.querySelectorAll('[data-testid="pdf-thumbnail"][data-drawn="true"]').length,
+  }));
+  expect(drawn.pages).toBeGreaterThan(0);
+  expect(drawn.pages).toBeLessThanOrEqual(12);
+  expect(drawn.thumbnails).toBeLessThanOrEqual(40);
 });

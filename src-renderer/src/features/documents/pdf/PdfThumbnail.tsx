@@ -1,6 +1,9 @@
-// A page thumbnail, drawn only when it scrolls into view.
+// A page thumbnail, drawn when it comes near the view and let go when it is far from it, so that
+// scrolling the thumbnails of a 500-page document keeps only those around the view in memory.
 import { useEffect, useRef, useState } from 'react';
 import type { PdfDocument } from './pdf-loader';
+
+const WIDTH = 110;
 
 export function PdfThumbnail({
   doc,
@@ -16,33 +19,39 @@ export function PdfThumbnail({
   onSelect: () => void;
 }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [visible, setVisible] = useState(false);
+  const [near, setNear] = useState(false);
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    const observer = new IntersectionObserver(([entry]) => entry?.isIntersecting && setVisible(true));
+    const observer = new IntersectionObserver(([entry]) => setNear(entry?.isIntersecting ?? false), { rootMargin: '400px 0px' });
     observer.observe(canvas);
     return () => observer.disconnect();
   }, []);
   useEffect(() => {
-    if (!visible) return;
+    const canvas = canvasRef.current;
+    if (!near || !canvas) return;
     let cancelled = false;
+    let task: ReturnType<Awaited<ReturnType<PdfDocument['getPage']>>['render']> | null = null;
     void doc.getPage(pageNumber).then(async (page) => {
       const base = page.getViewport({ scale: 1, rotation: (page.rotate + rotation) % 360 });
-      const viewport = page.getViewport({ scale: 110 / base.width, rotation: (page.rotate + rotation) % 360 });
-      const canvas = canvasRef.current;
-      if (cancelled || !canvas) return;
+      const viewport = page.getViewport({ scale: WIDTH / base.width, rotation: (page.rotate + rotation) % 360 });
+      if (cancelled) return;
       canvas.width = Math.floor(viewport.width);
       canvas.height = Math.floor(viewport.height);
-      await page.render({ canvas, viewport }).promise.catch(() => {});
+      task = page.render({ canvas, viewport });
+      await task.promise.catch(() => {});
     });
     return () => {
       cancelled = true;
+      task?.cancel();
+      // Far from the view: its pixels go (a 1×1 canvas; the style keeps the page's place in the list).
+      canvas.width = 1;
+      canvas.height = 1;
     };
-  }, [doc, pageNumber, rotation, visible]);
+  }, [doc, pageNumber, rotation, near]);
   return (
-    <button type="button" className="pdf-thumb" aria-current={current ? 'page' : undefined} data-testid="pdf-thumbnail" onClick={onSelect}>
-      <canvas ref={canvasRef} width={110} height={150} />
+    <button type="button" className="pdf-thumb" aria-current={current ? 'page' : undefined} data-testid="pdf-thumbnail" data-drawn={near} onClick={onSelect}>
+      <canvas ref={canvasRef} width={1} height={1} />
       <span>{pageNumber}</span>
     </button>
   );

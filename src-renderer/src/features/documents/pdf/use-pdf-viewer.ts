@@ -50,6 +50,8 @@ export function usePdfViewer(
   recognisedRef.current = recognisedPages;
   /** The page shown when the viewer is set up again (new text lent): kept, not back to page 1. */
   const keptPage = useRef(1);
+  /** The last search, for the next and previous match asked for from the keyboard. */
+  const lastSearch = useRef<{ query: string; options: FindOptions } | null>(null);
   const linkTitle = useRef(externalLinkTitle);
   linkTitle.current = externalLinkTitle;
   const parts = useRef<{ bus: EventBus; viewer: PDFViewer; find: PDFFindController; links: PDFLinkService } | null>(null);
@@ -95,6 +97,9 @@ export function usePdfViewer(
         if (recognisedRef.current.has(Number(div.dataset.pageNumber))) div.dataset.recognised = 'true';
       }
       if (keptPage.current > 1 && keptPage.current <= viewer.pagesCount) viewer.currentPageNumber = keptPage.current;
+      // Laid out again (recognised text arrived): the expert's find goes on over the new text.
+      const last = lastSearch.current;
+      if (last?.query.trim()) bus.dispatch('find', { source: null, type: '', query: last.query, ...last.options, highlightAll: true, findPrevious: false });
       setReady(true);
     });
     bus.on('pagerendered', ({ pageNumber }: { pageNumber: number }) => {
@@ -166,8 +171,6 @@ export function usePdfViewer(
     const viewer = parts.current?.viewer;
     if (viewer) viewer.pagesRotation = (viewer.pagesRotation + 90) % 360;
   }, []);
-  /** The last search, for the next and previous match asked for from the keyboard. */
-  const lastSearch = useRef<{ query: string; options: FindOptions } | null>(null);
   /** Finds `query`: `again` moves to the next (or previous) match of the same query. */
   const search = useCallback((query: string, options: FindOptions, again: 'next' | 'previous' | null = null) => {
     const bus = parts.current?.bus;

@@ -35,12 +35,17 @@ export function useRecognisedText(loaded: PdfDocument | null, caseId: string | n
     if (!caseId) return setLent({ doc: loaded, pages: NONE, unreadable: [], version: 0 });
     let cancelled = false;
     let version = 0;
+    /** The pages lent so far: the viewer is laid out again only when new ones arrive. */
+    let lentPages = -1;
     const lend = async () => {
       const text = await backend.documents.recognisedText({ caseId, attachmentId });
       if (cancelled) return text;
+      setStatus(text);
+      // A PDF with its own text, read and found to need nothing: the viewer stays as it is.
+      if (text.pages.length === lentPages) return text;
+      lentPages = text.pages.length;
       await lendRecognisedText(loaded, text.pages);
       if (!cancelled) {
-        setStatus(text);
         setLent({
           doc: loaded,
           pages: new Set(text.pages.filter((p) => p.words.length > 0).map((p) => p.page)),
