@@ -42,7 +42,12 @@ export const benchmark: Benchmark = {
     const cleanups: Cleanups = [];
     try {
       const { platform, core } = await signedInWorkstation(cleanups);
-      await platform.dev('/dev/cases/SMO-2026-0101/attachments', { name: 'Courrier.pdf', kind: 'pdf', mediaType: 'application/pdf', base64: letter.toString('base64') });
+      await platform.dev('/dev/cases/SMO-2026-0101/attachments', {
+        name: 'Courrier.pdf',
+        kind: 'pdf',
+        mediaType: 'application/pdf',
+        base64: letter.toString('base64'),
+      });
       await core.call('sync.now');
       const caseId = platform.caseId('SMO-2026-0101');
       const attachmentId = core.db().prepare<[string], { id: string }>('SELECT id FROM attachments WHERE name = ?').get('Courrier.pdf')?.id ?? '';

@@ -1,7 +1,10 @@
 // PDF first-page time in Chromium: from the click on a document to its first page painted, with the
 // bytes coming from the encrypted vault through the content route by range requests, against
 // pdf.js rendering the same bytes from memory in the same page at the same scale (the baseline).
-// Documents: a 20-page text PDF and a 4-page 300-dpi scanned PDF from the demo platform.
+// Documents: a 20-page text PDF and a 4-page 300-dpi scanned PDF from the demo platform, and a
+// 500-page PDF: its first page against bare pdf.js, find over its 500 pages (to the one match on
+// the last), and the renderer's memory (JS heap, page canvases alive) after scrolling through it
+// all against after its first page.
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { startSyncedPreview } from './synced-preview';
 import type { Benchmark } from './run';
 import { median } from './stats';
+import { LAST_PAGE_WORD, longPdf } from '../tests/support/long-pdf';
 
 const RUNS = 7;
 const pdfjsBuild = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'build');
@@ -52,7 +56,8 @@ function renderFromMemory(documentId: string, scale: number, runs: number): stri
   return `(async () => {
     const pdfjs = await import('/__bench/pdf.min.mjs');
     pdfjs.GlobalWorkerOptions.workerSrc = '/__bench/pdf.worker.min.mjs';
-    const bytes = await (await fetch(${JSON.stringify(`/content/${documentId}`)})).arrayBuffer();
+    // The same address the app uses (with the preview's access token).
+    const bytes = await (await fetch(window.workstation.contentUrl(${JSON.stringify(documentId)}))).arrayBuffer();
     const out = [];
     for (let i = 0; i < ${runs}; i++) {
       const canvas = document.createElement('canvas');
@@ -71,8 +76,43 @@ function renderFromMemory(documentId: string, scale: number, runs: number): stri
   })()`;
 }
 
+/** Find over the open document: from the query typed to its count shown. */
+const FIND_ALL = (word: string) => `(async () => {
+  const input = document.querySelector('[data-testid="pdf-find"]');
+  const start = performance.now();
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  setter.call(input, ${JSON.stringify(word)});
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((resolve) => {
+    const check = () => (/\b1 of 1\b/.test(document.querySelector('[data-testid="pdf-find-count"]')?.textContent ?? '') ? resolve() : requestAnimationFrame(check));
+    check();
+  });
+  return performance.now() - start;
+})()`;
+
+/** Scrolls the pages from top to bottom, a screen at a time, each step drawn before the next. */
+const SCROLL_THROUGH = `(async () => {
+  const box = document.querySelector('.pdf-pages');
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  let steps = 0;
+  // Bounded, and stopped where the box cannot scroll further (a hidden pane has no height).
+  while (steps < 3000 && box.clientHeight > 0 && box.scrollTop + box.clientHeight < box.scrollHeight - 2) {
+    const before = box.scrollTop;
+    box.scrollTop += box.clientHeight;
+    await frame();
+    await new Promise((r) => setTimeout(r, 30));
+    steps++;
+    if (box.scrollTop === before) break;
+  }
+  await new Promise((r) => setTimeout(r, 1000));
+  return steps;
+})()`;
+
+const CANVASES = `document.querySelectorAll('.pdfViewer .page canvas').length + document.querySelectorAll('[data-testid="pdf-thumbnail"][data-drawn="true"]').length`;
+
 export const benchmark: Benchmark = {
-  description: 'first PDF page painted from the vault vs pdf.js from memory in the same page (20-page text, 4-page 300-dpi scan)',
+  description:
+    'first PDF page painted from the vault vs pdf.js from memory in the same page (20-page text, 4-page 300-dpi scan, 500-page text); find over 500 pages; renderer memory after scrolling 500 pages vs after the first',
   async run() {
     const preview = await startSyncedPreview();
     try {
@@ -80,7 +120,9 @@ export const benchmark: Benchmark = {
       const find = async (reference: string, name: string) => {
         const caseId = await preview.caseId(reference);
         const detail = (await rpc('cases.get', { caseId })) as { documents: { id: string; name: string }[] };
-        return { caseId, documentId: detail.documents.find((d) => d.name === name)?.id ?? '', name };
+        const documentId = detail.documents.find((d) => d.name === name)?.id;
+        if (!documentId) throw new Error(`No document ${name} in ${reference}: ${detail.documents.map((d) => d.name).join(', ')}`);
+        return { caseId, documentId, name };
       };
       const text = await find('SMO-2026-0108', 'Tumour board record.pdf');
       const scanned = await find('SMO-2026-0102', 'Courrier de consultation (scanné).pdf');
@@ -95,6 +137,36 @@ export const benchmark: Benchmark = {
       const appScanned = await appFirstPage(page, scanned.caseId, scanned.name);
       const bareText = await bareFirstPage(page, text.documentId, appText.scale);
       const bareScanned = await bareFirstPage(page, scanned.documentId, appScanned.scale);
+
+      // The 500-page document, uploaded by the patient and synced.
+      await fetch(`${preview.platformUrl}/dev/cases/SMO-2026-0108/attachments`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Dossier de séjour.pdf', kind: 'pdf', mediaType: 'application/pdf', base64: (await longPdf(500)).toString('base64') }),
+      });
+      for (;;) {
+        const status = (await rpc('sync.now')) as { downloads: { pending: number } };
+        if (status.downloads.pending === 0) break;
+      }
+      const long = await find('SMO-2026-0108', 'Dossier de séjour.pdf');
+      const appLong = await appFirstPage(page, long.caseId, long.name);
+      const bareLong = await bareFirstPage(page, long.documentId, appLong.scale);
+      // Open it again, then: memory after its first page, find, scroll through, memory again.
+      await page.evaluate(clickAndWaitForPaint(long.name));
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const heap = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN) / 2 ** 20;
+      };
+      const heapFirst = await heap();
+      const canvasesFirst = (await page.evaluate(CANVASES)) as number;
+      const findMs = (await page.evaluate(FIND_ALL(LAST_PAGE_WORD))) as number;
+      await page.evaluate(`document.querySelector('.pdf-pages').scrollTop = 0`);
+      const steps = (await page.evaluate(SCROLL_THROUGH)) as number;
+      const heapAfter = await heap();
+      const canvasesAfter = (await page.evaluate(CANVASES)) as number;
       // The first opening also loads the viewer's code and starts pdf.js: reported apart.
       const steady = (ms: number[]) => median(ms.slice(1));
       return {
@@ -106,6 +178,16 @@ export const benchmark: Benchmark = {
         first_page_ratio_text: steady(appText.ms) / steady(bareText),
         first_page_ratio_scanned: steady(appScanned.ms) / steady(bareScanned),
         scale_text: appText.scale,
+        first_page_ms_500_pages: steady(appLong.ms),
+        bare_first_page_ms_500_pages: steady(bareLong),
+        first_page_ratio_500_pages: steady(appLong.ms) / steady(bareLong),
+        find_ms_500_pages: findMs,
+        scroll_steps_500_pages: steps,
+        heap_mib_after_first_page: heapFirst,
+        heap_mib_after_scrolling_500_pages: heapAfter,
+        heap_ratio_after_scrolling: heapAfter / heapFirst,
+        canvases_after_first_page: canvasesFirst,
+        canvases_after_scrolling_500_pages: canvasesAfter,
       };
     } finally {
       await preview.close();
