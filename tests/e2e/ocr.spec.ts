@@ -33,8 +33,9 @@ test('a scanned letter is read on opening: found, highlighted, quoted as recogni
   await openCase(page, 'SMO-2026-0101');
   await page.locator('[data-testid="document-list-item"]', { hasText: NAME }).getByRole('button').click();
   const notice = page.getByTestId('pdf-recognition');
-  // Background reading is off in the tests: opening the letter has it read, and says so.
-  await expect(notice).toHaveAttribute('data-state', /waiting|reading/);
+  // Background reading is off in the tests: opening the letter has it read, and says so, page by page.
+  await expect(notice).toHaveAttribute('data-state', 'reading');
+  await expect(notice).toContainText(/page [0-2] of 2/);
   await shoot(page, 'ocr-reading-en');
   await expect(notice).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
   await expect(notice).toContainText('Text recognised (OCR) on 2 scanned pages');

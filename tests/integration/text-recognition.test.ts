@@ -118,4 +118,24 @@ describe('the documents core reads (OCR) and keeps', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(again.events.filter((e) => e.event === 'documents.recognition')).toEqual([]);
   }, 120_000);
+
+  it('says a PDF it cannot open failed, without calling it a scan (no pages to read), and goes on with the next', async () => {
+    const { platform, core } = await signedInWorkstation(cleanups);
+    await platform.dev('/dev/cases/SMO-2026-0101/attachments', {
+      name: 'Abîmé.pdf',
+      kind: 'pdf',
+      mediaType: 'application/pdf',
+      base64: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 9 0 R >>\n%%EOF').toString('base64'),
+    });
+    await core.call('sync.now');
+    const caseId = platform.caseId('SMO-2026-0101');
+    const attachmentId = core.db().prepare<[string], { id: string }>('SELECT id FROM attachments WHERE name = ?').get('Abîmé.pdf')!.id;
+    await core.call('documents.recognise', { caseId, attachmentId });
+    const settled = () => core.events.find((e) => e.event === 'documents.recognition' && ['done', 'failed'].includes((e.payload as RecognitionStatus).state));
+    for (let i = 0; i < 300 && !settled(); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(settled()?.payload).toEqual({ caseId, attachmentId, state: 'failed', pagesDone: 0, pagesTotal: 0 });
+    // Core keeps answering, and the log names no document.
+    expect(await core.call('cases.list')).toBeInstanceOf(Array);
+    expect(core.logLines.join('\n')).not.toContain('Abîmé');
+  }, 60_000);
 });

@@ -240,7 +240,6 @@ export const en = {
     },
     close: 'Close',
     recognition: {
-      waiting: 'This scan’s text will be recognised (OCR) shortly.',
       reading: 'Recognising the text of this scan (OCR): page {{done}} of {{total}}…',
       done_one: 'Text recognised (OCR) on {{count}} scanned page: find, select and quote it; check what matters against the image.',
       done_other: 'Text recognised (OCR) on {{count}} scanned pages: find, select and quote it; check what matters against the image.',

@@ -239,7 +239,6 @@ export const fr: Messages = {
     },
     close: 'Fermer',
     recognition: {
-      waiting: 'Le texte de ce document scanné sera reconnu (OCR) sous peu.',
       reading: 'Reconnaissance du texte de ce document scanné (OCR) : page {{done}} sur {{total}}…',
       done_one: 'Texte reconnu (OCR) sur {{count}} page scannée : recherchez, sélectionnez et citez-le ; vérifiez l’essentiel sur l’image.',
       done_other: 'Texte reconnu (OCR) sur {{count}} pages scannées : recherchez, sélectionnez et citez-le ; vérifiez l’essentiel sur l’image.',

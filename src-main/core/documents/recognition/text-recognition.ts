@@ -149,7 +149,9 @@ export class TextRecognition {
           kind: next.kind,
           reason: error instanceof CoreError ? error.code : error instanceof Error ? error.name : 'error',
         });
-        return this.finish(next, 'failed', 0);
+        // The pages it found to read, if it got that far: a PDF that could not even be opened
+        // (damaged, or protected by a password core does not have) is not called a scan.
+        return this.finish(next, 'failed', this.current?.pagesTotal ?? 0);
       })
       .finally(() => {
         this.current = null;

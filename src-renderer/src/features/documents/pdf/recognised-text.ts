@@ -4,7 +4,8 @@
 // them exactly as it does a PDF's text. pdf.js caches one page object per page, which the viewer,
 // its text layers and find all ask for: lending it the text once is enough.
 import type { RecognisedPage, RecognisedWord } from '../../../../../contract';
-import type { PdfDocument } from './pdf-loader';
+// pdf.js's own type, not the loader's: this module is pure, and its unit test runs in Node.
+import type { PDFDocumentProxy as PdfDocument } from 'pdfjs-dist';
 
 type TextContent = Awaited<ReturnType<Awaited<ReturnType<PdfDocument['getPage']>>['getTextContent']>>;
 type TextItem = Extract<TextContent['items'][number], { str: string }>;
