@@ -15,6 +15,8 @@ import { median } from './stats';
 import { LAST_PAGE_WORD, longPdf } from '../tests/support/long-pdf';
 
 const RUNS = 7;
+/** Where the benchmark is, on stderr: a step that never ends is named. */
+const step = (name: string) => process.stderr.write(`pdf bench: ${name}\n`);
 const pdfjsBuild = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'build');
 
 async function appFirstPage(page: Page, caseId: string, name: string): Promise<{ ms: number[]; scale: number }> {
@@ -149,9 +151,12 @@ export const benchmark: Benchmark = {
         if (status.downloads.pending === 0) break;
       }
       const long = await find('SMO-2026-0108', 'Dossier de séjour.pdf');
+      step('500 pages: first page in the app');
       const appLong = await appFirstPage(page, long.caseId, long.name);
+      step('500 pages: bare pdf.js');
       const bareLong = await bareFirstPage(page, long.documentId, appLong.scale);
       // Open it again, then: memory after its first page, find, scroll through, memory again.
+      step('500 pages: opened again');
       await page.evaluate(clickAndWaitForPaint(long.name));
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
@@ -162,7 +167,9 @@ export const benchmark: Benchmark = {
       };
       const heapFirst = await heap();
       const canvasesFirst = (await page.evaluate(CANVASES)) as number;
+      step('500 pages: find');
       const findMs = (await page.evaluate(FIND_ALL(LAST_PAGE_WORD))) as number;
+      step('500 pages: scrolling through');
       await page.evaluate(`document.querySelector('.pdf-pages').scrollTop = 0`);
       const steps = (await page.evaluate(SCROLL_THROUGH)) as number;
       const heapAfter = await heap();
