@@ -60,8 +60,6 @@ export function usePdfViewer(
   const [zoom, setZoomState] = useState<Zoom>('page-width');
   const [rotation, setRotation] = useState(0);
   const [find, setFind] = useState<FindStatus | null>(null);
-  /** Pages whose canvas and whose text layer pdf.js has drawn (for the page's data attributes). */
-  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const box = container.current;
@@ -100,7 +98,6 @@ export function usePdfViewer(
       // Laid out again (recognised text arrived): the expert's find goes on over the new text.
       const last = lastSearch.current;
       if (last?.query.trim()) bus.dispatch('find', { source: null, type: '', query: last.query, ...last.options, highlightAll: true, findPrevious: false });
-      setReady(true);
     });
     bus.on('pagerendered', ({ pageNumber }: { pageNumber: number }) => {
       const div = inner.querySelector<HTMLElement>(`.page[data-page-number="${pageNumber}"]`);
@@ -138,7 +135,6 @@ export function usePdfViewer(
       keptPage.current = viewer.currentPageNumber || 1;
       refit.disconnect();
       parts.current = null;
-      setReady(false);
       setFind(null);
       viewer.cleanup();
       // Detach the document from the components (they hold its pages) before it is destroyed, as
@@ -199,5 +195,5 @@ export function usePdfViewer(
   );
   const goToDestination = useCallback((dest: string | unknown[]) => void parts.current?.links.goToDestination(dest), []);
 
-  return { ready, page, scale, zoom, rotation, find, goTo, setZoom, zoomBy, rotate, search, findAgain, goToDestination };
+  return { page, scale, zoom, rotation, find, goTo, setZoom, zoomBy, rotate, search, findAgain, goToDestination };
 }
