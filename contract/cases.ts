@@ -29,6 +29,18 @@ export const CaseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
+/**
+ * The date a document belongs to in the patient's history, and where it was read: the DICOM study's
+ * date, the date written on a PDF's first page (`written`) or recognised there by OCR (`recognised`),
+ * the PDF's creation date, or, failing all, the day it reached the platform (`uploaded`). `on` is a
+ * day (YYYY-MM-DD), or for `uploaded` the upload's timestamp.
+ */
+export const DocumentDate = z.object({
+  on: z.string(),
+  source: z.enum(['study', 'written', 'recognised', 'created', 'uploaded']),
+});
+export type DocumentDate = z.infer<typeof DocumentDate>;
+
 export const CaseDocument = z.object({
   id: z.string(),
   /** As the platform classed it, except `archive`: a zip whose DICOM files the workstation extracts. */
@@ -41,6 +53,8 @@ export const CaseDocument = z.object({
   bytesDone: z.number().int(),
   /** Arrived after the expert first opened the case (e.g. answering a request), not viewed yet. */
   isNew: z.boolean(),
+  /** Null: no date known at all (no upload date either). */
+  date: DocumentDate.nullable(),
 });
 export type CaseDocument = z.infer<typeof CaseDocument>;
 

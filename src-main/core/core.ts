@@ -27,6 +27,7 @@ import { CaseService } from './cases/case-service';
 import { MessageService } from './messages/message-service';
 import { ImagingService } from './imaging/imaging-service';
 import { TextRecognition } from './documents/recognition/text-recognition';
+import { PdfDateReader } from './documents/dates/pdf-date-reader';
 
 export interface Core {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -115,8 +116,13 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     clock,
     log,
     languagesDir: config.ocrLanguagesDir,
-    changed: (status) => emit('documents.recognition', status),
+    changed: (status) => {
+      emit('documents.recognition', status);
+      // A scan's first page read: its date may now be known (the documents' timeline).
+      if (status.state === 'done') casesChanged([status.caseId]);
+    },
   });
+  const pdfDates = new PdfDateReader({ cache, clock, log, changed: casesChanged });
   const sync = new SyncEngine({
     config,
     cache,
@@ -132,6 +138,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
         void notifications.refresh();
         // Documents may have arrived: the scanned ones are read in the background.
         recognition.arrived();
+        pdfDates.arrived();
       },
       revoked: () => void eraseCache('device-revoked'),
     },
@@ -187,7 +194,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
 
   // Sync, notifications, the auto-lock and the timer run while the cases are open; locking stops
   // them (a download keeps what it has) and forgets what belongs to the open cache.
-  const whileUnlocked: WhileUnlocked[] = [autoLock, notifications, audit, sync, documents, timer, recognition];
+  const whileUnlocked: WhileUnlocked[] = [autoLock, notifications, audit, sync, documents, timer, recognition, pdfDates];
   let running = false;
   let announcePending = false;
   cache.onChange(() => {

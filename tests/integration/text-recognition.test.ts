@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { RecognisedText, RecognitionStatus } from '../../contract';
+import type { CaseDetail, RecognisedText, RecognitionStatus } from '../../contract';
 import { signedInWorkstation, type Cleanups } from '../support/signed-in';
 import { startTestCore } from '../support/test-core';
 import { SCANNED_LETTER, scannedLetter } from '../../platform/demo/scanned-letter';
@@ -103,6 +103,9 @@ describe('the documents core reads (OCR) and keeps', () => {
     const words = (n: number) => text.pages[n - 1]!.words.map((w) => w.text);
     expect(wordAccuracy(wordsOf(SCANNED_LETTER[0]!), words(1))).toBeGreaterThanOrEqual(0.95);
     expect(words(2)).toContain('recto-vaginale,');
+    // Its date in the patient's history is the one read on its first page ("Toulouse, le 3 novembre 2026").
+    const detail = await core.call<CaseDetail>('cases.get', { caseId });
+    expect(detail.documents.find((d) => d.id === attachmentId)?.date).toEqual({ on: '2026-11-03', source: 'recognised' });
     // Another case's document is refused.
     await expect(core.call('documents.recognisedText', { caseId: platform.caseId('SMO-2026-0101'), attachmentId })).rejects.toMatchObject({
       code: 'CONTENT_NOT_FOUND',

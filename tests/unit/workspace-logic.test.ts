@@ -59,6 +59,7 @@ describe('document list', () => {
     downloadState: state,
     bytesDone: 0,
     isNew: false,
+    date: null,
   });
   it('groups a DICOM series folder into one entry and keeps other documents apart', () => {
     const entries = groupDocuments([

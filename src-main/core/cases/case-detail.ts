@@ -4,6 +4,7 @@ import type { CacheDatabase } from '../cache/database';
 import { caseSummary } from './case-summaries';
 import { caseNotFound } from './case-store';
 import { isArchive } from '../imaging/dicom-archive';
+import { documentDates } from '../documents/dates/document-dates';
 
 export function caseDetail(db: CacheDatabase, caseId: string): CaseDetail {
   const summary = caseSummary(db, caseId);
@@ -25,6 +26,7 @@ export function caseDetail(db: CacheDatabase, caseId: string): CaseDetail {
     .get(caseId);
   const questionnaire = db.prepare<[string], string>('SELECT response_json FROM questionnaire_responses WHERE case_id = ?').pluck().get(caseId);
   const bool = (v: number | null) => (v === null ? null : v === 1);
+  const dates = documentDates(db, caseId);
   return {
     summary,
     patient: { ...p, gpAware: bool(p.gpAware), gpConsent: bool(p.gpConsent) },
@@ -34,13 +36,13 @@ export function caseDetail(db: CacheDatabase, caseId: string): CaseDetail {
       .prepare<[string], CaseDetail['questions'][number]>('SELECT id, position, text FROM patient_questions WHERE case_id = ? ORDER BY position')
       .all(caseId),
     documents: db
-      .prepare<[string], Omit<CaseDetail['documents'][number], 'isNew'> & { isNew: number }>(
+      .prepare<[string], Omit<CaseDetail['documents'][number], 'isNew' | 'date'> & { isNew: number }>(
         `SELECT id, kind, name, media_type AS mediaType, size, added_at AS addedAt, download_state AS downloadState, bytes_done AS bytesDone, is_new AS isNew
          FROM attachments WHERE case_id = ? AND archive_id IS NULL ORDER BY kind = 'dicom', name`,
       )
       .all(caseId)
       .map((row) => {
-        const doc = { ...row, isNew: row.isNew === 1 };
+        const doc = { ...row, isNew: row.isNew === 1, date: dates.get(row.id) ?? null };
         // A zip of imaging is shown as an archive: its DICOM files join the viewer's series.
         return isArchive(doc.kind, doc.mediaType, doc.name) ? { ...doc, kind: 'archive' as const } : doc;
       }),

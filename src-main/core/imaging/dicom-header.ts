@@ -5,6 +5,7 @@ import type { DataSet } from 'dicom-parser';
 import { CoreError } from '../rpc/core-error';
 import { parseDicomFile } from './dicom-parse';
 import { numberOf, numbersOf } from './dicom-values';
+import { isoDate } from '../documents/dates/written-date';
 
 export interface DicomHeader {
   studyUid: string;
@@ -184,9 +185,7 @@ export function positionAlongNormal(header: Pick<DicomHeader, 'position' | 'orie
 export function dicomDate(value: string | undefined): string | null {
   const m = /^(\d{4})\.?(\d{2})\.?(\d{2})$/.exec((value ?? '').trim());
   if (!m) return null;
-  const [, y, mo, d] = m;
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d) ? `${y}-${mo}-${d}` : null;
+  return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** A TM value (HHMMSS.FFFFFF, any trailing part left out) as HH:MM:SS; null when absent or not a time. */

@@ -26,6 +26,7 @@ const DEFAULT_DEADLINE_MS: Record<JobName, number> = {
   'dicom.waveform': 10_000,
   'measurements.sr': 10_000,
   'dicom.dicomdir': 10_000,
+  'pdf.dates': 20_000,
   // A scanned page takes seconds (a few on two cores); a huge one is drawn smaller, never longer.
   'ocr.survey': 60_000,
   'ocr.pdfPage': 120_000,

@@ -198,6 +198,21 @@ export const en = {
     unsupported: 'This type of file cannot be shown here.',
     corruptPdf: 'This PDF cannot be read: the file is damaged or is not a PDF. The rest of the case is unaffected.',
     corruptPhoto: 'This image cannot be shown: the file is damaged or in an unknown format.',
+    view: 'How documents are shown',
+    views: { list: 'List', timeline: 'Timeline' },
+    timeline: {
+      count_one: '{{count}} document',
+      count_other: '{{count}} documents',
+      undated: 'No date',
+      noDate: 'Date unknown',
+      sources: {
+        study: 'study date (DICOM)',
+        written: 'date written on the document',
+        recognised: 'date read on the scan (OCR)',
+        created: 'PDF creation date',
+        uploaded: 'date the patient uploaded it',
+      },
+    },
   },
   viewer: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', rotate: 'Rotate' },
   pdf: {

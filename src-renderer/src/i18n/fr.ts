@@ -197,6 +197,21 @@ export const fr: Messages = {
     unsupported: 'Ce type de fichier ne peut pas être affiché ici.',
     corruptPdf: 'Ce PDF ne peut pas être lu : le fichier est endommagé ou n’est pas un PDF. Le reste du dossier n’est pas affecté.',
     corruptPhoto: 'Cette image ne peut pas être affichée : le fichier est endommagé ou dans un format inconnu.',
+    view: 'Affichage des documents',
+    views: { list: 'Liste', timeline: 'Chronologie' },
+    timeline: {
+      count_one: '{{count}} document',
+      count_other: '{{count}} documents',
+      undated: 'Sans date',
+      noDate: 'Date inconnue',
+      sources: {
+        study: 'date de l’examen (DICOM)',
+        written: 'date écrite sur le document',
+        recognised: 'date lue sur le scan (OCR)',
+        created: 'date de création du PDF',
+        uploaded: 'date d’envoi par le patient',
+      },
+    },
   },
   viewer: { zoomIn: 'Zoom avant', zoomOut: 'Zoom arrière', rotate: 'Pivoter' },
   pdf: {

@@ -15,6 +15,7 @@ import { skippedRecords } from './010-skipped-records';
 import { studyDates } from './011-study-dates';
 import { viewingGeometry } from './012-viewing-geometry';
 import { recognisedText } from './013-recognised-text';
+import { documentDates } from './014-document-dates';
 
 export interface Migration {
   version: number;
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   studyDates,
   viewingGeometry,
   recognisedText,
+  documentDates,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 

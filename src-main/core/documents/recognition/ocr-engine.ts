@@ -5,6 +5,7 @@
 // (work/off-thread.ts), which keeps one tesseract worker while documents are waiting.
 import type { RecognisedPage, RecognisedWord } from '../../../../contract';
 import { OCR_LANGUAGES } from './ocr-languages';
+import { openPdf } from '../pdf-open';
 
 /** 300 dpi, as scanners and OCR engines expect: a PDF point is 1/72 inch. */
 const SCALE = 300 / 72;
@@ -14,16 +15,6 @@ const MAX_PIXELS = 40_000_000;
 const TEXT_LAYER_MIN_CHARS = 20;
 /** The tesseract worker is let go after this long without a page. */
 const IDLE_MS = 60_000;
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<PdfJs> | null = null;
-const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
-
-/** Opens a PDF with the viewer's safety settings; pdf.js takes a copy of the bytes as a plain Uint8Array (not a Buffer). */
-async function openPdf(bytes: Uint8Array) {
-  const { getDocument } = await loadPdfJs();
-  return getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, enableXfa: false, useSystemFonts: false, verbosity: 0 }).promise;
-}
 
 type TesseractWorker = Awaited<ReturnType<typeof import('tesseract.js').createWorker>>;
 let worker: Promise<TesseractWorker> | null = null;

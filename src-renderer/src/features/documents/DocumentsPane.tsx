@@ -7,6 +7,8 @@ import type { CaseDocument, Locale } from '../../../../contract';
 import { formatBytes, formatRelative } from '../../ui/format';
 import { entryState, groupDocuments, type DocumentEntry } from './document-groups';
 import { PhotoViewer } from './PhotoViewer';
+import { DocumentTimeline } from './DocumentTimeline';
+import { useDocumentsView } from './documents-view';
 import type { ViewerCommands } from './viewer-commands';
 import { ViewerBoundary } from './ViewerBoundary';
 import { dicomDocument, preloadImaging } from './dicom/preload-imaging';
@@ -110,10 +112,40 @@ export function DocumentsPane({ caseId, documents, locale, openIds, activeId, on
             <DocumentView caseId={caseId} entry={active} onCommands={onCommands} />
           </ViewerBoundary>
         ) : (
-          <DocumentList entries={entries} locale={locale} onOpen={onOpen} />
+          <DocumentIndex entries={entries} locale={locale} onOpen={onOpen} />
         )}
       </div>
     </div>
+  );
+}
+
+/** Every document of the case, as a list or along the patient's history (the expert's choice, remembered). */
+function DocumentIndex({ entries, locale, onOpen }: { entries: DocumentEntry[]; locale: Locale; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [view, setView] = useDocumentsView();
+  if (entries.length === 0) return <p className="muted">{t('documents.empty')}</p>;
+  return (
+    <>
+      <div className="documents-pane__views segmented" role="group" aria-label={t('documents.view')}>
+        {(['list', 'timeline'] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            className={`segmented__option${view === option ? ' segmented__option--on' : ''}`}
+            aria-pressed={view === option}
+            onClick={() => setView(option)}
+            data-testid={`documents-view-${option}`}
+          >
+            {t(`documents.views.${option}`)}
+          </button>
+        ))}
+      </div>
+      {view === 'timeline' ? (
+        <DocumentTimeline entries={entries} locale={locale} onOpen={onOpen} />
+      ) : (
+        <DocumentList entries={entries} locale={locale} onOpen={onOpen} />
+      )}
+    </>
   );
 }
 
