@@ -88,4 +88,13 @@ test('a scanned letter is read on opening: found, highlighted, quoted as recogni
   await page.getByTestId('pdf-find').fill('recto-vaginale');
   await expect(page.getByTestId('pdf-find-count')).toHaveText('1 sur 1');
   await expect(page.locator('[data-page-number="2"]')).toHaveAttribute('data-recognised', 'true');
+
+  // In the documents' timeline, the letter is at the date OCR read on its first page ("Toulouse, le 3 novembre 2026").
+  await page.getByTestId('document-list-tab').click();
+  await page.getByTestId('documents-view-timeline').click();
+  const letter = page.getByTestId('timeline-item').filter({ hasText: NAME });
+  await expect(letter).toHaveAttribute('data-source', 'recognised');
+  await expect(letter).toHaveAttribute('data-day', '2026-11-03');
+  await expect(letter).toContainText('3 nov. 2026');
+  await expect(letter).toContainText('date lue sur le scan (OCR)');
 });

@@ -16,12 +16,12 @@ interface Props {
 export function DocumentTimeline({ entries, locale, onOpen }: Props) {
   const { t } = useTranslation();
   const { years, undated } = timelineOf(entries);
-  const item = (entry: DocumentEntry, when: string | null, source: DocumentDate['source'] | null) => {
+  const item = (entry: DocumentEntry, day: string | null, source: DocumentDate['source'] | null) => {
     const state = entryState(entry);
     return (
-      <li key={entry.id} className="timeline__item" data-testid="timeline-item" data-kind={entry.kind} data-source={source ?? 'none'}>
+      <li key={entry.id} className="timeline__item" data-testid="timeline-item" data-kind={entry.kind} data-source={source ?? 'none'} data-day={day ?? ''}>
         <span className={`timeline__date${source === 'uploaded' ? ' timeline__date--uploaded' : ''}`} data-testid="timeline-date">
-          {when ?? t('documents.timeline.noDate')}
+          {day ? formatStudyDate(locale, day) : t('documents.timeline.noDate')}
         </span>
         <span className="timeline__dot" aria-hidden="true" />
         <button type="button" className="timeline__open" onClick={() => onOpen(entry.id)}>
@@ -45,7 +45,7 @@ export function DocumentTimeline({ entries, locale, onOpen }: Props) {
           <h3 className="timeline__year-title">
             {year} <span className="muted">· {t('documents.timeline.count', { count: items.length })}</span>
           </h3>
-          <ol className="timeline__items">{items.map(({ entry, date, day }) => item(entry, formatStudyDate(locale, day), date.source))}</ol>
+          <ol className="timeline__items">{items.map(({ entry, date, day }) => item(entry, day, date.source))}</ol>
         </section>
       ))}
       {undated.length > 0 && (
