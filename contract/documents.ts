@@ -1,5 +1,6 @@
 // Documents (`documents.*`): the text recognised (OCR) on the pages of a PDF that have no text
-// layer, and on a photo of a document, kept in the encrypted cache so that it is read once.
+// layer, and on a photo of a document, kept in the encrypted cache so that it is read once; and the
+// search over the text of a case's documents (text layers and recognised text).
 import { z } from 'zod';
 import { type CallTable, CaseId, DocumentId } from './common';
 
@@ -53,11 +54,32 @@ export type RecognisedText = z.infer<typeof RecognisedText>;
 
 const DocumentRef = z.object({ caseId: CaseId, attachmentId: DocumentId }).strict();
 
+/** A page of a document of the case that holds what the expert searched for. */
+export const DocumentMatch = z.object({
+  attachmentId: z.string(),
+  name: z.string(),
+  page: z.number().int().min(1),
+  /** A few words around the first match on the page. */
+  passage: z.string(),
+  /** Found in the text OCR read on a scan (not in the document's own text). */
+  recognised: z.boolean(),
+});
+export type DocumentMatch = z.infer<typeof DocumentMatch>;
+
+export const DocumentSearch = z.object({
+  matches: z.array(DocumentMatch),
+  /** More pages hold it than are listed. */
+  more: z.boolean(),
+});
+export type DocumentSearch = z.infer<typeof DocumentSearch>;
+
 export const documentsMethods = {
   /** The text recognised on the document so far, and where recognition stands. */
   'documents.recognisedText': { input: DocumentRef, output: RecognisedText },
   /** Recognise this document next (opened by the expert; also when background recognition is off). */
   'documents.recognise': { input: DocumentRef, output: RecognitionStatus },
+  /** The pages of the case's documents that hold every word of `query` (the last one as a word's start). */
+  'documents.search': { input: z.object({ caseId: CaseId, query: z.string().max(200) }).strict(), output: DocumentSearch },
 } as const satisfies CallTable;
 
 export const documentsEvents = {

@@ -27,7 +27,7 @@ import { CaseService } from './cases/case-service';
 import { MessageService } from './messages/message-service';
 import { ImagingService } from './imaging/imaging-service';
 import { TextRecognition } from './documents/recognition/text-recognition';
-import { PdfDateReader } from './documents/dates/pdf-date-reader';
+import { PdfReader } from './documents/text/pdf-reader';
 
 export interface Core {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -122,7 +122,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
       if (status.state === 'done') casesChanged([status.caseId]);
     },
   });
-  const pdfDates = new PdfDateReader({ cache, clock, log, changed: casesChanged });
+  const pdfReader = new PdfReader({ cache, clock, log, changed: casesChanged });
   const sync = new SyncEngine({
     config,
     cache,
@@ -138,7 +138,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
         void notifications.refresh();
         // Documents may have arrived: the scanned ones are read in the background.
         recognition.arrived();
-        pdfDates.arrived();
+        pdfReader.arrived();
       },
       revoked: () => void eraseCache('device-revoked'),
     },
@@ -194,7 +194,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
 
   // Sync, notifications, the auto-lock and the timer run while the cases are open; locking stops
   // them (a download keeps what it has) and forgets what belongs to the open cache.
-  const whileUnlocked: WhileUnlocked[] = [autoLock, notifications, audit, sync, documents, timer, recognition, pdfDates];
+  const whileUnlocked: WhileUnlocked[] = [autoLock, notifications, audit, sync, documents, timer, recognition, pdfReader];
   let running = false;
   let announcePending = false;
   cache.onChange(() => {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { CaseDetail, RecognisedText, RecognitionStatus } from '../../contract';
+import type { CaseDetail, DocumentSearch, RecognisedText, RecognitionStatus } from '../../contract';
 import { signedInWorkstation, type Cleanups } from '../support/signed-in';
 import { startTestCore } from '../support/test-core';
 import { SCANNED_LETTER, scannedLetter } from '../../platform/demo/scanned-letter';
@@ -106,6 +106,9 @@ describe('the documents core reads (OCR) and keeps', () => {
     // Its date in the patient's history is the one read on its first page ("Toulouse, le 3 novembre 2026").
     const detail = await core.call<CaseDetail>('cases.get', { caseId });
     expect(detail.documents.find((d) => d.id === attachmentId)?.date).toEqual({ on: '2026-11-03', source: 'recognised' });
+    // Found by the case's search, marked as recognised text.
+    const found = await core.call<DocumentSearch>('documents.search', { caseId, query: 'recto-vaginale' });
+    expect(found.matches.map((m) => [m.name, m.page, m.recognised])).toContainEqual(['Courrier (scanné).pdf', 2, true]);
     // Another case's document is refused.
     await expect(core.call('documents.recognisedText', { caseId: platform.caseId('SMO-2026-0101'), attachmentId })).rejects.toMatchObject({
       code: 'CONTENT_NOT_FOUND',

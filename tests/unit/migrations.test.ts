@@ -115,3 +115,31 @@ describe('schema 1', () => {
     expect(db.prepare('SELECT count(*) FROM patient_questions').pluck().get()).toBe(0);
   });
 });
+
+describe('schema 14 (dates and text read from documents)', () => {
+  it('makes the pages OCR already read searchable, and the text leaves with its attachment', () => {
+    const db = freshDatabase();
+    migrate(db, 13);
+    const now = new Date().toISOString();
+    db.prepare(
+      `INSERT INTO cases (id, reference, status, disease_family, disease, language, offered_at, updated_at)
+       VALUES ('c1', 'SMO-2026-0001', 'offered', 'gynecological', 'endometriosis', 'fr', ?, ?)`,
+    ).run(now, now);
+    db.prepare(
+      `INSERT INTO attachments (id, case_id, kind, name, media_type, size, sha256) VALUES ('a1', 'c1', 'pdf', 'scan.pdf', 'application/pdf', 10, 'x')`,
+    ).run();
+    const word = (text: string, line: number) => ({ text, confidence: 90, line, transform: [10, 0, 0, 10, 0, 0], width: 20 });
+    db.prepare('INSERT INTO recognised_pages (attachment_id, page, width, height, words_json) VALUES (?, ?, ?, ?, ?)').run(
+      'a1',
+      2,
+      595,
+      842,
+      JSON.stringify([word('Nodule', 0), word('recto-vaginale', 0), word('Cœlioscopie', 1)]),
+    );
+    migrate(db);
+    const found = (match: string) => db.prepare('SELECT attachment_id, page, source, text FROM document_text WHERE document_text MATCH ?').all(match);
+    expect(found('"recto"')).toEqual([{ attachment_id: 'a1', page: 2, source: 'recognised', text: 'Nodule recto-vaginale\nCœlioscopie' }]);
+    db.prepare("DELETE FROM attachments WHERE id = 'a1'").run();
+    expect(db.prepare('SELECT count(*) FROM document_text').pluck().get()).toBe(0);
+  });
+});

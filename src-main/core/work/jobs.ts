@@ -9,7 +9,7 @@ import { readStructuredReport } from '../imaging/dicom-sr';
 import { readWaveform } from '../imaging/dicom-waveform';
 import { measurementSr, type MeasurementSrInput } from '../imaging/measurement-sr';
 import { referencedFiles } from '../imaging/dicomdir';
-import { readPdfDates } from '../documents/dates/pdf-dates';
+import { readPdf } from '../documents/text/pdf-reading';
 
 /** The OCR engine (tesseract.js, pdf.js on a canvas) is loaded only by the thread that recognises text. */
 const ocr = () => import('../documents/recognition/ocr-engine');
@@ -22,7 +22,7 @@ export const JOBS = {
   'dicom.waveform': (bytes: Uint8Array) => readWaveform(bytes),
   'measurements.sr': (input: MeasurementSrInput) => measurementSr(input),
   'dicom.dicomdir': (bytes: Uint8Array) => [...referencedFiles(bytes)],
-  'pdf.dates': ({ bytes, notAfter }: { bytes: Uint8Array; notAfter: string }) => readPdfDates(bytes, notAfter),
+  'pdf.read': ({ bytes, notAfter }: { bytes: Uint8Array; notAfter: string }) => readPdf(bytes, notAfter),
   'ocr.survey': async (bytes: Uint8Array) => (await ocr()).surveyPdf(bytes),
   'ocr.pdfPage': async ({ bytes, page, languagesDir }: { bytes: Uint8Array; page: number; languagesDir: string }) =>
     (await ocr()).recognisePdfPage(bytes, page, languagesDir),

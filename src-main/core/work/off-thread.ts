@@ -26,7 +26,8 @@ const DEFAULT_DEADLINE_MS: Record<JobName, number> = {
   'dicom.waveform': 10_000,
   'measurements.sr': 10_000,
   'dicom.dicomdir': 10_000,
-  'pdf.dates': 20_000,
+  // Every page's text: a 500-page report is read in seconds.
+  'pdf.read': 60_000,
   // A scanned page takes seconds (a few on two cores); a huge one is drawn smaller, never longer.
   'ocr.survey': 60_000,
   'ocr.pdfPage': 120_000,

@@ -2,9 +2,10 @@
 // from what the cache already holds: the study date of a DICOM (an archive's earliest study), the
 // date written on a PDF's first page or recognised there by OCR, the PDF's creation date, and
 // failing all of these the day the document reached the platform.
-import type { DocumentDate } from '../../../../contract';
+import type { DocumentDate, RecognisedWord } from '../../../../contract';
 import type { CacheDatabase } from '../../cache/database';
 import { writtenDate } from './written-date';
+import { wordsText } from '../text/document-text';
 
 interface Row {
   id: string;
@@ -24,7 +25,7 @@ export function documentDates(db: CacheDatabase, caseId: string): Map<string, Do
                        (SELECT min(d.study_date) FROM dicom_instances d JOIN attachments m ON m.id = d.attachment_id WHERE m.archive_id = a.id)) AS study_on,
               p.written_on, p.created_on, r.words_json AS first_page_words
        FROM attachments a
-       LEFT JOIN pdf_dates p ON p.attachment_id = a.id
+       LEFT JOIN pdf_readings p ON p.attachment_id = a.id
        LEFT JOIN recognised_pages r ON r.attachment_id = a.id AND r.page = 1
        WHERE a.case_id = ? AND a.archive_id IS NULL`,
     )
@@ -48,12 +49,5 @@ export function notAfter(addedAt: string | null): string {
 
 /** The date among the words OCR read on a first page, line by line as they were read. */
 function recognisedDate(wordsJson: string, last: string): string | null {
-  const words = JSON.parse(wordsJson) as { text: string; line: number }[];
-  let text = '';
-  let line = words[0]?.line ?? 0;
-  for (const word of words) {
-    text += (word.line === line ? ' ' : '\n') + word.text;
-    line = word.line;
-  }
-  return writtenDate(text, last);
+  return writtenDate(wordsText(JSON.parse(wordsJson) as RecognisedWord[]), last);
 }

@@ -14,6 +14,7 @@ import { offThread } from '../../work/off-thread';
 import { readAttachmentStart } from '../../imaging/attachment-start';
 import { ENGINE } from './engine-name';
 import { ocrLanguagesDir } from './ocr-languages';
+import { keepPageText, wordsText } from '../text/document-text';
 
 /** A document larger than this is not read (a 300-page scan is about 100 MiB). */
 const MAX_BYTES = 256 * 1024 * 1024;
@@ -195,14 +196,14 @@ export class TextRecognition {
   }
 
   private async keep(doc: Candidate, page: RecognisedPage): Promise<void> {
-    await this.deps.cache.write((db) =>
-      db
-        .prepare(
-          `INSERT INTO recognised_pages (attachment_id, page, width, height, words_json) VALUES (?, ?, ?, ?, ?)
+    await this.deps.cache.write((db) => {
+      // Searchable with the case's documents at once.
+      keepPageText(db, doc.id, page.page, 'recognised', wordsText(page.words));
+      db.prepare(
+        `INSERT INTO recognised_pages (attachment_id, page, width, height, words_json) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (attachment_id, page) DO UPDATE SET width = excluded.width, height = excluded.height, words_json = excluded.words_json`,
-        )
-        .run(doc.id, page.page, page.width, page.height, JSON.stringify(page.words)),
-    );
+      ).run(doc.id, page.page, page.width, page.height, JSON.stringify(page.words));
+    });
   }
 
   private async finish(doc: Candidate, state: 'done' | 'failed' | 'not-a-document', pagesTotal: number): Promise<void> {
