@@ -97,4 +97,10 @@ test('a scanned letter is read on opening: found, highlighted, quoted as recogni
   await expect(letter).toHaveAttribute('data-day', '2026-11-03');
   await expect(letter).toContainText('3 nov. 2026');
   await expect(letter).toContainText('date lue sur le scan (OCR)');
+
+  // The case's search finds the recognised words too, and says they were read by OCR.
+  await page.getByTestId('questionnaire-find').fill('recto-vaginale');
+  const match = page.getByTestId('document-match').and(page.locator('[data-page="2"]'));
+  await expect(match).toHaveAttribute('data-recognised', 'true');
+  await expect(match).toContainText('texte reconnu (OCR)');
 });

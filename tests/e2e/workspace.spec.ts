@@ -23,7 +23,7 @@ test('review a case: questionnaire, PDF with find, pages and rotation, photo', a
   await expect(page.getByTestId('patient-questions').getByTestId('patient-question')).toHaveCount(4);
   await expect(page.getByTestId('questionnaire')).toContainText('No symptoms; found on screening mammography.');
   await page.getByTestId('questionnaire-find').fill('mammography');
-  await expect(page.getByTestId('questionnaire-matches')).toHaveText('Matches: 1');
+  await expect(page.getByTestId('questionnaire-matches')).toHaveText('In the questionnaire: 1');
 
   await page.getByTestId('document-list').getByText('Tumour board record.pdf').click();
   const viewer = page.getByTestId('pdf-viewer');

@@ -73,7 +73,8 @@ describe('what core reads from a case’s documents', () => {
     expect((await search('nee le')).matches.map((m) => m.name)).toEqual(['Consultation.pdf']);
     expect((await search('posterieu')).matches).toHaveLength(2);
     expect((await search('vems')).matches.map((m) => [m.name, m.page])).toEqual([['Sans date.pdf', 1]]);
-    // Words not on one page, another case's words, and FTS syntax typed as text: nothing, no error.
+    // Words not together, another case's words, and FTS syntax typed as text: nothing, no error.
+    expect((await search('fissure corne')).matches).toEqual([]);
     expect((await search('fissure VEMS')).matches).toEqual([]);
     expect((await search('Pathology')).matches).toEqual([]);
     for (const typed of ['"', 'NEAR(fissure', 'fissure*)', '-fissure OR', '^', '  ']) {

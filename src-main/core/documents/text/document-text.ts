@@ -1,7 +1,8 @@
 // The text of a case's documents, kept in the encrypted cache and searched with SQLite's full-text
 // index (FTS5): each page of a PDF's text layer, and each page OCR recognised on a scan or a photo of
-// a document. Case and accents are ignored ("endometriose" finds "Endométriose"), each word of the
-// query is found at the start of words ("nodul" finds "nodules"), and "oe"/"ae" find "œ"/"æ".
+// a document. The words typed are found together, as find in a PDF finds them, case and accents
+// ignored ("endometriose" finds "Endométriose"), the last one as a word's start ("nodul" finds
+// "nodules"), and "oe"/"ae" find "œ"/"æ".
 import type { DocumentMatch, RecognisedWord } from '../../../../contract';
 import type { CacheDatabase } from '../../cache/database';
 
@@ -34,9 +35,10 @@ export function wordsText(words: Pick<RecognisedWord, 'text' | 'line'>[]): strin
 }
 
 /**
- * The FTS5 query for what the expert typed: each word quoted (so that no character of it is
- * read as FTS syntax), all of them on the page, the last one as the start of a word (it may still
- * be being typed), and each written with or without œ and æ. Null when it holds no word.
+ * The FTS5 query for what the expert typed: its words as one phrase (in this order, next to one
+ * another, as find in a PDF looks for them), quoted so that no character of it is read as FTS
+ * syntax, the last word as the start of a word (it may still be being typed), and written with or
+ * without œ and æ. Null when it holds no word.
  */
 export function matchQuery(typed: string): string | null {
   const words =
@@ -45,17 +47,13 @@ export function matchQuery(typed: string): string | null {
       .match(/[\p{L}\p{N}]+/gu)
       ?.slice(0, MAX_WORDS) ?? [];
   if (words.length === 0) return null;
-  return words
-    .map((word, i) => {
-      const prefix = i === words.length - 1 ? '*' : '';
-      const forms = new Set([word, word.replace(/oe/gi, 'œ').replace(/ae/gi, 'æ'), word.replace(/œ/gi, 'oe').replace(/æ/gi, 'ae')]);
-      const alternatives = [...forms].map((form) => `"${form}"${prefix}`);
-      return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`;
-    })
-    .join(' AND ');
+  const phrase = words.join(' ');
+  const forms = new Set([phrase, phrase.replace(/oe/gi, 'œ').replace(/ae/gi, 'æ'), phrase.replace(/œ/gi, 'oe').replace(/æ/gi, 'ae')]);
+  const alternatives = [...forms].map((form) => `"${form}"*`);
+  return alternatives.length === 1 ? (alternatives[0] as string) : `(${alternatives.join(' OR ')})`;
 }
 
-/** The pages of the case's documents that hold the query, in the documents' order, with a passage around it. */
+/** The pages of the case's documents that hold the words typed, in the documents' order, with a passage around them. */
 export function searchDocuments(db: CacheDatabase, caseId: string, typed: string): { matches: DocumentMatch[]; more: boolean } {
   const match = matchQuery(typed);
   if (!match) return { matches: [], more: false };

@@ -9,7 +9,7 @@ import { entryState, groupDocuments, type DocumentEntry } from './document-group
 import { PhotoViewer } from './PhotoViewer';
 import { DocumentTimeline } from './DocumentTimeline';
 import { useDocumentsView } from './documents-view';
-import type { ViewerCommands } from './viewer-commands';
+import type { DocumentPlace, ViewerCommands } from './viewer-commands';
 import { ViewerBoundary } from './ViewerBoundary';
 import { dicomDocument, preloadImaging } from './dicom/preload-imaging';
 import { preloadable } from '../../ui/preloadable';
@@ -31,6 +31,8 @@ interface Props {
   openIds: string[];
   activeId: string | null;
   onOpen: (id: string) => void;
+  /** Where documents were asked to open (a match of the case's search). */
+  places: Record<string, DocumentPlace>;
   onClose: (id: string) => void;
   onShowList: () => void;
   onCommands: (commands: ViewerCommands | null) => void;
@@ -39,7 +41,20 @@ interface Props {
   onToggleReading: () => void;
 }
 
-export function DocumentsPane({ caseId, documents, locale, openIds, activeId, onOpen, onClose, onShowList, onCommands, reading, onToggleReading }: Props) {
+export function DocumentsPane({
+  caseId,
+  documents,
+  locale,
+  openIds,
+  activeId,
+  onOpen,
+  places,
+  onClose,
+  onShowList,
+  onCommands,
+  reading,
+  onToggleReading,
+}: Props) {
   const { t } = useTranslation();
   const { keys } = useWorkspace();
   const entries = groupDocuments(documents);
@@ -109,7 +124,7 @@ export function DocumentsPane({ caseId, documents, locale, openIds, activeId, on
       <div className="documents-pane__body">
         {active ? (
           <ViewerBoundary key={active.id} message={t('documents.viewerFailed')}>
-            <DocumentView caseId={caseId} entry={active} onCommands={onCommands} />
+            <DocumentView caseId={caseId} entry={active} place={places[active.id] ?? null} onCommands={onCommands} />
           </ViewerBoundary>
         ) : (
           <DocumentIndex entries={entries} locale={locale} onOpen={onOpen} />
@@ -183,7 +198,17 @@ function DocumentList({ entries, locale, onOpen }: { entries: DocumentEntry[]; l
   );
 }
 
-function DocumentView({ caseId, entry, onCommands }: { caseId: string; entry: DocumentEntry; onCommands: (c: ViewerCommands | null) => void }) {
+function DocumentView({
+  caseId,
+  entry,
+  place,
+  onCommands,
+}: {
+  caseId: string;
+  entry: DocumentEntry;
+  place: DocumentPlace | null;
+  onCommands: (c: ViewerCommands | null) => void;
+}) {
   const { t } = useTranslation();
   const state = entryState(entry);
   const message = (key: 'documents.notDownloaded' | 'documents.unsupported' | 'errors.ATTACHMENT_CORRUPT') => (
@@ -198,7 +223,7 @@ function DocumentView({ caseId, entry, onCommands }: { caseId: string; entry: Do
     case 'pdf':
       return (
         <Suspense fallback={<p className="muted">{t('workspace.loading')}</p>}>
-          <PdfViewer {...props} caseId={caseId} />
+          <PdfViewer {...props} caseId={caseId} place={place} />
         </Suspense>
       );
     case 'photo':

@@ -24,3 +24,13 @@ export interface DocumentViewerProps {
   name: string;
   onCommands: (commands: ViewerCommands | null) => void;
 }
+
+/**
+ * Where a document is asked to open (a match of the case's search): at this page, with this text in
+ * its find. `nonce` tells one request from the next for the same place.
+ */
+export interface DocumentPlace {
+  page: number;
+  find: string;
+  nonce: number;
+}

@@ -1,6 +1,7 @@
 // The case file: the patient's questions first (the report must answer each), the patient's
-// profile, the first opinion, and the questionnaire with find; beside it, in its own tab, the
-// secure messages with the patient.
+// profile, the first opinion, and the questionnaire with the case's search (the questionnaire's
+// answers marked, the documents' pages listed); beside it, in its own tab, the secure messages with
+// the patient.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Locale } from '../../../../contract';
@@ -8,13 +9,15 @@ import { findMatches } from './find-matches';
 import { SearchField } from '../../ui/SearchField';
 import { Questionnaire, countQuestionnaireMatches } from './Questionnaire';
 import { MessageThread } from '../messages/MessageThread';
+import { DocumentMatches } from './DocumentMatches';
 import { useBackend } from '../../backend/backend-context';
 import { useLive } from '../../backend/use-live';
 
 interface Props {
   detail: CaseDetail;
   locale: Locale;
-  onOpenDocument: (attachmentId: string) => void;
+  /** `place`: at this page, with this text in its find (a match of the case's search). */
+  onOpenDocument: (attachmentId: string, place?: { page: number; find: string }) => void;
 }
 
 export function CaseFilePane(props: Props) {
@@ -61,6 +64,17 @@ function CaseFile({ detail, locale, onOpenDocument }: Props) {
   const matches = detail.questionnaire ? countQuestionnaireMatches(detail.questionnaire, query, (text) => findMatches(text, query).length) : 0;
   return (
     <div className="case-file" lang={detail.summary.language}>
+      <div className="case-search" role="search" data-testid="case-search">
+        <div className="case-search__bar">
+          <SearchField label={t('workspace.findInCase')} value={query} onChange={setQuery} testId="questionnaire-find" />
+          {query.trim() && detail.questionnaire && (
+            <span className="muted" data-testid="questionnaire-matches" role="status">
+              {t('workspace.matches', { count: matches })}
+            </span>
+          )}
+        </div>
+        <DocumentMatches caseId={detail.summary.id} query={query} onOpen={onOpenDocument} />
+      </div>
       <section className="card card--questions" data-testid="patient-questions" aria-labelledby="questions-title">
         <h3 id="questions-title">{t('workspace.questions')}</h3>
         <ol>
@@ -107,15 +121,7 @@ function CaseFile({ detail, locale, onOpenDocument }: Props) {
       )}
       {detail.questionnaire && (
         <section className="card" aria-labelledby="questionnaire-title">
-          <div className="card__head">
-            <h3 id="questionnaire-title">{t('workspace.questionnaire')}</h3>
-            <SearchField label={t('workspace.findInQuestionnaire')} value={query} onChange={setQuery} testId="questionnaire-find" />
-            {query.trim() && (
-              <span className="muted" data-testid="questionnaire-matches" role="status">
-                {t('workspace.matches', { count: matches })}
-              </span>
-            )}
-          </div>
+          <h3 id="questionnaire-title">{t('workspace.questionnaire')}</h3>
           <Questionnaire response={detail.questionnaire} locale={locale} query={query} onOpenDocument={onOpenDocument} />
         </section>
       )}

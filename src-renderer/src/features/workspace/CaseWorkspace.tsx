@@ -11,7 +11,7 @@ import { BackendError } from '../../backend/backend';
 import { useLive } from '../../backend/use-live';
 import { DocumentsPane } from '../documents/DocumentsPane';
 import { groupDocuments } from '../documents/document-groups';
-import { isViewerAction, type ViewerCommands } from '../documents/viewer-commands';
+import { isViewerAction, type DocumentPlace, type ViewerCommands } from '../documents/viewer-commands';
 import { CaseFilePane } from './CaseFilePane';
 import { DueDate } from '../inbox/DueDate';
 import { actionForKey, commandFor, keyPressOf, shortcutKeys } from './keymap';
@@ -56,6 +56,9 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
   const [layout, setLayout] = usePaneLayout();
   const [openIds, setOpenIds] = useState<string[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
+  /** Where each document was last asked to open (a match of the case's search). */
+  const [places, setPlaces] = useState<Record<string, DocumentPlace>>({});
+  const nextPlace = useRef(1);
   const [help, setHelp] = useState(false);
   const reading = useReadingMode();
   const viewer = useRef<ViewerCommands | null>(null);
@@ -66,12 +69,13 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
   const keys = useMemo(() => shortcutKeys(info.shortcuts), [info.shortcuts]);
 
   const openDocument = useCallback(
-    (id: string) => {
+    (id: string, place?: { page: number; find: string }) => {
       // A questionnaire may point at one image of a series: open the series.
       const entry = detail ? groupDocuments(detail.documents).find((e) => e.documents.some((d) => d.id === id)) : undefined;
       const target = entry?.id ?? id;
       setOpenIds((ids) => (ids.includes(target) ? ids : [...ids, target]));
       setActiveId(target);
+      if (place) setPlaces((before) => ({ ...before, [target]: { ...place, nonce: nextPlace.current++ } }));
     },
     [detail],
   );
@@ -195,6 +199,7 @@ export function CaseWorkspace({ caseId, info, onBack }: { caseId: string; info: 
               openIds={openIds}
               activeId={activeId}
               onOpen={openDocument}
+              places={places}
               onClose={closeDocument}
               onShowList={() => setActiveId(null)}
               onCommands={onCommands}

@@ -3,26 +3,30 @@
 import { useEffect, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchField } from '../../../ui/SearchField';
-import type { FindOptions, FindStatus } from './use-pdf-viewer';
+import { NO_FIND_OPTIONS, type FindOptions, type FindStatus } from './use-pdf-viewer';
 
 interface Props {
   inputRef: Ref<HTMLInputElement>;
   status: FindStatus | null;
   /** Finds the query; `again`: the next or previous match of the same query. */
   onFind: (query: string, options: FindOptions, again: 'next' | 'previous' | null) => void;
+  /** Text to show in the field (the document was opened at a match of the case's search). */
+  request?: { query: string; nonce: number } | null;
 }
 
-const NO_OPTIONS: FindOptions = { caseSensitive: false, matchDiacritics: false, entireWord: false };
 const OPTIONS = ['caseSensitive', 'matchDiacritics', 'entireWord'] as const;
 
 /** Whether a key press in the find field asks for the next match (or, with Shift, the previous one). */
 export const isFindAgain = (e: { key: string; ctrlKey: boolean; metaKey: boolean }) =>
   e.key === 'Enter' || e.key === 'F3' || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'g');
 
-export function PdfFindBar({ inputRef, status, onFind }: Props) {
+export function PdfFindBar({ inputRef, status, onFind, request = null }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const [options, setOptions] = useState<FindOptions>(NO_OPTIONS);
+  const [options, setOptions] = useState<FindOptions>(NO_FIND_OPTIONS);
+  useEffect(() => {
+    if (request) setQuery(request.query);
+  }, [request]);
 
   // A new query or new options find again from the page shown, after a pause in typing.
   useEffect(() => {

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import 'pdfjs-dist/web/pdf_viewer.css';
-import type { DocumentViewerProps } from '../viewer-commands';
+import type { DocumentPlace, DocumentViewerProps } from '../viewer-commands';
 import { openPdf, type PdfDocument } from './pdf-loader';
 import { usePdfViewer } from './use-pdf-viewer';
 import { useRecognisedText } from './use-recognised-text';
@@ -30,7 +30,8 @@ export function PdfViewer({
   onCommands,
   quotable = true,
   caseId = null,
-}: DocumentViewerProps & { quotable?: boolean; caseId?: string | null }) {
+  place = null,
+}: DocumentViewerProps & { quotable?: boolean; caseId?: string | null; place?: DocumentPlace | null }) {
   const { t } = useTranslation();
   const [doc, setDoc] = useState<PdfDocument | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
@@ -44,7 +45,16 @@ export function PdfViewer({
   const externalLinkTitle = useCallback((url: string) => t('pdf.externalLink', { url }), [t]);
   const recognised = useRecognisedText(doc, caseId, documentId);
   const viewer = usePdfViewer(scroller, pages, recognised.doc, externalLinkTitle, recognised.version, recognised.recognisedPages);
-  const { page, zoom, scale, rotation, goTo, zoomBy, rotate, setZoom, findAgain } = viewer;
+  const { page, zoom, scale, rotation, goTo, zoomBy, rotate, setZoom, findAgain, showPlace } = viewer;
+  /** What the find bar is asked to show (a match of the case's search opened here). */
+  const [findRequest, setFindRequest] = useState<{ query: string; nonce: number } | null>(null);
+
+  // Opened at a match of the case's search: at its page, with its words found from there.
+  useEffect(() => {
+    if (!place) return;
+    showPlace(place.page, place.find);
+    setFindRequest({ query: place.find, nonce: place.nonce });
+  }, [place, showPlace]);
 
   useEffect(() => {
     const task = openPdf(documentId, (answer, wrong) => {
@@ -220,7 +230,7 @@ export function PdfViewer({
           </button>
         )}
         <span className="toolbar-gap" />
-        <PdfFindBar inputRef={findInput} status={viewer.find} onFind={viewer.search} />
+        <PdfFindBar inputRef={findInput} status={viewer.find} onFind={viewer.search} request={findRequest} />
       </div>
       {recognised.status && <RecognitionNotice status={recognised.status} unreadable={recognised.unreadable} />}
       <div className="pdf-body">

@@ -17,6 +17,8 @@ export interface FindOptions {
   matchDiacritics: boolean;
   entireWord: boolean;
 }
+/** Find as it starts: case and accents ignored, parts of words found. */
+export const NO_FIND_OPTIONS: FindOptions = { caseSensitive: false, matchDiacritics: false, entireWord: false };
 
 /** What find shows: the match selected (1-based; 0 before one is) of all matches; `state` pdf.js's. */
 export interface FindStatus {
@@ -169,9 +171,10 @@ export function usePdfViewer(
   }, []);
   /** Finds `query`: `again` moves to the next (or previous) match of the same query. */
   const search = useCallback((query: string, options: FindOptions, again: 'next' | 'previous' | null = null) => {
+    // Kept even before the pages are laid out: they are searched as soon as they are.
+    lastSearch.current = { query, options };
     const bus = parts.current?.bus;
     if (!bus) return;
-    lastSearch.current = { query, options };
     if (!query.trim()) {
       bus.dispatch('findbarclose', { source: null });
       setFind(null);
@@ -193,7 +196,17 @@ export function usePdfViewer(
     },
     [search],
   );
+  /** Shows `page` and finds `query` from there (a match of the case's search); before the pages are laid out, once they are. */
+  const showPlace = useCallback(
+    (page: number, query: string) => {
+      keptPage.current = page;
+      const viewer = parts.current?.viewer;
+      if (viewer && page <= viewer.pagesCount) viewer.currentPageNumber = page;
+      search(query, lastSearch.current?.options ?? NO_FIND_OPTIONS);
+    },
+    [search],
+  );
   const goToDestination = useCallback((dest: string | unknown[]) => void parts.current?.links.goToDestination(dest), []);
 
-  return { page, scale, zoom, rotation, find, goTo, setZoom, zoomBy, rotate, search, findAgain, goToDestination };
+  return { page, scale, zoom, rotation, find, goTo, setZoom, zoomBy, rotate, search, findAgain, showPlace, goToDestination };
 }
