@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test, expect, openUnlocked, openCase, platformControl, shoot, toFrench } from './fixtures';
 import { startPreviewProcess, stopPreviewProcess, type PreviewProcess } from '../support/preview-process';
 import { scannedLetter } from '../../platform/demo/scanned-letter';
+import { photoOfPage, SCAN_TEXT_FR } from '../support/scanned-pdf';
 
 const NAME = 'Courrier du chirurgien (scanné).pdf';
 let running: PreviewProcess | null = null;
@@ -34,7 +35,8 @@ test('a scanned letter is read on opening: found, highlighted, quoted as recogni
   await page.locator('[data-testid="document-list-item"]', { hasText: NAME }).getByRole('button').click();
   const notice = page.getByTestId('pdf-recognition');
   // Background reading is off in the tests: opening the letter has it read, and says so, page by page.
-  await expect(notice).toHaveAttribute('data-state', 'reading');
+  // (Reading starts once the first page is painted; the recognition thread may still be starting.)
+  await expect(notice).toHaveAttribute('data-state', 'reading', { timeout: 30_000 });
   await expect(notice).toContainText(/page [0-2] of 2/);
   await shoot(page, 'ocr-reading-en');
   await expect(notice).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
@@ -103,4 +105,62 @@ test('a scanned letter is read on opening: found, highlighted, quoted as recogni
   const match = page.getByTestId('document-match').and(page.locator('[data-page="2"]'));
   await expect(match).toHaveAttribute('data-recognised', 'true');
   await expect(match).toContainText('texte reconnu (OCR)');
+});
+
+test('a photo of a letter is read on opening: its words found on the image, selected and quoted as recognised text, dated', async ({ page, preview }) => {
+  test.setTimeout(180_000);
+  const PHOTO = 'Courrier du rhumatologue (photo).jpg';
+  await platformControl(preview, '/dev/cases/SMO-2026-0101/attachments', {
+    name: PHOTO,
+    kind: 'photo',
+    mediaType: 'image/jpeg',
+    base64: (await photoOfPage(SCAN_TEXT_FR, 4)).toString('base64'),
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openUnlocked(page, preview);
+  await openCase(page, 'SMO-2026-0101');
+  await page.locator('[data-testid="document-list-item"]', { hasText: PHOTO }).getByRole('button').click();
+  await expect(page.getByTestId('photo-recognition')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  await expect(page.getByTestId('photo-recognition')).toContainText('Text recognised (OCR) on the photo');
+
+  // Found where it is on the image: "fissure", on the 7th line of the letter, in the photo's upper half.
+  await page.getByTestId('photo-find').fill('fissure');
+  await expect(page.getByTestId('photo-find-count')).toHaveText('1 of 1');
+  const image = (await page.getByTestId('photo-image').boundingBox())!;
+  const match = (await page.getByTestId('photo-match').boundingBox())!;
+  expect(match.x).toBeGreaterThan(image.x);
+  expect(match.x + match.width).toBeLessThan(image.x + image.width);
+  expect(match.y).toBeGreaterThan(image.y);
+  expect(match.y + match.height).toBeLessThan(image.y + image.height / 2);
+  expect(match.width).toBeGreaterThan(match.height);
+  await shoot(page, 'ocr-photo-en');
+
+  // Selected on the image and quoted into the report, in the report's language, as recognised text.
+  const field = page.getByTestId('report-pane').getByTestId('report-field-additional-exams');
+  await field.click();
+  const selected = await page.evaluate(() => {
+    const span = [...document.querySelectorAll('[data-testid="photo-text"] span')].find((s) => s.textContent?.trim() === 'fissure');
+    if (!span?.firstChild) return '';
+    const range = document.createRange();
+    range.setStart(span.firstChild, 0);
+    range.setEnd(span.firstChild, 'fissure'.length);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+    return window.getSelection()?.toString() ?? '';
+  });
+  expect(selected).toBe('fissure');
+  await page.getByTestId('photo-quote').click();
+  await expect(field).toHaveValue(/« fissure » \(Courrier du rhumatologue \(photo\)\.jpg, texte reconnu sur la photo\)$/);
+  await toFrench(page);
+  await expect(page.getByTestId('photo-recognition')).toContainText('Texte reconnu (OCR) sur la photo');
+  await shoot(page, 'ocr-photo-fr');
+
+  // Dated by the date read on it ("Lyon, le 14 octobre 2026"), and found by the case's search.
+  await page.getByTestId('document-list-tab').click();
+  await page.getByTestId('documents-view-timeline').click();
+  const dated = page.getByTestId('timeline-item').filter({ hasText: PHOTO });
+  await expect(dated).toHaveAttribute('data-day', '2026-10-14');
+  await expect(dated).toHaveAttribute('data-source', 'recognised');
+  await page.getByTestId('questionnaire-find').fill('horizontale');
+  await expect(page.getByTestId('document-match').filter({ hasText: 'horizontale' })).toHaveAttribute('data-recognised', 'true');
 });

@@ -512,7 +512,18 @@ export const en = {
     image: 'image {{n}}',
     seriesImage: 'series {{series}}, image {{n}}',
   },
-  photo: { fit: 'Fit', actualSize: '1:1' },
+  photo: {
+    fit: 'Fit',
+    actualSize: '1:1',
+    find: 'Find in the photo’s text',
+    findPosition: '{{current}} of {{count}}',
+    noMatch: 'No match',
+    recognition: {
+      reading: 'Reading the text of this photo (OCR)…',
+      done: 'Text recognised (OCR) on the photo: find, select and quote it; check what matters against the image.',
+      failed: 'The text of this photo could not be recognised.',
+    },
+  },
   shortcuts: {
     title: 'Keyboard shortcuts',
     close: 'Close',
@@ -646,6 +657,7 @@ export const en = {
       keyImage: 'Key image',
       pdfQuote: '“{{text}}” ({{document}}, page {{page}})',
       pdfQuoteRecognised: '“{{text}}” ({{document}}, page {{page}}, text recognised from the scan)',
+      photoQuoteRecognised: '“{{text}}” ({{document}}, text recognised on the photo)',
     },
   },
   settings: {

@@ -517,7 +517,18 @@ export const fr: Messages = {
     image: 'image {{n}}',
     seriesImage: 'série {{series}}, image {{n}}',
   },
-  photo: { fit: 'Ajuster', actualSize: '1:1' },
+  photo: {
+    fit: 'Ajuster',
+    actualSize: '1:1',
+    find: 'Rechercher dans le texte de la photo',
+    findPosition: '{{current}} sur {{count}}',
+    noMatch: 'Aucun résultat',
+    recognition: {
+      reading: 'Lecture du texte de cette photo (OCR)…',
+      done: 'Texte reconnu (OCR) sur la photo : recherchez, sélectionnez et citez-le ; vérifiez l’essentiel sur l’image.',
+      failed: 'Le texte de cette photo n’a pas pu être reconnu.',
+    },
+  },
   shortcuts: {
     title: 'Raccourcis clavier',
     close: 'Fermer',
@@ -652,6 +663,7 @@ export const fr: Messages = {
       keyImage: 'Image clé',
       pdfQuote: '« {{text}} » ({{document}}, page {{page}})',
       pdfQuoteRecognised: '« {{text}} » ({{document}}, page {{page}}, texte reconnu sur le scan)',
+      photoQuoteRecognised: '« {{text}} » ({{document}}, texte reconnu sur la photo)',
     },
   },
   settings: {

@@ -227,7 +227,7 @@ function DocumentView({
         </Suspense>
       );
     case 'photo':
-      return <PhotoViewer {...props} />;
+      return <PhotoViewer {...props} caseId={caseId} place={place} />;
     case 'dicom':
       return (
         <Suspense fallback={<p className="muted">{t('workspace.loading')}</p>}>

@@ -55,7 +55,8 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
     () =>
       onQuote((q) => {
         const tr = i18n.getFixedT(draft?.language ?? locale);
-        insert(tr(q.recognised ? 'report.insert.pdfQuoteRecognised' : 'report.insert.pdfQuote', { text: q.text, document: q.document, page: q.page }));
+        const key = q.photo ? 'report.insert.photoQuoteRecognised' : q.recognised ? 'report.insert.pdfQuoteRecognised' : 'report.insert.pdfQuote';
+        insert(tr(key, { text: q.text, document: q.document, page: q.page }));
       }),
     [insert, i18n, draft?.language, locale],
   );

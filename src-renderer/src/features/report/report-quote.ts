@@ -1,5 +1,6 @@
-// A passage of a PDF quoted into the report: the PDF viewer announces the selected text with its
-// document and page; the report pane, if one is open for writing, inserts it where the expert is.
+// A passage of a PDF, or of the text read on a photo of a document, quoted into the report: the
+// viewer announces the selected text with its document and page; the report pane, if one is open
+// for writing, inserts it where the expert is.
 const EVENT = 'smo:report-quote';
 
 export interface ReportQuote {
@@ -8,6 +9,8 @@ export interface ReportQuote {
   page: number;
   /** The page's text was recognised (OCR) from a scan: the quote says so, to be checked against the image. */
   recognised: boolean;
+  /** Read on a photo (it has no pages to name). */
+  photo: boolean;
 }
 
 /** The selection inside `container` as a quote, or null when nothing there is selected. */
@@ -17,7 +20,13 @@ export function selectedQuote(container: HTMLElement | null, document: string): 
   const anchor = selection?.anchorNode;
   if (!text || !container || !anchor || !container.contains(anchor)) return null;
   const pageElement = (anchor instanceof Element ? anchor : anchor.parentElement)?.closest<HTMLElement>('[data-page-number]');
-  return { text, document, page: Number(pageElement?.dataset.pageNumber ?? 1), recognised: pageElement?.dataset.recognised === 'true' };
+  return {
+    text,
+    document,
+    page: Number(pageElement?.dataset.pageNumber ?? 1),
+    recognised: pageElement?.dataset.recognised === 'true',
+    photo: pageElement?.dataset.photo === 'true',
+  };
 }
 
 export function announceQuote(quote: ReportQuote): void {

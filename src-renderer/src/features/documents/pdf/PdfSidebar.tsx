@@ -15,9 +15,11 @@ interface Props {
   rotation: number;
   onPage: (n: number) => void;
   onDestination: (dest: string | unknown[]) => void;
+  /** Thumbnails are drawn once the page in view is: a scan's images would otherwise compete with it. */
+  drawThumbnails: boolean;
 }
 
-export function PdfSidebar({ doc, current, rotation, onPage, onDestination }: Props) {
+export function PdfSidebar({ doc, current, rotation, onPage, onDestination, drawThumbnails }: Props) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('pages');
   const [outline, setOutline] = useState<OutlineItem[]>([]);
@@ -64,7 +66,15 @@ export function PdfSidebar({ doc, current, rotation, onPage, onDestination }: Pr
       )}
       {shown === 'pages' &&
         Array.from({ length: doc.numPages }, (_, i) => (
-          <PdfThumbnail key={i} doc={doc} pageNumber={i + 1} rotation={rotation} current={current === i + 1} onSelect={() => onPage(i + 1)} />
+          <PdfThumbnail
+            key={i}
+            doc={doc}
+            pageNumber={i + 1}
+            rotation={rotation}
+            current={current === i + 1}
+            draw={drawThumbnails}
+            onSelect={() => onPage(i + 1)}
+          />
         ))}
       {shown === 'outline' && <OutlineTree items={outline} onDestination={onDestination} />}
       {shown === 'attachments' && (

@@ -10,12 +10,15 @@ export function PdfThumbnail({
   pageNumber,
   rotation,
   current,
+  draw,
   onSelect,
 }: {
   doc: PdfDocument;
   pageNumber: number;
   rotation: number;
   current: boolean;
+  /** May be drawn (not before the page in view is painted). */
+  draw: boolean;
   onSelect: () => void;
 }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -29,7 +32,7 @@ export function PdfThumbnail({
   }, []);
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!near || !canvas) return;
+    if (!near || !draw || !canvas) return;
     let cancelled = false;
     let task: ReturnType<Awaited<ReturnType<PdfDocument['getPage']>>['render']> | null = null;
     void doc.getPage(pageNumber).then(async (page) => {
@@ -48,9 +51,16 @@ export function PdfThumbnail({
       canvas.width = 1;
       canvas.height = 1;
     };
-  }, [doc, pageNumber, rotation, near]);
+  }, [doc, pageNumber, rotation, near, draw]);
   return (
-    <button type="button" className="pdf-thumb" aria-current={current ? 'page' : undefined} data-testid="pdf-thumbnail" data-drawn={near} onClick={onSelect}>
+    <button
+      type="button"
+      className="pdf-thumb"
+      aria-current={current ? 'page' : undefined}
+      data-testid="pdf-thumbnail"
+      data-drawn={near && draw}
+      onClick={onSelect}
+    >
       <canvas ref={canvasRef} width={1} height={1} />
       <span>{pageNumber}</span>
     </button>

@@ -43,8 +43,11 @@ export function PdfViewer({
   const pages = useRef<HTMLDivElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const externalLinkTitle = useCallback((url: string) => t('pdf.externalLink', { url }), [t]);
-  const recognised = useRecognisedText(doc, caseId, documentId);
-  const viewer = usePdfViewer(scroller, pages, recognised.doc, externalLinkTitle, recognised.version, recognised.recognisedPages);
+  /** The first page is on the screen: the scan may now be read (OCR) without slowing that paint. */
+  const [painted, setPainted] = useState(false);
+  const onPainted = useCallback(() => setPainted(true), []);
+  const recognised = useRecognisedText(doc, caseId, documentId, painted);
+  const viewer = usePdfViewer(scroller, pages, recognised.doc, externalLinkTitle, recognised.version, recognised.recognisedPages, onPainted);
   const { page, zoom, scale, rotation, goTo, zoomBy, rotate, setZoom, findAgain, showPlace } = viewer;
   /** What the find bar is asked to show (a match of the case's search opened here). */
   const [findRequest, setFindRequest] = useState<{ query: string; nonce: number } | null>(null);
@@ -234,7 +237,7 @@ export function PdfViewer({
       </div>
       {recognised.status && <RecognitionNotice status={recognised.status} unreadable={recognised.unreadable} />}
       <div className="pdf-body">
-        {doc && <PdfSidebar doc={doc} current={page} rotation={rotation} onPage={goTo} onDestination={viewer.goToDestination} />}
+        {doc && <PdfSidebar doc={doc} current={page} rotation={rotation} onPage={goTo} onDestination={viewer.goToDestination} drawThumbnails={painted} />}
         <div className="pdf-pages-frame">
           {status.kind === 'loading' && <p className="muted">{t('workspace.loading')}</p>}
           <div className="pdf-pages" ref={scroller} tabIndex={0}>

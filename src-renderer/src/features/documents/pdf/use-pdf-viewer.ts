@@ -47,7 +47,11 @@ export function usePdfViewer(
   textVersion = 0,
   /** The pages whose text was recognised (OCR), marked for the quote. */
   recognisedPages: ReadonlySet<number> = new Set(),
+  /** A page was painted (the first paint of a document lets heavier work start). */
+  onPainted: () => void = () => {},
 ) {
+  const paintedRef = useRef(onPainted);
+  paintedRef.current = onPainted;
   const recognisedRef = useRef(recognisedPages);
   recognisedRef.current = recognisedPages;
   /** The page shown when the viewer is set up again (new text lent): kept, not back to page 1. */
@@ -104,6 +108,7 @@ export function usePdfViewer(
     bus.on('pagerendered', ({ pageNumber }: { pageNumber: number }) => {
       const div = inner.querySelector<HTMLElement>(`.page[data-page-number="${pageNumber}"]`);
       if (div) div.dataset.painted = 'true';
+      paintedRef.current();
     });
     bus.on('textlayerrendered', ({ pageNumber }: { pageNumber: number }) => {
       const div = inner.querySelector<HTMLElement>(`.page[data-page-number="${pageNumber}"]`);
