@@ -19,14 +19,14 @@ const RUNS = 7;
 const step = (name: string) => process.stderr.write(`pdf bench: ${name}\n`);
 const pdfjsBuild = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'build');
 
-async function appFirstPage(page: Page, caseId: string, name: string): Promise<{ ms: number[]; scale: number }> {
+async function appFirstPage(page: Page, caseId: string, name: string, runs = RUNS): Promise<{ ms: number[]; scale: number }> {
   await page.evaluate(`window.location.hash = ${JSON.stringify(`#/case/${caseId}`)}`);
   await page.getByTestId('document-list').waitFor();
   const ms: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     ms.push((await page.evaluate(clickAndWaitForPaint(name))) as number);
     const zoom = await page.getByTestId('pdf-zoom').textContent();
-    if (i === RUNS - 1) {
+    if (i === runs - 1) {
       await page.locator('.tabs__close').click();
       return { ms, scale: Number.parseInt(zoom ?? '100', 10) / 100 };
     }
@@ -67,7 +67,8 @@ function renderFromMemory(documentId: string, scale: number, runs: number): stri
       const doc = await pdfjs.getDocument({ data: bytes.slice(0), isEvalSupported: false, cMapUrl: '/pdfjs/cmaps/', cMapPacked: true,
         standardFontDataUrl: '/pdfjs/standard_fonts/', wasmUrl: '/pdfjs/wasm/' }).promise;
       const first = await doc.getPage(1);
-      const viewport = first.getViewport({ scale: ${scale} });
+      // The canvas the viewer draws: its zoom is in CSS pixels (100 % is 96/72 of a point), times the screen's pixel ratio.
+      const viewport = first.getViewport({ scale: ${scale} * (96 / 72) * window.devicePixelRatio });
       canvas.width = Math.floor(viewport.width);
       canvas.height = Math.floor(viewport.height);
       await first.render({ canvas, viewport }).promise;
@@ -130,6 +131,15 @@ export const benchmark: Benchmark = {
         }),
       );
       const appText = await appFirstPage(page, text.caseId, text.name);
+      // The scan's first opening has core read it (OCR, after the first paint); the openings
+      // measured are those after, once it is read, as the expert reopens it.
+      step('scan: first opening, then read');
+      const appScannedFirst = await appFirstPage(page, scanned.caseId, scanned.name, 1);
+      for (let i = 0; i < 600; i++) {
+        const read = (await rpc('documents.recognisedText', { caseId: scanned.caseId, attachmentId: scanned.documentId })) as { state: string };
+        if (read.state === 'done' || read.state === 'failed') break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
       const appScanned = await appFirstPage(page, scanned.caseId, scanned.name);
       const bareText = await bareFirstPage(page, text.documentId, appText.scale);
       const bareScanned = await bareFirstPage(page, scanned.documentId, appScanned.scale);
@@ -173,6 +183,7 @@ export const benchmark: Benchmark = {
       return {
         first_page_ms_text: steady(appText.ms),
         first_page_ms_scanned: steady(appScanned.ms),
+        first_page_ms_scanned_first_opening: appScannedFirst.ms[0] ?? Number.NaN,
         first_page_ms_text_cold: appText.ms[0] ?? Number.NaN,
         bare_first_page_ms_text: steady(bareText),
         bare_first_page_ms_scanned: steady(bareScanned),

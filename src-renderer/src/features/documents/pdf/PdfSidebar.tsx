@@ -15,11 +15,13 @@ interface Props {
   rotation: number;
   onPage: (n: number) => void;
   onDestination: (dest: string | unknown[]) => void;
-  /** Thumbnails are drawn once the page in view is: a scan's images would otherwise compete with it. */
+  /** Thumbnails are drawn once the pages in view are painted: a scan's images would otherwise compete with them. */
   drawThumbnails: boolean;
+  /** The viewer's canvas of a page it has painted (a thumbnail is copied from it). */
+  paintedCanvas: (pageNumber: number) => HTMLCanvasElement | null;
 }
 
-export function PdfSidebar({ doc, current, rotation, onPage, onDestination, drawThumbnails }: Props) {
+export function PdfSidebar({ doc, current, rotation, onPage, onDestination, drawThumbnails, paintedCanvas }: Props) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('pages');
   const [outline, setOutline] = useState<OutlineItem[]>([]);
@@ -73,6 +75,7 @@ export function PdfSidebar({ doc, current, rotation, onPage, onDestination, draw
             rotation={rotation}
             current={current === i + 1}
             draw={drawThumbnails}
+            painted={paintedCanvas}
             onSelect={() => onPage(i + 1)}
           />
         ))}

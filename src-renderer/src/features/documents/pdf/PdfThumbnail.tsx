@@ -1,5 +1,7 @@
 // A page thumbnail, drawn when it comes near the view and let go when it is far from it, so that
-// scrolling the thumbnails of a 500-page document keeps only those around the view in memory.
+// scrolling the thumbnails of a 500-page document keeps only those around the view in memory. A
+// page the viewer has painted is copied from its canvas, as pdf.js's own viewer does: drawing it
+// again would decode its images again in pdf.js's worker (a scan's page is a 300-dpi image).
 import { useEffect, useRef, useState } from 'react';
 import type { PdfDocument } from './pdf-loader';
 
@@ -11,14 +13,17 @@ export function PdfThumbnail({
   rotation,
   current,
   draw,
+  painted,
   onSelect,
 }: {
   doc: PdfDocument;
   pageNumber: number;
   rotation: number;
   current: boolean;
-  /** May be drawn (not before the page in view is painted). */
+  /** May be drawn (once the viewer's pages are painted and it is idle). */
   draw: boolean;
+  /** The viewer's canvas of this page, if it is painted. */
+  painted: (pageNumber: number) => HTMLCanvasElement | null;
   onSelect: () => void;
 }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -41,6 +46,11 @@ export function PdfThumbnail({
       if (cancelled) return;
       canvas.width = Math.floor(viewport.width);
       canvas.height = Math.floor(viewport.height);
+      const shown = painted(pageNumber);
+      if (shown && shown.width > 1) {
+        canvas.getContext('2d')?.drawImage(shown, 0, 0, canvas.width, canvas.height);
+        return;
+      }
       task = page.render({ canvas, viewport });
       await task.promise.catch(() => {});
     });
@@ -51,7 +61,7 @@ export function PdfThumbnail({
       canvas.width = 1;
       canvas.height = 1;
     };
-  }, [doc, pageNumber, rotation, near, draw]);
+  }, [doc, pageNumber, rotation, near, draw, painted]);
   return (
     <button
       type="button"

@@ -17,6 +17,9 @@ import { PdfProperties } from './PdfProperties';
 import { RotateButton, ZoomControls } from '../ViewerControls';
 import { announceQuote, selectedQuote } from '../../report/report-quote';
 
+/** How long after the first paint the thumbnails start to be drawn. */
+const THUMBNAILS_AFTER_MS = 700;
+
 type Status = { kind: 'loading' } | { kind: 'password'; wrong: boolean } | { kind: 'ready' } | { kind: 'error' };
 
 /**
@@ -46,6 +49,19 @@ export function PdfViewer({
   /** The first page is on the screen: the scan may now be read (OCR) without slowing that paint. */
   const [painted, setPainted] = useState(false);
   const onPainted = useCallback(() => setPainted(true), []);
+  // Thumbnails are drawn once the viewer has been quiet a moment after its first paint, as pdf.js
+  // draws them only when its pages have nothing left to draw: their pages' images are decoded in the
+  // worker every document shares, which would hold the next document opened.
+  const [thumbnails, setThumbnails] = useState(false);
+  useEffect(() => {
+    if (!painted) return;
+    const timer = setTimeout(() => setThumbnails(true), THUMBNAILS_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [painted]);
+  const paintedCanvas = useCallback(
+    (n: number) => pages.current?.querySelector<HTMLCanvasElement>(`.page[data-page-number="${n}"][data-painted="true"] canvas`) ?? null,
+    [],
+  );
   const recognised = useRecognisedText(doc, caseId, documentId, painted);
   const viewer = usePdfViewer(scroller, pages, recognised.doc, externalLinkTitle, recognised.version, recognised.recognisedPages, onPainted);
   const { page, zoom, scale, rotation, goTo, zoomBy, rotate, setZoom, findAgain, showPlace } = viewer;
@@ -237,7 +253,17 @@ export function PdfViewer({
       </div>
       {recognised.status && <RecognitionNotice status={recognised.status} unreadable={recognised.unreadable} />}
       <div className="pdf-body">
-        {doc && <PdfSidebar doc={doc} current={page} rotation={rotation} onPage={goTo} onDestination={viewer.goToDestination} drawThumbnails={painted} />}
+        {doc && (
+          <PdfSidebar
+            doc={doc}
+            current={page}
+            rotation={rotation}
+            onPage={goTo}
+            onDestination={viewer.goToDestination}
+            drawThumbnails={thumbnails}
+            paintedCanvas={paintedCanvas}
+          />
+        )}
         <div className="pdf-pages-frame">
           {status.kind === 'loading' && <p className="muted">{t('workspace.loading')}</p>}
           <div className="pdf-pages" ref={scroller} tabIndex={0}>
