@@ -6,12 +6,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useTranslation } from 'react-i18next';
 import type { DocumentPlace, DocumentViewerProps } from './viewer-commands';
 import { contentUrl } from './content-url';
-import { RotateButton, ZoomControls } from './ViewerControls';
+import { QuoteButton, RotateButton, ZoomControls } from './ViewerControls';
 import { useRecognition } from './use-recognition';
 import { PhotoTextLayer } from './PhotoTextLayer';
 import { photoMatches } from './photo-find';
 import { SearchField } from '../../ui/SearchField';
-import { announceQuote, selectedQuote } from '../report/report-quote';
 
 /** `caseId`: the case whose photo it is (core reads its text); `place`: opened at a match of the case's search. */
 export function PhotoViewer({
@@ -111,19 +110,7 @@ export function PhotoViewer({
         <RotateButton onRotate={rotate} testId="photo-rotate" />
         {page && (
           <>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => {
-                const quote = selectedQuote(frame.current, name);
-                if (quote) announceQuote(quote);
-              }}
-              title={t('pdf.quoteHint')}
-              data-testid="photo-quote"
-            >
-              {t('pdf.quote')}
-            </button>
+            <QuoteButton container={frame} documentName={name} testId="photo-quote" />
             <span className="toolbar-gap" />
             <div className="pdf-find" role="search">
               <SearchField

@@ -14,8 +14,7 @@ import { RecognitionNotice } from './RecognitionNotice';
 import { PdfFindBar } from './PdfFindBar';
 import { PdfSidebar } from './PdfSidebar';
 import { PdfProperties } from './PdfProperties';
-import { RotateButton, ZoomControls } from '../ViewerControls';
-import { announceQuote, selectedQuote } from '../../report/report-quote';
+import { QuoteButton, RotateButton, ZoomControls } from '../ViewerControls';
 
 /** How long after the first paint the thumbnails start to be drawn. */
 const THUMBNAILS_AFTER_MS = 700;
@@ -233,21 +232,7 @@ export function PdfViewer({
             <path d="M8 7v5M8 4.2v.1" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
           </svg>
         </button>
-        {quotable && (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => {
-              const quote = selectedQuote(scroller.current, name);
-              if (quote) announceQuote(quote);
-            }}
-            title={t('pdf.quoteHint')}
-            data-testid="pdf-quote"
-          >
-            {t('pdf.quote')}
-          </button>
-        )}
+        {quotable && <QuoteButton container={scroller} documentName={name} testId="pdf-quote" />}
         <span className="toolbar-gap" />
         <PdfFindBar inputRef={findInput} status={viewer.find} onFind={viewer.search} request={findRequest} />
       </div>
