@@ -64,6 +64,13 @@ describe('app.info and app.updateSettings', () => {
     expect(JSON.parse(readFileSync(join(first.dir, 'settings.json'), 'utf8'))).toMatchObject({ locale: 'fr' });
   });
 
+  it('changes only the settings given: one given as undefined keeps its value (found by the fuzz test)', async () => {
+    const first = await startUnlocked('en');
+    expect(await first.core.call('app.updateSettings', { imageCacheMiB: 2048 })).toMatchObject({ ok: true });
+    const result = await first.core.call('app.updateSettings', { locale: 'fr', imageCacheMiB: undefined, retentionDays: undefined, backgroundOcr: undefined });
+    expect(result).toMatchObject({ ok: true, value: { locale: 'fr', imageCacheMiB: 2048 } });
+  });
+
   it('keeps the image cache size, within its bounds, across restarts', async () => {
     const first = await startUnlocked('en');
     expect(await first.core.call('app.info', {})).toMatchObject({ ok: true, value: { imageCacheMiB: 1024 } });

@@ -38,6 +38,9 @@ describe('translation catalogs', () => {
     const sameInBoth = new Set([
       'documents.images_one',
       'documents.images_other',
+      'documents.timeline.count_one',
+      'documents.timeline.count_other',
+      'workspace.documentPage',
       'measure.angle',
       'measure.ellipseArea',
       'measure.image',

@@ -44,7 +44,7 @@ export class AppService {
 
   updateSettings(patch: SettingsPatch): AppInfo {
     // The unlock screen may change its language; every other preference waits for the unlock.
-    if (this.deps.cache.state !== 'unlocked' && Object.keys(patch).some((key) => key !== 'locale')) {
+    if (this.deps.cache.state !== 'unlocked' && Object.entries(patch).some(([key, value]) => key !== 'locale' && value !== undefined)) {
       throw new CoreError('CACHE_LOCKED', 'Unlock the workstation to change its settings.');
     }
     // Used by the desktop app at its next start; https only, like the platform.

@@ -30,7 +30,10 @@ export function openSettingsStore(dataDir: string): SettingsStore {
   return {
     get: () => current,
     update(patch) {
-      const next = Settings.parse({ ...current, ...patch });
+      // A key given as undefined changes nothing (a caller in the same process may spread an
+      // optional field): it must not erase the preference.
+      const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      const next = Settings.parse({ ...current, ...given });
       writeFileAtomic(path, JSON.stringify(next, null, 2));
       current = next;
       return next;
