@@ -127,6 +127,11 @@ export const ReportDraft = z.object({
   enabled: z.array(z.string()),
   /** Required items still unanswered, in form order. */
   missing: z.array(z.object({ linkId: z.string(), text: LocalText })),
+  /**
+   * Characters the report's PDF cannot print (no shipped font has them), with where they are (a
+   * field's label or the patient's question, as the PDF heads it). Signing waits until none is left.
+   */
+  unprintable: z.array(z.object({ where: z.string(), characters: z.array(z.string()) })),
   divergence: Divergence.nullable(),
   /** Before both agreements are chosen: the one(s) already answered as not agreeing (the opinion is divergent whatever the other). */
   diverging: z.array(z.enum(['diagnostic', 'therapeutic'])),

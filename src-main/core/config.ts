@@ -47,6 +47,8 @@ export const CoreConfig = z.object({
     .default(() => SOURCE_HANGING_PROTOCOLS_DIR),
   /** Where tesseract's French and English data sit side by side (a packaged app's resources); null: from their npm packages. */
   ocrLanguagesDir: z.string().min(1).nullable().default(null),
+  /** The report's fonts (a packaged app's resources); null: the npm package's. */
+  reportFontsDir: z.string().min(1).nullable().default(null),
   /**
    * The start address is the built-in demo platform the host started. Its discovery document then
    * offers the demo account, which the sign-in pre-fills; no password is compiled into the app.

@@ -28,6 +28,7 @@ import { MessageService } from './messages/message-service';
 import { ImagingService } from './imaging/imaging-service';
 import { TextRecognition } from './documents/recognition/text-recognition';
 import { PdfReader } from './documents/text/pdf-reader';
+import { reportFontsDir } from './reports/report-fonts';
 
 export interface Core {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -166,6 +167,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     audit,
     log,
     templatesDir: config.reportTemplatesDir,
+    fontsDir: reportFontsDir(config.reportFontsDir),
     changed: (caseId) => {
       casesChanged([caseId]);
       // A signed report meets its due date: that notification is handled.

@@ -57,6 +57,7 @@ async function start(): Promise<void> {
     hangingProtocolsDir: app.isPackaged ? join(process.resourcesPath, 'hanging-protocols') : join(appRoot, 'resources', 'hanging-protocols'),
     // The OCR languages side by side (electron-builder.json); from the sources, their npm packages.
     ocrLanguagesDir: app.isPackaged ? join(process.resourcesPath, 'ocr-languages') : null,
+    reportFontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : null,
   });
   serveAppProtocol(join(import.meta.dirname, '..', 'renderer'), coreContent(core));
   registerIpc(core, () => mainWindow);

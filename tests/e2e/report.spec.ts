@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, openUnlocked, openCase, platformControl } from './fixtures';
+import { test, expect, openUnlocked, openCase, platformControl, shoot, toFrench } from './fixtures';
 import { crashPreviewProcess, startPreviewProcess, type PreviewProcess } from '../support/preview-process';
 
 async function typeInto(page: Page, linkId: string, text: string) {
@@ -157,4 +157,27 @@ test('a report drafted in French survives a crash, is signed, reaches the platfo
   expect(text).not.toContain('Discordance entre l’imagerie'); // complexity is the platform's, not the patient's
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfPath, 'test-results/screens/report-pdf-fr']);
   writeFileSync('test-results/report-SMO-2026-0101.txt', text);
+});
+
+test('a character the report’s PDF cannot print is named, with where it is, before signing', async ({ page, preview }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openUnlocked(page, preview);
+  await openCase(page, 'SMO-2026-0101');
+  const pane = page.getByTestId('report-pane');
+  // ≥, μ and Ł print (the embedded font has them); a Korean syllable does not.
+  await typeInto(page, 'diagnosis', 'Fissure ≥ 5 mm, avis du Dr Łukasz Wałęsa ; 20 μg ; 뼈');
+  const notice = pane.getByTestId('report-unprintable');
+  await expect(notice).toContainText('뼈 (U+BF08), in “Diagnostic retenu”', { timeout: 15_000 });
+  await expect(notice).not.toContainText('≥');
+  await expect(pane.getByTestId('report-submit')).toHaveAttribute('aria-disabled', 'true');
+  await notice.scrollIntoViewIfNeeded();
+  await shoot(page, 'report-unprintable-en');
+  await toFrench(page);
+  await expect(notice).toContainText('remplacez-les avant de signer');
+  await expect(notice).toContainText('뼈 (U+BF08), dans « Diagnostic retenu »');
+  await shoot(page, 'report-unprintable-fr');
+  // Replaced: the notice goes, signing may go on.
+  await typeInto(page, 'diagnosis', 'Fissure ≥ 5 mm, avis du Dr Łukasz Wałęsa ; 20 μg ; os');
+  await expect(notice).toHaveCount(0);
+  await expect(pane.getByTestId('report-submit')).not.toHaveAttribute('aria-disabled', 'true');
 });

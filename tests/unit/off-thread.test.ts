@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { offThread } from '../../src-main/core/work/off-thread';
 import type { PatientReport } from '../../src-main/core/reports/patient-report';
+import { reportFontsDir } from '../../src-main/core/reports/report-fonts';
+
+const fontsDir = reportFontsDir(null);
 
 const report = (text: string): PatientReport => ({
   language: 'fr',
@@ -17,17 +20,17 @@ const report = (text: string): PatientReport => ({
 
 describe('offThread', () => {
   it('answers with the job’s value, and with the job’s own error code', async () => {
-    const pdf = await offThread('report.pdf', { report: report('Texte court.'), createdAt: '2026-12-01T10:00:00.000Z' });
+    const pdf = await offThread('report.pdf', { report: report('Texte court.'), createdAt: '2026-12-01T10:00:00.000Z', fontsDir });
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     await expect(offThread('dicom.header', new Uint8Array(Buffer.from('not a DICOM file')))).rejects.toMatchObject({ code: 'UNSUPPORTED_DICOM' });
   });
 
   it('stops a job past its deadline with TOO_LARGE, and the next job runs in a fresh worker', async () => {
     const big = report('x'.repeat(20_000));
-    await expect(offThread('report.pdf', { report: big, createdAt: '2026-12-01T10:00:00.000Z' }, { deadlineMs: 1 })).rejects.toMatchObject({
+    await expect(offThread('report.pdf', { report: big, createdAt: '2026-12-01T10:00:00.000Z', fontsDir }, { deadlineMs: 1 })).rejects.toMatchObject({
       code: 'TOO_LARGE',
     });
-    const pdf = await offThread('report.pdf', { report: report('Après.'), createdAt: '2026-12-01T10:00:00.000Z' });
+    const pdf = await offThread('report.pdf', { report: report('Après.'), createdAt: '2026-12-01T10:00:00.000Z', fontsDir });
     expect(pdf.length).toBeGreaterThan(500);
   });
 
@@ -35,7 +38,7 @@ describe('offThread', () => {
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 1);
     const big = report('y'.repeat(20_000));
-    await offThread('report.pdf', { report: big, createdAt: '2026-12-01T10:00:00.000Z' });
+    await offThread('report.pdf', { report: big, createdAt: '2026-12-01T10:00:00.000Z', fontsDir });
     clearInterval(ticker);
     expect(ticks).toBeGreaterThan(0);
   });

@@ -1,7 +1,11 @@
-// The patient-facing report as a PDF (pdf-lib, in core): the same bytes for the preview, the
-// export and Electron, A4 with wrapped text, headings kept with their first lines, page numbers.
-// Nothing is written to disk: the bytes are served from memory.
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+// The patient-facing report as a PDF (pdf-lib, in core's worker thread): the same bytes for the
+// preview, the export and Electron, A4 with wrapped text, headings kept with their first lines, page
+// numbers. The text is set in DejaVu Sans, embedded and subset (report-fonts.ts), so every character
+// written prints as written and stays searchable. Nothing is written to disk: the bytes are served
+// from memory.
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import type { ReportFonts } from './report-fonts';
 import type { PatientReport } from './patient-report';
 import { reportWording } from './report-wording';
 
@@ -67,7 +71,7 @@ export function wrapText(text: string, width: number, measure: (t: string) => nu
   return lines;
 }
 
-export async function reportPdf(report: PatientReport, createdAt: Date): Promise<Uint8Array> {
+export async function reportPdf(report: PatientReport, createdAt: Date, fonts: ReportFonts): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(report.title);
   doc.setLanguage(report.language);
@@ -76,12 +80,15 @@ export async function reportPdf(report: PatientReport, createdAt: Date): Promise
   // Fixed dates: the same report gives the same bytes (the preview and the export match).
   doc.setCreationDate(createdAt);
   doc.setModificationDate(createdAt);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const italic = await doc.embedFont(StandardFonts.HelveticaOblique);
+  doc.registerFontkit(fontkit);
+  // Subset: only the glyphs used are embedded (a report is tens of kilobytes, not megabytes).
+  const regular = await doc.embedFont(fonts.regular, { subset: true });
+  const bold = await doc.embedFont(fonts.bold, { subset: true });
+  const italic = await doc.embedFont(fonts.italic, { subset: true });
   const supported = new Set(regular.getCharacterSet());
-  // The standard fonts cover Latin-1 and French typography; anything else is shown as "?".
-  const clean = (t: string) => Array.from(t.replace(/[\u202f\u2009]/g, ' '), (c) => (supported.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
+  // A character the fonts lack was named to the expert before signing (a draft may still hold
+  // one): it is drawn as U+FFFD, never as another character.
+  const clean = (t: string) => Array.from(t, (c) => (supported.has(c.codePointAt(0) ?? 0) || /\s/.test(c) ? c : '\ufffd')).join('');
 
   let page: PDFPage = doc.addPage(PAGE);
   let y = PAGE[1] - MARGIN;

@@ -32,6 +32,7 @@ import { complexityOf, divergenceOf, divergingSoFar, enabledItems, keptAnswers, 
 import { followUpQuestions, insertSubmission, readDraft, readReportCase, readSubmissions, writeDraft, type DraftRow, type ReportCase } from './report-store';
 import { loadTemplateLibrary, summaryOf, templateForFamily, type ReportTemplate, type TemplateLibrary } from './template-library';
 import { validateAnswers } from './answer-check';
+import { unprintableCharacters } from './report-fonts';
 
 export interface ReportServiceDeps {
   cache: CaseCache;
@@ -40,6 +41,8 @@ export interface ReportServiceDeps {
   audit: AuditTrail;
   log: Logger;
   templatesDir: string;
+  /** The folder of the report's fonts (report-fonts.ts). */
+  fontsDir: string;
   /** The case's report changed (to announce it, and to send what was queued). */
   changed: (caseId: string) => void;
 }
@@ -57,7 +60,17 @@ interface Form {
 export class ReportService {
   private library: TemplateLibrary | null = null;
 
+  /** The characters the report's fonts print, read once in the worker thread (null until then). */
+  private printable: ReadonlySet<number> | null = null;
+  private printableLoad: Promise<ReadonlySet<number>> | null = null;
+
   constructor(private readonly deps: ReportServiceDeps) {}
+
+  /** The characters the fonts print; the first call has them read. */
+  private fontCoverage(): Promise<ReadonlySet<number>> {
+    this.printableLoad ??= offThread('report.fontCoverage', this.deps.fontsDir).then((codes) => (this.printable = new Set(codes)));
+    return this.printableLoad;
+  }
 
   templates(): TemplateLibrary {
     if (!this.library) {
@@ -111,6 +124,8 @@ export class ReportService {
   }
 
   async finalize(caseId: string, revision: number): Promise<ReportState> {
+    // Every character must print as written: the fonts' coverage is known before anything is signed.
+    await this.fontCoverage();
     // Signing ends the review: the session under way is cut now, and the report records exactly
     // the time counted until then (what the platform will add up from the sessions).
     const signedAt = this.deps.clock.now();
@@ -125,6 +140,13 @@ export class ReportService {
       const enabled = enabledItems(form.items, row.answers);
       const missing = missingItems(form.items, row.answers, enabled);
       if (missing.length > 0) throw new CoreError('INVALID_INPUT', `The report is incomplete: ${missing.length} required field(s) are empty.`);
+      const unprintable = this.unprintable(c, row, form.items, enabled).flatMap((p) => p.characters);
+      if (unprintable.length > 0) {
+        throw new CoreError(
+          'INVALID_INPUT',
+          `The report holds characters its PDF cannot print: ${[...new Set(unprintable)].join(' ')}. Replace them before signing.`,
+        );
+      }
       const signer = readSession(db);
       if (!signer) throw new CoreError('UNAUTHORIZED', 'Sign in to the platform to sign the report.');
       const report = readSubmissions(db, caseId).find((s) => s.kind === 'report' && s.state === 'submitted');
@@ -266,7 +288,7 @@ export class ReportService {
       signed: doc.signed,
     });
     // Laid out in the worker thread: a long text must not hold core's thread.
-    return offThread('report.pdf', { report, createdAt: new Date(doc.signed?.at ?? doc.updatedAt).toISOString() });
+    return offThread('report.pdf', { report, createdAt: new Date(doc.signed?.at ?? doc.updatedAt).toISOString(), fontsDir: this.deps.fontsDir });
   }
 
   private document(caseId: string, submissionId: string | null) {
@@ -379,6 +401,29 @@ export class ReportService {
     };
   }
 
+  /** What the report's PDF could not print; nothing until the fonts are read (the draft is announced again then). */
+  private unprintable(c: ReportCase, row: DraftRow, items: ReportItem[], enabled: Set<string>): ReportDraft['unprintable'] {
+    if (!this.printable) {
+      void this.fontCoverage().then(
+        () => this.deps.changed(c.id),
+        (error: unknown) => this.deps.log.error('report fonts unreadable', { reason: error instanceof CoreError ? error.code : 'error' }),
+      );
+      return [];
+    }
+    const report = patientReport({
+      kind: row.kind,
+      language: row.language,
+      reference: c.reference,
+      disease: c.disease,
+      items,
+      answers: row.answers,
+      enabled,
+      divergence: row.kind === 'report' ? divergenceOf(row.answers) : null,
+      signed: null,
+    });
+    return unprintableCharacters(report, this.printable);
+  }
+
   private draftOf(db: CacheDatabase, c: ReportCase, row: DraftRow): ReportDraft {
     const form = this.formOf(db, c, row);
     const enabled = enabledItems(form.items, row.answers);
@@ -392,6 +437,7 @@ export class ReportService {
       savedAt: row.revision > 0 ? row.updatedAt : null,
       enabled: [...enabled],
       missing: missingItems(form.items, row.answers, enabled).map((i) => ({ linkId: i.linkId, text: i.text })),
+      unprintable: this.unprintable(c, row, form.items, enabled),
       divergence: row.kind === 'report' ? divergenceOf(row.answers) : null,
       diverging: row.kind === 'report' ? divergingSoFar(row.answers) : [],
       complexity: row.kind === 'report' ? complexityOf(row.answers) : null,

@@ -2,6 +2,7 @@
 // DICOM header, a report's text laid out as a PDF, a scan to read) that could otherwise hold core's
 // thread, which the auto-lock, the review timer, sync and every call share. Loaded only by the workers.
 import { reportPdf } from '../reports/report-pdf';
+import { coveredCharacters, readReportFonts } from '../reports/report-fonts';
 import type { PatientReport } from '../reports/patient-report';
 import { readDicomHeader } from '../imaging/dicom-header';
 import { dicomTagTree } from '../imaging/dicom-tags';
@@ -15,7 +16,9 @@ import { readPdf } from '../documents/text/pdf-reading';
 const ocr = () => import('../documents/recognition/ocr-engine');
 
 export const JOBS = {
-  'report.pdf': ({ report, createdAt }: { report: PatientReport; createdAt: string }) => reportPdf(report, new Date(createdAt)),
+  'report.pdf': ({ report, createdAt, fontsDir }: { report: PatientReport; createdAt: string; fontsDir: string }) =>
+    reportPdf(report, new Date(createdAt), readReportFonts(fontsDir)),
+  'report.fontCoverage': (fontsDir: string) => coveredCharacters(fontsDir),
   'dicom.header': (bytes: Uint8Array) => readDicomHeader(bytes),
   'dicom.tags': (bytes: Uint8Array) => dicomTagTree(bytes),
   'dicom.sr': (bytes: Uint8Array) => readStructuredReport(bytes),

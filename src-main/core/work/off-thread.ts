@@ -20,6 +20,7 @@ export function useBundledWorker(script: URL): void {
 
 const DEFAULT_DEADLINE_MS: Record<JobName, number> = {
   'report.pdf': 20_000,
+  'report.fontCoverage': 10_000,
   'dicom.header': 5_000,
   'dicom.tags': 5_000,
   'dicom.sr': 10_000,

@@ -635,6 +635,8 @@ export const en = {
     addAddendum: 'Write an addendum',
     template: 'Template',
     writtenIn: 'Written in {{language}} for the patient',
+    unprintable: 'These characters cannot be printed in the report’s PDF; replace them before signing:',
+    unprintableAt: '{{characters}}, in “{{where}}”',
     missing_one: '{{count}} required field is empty:',
     missing_other: '{{count}} required fields are empty:',
     submitMissing_one: 'Submit… ({{count}} field missing)',

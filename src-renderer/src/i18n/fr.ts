@@ -640,6 +640,8 @@ export const fr: Messages = {
     addAddendum: 'Rédiger un complément',
     template: 'Modèle',
     writtenIn: 'Rédigé en {{language}} pour le patient',
+    unprintable: 'Ces caractères ne peuvent pas être imprimés dans le PDF du compte rendu ; remplacez-les avant de signer :',
+    unprintableAt: '{{characters}}, dans « {{where}} »',
     missing_one: '{{count}} champ obligatoire est vide :',
     missing_other: '{{count}} champs obligatoires sont vides :',
     submitMissing_one: 'Envoyer… ({{count}} champ manquant)',

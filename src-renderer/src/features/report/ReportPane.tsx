@@ -160,6 +160,21 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
                 </ul>
               </div>
             )}
+            {draft.unprintable.length > 0 && (
+              <div className="notice notice--error" role="status" data-testid="report-unprintable">
+                <p>{t('report.unprintable')}</p>
+                <ul>
+                  {draft.unprintable.map((place) => (
+                    <li key={place.where}>
+                      {t('report.unprintableAt', {
+                        characters: place.characters.map((c) => `${c} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', '),
+                        where: place.where,
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
             {action.error && (
               <p className="notice notice--error" role="alert">
                 {action.error}
@@ -173,7 +188,8 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
                   data-testid="report-submit"
                   data-missing={draft.missing.length}
                   disabled={save === 'pending'}
-                  onClick={() => (draft.missing.length > 0 ? setShowMissing(true) : setPreviewing(true))}
+                  onClick={() => (draft.missing.length > 0 ? setShowMissing(true) : draft.unprintable.length > 0 ? undefined : setPreviewing(true))}
+                  aria-disabled={draft.unprintable.length > 0 || undefined}
                 >
                   {draft.missing.length > 0 ? t('report.submitMissing', { count: draft.missing.length }) : t('report.submit')}
                 </button>
