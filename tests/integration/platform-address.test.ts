@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { EXPERT, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import { makeTempDir } from '../support/temp-dir';
+import { startPathPrefixProxy } from '../support/path-prefix-proxy';
 import type { AppInfo, PlatformCheck, SessionStatus } from '../../contract';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -95,5 +96,26 @@ describe('the platform address', () => {
     expect(await core.call<AppInfo>('app.setPlatform', { url: platform.url })).toMatchObject({ platformUrl: platform.url });
     expect(core.ctx.settings.get().platformUrl).toBeNull();
     expect(await core.call<SessionStatus>('session.status')).toMatchObject({ demoCredentials });
+  });
+
+  it('keeps its own path: a platform served under /smo behind a gateway is checked, signed in to and synced there', async () => {
+    const { dir, platform } = await setUp();
+    const gateway = await startPathPrefixProxy(platform.url, '/smo');
+    cleanups.push(() => gateway.close());
+    const core = await startTestCore(`${dir}/workstation`, gateway.url);
+    cleanups.push(() => core.close());
+    expect(await core.call<PlatformCheck>('app.checkPlatform', { url: gateway.url })).toMatchObject({ state: 'ok' });
+    // The address written with a trailing slash is the same platform.
+    expect(await core.call<PlatformCheck>('app.checkPlatform', { url: `${gateway.url}/` })).toMatchObject({ state: 'ok' });
+    await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
+    await core.call('sync.now');
+    const cases = await core.call<{ reference: string }[]>('cases.list');
+    expect(cases.map((c) => c.reference)).toContain('SMO-2026-0101');
+    // The documents came through the gateway too.
+    const available = core.db().prepare("SELECT count(*) AS n FROM attachments WHERE download_state = 'available'").get() as { n: number };
+    expect(available.n).toBeGreaterThan(0);
+    // Every request went under /smo: none was sent to the gateway's root.
+    expect(gateway.asked.length).toBeGreaterThan(3);
+    expect(gateway.asked.filter((path) => !path.startsWith('/smo/'))).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type { CaseCache } from '../cache/case-cache';
 import { PlatformError, parseRetryAfter } from './platform-error';
 import { readSession, saveTokens } from './session-store';
 import { readBoundedJson, readBoundedText } from './bounded-body';
+import { platformUrl } from './platform-url';
 
 const Problem = z.object({ code: z.string().optional(), title: z.string().optional(), detail: z.string().optional() });
 const Tokens = z.object({ accessToken: z.string(), refreshToken: z.string() });
@@ -72,7 +73,7 @@ export class PlatformClient {
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
     try {
-      return await fetch(new URL(path, this.baseUrl), {
+      return await fetch(platformUrl(this.baseUrl, path), {
         method,
         headers,
         body: options.body === undefined ? null : JSON.stringify(options.body),
@@ -105,7 +106,7 @@ async function failureOf(response: Response, now: number): Promise<PlatformError
 export async function signInToPlatform(baseUrl: string, email: string, password: string, deviceId: string) {
   let response: Response;
   try {
-    response = await fetch(new URL('/auth/login', baseUrl), {
+    response = await fetch(platformUrl(baseUrl, '/auth/login'), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ email, password, deviceId }),

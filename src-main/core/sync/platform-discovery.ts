@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { PlatformCheck } from '../../../contract';
 import { isSecurePlatformUrl } from '../config';
 import { readBoundedJson } from './bounded-body';
+import { platformUrl } from './platform-url';
 
 const DemoAccount = z.object({ email: z.string().email().max(200), password: z.string().min(1).max(200) });
 export type DemoAccount = z.infer<typeof DemoAccount>;
@@ -25,7 +26,7 @@ async function discover(url: string, timeoutMs: number): Promise<Discovered> {
   if (!isSecurePlatformUrl(url)) return { state: 'insecure' };
   let response: Response;
   try {
-    response = await fetch(new URL('/.well-known/smo-platform', url), {
+    response = await fetch(platformUrl(url, '/.well-known/smo-platform'), {
       headers: { Accept: 'application/json' },
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'error',
