@@ -32,7 +32,7 @@ import { complexityOf, divergenceOf, divergingSoFar, enabledItems, keptAnswers, 
 import { followUpQuestions, insertSubmission, readDraft, readReportCase, readSubmissions, writeDraft, type DraftRow, type ReportCase } from './report-store';
 import { loadTemplateLibrary, summaryOf, templateForFamily, type ReportTemplate, type TemplateLibrary } from './template-library';
 import { validateAnswers } from './answer-check';
-import { unprintableCharacters } from './report-fonts';
+import { ReportPrintable } from './report-printable';
 
 export interface ReportServiceDeps {
   cache: CaseCache;
@@ -60,16 +60,11 @@ interface Form {
 export class ReportService {
   private library: TemplateLibrary | null = null;
 
-  /** The characters the report's fonts print, read once in the worker thread (null until then). */
-  private printable: ReadonlySet<number> | null = null;
-  private printableLoad: Promise<ReadonlySet<number>> | null = null;
+  /** Whether the report's PDF prints all it holds (the fonts' coverage, read once in the worker thread). */
+  private readonly printable: ReportPrintable;
 
-  constructor(private readonly deps: ReportServiceDeps) {}
-
-  /** The characters the fonts print; the first call has them read. */
-  private fontCoverage(): Promise<ReadonlySet<number>> {
-    this.printableLoad ??= offThread('report.fontCoverage', this.deps.fontsDir).then((codes) => (this.printable = new Set(codes)));
-    return this.printableLoad;
+  constructor(private readonly deps: ReportServiceDeps) {
+    this.printable = new ReportPrintable(deps.fontsDir);
   }
 
   templates(): TemplateLibrary {
@@ -125,7 +120,7 @@ export class ReportService {
 
   async finalize(caseId: string, revision: number): Promise<ReportState> {
     // Every character must print as written: the fonts' coverage is known before anything is signed.
-    await this.fontCoverage();
+    await this.printable.ready();
     // Signing ends the review: the session under way is cut now, and the report records exactly
     // the time counted until then (what the platform will add up from the sessions).
     const signedAt = this.deps.clock.now();
@@ -403,13 +398,6 @@ export class ReportService {
 
   /** What the report's PDF could not print; nothing until the fonts are read (the draft is announced again then). */
   private unprintable(c: ReportCase, row: DraftRow, items: ReportItem[], enabled: Set<string>): ReportDraft['unprintable'] {
-    if (!this.printable) {
-      void this.fontCoverage().then(
-        () => this.deps.changed(c.id),
-        (error: unknown) => this.deps.log.error('report fonts unreadable', { reason: error instanceof CoreError ? error.code : 'error' }),
-      );
-      return [];
-    }
     const report = patientReport({
       kind: row.kind,
       language: row.language,
@@ -421,7 +409,13 @@ export class ReportService {
       divergence: row.kind === 'report' ? divergenceOf(row.answers) : null,
       signed: null,
     });
-    return unprintableCharacters(report, this.printable);
+    const unprintable = this.printable.unprintable(report);
+    if (unprintable) return unprintable;
+    void this.printable.ready().then(
+      () => this.deps.changed(c.id),
+      (error: unknown) => this.deps.log.error('report fonts unreadable', { reason: error instanceof CoreError ? error.code : 'error' }),
+    );
+    return [];
   }
 
   private draftOf(db: CacheDatabase, c: ReportCase, row: DraftRow): ReportDraft {
