@@ -9,6 +9,7 @@ import { casesMethods, casesEvents } from './cases';
 import { imagingMethods } from './imaging';
 import { timerMethods, timerEvents } from './timer';
 import { reportsMethods } from './reports';
+import { signingMethods, signingEvents } from './signing';
 import { messagesMethods } from './messages';
 import { notificationsMethods, notificationsEvents } from './notifications';
 import { documentsMethods, documentsEvents } from './documents';
@@ -22,6 +23,7 @@ export const methods = {
   ...imagingMethods,
   ...timerMethods,
   ...reportsMethods,
+  ...signingMethods,
   ...messagesMethods,
   ...notificationsMethods,
   ...documentsMethods,
@@ -34,6 +36,7 @@ export const events = {
   ...syncEvents,
   ...casesEvents,
   ...timerEvents,
+  ...signingEvents,
   ...notificationsEvents,
   ...documentsEvents,
 } as const;

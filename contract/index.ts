@@ -11,5 +11,6 @@ export * from './notifications';
 export * from './imaging';
 export * from './timer';
 export * from './reports';
+export * from './signing';
 export * from './documents';
 export * from './calls';

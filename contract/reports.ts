@@ -107,7 +107,10 @@ export const ReportSubmission = z.object({
   reviewSeconds: z.number().int(),
   signedBy: z.string(),
   signedAt: z.string(),
-  receipt: z.object({ id: z.string(), receivedAt: z.string() }).nullable(),
+  /** The certificate the PDF is signed with (PAdES), or null: signed by name only. */
+  electronicSignature: z.object({ holder: z.string(), issuer: z.string() }).nullable(),
+  /** The platform's receipt; `signatureVerified`: it checked the PDF's electronic signature and trusts its signer. */
+  receipt: z.object({ id: z.string(), receivedAt: z.string(), signatureVerified: z.boolean() }).nullable(),
   /** Why the platform refused it (VERSION_CONFLICT, CASE_WITHDRAWN...), when it did. */
   rejection: z.string().nullable(),
 });

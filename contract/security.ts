@@ -22,6 +22,9 @@ export const AUDIT_ACTIONS = [
   'export.made',
   'report.submitted',
   'session.signed-in',
+  /** A signing certificate was imported or issued (its fingerprint), or removed. */
+  'signing.certificate-added',
+  'signing.certificate-removed',
 ] as const;
 
 export const AuditStatus = z.object({

@@ -1,5 +1,7 @@
 // `npm run platform -- [--port P] [--data-dir D] [--cases DIR] [--no-demo] [--dev-controls]
-// [--assets-dir D] [--token-ttl SECONDS]`: serves the reference platform on 127.0.0.1.
+// [--assets-dir D] [--token-ttl SECONDS] [--trust CA.pem ...]`: serves the reference platform on 127.0.0.1.
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,8 +18,14 @@ const { values } = parseArgs({
     'no-demo': { type: 'boolean', default: false },
     'dev-controls': { type: 'boolean', default: false },
     'token-ttl': { type: 'string', default: '900' },
+    trust: { type: 'string', multiple: true, default: [] },
   },
 });
+
+/** A certificate file (PEM or DER) as DER. */
+function readCertificate(path: string): Uint8Array {
+  return new Uint8Array(new X509Certificate(readFileSync(path)).raw);
+}
 
 const dataDir = values['data-dir'];
 const platform = await startPlatform(
@@ -27,6 +35,9 @@ const platform = await startPlatform(
     accessTokenTtlSeconds: Number(values['token-ttl']),
     // Its one expert is the demo's: the discovery document offers the account to a workstation.
     demoAccount: { email: DEMO_EXPERT.email, password: DEMO_EXPERT.password },
+    // And it is the demo's certification authority: reports are signed for real (PAdES), with
+    // certificates it issues; `--trust file.pem` adds an authority whose certificates it accepts.
+    signing: { issueCertificates: true, trusted: values.trust.map(readCertificate) },
   },
   Number(values.port),
 );

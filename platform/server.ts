@@ -14,6 +14,8 @@ import { caseRoutes } from './routes/case-routes';
 import { contentRoutes } from './routes/content-routes';
 import { actionRoutes } from './routes/action-routes';
 import { devRoutes } from './routes/dev-routes';
+import { signingRoutes } from './routes/signing-routes';
+import { SignatureTrust } from './signatures/signature-trust';
 
 export interface RunningPlatform {
   url: string;
@@ -25,12 +27,14 @@ export interface RunningPlatform {
 
 export function createPlatform(options: PlatformOptions): { server: Server; state: PlatformState; router: Router } {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const state: PlatformState = { db: openPlatformDb(options.dataDir), options, faults: noFaults(), logins: new LoginThrottle() };
+  const db = openPlatformDb(options.dataDir);
+  const state: PlatformState = { db, options, faults: noFaults(), logins: new LoginThrottle(), signatures: new SignatureTrust(db, options.signing) };
   const router = new Router();
   authRoutes(router, state);
   caseRoutes(router, state);
   contentRoutes(router, state);
   actionRoutes(router, state);
+  signingRoutes(router, state);
   if (options.devControls) devRoutes(router, state);
   const server = createServer((req, res) => {
     handle(router, state, req, res).catch((error: unknown) => {

@@ -2,6 +2,7 @@
 // arm for tests and demos (failures, lost responses, slow or cut downloads, corrupted bytes).
 import type { PlatformDb } from './db';
 import type { LoginThrottle } from './login-throttle';
+import type { SignatureTrust, SigningOptions } from './signatures/signature-trust';
 
 export interface PlatformOptions {
   dataDir: string;
@@ -9,6 +10,8 @@ export interface PlatformOptions {
   accessTokenTtlSeconds: number;
   /** A demonstration platform (fictitious patients) offers its expert account in its discovery document, for the workstation to pre-fill. */
   demoAccount?: { email: string; password: string } | undefined;
+  /** Report signatures: whether this platform issues certificates (a demo), and the authorities it trusts. */
+  signing?: SigningOptions | undefined;
 }
 
 export interface Faults {
@@ -32,6 +35,7 @@ export interface PlatformState {
   options: PlatformOptions;
   faults: Faults;
   logins: LoginThrottle;
+  signatures: SignatureTrust;
 }
 
 export function noFaults(): Faults {

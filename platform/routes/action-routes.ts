@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { HttpProblem, readJson, sendJson, type RequestContext, type Router } from '../http';
 import { runIdempotent, type Answer } from '../idempotency';
 import type { PlatformState } from '../state';
+import { checkReportSignature, type SignatureCheck } from '../signatures/report-signature';
 import { addFeed, caseRecord, findCase, ownedCase, setStatus, type CaseRow } from '../cases-repo';
 // The chain's hash is the workstation's definition; the platform recomputes it with the same code.
 import { GENESIS_HASH, auditHash } from '../../shared/audit-hash';
@@ -15,6 +16,9 @@ const Decline = z.object({
   reason: z.enum(['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other']),
   details: z.string().max(2000).default(''),
 });
+/** A report's PDF: tens of kilobytes of text, megabytes once key images are pictures. */
+const REPORT_PDF_MAX_BASE64 = 12 * 1024 * 1024;
+
 const Report = z.object({
   kind: z.enum(['report', 'addendum']),
   baseVersion: z.number().int(),
@@ -27,6 +31,8 @@ const Report = z.object({
   signedBy: z.string(),
   signedAt: z.string(),
   answers: z.unknown(),
+  /** The patient-facing PDF as signed (base64): its PAdES signature is verified before the report is accepted. */
+  pdf: z.string().max(REPORT_PDF_MAX_BASE64).base64().optional(),
 });
 const seconds = z.number().int().nonnegative();
 const ReviewSession = z
@@ -71,14 +77,25 @@ const OPEN_STATUSES = new Set(['accepted', 'waiting_for_patient']);
 export function actionRoutes(router: Router, state: PlatformState): void {
   const { db } = state;
 
-  function mutating<T>(path: string, schema: z.ZodType<T>, change: (ctx: RequestContext, input: T, row: CaseRow | null) => Answer) {
+  /**
+   * A mutating route. `check` is the asynchronous part of the decision (a signature to verify),
+   * done before the change's transaction, whose answer it is passed.
+   */
+  function mutating<T, C = null>(
+    path: string,
+    schema: z.ZodType<T>,
+    change: (ctx: RequestContext, input: T, row: CaseRow | null, checked: C | null) => Answer,
+    options: { check?: (input: T) => Promise<C>; bodyLimit?: number } = {},
+  ) {
     router.on('POST', path, async (ctx) => {
-      const { raw, value } = await readJson(ctx.req);
+      const { raw, value } = await readJson(ctx.req, options.bodyLimit);
+      const early = schema.safeParse(value);
+      const checked = early.success && options.check ? await options.check(early.data) : null;
       const answer = runIdempotent(db, ctx, raw, () => {
         const parsed = schema.safeParse(value);
         if (!parsed.success) throw new HttpProblem(400, 'INVALID_REQUEST', parsed.error.issues.map((i) => i.path.join('.')).join(', '));
         const row = ctx.params.caseId ? ownedCase(db, ctx.expertId ?? '', ctx.params.caseId) : null;
-        return change(ctx, parsed.data, row);
+        return change(ctx, parsed.data, row, checked);
       });
       if (state.faults.dropAfterProcessing > 0) {
         state.faults.dropAfterProcessing--;
@@ -123,36 +140,48 @@ export function actionRoutes(router: Router, state: PlatformState): void {
     return { status: 200, body: { status: 'declined' } };
   });
 
-  mutating('/api/v1/cases/:caseId/reports', Report, (ctx, input, row) => {
-    if (!row) throw new Error('case expected');
-    refuseClosed(row);
-    if (input.kind === 'report' && !OPEN_STATUSES.has(row.status)) {
-      throw new HttpProblem(409, 'CASE_NOT_IN_REVIEW', `A report cannot be submitted for this case (it is ${row.status}).`);
-    }
-    if (input.kind === 'addendum' && row.status !== 'submitted') {
-      throw new HttpProblem(409, 'NO_REPORT_YET', 'An addendum needs a submitted report.');
-    }
-    if (input.baseVersion !== row.version) {
-      throw new HttpProblem(
-        409,
-        'VERSION_CONFLICT',
-        `The case changed on the platform (version ${row.version}, the report was written on version ${input.baseVersion}).`,
+  mutating(
+    '/api/v1/cases/:caseId/reports',
+    Report,
+    (ctx, input, row, signature: SignatureCheck | null) => {
+      if (!row) throw new Error('case expected');
+      refuseClosed(row);
+      if (signature?.state === 'invalid') throw new HttpProblem(422, 'SIGNATURE_INVALID', signature.reason);
+      if (signature?.state === 'untrusted') throw new HttpProblem(422, 'SIGNER_UNTRUSTED', signature.reason);
+      if (input.kind === 'report' && !OPEN_STATUSES.has(row.status)) {
+        throw new HttpProblem(409, 'CASE_NOT_IN_REVIEW', `A report cannot be submitted for this case (it is ${row.status}).`);
+      }
+      if (input.kind === 'addendum' && row.status !== 'submitted') {
+        throw new HttpProblem(409, 'NO_REPORT_YET', 'An addendum needs a submitted report.');
+      }
+      if (input.baseVersion !== row.version) {
+        throw new HttpProblem(
+          409,
+          'VERSION_CONFLICT',
+          `The case changed on the platform (version ${row.version}, the report was written on version ${input.baseVersion}).`,
+        );
+      }
+      const id = randomUUID();
+      const receivedAt = new Date().toISOString();
+      db.prepare('INSERT INTO submissions (id, case_id, expert_id, kind, body_json, received_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        id,
+        row.id,
+        ctx.expertId,
+        input.kind,
+        JSON.stringify(input),
+        receivedAt,
       );
-    }
-    const id = randomUUID();
-    const receivedAt = new Date().toISOString();
-    db.prepare('INSERT INTO submissions (id, case_id, expert_id, kind, body_json, received_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      id,
-      row.id,
-      ctx.expertId,
-      input.kind,
-      JSON.stringify(input),
-      receivedAt,
-    );
-    if (input.kind === 'report') setStatus(db, row, 'submitted');
-    addFeed(db, ctx.expertId ?? '', row.id, 'updated');
-    return { status: 201, body: { receipt: { id, receivedAt, kind: input.kind } } };
-  });
+      if (input.kind === 'report') setStatus(db, row, 'submitted');
+      addFeed(db, ctx.expertId ?? '', row.id, 'updated');
+      const electronicSignature = signature?.state === 'valid' ? 'verified' : 'none';
+      return { status: 201, body: { receipt: { id, receivedAt, kind: input.kind, electronicSignature } } };
+    },
+    {
+      check: async (input): Promise<SignatureCheck> =>
+        input.pdf ? checkReportSignature(Buffer.from(input.pdf, 'base64'), await state.signatures.trusted()) : { state: 'unsigned' },
+      bodyLimit: 16 * 1024 * 1024,
+    },
+  );
 
   mutating('/api/v1/cases/:caseId/review-sessions', ReviewSession, (ctx, input, row) => {
     if (!row) throw new Error('case expected');

@@ -22,6 +22,8 @@ export function authRoutes(router: Router, state: PlatformState): void {
       name: state.options.devControls ? 'SMO reference platform (demo data)' : 'SMO reference platform',
       // Only on a demonstration platform: the account a workstation started with it pre-fills.
       ...(state.options.demoAccount ? { demoAccount: state.options.demoAccount } : {}),
+      // Only on a demonstration platform that is its experts' certification authority.
+      ...(state.signatures.authority ? { issuesSigningCertificates: true } : {}),
     });
   });
 

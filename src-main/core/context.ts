@@ -10,6 +10,7 @@ import type { SyncEngine } from './sync/sync-engine';
 import type { DocumentContent } from './documents/document-content';
 import type { TimerService } from './timer/timer-service';
 import type { ReportService } from './reports/report-service';
+import type { SigningService } from './signing/signing-service';
 import type { AutoLock, LockReason } from './security/auto-lock';
 import type { AuditTrail } from './security/audit-trail';
 import type { EraseReason } from './cache/erase';
@@ -30,6 +31,7 @@ export interface CoreContext {
   readonly documents: DocumentContent;
   readonly timer: TimerService;
   readonly reports: ReportService;
+  readonly signing: SigningService;
   readonly autoLock: AutoLock;
   readonly audit: AuditTrail;
   readonly notifications: Notifications;

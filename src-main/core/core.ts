@@ -29,6 +29,7 @@ import { ImagingService } from './imaging/imaging-service';
 import { TextRecognition } from './documents/recognition/text-recognition';
 import { PdfReader } from './documents/text/pdf-reader';
 import { reportFontsDir } from './reports/report-fonts';
+import { SigningService } from './signing/signing-service';
 
 export interface Core {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -124,6 +125,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     },
   });
   const pdfReader = new PdfReader({ cache, clock, log, changed: casesChanged });
+  const signing = new SigningService({ cache, clock, audit, log, changed: (status) => emit('signing.changed', status) });
   const sync = new SyncEngine({
     config,
     cache,
@@ -142,6 +144,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
         pdfReader.arrived();
       },
       revoked: () => void eraseCache('device-revoked'),
+      signedIn: () => void signing.afterSignIn(),
     },
   });
   const app = new AppService({
@@ -166,6 +169,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     timer,
     audit,
     log,
+    signingIdentity: () => signing.identity(),
     templatesDir: config.reportTemplatesDir,
     fontsDir: reportFontsDir(config.reportFontsDir),
     changed: (caseId) => {
@@ -230,6 +234,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
     documents,
     timer,
     reports,
+    signing,
     autoLock,
     audit,
     notifications,

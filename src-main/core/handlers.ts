@@ -6,6 +6,7 @@ import { syncHandlers } from './sync/handlers';
 import { imagingHandlers } from './imaging/handlers';
 import { timerHandlers } from './timer/handlers';
 import { reportsHandlers } from './reports/handlers';
+import { signingHandlers } from './signing/handlers';
 import { auditHandlers } from './security/handlers';
 import { messagesHandlers } from './messages/handlers';
 import { notificationsHandlers } from './notifications/handlers';
@@ -22,6 +23,7 @@ export function buildHandlerTable(): CompleteHandlerTable {
       imaging: imagingHandlers,
       timer: timerHandlers,
       reports: reportsHandlers,
+      signing: signingHandlers,
       audit: auditHandlers,
       messages: messagesHandlers,
       notifications: notificationsHandlers,

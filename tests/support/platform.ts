@@ -9,6 +9,7 @@ import { DEMO_CASES } from '../../platform/demo/cases';
 import { DEMO_EXPERT, ensureExpert, insertCase, COLLEAGUE, type CaseFile } from '../../platform/demo/seed';
 import { mrSeries } from '../../platform/demo/phantoms';
 import { textReport } from '../../platform/demo/pdf';
+import type { SigningOptions } from '../../platform/signatures/signature-trust';
 
 export const EXPERT = DEMO_EXPERT;
 
@@ -64,7 +65,7 @@ export async function seedTestCases(platform: RunningPlatform, filesDir: string,
 
 export async function startTestPlatform(
   dataDir: string,
-  options: { accessTokenTtlSeconds?: number; port?: number; bigAttachmentBytes?: number } = {},
+  options: { accessTokenTtlSeconds?: number; port?: number; bigAttachmentBytes?: number; signing?: SigningOptions } = {},
 ): Promise<TestPlatform> {
   const platform = await startPlatform(
     {
@@ -72,6 +73,7 @@ export async function startTestPlatform(
       devControls: true,
       accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 900,
       demoAccount: { email: EXPERT.email, password: EXPERT.password },
+      signing: options.signing,
     },
     options.port ?? 0,
   );

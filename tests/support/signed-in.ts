@@ -7,16 +7,17 @@ import { startTestCore } from './test-core';
 import type { CoreConfigInput } from '../../src-main/core/config';
 import type { Clock } from '../../src-main/core/ports';
 import type { FreeDiskBytes } from '../../src-main/core/vault/vault';
+import type { SigningOptions } from '../../platform/signatures/signature-trust';
 
 export type Cleanups = (() => Promise<void> | void)[];
 
 export async function signedInWorkstation(
   cleanups: Cleanups,
-  options: { clock?: Clock; config?: Partial<CoreConfigInput>; freeDiskBytes?: FreeDiskBytes } = {},
+  options: { clock?: Clock; config?: Partial<CoreConfigInput>; freeDiskBytes?: FreeDiskBytes; signing?: SigningOptions } = {},
 ) {
   const dir = makeTempDir();
   cleanups.push(() => dir.remove());
-  const platform = await startTestPlatform(`${dir.path}/platform`);
+  const platform = await startTestPlatform(`${dir.path}/platform`, options.signing ? { signing: options.signing } : {});
   cleanups.push(() => platform.close());
   const dataDir = `${dir.path}/workstation`;
   const core = await startTestCore(

@@ -16,6 +16,7 @@ const report = (text: string): PatientReport => ({
   conclusion: null,
   sections: Array.from({ length: 20 }, (_, i) => ({ heading: `Section ${i}`, entries: [{ label: 'Réponse', quote: null, text }] })),
   signature: null,
+  signatureNote: null,
 });
 
 describe('offThread', () => {

@@ -22,6 +22,8 @@ export interface PatientReport {
   conclusion: string | null;
   sections: { heading: string; entries: PatientReportEntry[] }[];
   signature: string | null;
+  /** Under the signature: by whose certificate it is signed electronically, or that it is not. */
+  signatureNote: string | null;
 }
 
 export interface PatientReportInput {
@@ -33,7 +35,13 @@ export interface PatientReportInput {
   answers: ReportAnswers;
   enabled: Set<string>;
   divergence: Divergence | null;
-  signed: { by: string; at: string } | null;
+  signed: { by: string; at: string; electronic: ElectronicSignature | null } | null;
+}
+
+/** The certificate a report is signed with electronically (PAdES): its holder and issuer. */
+export interface ElectronicSignature {
+  holder: string;
+  issuer: string;
 }
 
 const NOT_FOR_PATIENT = new Set<string>([REPORT_FIELDS.complexity, REPORT_FIELDS.complexityReason]);
@@ -70,5 +78,6 @@ export function patientReport(input: PatientReportInput): PatientReport {
     conclusion: input.kind === 'addendum' || !d ? null : d.value === 'convergent' ? w.convergent : w.divergent[d.kind ?? 'both'],
     sections,
     signature: input.signed ? w.signed(input.signed.by, formatSignedAt(lang, input.signed.at)) : null,
+    signatureNote: !input.signed ? null : input.signed.electronic ? w.electronic(input.signed.electronic.holder, input.signed.electronic.issuer) : w.notElectronic,
   };
 }

@@ -63,7 +63,7 @@ export function unprintableCharacters(report: PatientReport, fonts: ReadonlySet<
     ...report.sections.flatMap((section) =>
       section.entries.map((e): [string, string] => [e.quote ?? (e.label || section.heading), [section.heading, e.label, e.quote ?? '', e.text].join('\n')]),
     ),
-    ...(report.signature ? ([[report.signature, report.signature]] as [string, string][]) : []),
+    ...[report.signature, report.signatureNote].flatMap((t): [string, string][] => (t ? [[t, t]] : [])),
   ];
   return places.map(([where, text]) => ({ where, characters: uncoveredIn(text, fonts) })).filter((p) => p.characters.length > 0);
 }

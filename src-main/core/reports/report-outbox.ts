@@ -20,6 +20,8 @@ const Submission = z.object({
   signedBy: z.string(),
   signedAt: z.string(),
   answers: ReportAnswers,
+  /** The patient-facing PDF as signed (base64); absent from submissions queued before it was sent. */
+  pdf: z.string().optional(),
 });
 export type SubmissionPayload = z.infer<typeof Submission>;
 

@@ -135,6 +135,7 @@ export async function reportPdf(report: PatientReport, createdAt: Date, fonts: R
   if (report.signature) {
     y -= 18;
     write(report.signature, bold, BODY, { leading: LEADING });
+    if (report.signatureNote) write(report.signatureNote, regular, BODY, { leading: LEADING, color: [0.35, 0.35, 0.35] });
   }
   const pages = doc.getPages();
   const w = reportWording(report.language);

@@ -29,10 +29,21 @@ import { reportFhirBundle } from './report-fhir';
 import { buildForm } from './report-form';
 import { offThread } from '../work/off-thread';
 import { complexityOf, divergenceOf, divergingSoFar, enabledItems, keptAnswers, missingItems } from './report-rules';
-import { followUpQuestions, insertSubmission, readDraft, readReportCase, readSubmissions, writeDraft, type DraftRow, type ReportCase } from './report-store';
+import {
+  followUpQuestions,
+  insertSubmission,
+  readDraft,
+  readReportCase,
+  readSignedPdf,
+  readSubmissions,
+  writeDraft,
+  type DraftRow,
+  type ReportCase,
+} from './report-store';
 import { loadTemplateLibrary, summaryOf, templateForFamily, type ReportTemplate, type TemplateLibrary } from './template-library';
 import { validateAnswers } from './answer-check';
 import { ReportPrintable } from './report-printable';
+import { describeIdentity, type SigningIdentity } from '../signing/signing-identity';
 
 export interface ReportServiceDeps {
   cache: CaseCache;
@@ -43,11 +54,19 @@ export interface ReportServiceDeps {
   templatesDir: string;
   /** The folder of the report's fonts (report-fonts.ts). */
   fontsDir: string;
+  /** The expert's signing certificate and key, if they have one (the signing service's). */
+  signingIdentity: () => SigningIdentity | null;
   /** The case's report changed (to announce it, and to send what was queued). */
   changed: (caseId: string) => void;
 }
 
 const ADDENDUM = 'addendum';
+
+/** Whose certificate signs the PDF, as the report and the expert's screen name it. */
+function electronicSignatureOf(identity: SigningIdentity): NonNullable<ReportSubmission['electronicSignature']> {
+  const { holder, issuer } = describeIdentity(identity, 'imported');
+  return { holder, issuer };
+}
 
 /** A form ready to fill: what it comes from and its items for this case. */
 interface Form {
@@ -125,62 +144,32 @@ export class ReportService {
     // the time counted until then (what the platform will add up from the sessions).
     const signedAt = this.deps.clock.now();
     const reviewSeconds = await this.deps.timer.signing(caseId, signedAt);
+    const identity = this.deps.signingIdentity();
+    const frozen = { id: randomUUID(), signedAt, reviewSeconds, electronicSignature: identity ? electronicSignatureOf(identity) : null };
+    // The PDF is laid out and signed (PAdES, with the expert's certificate) in the worker thread...
+    const first = this.submissionOf(this.deps.cache.database(), caseId, revision, frozen);
+    const signedPdf = await this.submissionPdf(first.c, first.submission, identity);
     await this.deps.cache.write((db) => {
-      const c = readReportCase(db, caseId);
-      this.assertWritable(c);
-      const row = readDraft(db, caseId);
-      if (!row) throw new CoreError('CONFLICT', 'There is no draft to finalize.');
-      if (row.revision !== revision) throw new CoreError('CONFLICT', 'The draft changed after the preview; look at it again before signing.');
-      const form = this.formOf(db, c, row);
-      const enabled = enabledItems(form.items, row.answers);
-      const missing = missingItems(form.items, row.answers, enabled);
-      if (missing.length > 0) throw new CoreError('INVALID_INPUT', `The report is incomplete: ${missing.length} required field(s) are empty.`);
-      const unprintable = this.unprintable(c, row, form.items, enabled).flatMap((p) => p.characters);
-      if (unprintable.length > 0) {
-        throw new CoreError(
-          'INVALID_INPUT',
-          `The report holds characters its PDF cannot print: ${[...new Set(unprintable)].join(' ')}. Replace them before signing.`,
-        );
-      }
-      const signer = readSession(db);
-      if (!signer) throw new CoreError('UNAUTHORIZED', 'Sign in to the platform to sign the report.');
-      const report = readSubmissions(db, caseId).find((s) => s.kind === 'report' && s.state === 'submitted');
-      const divergence = row.kind === 'addendum' ? report?.divergence : divergenceOf(row.answers);
-      const complexity = row.kind === 'addendum' ? report?.complexity : complexityOf(row.answers);
-      if (!divergence || !complexity) throw new CoreError('INVALID_INPUT', 'The report needs both agreements and the complexity.');
-      const submission: ReportSubmission = {
-        id: randomUUID(),
-        kind: row.kind,
-        state: 'queued',
-        template: form.template,
-        language: row.language,
-        items: form.items,
-        answers: keptAnswers(row.answers, enabled),
-        divergence,
-        complexity,
-        reviewSeconds,
-        signedBy: signer.displayName,
-        signedAt: signedAt.toISOString(),
-        receipt: null,
-        rejection: null,
-      };
-      insertSubmission(db, caseId, { ...submission, templateVersion: form.template.version, baseVersion: c.platformVersion });
-      (row.kind === 'report' ? REPORT_SUBMIT : ADDENDUM_SUBMIT).add(
+      // ...and the draft is checked again as it is frozen: it must not have changed meanwhile.
+      const { c, submission, templateVersion } = this.submissionOf(db, caseId, revision, frozen);
+      insertSubmission(db, caseId, { ...submission, templateVersion, baseVersion: c.platformVersion, signedPdf });
+      (submission.kind === 'report' ? REPORT_SUBMIT : ADDENDUM_SUBMIT).add(
         db,
         caseId,
         {
           reportId: submission.id,
           kind: submission.kind,
           baseVersion: c.platformVersion,
-          templateId: form.template.id,
+          templateId: submission.template.id,
           language: submission.language,
-          divergence: divergence.value,
-          divergenceKind: divergence.kind,
-          complexity,
+          divergence: submission.divergence.value,
+          divergenceKind: submission.divergence.kind,
+          complexity: submission.complexity,
           reviewSeconds,
           signedBy: submission.signedBy,
           signedAt: submission.signedAt,
           answers: submission.answers,
+          pdf: Buffer.from(signedPdf).toString('base64'),
         },
         this.deps.clock.now(),
       );
@@ -189,6 +178,78 @@ export class ReportService {
     });
     this.deps.changed(caseId);
     return this.state(caseId);
+  }
+
+  /** The draft at `revision`, frozen as a submission; refused if it cannot be signed as it is. */
+  private submissionOf(
+    db: CacheDatabase,
+    caseId: string,
+    revision: number,
+    frozen: { id: string; signedAt: Date; reviewSeconds: number; electronicSignature: ReportSubmission['electronicSignature'] },
+  ): { c: ReportCase; submission: ReportSubmission; templateVersion: string } {
+    const c = readReportCase(db, caseId);
+    this.assertWritable(c);
+    const row = readDraft(db, caseId);
+    if (!row) throw new CoreError('CONFLICT', 'There is no draft to finalize.');
+    if (row.revision !== revision) throw new CoreError('CONFLICT', 'The draft changed after the preview; look at it again before signing.');
+    const form = this.formOf(db, c, row);
+    const enabled = enabledItems(form.items, row.answers);
+    const missing = missingItems(form.items, row.answers, enabled);
+    if (missing.length > 0) throw new CoreError('INVALID_INPUT', `The report is incomplete: ${missing.length} required field(s) are empty.`);
+    const unprintable = this.unprintable(c, row, form.items, enabled).flatMap((p) => p.characters);
+    if (unprintable.length > 0) {
+      throw new CoreError(
+        'INVALID_INPUT',
+        `The report holds characters its PDF cannot print: ${[...new Set(unprintable)].join(' ')}. Replace them before signing.`,
+      );
+    }
+    const signer = readSession(db);
+    if (!signer) throw new CoreError('UNAUTHORIZED', 'Sign in to the platform to sign the report.');
+    const report = readSubmissions(db, caseId).find((s) => s.kind === 'report' && s.state === 'submitted');
+    const divergence = row.kind === 'addendum' ? report?.divergence : divergenceOf(row.answers);
+    const complexity = row.kind === 'addendum' ? report?.complexity : complexityOf(row.answers);
+    if (!divergence || !complexity) throw new CoreError('INVALID_INPUT', 'The report needs both agreements and the complexity.');
+    const submission: ReportSubmission = {
+      id: frozen.id,
+      kind: row.kind,
+      state: 'queued',
+      template: form.template,
+      language: row.language,
+      items: form.items,
+      answers: keptAnswers(row.answers, enabled),
+      divergence,
+      complexity,
+      reviewSeconds: frozen.reviewSeconds,
+      signedBy: signer.displayName,
+      signedAt: frozen.signedAt.toISOString(),
+      electronicSignature: frozen.electronicSignature,
+      receipt: null,
+      rejection: null,
+    };
+    return { c, submission, templateVersion: form.template.version };
+  }
+
+  /** A submission's PDF, laid out in the worker thread, and signed there when the expert has a certificate. */
+  private submissionPdf(c: ReportCase, s: ReportSubmission, identity: SigningIdentity | null): Promise<Uint8Array> {
+    const report = patientReport({
+      kind: s.kind,
+      language: s.language,
+      reference: c.reference,
+      disease: c.disease,
+      items: s.items,
+      answers: s.answers,
+      enabled: enabledItems(s.items, s.answers),
+      divergence: s.divergence,
+      signed: { by: s.signedBy, at: s.signedAt, electronic: s.electronicSignature },
+    });
+    const signature =
+      identity && s.electronicSignature
+        ? {
+            identity,
+            details: { name: s.electronicSignature.holder, reason: report.title, location: '', contactInfo: '', signingTime: new Date(s.signedAt) },
+          }
+        : null;
+    return offThread('report.pdf', { report, createdAt: s.signedAt, fontsDir: this.deps.fontsDir, signature });
   }
 
   /** A refused submission becomes the draft again; its parked outbox row goes, so the case syncs on. */
@@ -270,7 +331,14 @@ export class ReportService {
 
   /** The patient-facing PDF; `which` is `draft@<revision>` or a submission id. */
   async pdf(caseId: string, which: string): Promise<Uint8Array> {
-    const doc = this.document(caseId, which.startsWith('draft') ? null : which);
+    if (!which.startsWith('draft')) {
+      // A signed report is the PDF that was signed and sent, byte for byte.
+      const db = this.deps.cache.database();
+      const submission = readSubmissions(db, caseId).find((x) => x.id === which);
+      if (!submission) throw new CoreError('CONTENT_NOT_FOUND', 'This report is not on this workstation.');
+      return readSignedPdf(db, which) ?? this.submissionPdf(readReportCase(db, caseId), submission, null);
+    }
+    const doc = this.document(caseId, null);
     const report = patientReport({
       kind: doc.kind,
       language: doc.language,
@@ -305,7 +373,7 @@ export class ReportService {
         enabled: enabledItems(s.items, s.answers),
         divergence: s.divergence,
         complexity: s.complexity,
-        signed: { by: s.signedBy, at: s.signedAt },
+        signed: { by: s.signedBy, at: s.signedAt, electronic: s.electronicSignature },
         updatedAt: s.signedAt,
       };
     }

@@ -86,13 +86,19 @@ interface SubmissionRow {
   receipt_json: string | null;
   form_json: string;
   rejection: string | null;
+  electronic_signature_json: string | null;
 }
 
 export function readSubmissions(db: CacheDatabase, caseId: string): ReportSubmission[] {
-  const rows = db.prepare<[string], SubmissionRow>('SELECT * FROM submitted_reports WHERE case_id = ? ORDER BY signed_at, rowid').all(caseId);
+  const rows = db
+    .prepare<[string], SubmissionRow>(
+      `SELECT id, kind, state, language, answers_json, divergence, divergence_kind, complexity, review_seconds, signed_by, signed_at,
+              receipt_json, form_json, rejection, electronic_signature_json FROM submitted_reports WHERE case_id = ? ORDER BY signed_at, rowid`,
+    )
+    .all(caseId);
   return rows.map((r) => {
     const form = JSON.parse(r.form_json) as FrozenForm;
-    const receipt = r.receipt_json ? (JSON.parse(r.receipt_json) as { id: string; receivedAt: string }) : null;
+    const receipt = r.receipt_json ? (JSON.parse(r.receipt_json) as { id: string; receivedAt: string; electronicSignature?: unknown }) : null;
     return {
       id: r.id,
       kind: r.kind,
@@ -106,17 +112,22 @@ export function readSubmissions(db: CacheDatabase, caseId: string): ReportSubmis
       reviewSeconds: r.review_seconds,
       signedBy: r.signed_by,
       signedAt: r.signed_at,
-      receipt: receipt ? { id: receipt.id, receivedAt: receipt.receivedAt } : null,
+      electronicSignature: r.electronic_signature_json ? (JSON.parse(r.electronic_signature_json) as ReportSubmission['electronicSignature']) : null,
+      receipt: receipt ? { id: receipt.id, receivedAt: receipt.receivedAt, signatureVerified: receipt.electronicSignature === 'verified' } : null,
       rejection: r.rejection,
     };
   });
 }
 
-export function insertSubmission(db: CacheDatabase, caseId: string, s: ReportSubmission & { templateVersion: string; baseVersion: number }): void {
+export function insertSubmission(
+  db: CacheDatabase,
+  caseId: string,
+  s: ReportSubmission & { templateVersion: string; baseVersion: number; signedPdf: Uint8Array },
+): void {
   db.prepare(
     `INSERT INTO submitted_reports (id, case_id, kind, template_id, template_version, language, answers_json, divergence, divergence_kind,
-       complexity, review_seconds, signed_by, signed_at, base_version, state, form_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`,
+       complexity, review_seconds, signed_by, signed_at, base_version, state, form_json, signed_pdf, electronic_signature_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)`,
   ).run(
     s.id,
     caseId,
@@ -133,7 +144,15 @@ export function insertSubmission(db: CacheDatabase, caseId: string, s: ReportSub
     s.signedAt,
     s.baseVersion,
     JSON.stringify({ template: s.template, items: s.items } satisfies FrozenForm),
+    Buffer.from(s.signedPdf),
+    s.electronicSignature ? JSON.stringify(s.electronicSignature) : null,
   );
+}
+
+/** The PDF as it was signed and sent (null for a report signed before this was kept). */
+export function readSignedPdf(db: CacheDatabase, submissionId: string): Uint8Array | null {
+  const bytes = db.prepare<[string], Buffer | null>('SELECT signed_pdf FROM submitted_reports WHERE id = ?').pluck().get(submissionId);
+  return bytes ? new Uint8Array(bytes) : null;
 }
 
 /** The platform received the submission: its receipt, kept whole. */

@@ -9,6 +9,8 @@ const WORDING = {
     case: 'Dossier',
     draft: 'BROUILLON — non signé, non transmis',
     signed: (by: string, at: string) => `Signé par ${by} le ${at}`,
+    electronic: (holder: string, issuer: string) => `Signé électroniquement par ${holder} (certificat délivré par ${issuer}).`,
+    notElectronic: 'Ce compte rendu n’est pas signé électroniquement.',
     opinion: 'Conclusion',
     convergent: 'Second avis concordant avec le premier avis',
     divergent: {
@@ -26,6 +28,8 @@ const WORDING = {
     case: 'Case',
     draft: 'DRAFT — not signed, not sent',
     signed: (by: string, at: string) => `Signed by ${by} on ${at}`,
+    electronic: (holder: string, issuer: string) => `Signed electronically by ${holder} (certificate issued by ${issuer}).`,
+    notElectronic: 'This report is not electronically signed.',
     opinion: 'Conclusion',
     convergent: 'Second opinion convergent with the first opinion',
     divergent: {

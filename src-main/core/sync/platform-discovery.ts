@@ -16,6 +16,8 @@ const Discovery = z.object({
   name: z.string().min(1).max(200),
   /** Offered by a demonstration platform only (fictitious patients). */
   demoAccount: DemoAccount.optional(),
+  /** A demonstration platform acting as a certification authority: it issues signing certificates at sign-in. */
+  issuesSigningCertificates: z.boolean().optional(),
 });
 /** The expert API versions this workstation speaks. */
 const SUPPORTED_API_VERSIONS = [1];
@@ -48,6 +50,11 @@ export async function checkPlatform(url: string, timeoutMs = 10_000): Promise<Pl
 
 /** The account a demonstration platform offers for its sign-in, if it offers one (null otherwise, or out of reach). */
 export async function demoAccountOf(url: string, timeoutMs = 10_000): Promise<DemoAccount | null> {
+  return (await discoveryOf(url, timeoutMs))?.demoAccount ?? null;
+}
+
+/** The platform's discovery document, or null when it is out of reach or not a platform. */
+export async function discoveryOf(url: string, timeoutMs = 10_000): Promise<z.infer<typeof Discovery> | null> {
   const found = await discover(url, timeoutMs);
-  return found.state === 'ok' ? (found.discovery.demoAccount ?? null) : null;
+  return found.state === 'ok' ? found.discovery : null;
 }

@@ -30,6 +30,8 @@ export interface SyncEvents {
   casesChanged(caseIds: string[]): void;
   /** The platform revoked this device: core crypto-erases the cache. */
   revoked(): void;
+  /** The expert signed in (a demonstration platform may then issue a signing certificate). */
+  signedIn(): void;
 }
 
 export interface SyncEngineDeps {
@@ -159,6 +161,7 @@ export class SyncEngine {
     this.setConnectivity('online');
     this.deps.log.info('signed in');
     this.deps.events.session(this.sessionStatus());
+    this.deps.events.signedIn();
     this.requestRun(0);
     return this.sessionStatus();
   }

@@ -4,6 +4,8 @@
 import { reportPdf } from '../reports/report-pdf';
 import { coveredCharacters, readReportFonts } from '../reports/report-fonts';
 import type { PatientReport } from '../reports/patient-report';
+import { signPdf, type SignatureDetails } from '../signing/pdf-signature';
+import { readPkcs12, type SigningIdentity } from '../signing/signing-identity';
 import { readDicomHeader } from '../imaging/dicom-header';
 import { dicomTagTree } from '../imaging/dicom-tags';
 import { readStructuredReport } from '../imaging/dicom-sr';
@@ -15,9 +17,20 @@ import { readPdf } from '../documents/text/pdf-reading';
 /** The OCR engine (tesseract.js, pdf.js on a canvas) is loaded only by the thread that recognises text. */
 const ocr = () => import('../documents/recognition/ocr-engine');
 
+export interface ReportPdfJob {
+  report: PatientReport;
+  createdAt: string;
+  fontsDir: string;
+  signature?: { identity: SigningIdentity; details: SignatureDetails } | null;
+}
+
 export const JOBS = {
-  'report.pdf': ({ report, createdAt, fontsDir }: { report: PatientReport; createdAt: string; fontsDir: string }) =>
-    reportPdf(report, new Date(createdAt), readReportFonts(fontsDir)),
+  /** The report's PDF, signed (PAdES) when the expert has a certificate and signs it. */
+  'report.pdf': async ({ report, createdAt, fontsDir, signature }: ReportPdfJob) => {
+    const pdf = await reportPdf(report, new Date(createdAt), readReportFonts(fontsDir));
+    return signature ? signPdf(pdf, signature.identity, signature.details) : pdf;
+  },
+  'signing.readPkcs12': ({ file, password, now }: { file: Uint8Array; password: string; now: string }) => readPkcs12(file, password, new Date(now)),
   'report.fontCoverage': (fontsDir: string) => coveredCharacters(fontsDir),
   'dicom.header': (bytes: Uint8Array) => readDicomHeader(bytes),
   'dicom.tags': (bytes: Uint8Array) => dicomTagTree(bytes),

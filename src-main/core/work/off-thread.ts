@@ -21,6 +21,8 @@ export function useBundledWorker(script: URL): void {
 const DEFAULT_DEADLINE_MS: Record<JobName, number> = {
   'report.pdf': 20_000,
   'report.fontCoverage': 10_000,
+  // A certificate file's key derivation: its iteration count is the file's.
+  'signing.readPkcs12': 10_000,
   'dicom.header': 5_000,
   'dicom.tags': 5_000,
   'dicom.sr': 10_000,

@@ -16,6 +16,7 @@ import { studyDates } from './011-study-dates';
 import { viewingGeometry } from './012-viewing-geometry';
 import { recognisedText } from './013-recognised-text';
 import { documentDates } from './014-document-dates';
+import { signing } from './015-signing';
 
 export interface Migration {
   version: number;
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   viewingGeometry,
   recognisedText,
   documentDates,
+  signing,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 
