@@ -14,7 +14,10 @@ export function signingRoutes(router: Router, state: PlatformState): void {
     if (!authority) throw new HttpProblem(404, 'NOT_OFFERED', 'This platform does not issue signing certificates.');
     const parsed = Request.safeParse((await readJson(ctx.req, 64 * 1024)).value);
     if (!parsed.success) throw new HttpProblem(400, 'INVALID_REQUEST', 'A PEM certificate request (csr) is required.');
-    const holder = state.db.prepare<[string], string>('SELECT display_name FROM experts WHERE id = ?').pluck().get(ctx.expertId ?? '');
+    const holder = state.db
+      .prepare<[string], string>('SELECT display_name FROM experts WHERE id = ?')
+      .pluck()
+      .get(ctx.expertId ?? '');
     if (!holder) throw new HttpProblem(401, 'UNAUTHORIZED', 'Sign in first.');
     sendJson(ctx.res, 201, await authority.issue(parsed.data.csr, holder));
   });

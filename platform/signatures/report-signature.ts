@@ -5,10 +5,7 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 
-export type SignatureCheck =
-  | { state: 'unsigned' }
-  | { state: 'valid'; signer: string }
-  | { state: 'invalid' | 'untrusted'; reason: string };
+export type SignatureCheck = { state: 'unsigned' } | { state: 'valid'; signer: string } | { state: 'invalid' | 'untrusted'; reason: string };
 
 const SIGNED_DATA = '1.2.840.113549.1.7.2';
 const COMMON_NAME = '2.5.4.3';
@@ -42,7 +39,8 @@ export async function checkReportSignature(pdf: Uint8Array, trusted: pkijs.Certi
   if (ranges.length === 0) return { state: 'unsigned' };
   if (ranges.length > 1) return invalid('The report holds more than one signature.');
   const [a, b, c, d] = ranges[0]!.slice(1, 5).map(Number) as [number, number, number, number];
-  if (a !== 0 || b <= 0 || c <= b || c + d !== pdf.length) return invalid('The signature does not cover the whole document: something was added or removed after signing.');
+  if (a !== 0 || b <= 0 || c <= b || c + d !== pdf.length)
+    return invalid('The signature does not cover the whole document: something was added or removed after signing.');
   const gap = text.slice(b, c);
   if (!/^<[0-9A-Fa-f]+>$/.test(gap)) return invalid('The signature is damaged.');
   const parsed = asn1js.fromBER(Buffer.from(gap.slice(1, -1), 'hex'));
@@ -61,7 +59,10 @@ export async function checkReportSignature(pdf: Uint8Array, trusted: pkijs.Certi
   const chain = await outcome(signedData.verify({ signer: 0, data, trustedCerts: trusted, checkChain: true, extendedMode: true }));
   const signer = signature.signerCertificate ? commonName(signature.signerCertificate) : '';
   if (!chain.signatureVerified || chain.signerCertificateVerified !== true) {
-    return { state: 'untrusted', reason: `The signer's certificate (${signer || 'unnamed'}) is not issued by an authority this platform trusts, or is not valid.` };
+    return {
+      state: 'untrusted',
+      reason: `The signer's certificate (${signer || 'unnamed'}) is not issued by an authority this platform trusts, or is not valid.`,
+    };
   }
   return { state: 'valid', signer };
 }

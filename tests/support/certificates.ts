@@ -41,7 +41,10 @@ export function testAuthority(name = 'Test Health Certification Authority'): Tes
   const keys = rsaKeys();
   const cert = certificate(name, keys.publicKey, years(10));
   cert.setIssuer(cert.subject.attributes);
-  cert.setExtensions([{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }]);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: true, critical: true },
+    { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+  ]);
   cert.sign(keys.privateKey, forge.md.sha256.create());
   return { certificate: cert, key: keys.privateKey, pem: forge.pki.certificateToPem(cert) };
 }
@@ -51,7 +54,10 @@ export function expertPkcs12(authority: TestAuthority, holder: string, password:
   const keys = rsaKeys();
   const cert = certificate(holder, keys.publicKey, validity);
   cert.setIssuer(authority.certificate.subject.attributes);
-  cert.setExtensions([{ name: 'basicConstraints', cA: false }, { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true }]);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: false },
+    { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true },
+  ]);
   cert.sign(authority.key, forge.md.sha256.create());
   const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert, authority.certificate], password, { algorithm: '3des' });
   return Uint8Array.from(forge.asn1.toDer(p12).getBytes(), (c) => c.charCodeAt(0));

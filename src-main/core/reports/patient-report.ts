@@ -78,6 +78,10 @@ export function patientReport(input: PatientReportInput): PatientReport {
     conclusion: input.kind === 'addendum' || !d ? null : d.value === 'convergent' ? w.convergent : w.divergent[d.kind ?? 'both'],
     sections,
     signature: input.signed ? w.signed(input.signed.by, formatSignedAt(lang, input.signed.at)) : null,
-    signatureNote: !input.signed ? null : input.signed.electronic ? w.electronic(input.signed.electronic.holder, input.signed.electronic.issuer) : w.notElectronic,
+    signatureNote: !input.signed
+      ? null
+      : input.signed.electronic
+        ? w.electronic(input.signed.electronic.holder, input.signed.electronic.issuer)
+        : w.notElectronic,
   };
 }

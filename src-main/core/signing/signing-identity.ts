@@ -49,13 +49,14 @@ export function identityOf(keyPkcs8: Uint8Array, certificates: Uint8Array[], now
   const signer = parsed.find((c) => c.x509.checkPrivateKey(privateKeyOf(keyPkcs8)));
   if (!signer) throw new CoreError('INVALID_INPUT', 'This certificate file holds no certificate for its private key.');
   const chain = [signer];
-  for (let current = signer; ; ) {
+  for (let current = signer; ;) {
     const issuer = parsed.find((c) => !chain.includes(c) && current.x509.checkIssued(c.x509));
     if (!issuer) break;
     chain.push(issuer);
     current = issuer;
   }
-  if (new Date(signer.x509.validTo) < now) throw new CoreError('INVALID_INPUT', `This certificate expired on ${new Date(signer.x509.validTo).toISOString().slice(0, 10)}.`);
+  if (new Date(signer.x509.validTo) < now)
+    throw new CoreError('INVALID_INPUT', `This certificate expired on ${new Date(signer.x509.validTo).toISOString().slice(0, 10)}.`);
   if (new Date(signer.x509.validFrom) > now) throw new CoreError('INVALID_INPUT', 'This certificate is not valid yet.');
   return { keyPkcs8, chain: chain.map((c) => c.der) };
 }

@@ -48,7 +48,11 @@ export class SigningService {
   }
 
   async import(pkcs12Base64: string, password: string): Promise<SigningStatus> {
-    const identity = await offThread('signing.readPkcs12', { file: new Uint8Array(Buffer.from(pkcs12Base64, 'base64')), password, now: this.deps.clock.now().toISOString() });
+    const identity = await offThread('signing.readPkcs12', {
+      file: new Uint8Array(Buffer.from(pkcs12Base64, 'base64')),
+      password,
+      now: this.deps.clock.now().toISOString(),
+    });
     return this.keep({ identity, source: 'imported' });
   }
 
@@ -72,13 +76,17 @@ export class SigningService {
       const keys = await webcrypto.subtle.generateKey(KEY_ALGORITHM, true, ['sign', 'verify']);
       const request = await x509.Pkcs10CertificateRequestGenerator.create({ name: [{ CN: [session.displayName] }], keys, signingAlgorithm: KEY_ALGORITHM });
       const client = new PlatformClient(session.platformUrl, this.deps.cache, () => this.deps.clock.now().getTime());
-      const issued = Issued.parse(await client.json('POST', SIGNING_CERTIFICATE_PATH, { body: { csr: request.toString('pem') }, signal: AbortSignal.timeout(15_000) }));
+      const issued = Issued.parse(
+        await client.json('POST', SIGNING_CERTIFICATE_PATH, { body: { csr: request.toString('pem') }, signal: AbortSignal.timeout(15_000) }),
+      );
       const keyPkcs8 = new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey));
       const chain = [issued.certificate, ...issued.chain].map((pem) => new Uint8Array(new x509.X509Certificate(pem).rawData));
       // The certificate must be for the key made here, and valid now.
       await this.keep({ identity: identityOf(keyPkcs8, chain, this.deps.clock.now()), source: 'platform' });
     } catch (error) {
-      this.deps.log.warn('no signing certificate from the platform', { reason: error instanceof CoreError ? error.code : error instanceof Error ? error.name : 'error' });
+      this.deps.log.warn('no signing certificate from the platform', {
+        reason: error instanceof CoreError ? error.code : error instanceof Error ? error.name : 'error',
+      });
     }
   }
 
