@@ -21,6 +21,11 @@ export type SigningCertificate = z.infer<typeof SigningCertificate>;
 export const SigningStatus = z.object({ certificate: SigningCertificate.nullable() });
 export type SigningStatus = z.infer<typeof SigningStatus>;
 
+/** Why a certificate file was not imported (`date`: when it expired, or when it becomes valid). */
+export const SIGNING_FILE_PROBLEMS = ['wrong-password', 'not-pkcs12', 'no-key', 'no-certificate', 'expired', 'not-yet-valid', 'unsupported-key'] as const;
+export const SigningFileProblem = z.object({ kind: z.enum(SIGNING_FILE_PROBLEMS), date: z.string().nullable() });
+export type SigningFileProblem = z.infer<typeof SigningFileProblem>;
+
 /** A PKCS#12 file, base64 (certificate files are a few kilobytes). */
 export const PKCS12_MAX_BASE64 = 256 * 1024;
 
@@ -29,7 +34,8 @@ export const signingMethods = {
   /** Imports a PKCS#12 (.p12, .pfx) file with its password; replaces the certificate held. */
   'signing.import': {
     input: z.object({ pkcs12: z.string().min(1).max(PKCS12_MAX_BASE64).base64(), password: z.string().max(1024) }).strict(),
-    output: SigningStatus,
+    /** The certificate held after the import; `problem`: why the file was not imported (the certificate held is unchanged). */
+    output: SigningStatus.extend({ problem: SigningFileProblem.nullable() }),
   },
   'signing.remove': { input: z.object({ confirm: z.literal(true) }).strict(), output: SigningStatus },
 } as const satisfies CallTable;

@@ -121,6 +121,9 @@ test('a report drafted in French survives a crash, is signed, reaches the platfo
   await page.getByTestId('sync-now').click();
   await expect(pane.getByTestId('report-receipt')).toBeVisible({ timeout: 20_000 });
   await expect(pane.getByTestId('report-submission-title')).toHaveText('Compte rendu envoyé');
+  // Signed with the certificate the demo platform issued at sign-in, and verified by it.
+  await expect(pane.getByTestId('report-electronic-signature')).toHaveAttribute('data-electronic', 'true');
+  await expect(pane.getByTestId('report-electronic-signature')).toContainText('Signature électronique vérifiée par la plateforme.');
   await expect(pane.getByTestId('report-field-diagnosis')).toHaveCount(0); // read-only now
   await expect(page.locator('.workspace__header .badge')).toHaveClass(/badge--status-submitted/);
   await page.screenshot({ path: 'test-results/screens/report-submitted-fr.png' });
@@ -154,6 +157,11 @@ test('a report drafted in French survives a crash, is signed, reaches the platfo
   expect(text).toContain('La méniscectomie est-elle vraiment nécessaire');
   expect(text).toContain('Votre genou peut être soigné sans opération pour le moment.');
   expect(text).toMatch(/Signé par .+ le /);
+  expect(text.replace(/\s+/g, ' ')).toMatch(/Signé électroniquement par .+ \(certificat délivré par SMO Demo Certification Authority\)/);
+  // poppler's verifier: a valid PAdES signature over the whole document.
+  const signature = execFileSync('pdfsig', [pdfPath], { encoding: 'utf8' });
+  expect(signature).toContain('Signature Validation: Signature is Valid.');
+  expect(signature).toContain('Total document signed');
   expect(text).not.toContain('Discordance entre l’imagerie'); // complexity is the platform's, not the patient's
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfPath, 'test-results/screens/report-pdf-fr']);
   writeFileSync('test-results/report-SMO-2026-0101.txt', text);

@@ -111,9 +111,9 @@ describe('the report’s electronic signature', () => {
     const authority = testAuthority('Autorité de test Santé');
     const w = await signedInWorkstation(cleanups);
     const file = Buffer.from(expertPkcs12(authority, 'Dr Hélène Łukasiewicz', 'motdepasse')).toString('base64');
-    expect(await w.core.tryCall('signing.import', { pkcs12: file, password: 'faux' })).toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_INPUT', message: 'The password does not open this certificate file.' },
+    expect(await w.core.call('signing.import', { pkcs12: file, password: 'faux' })).toEqual({
+      certificate: null,
+      problem: { kind: 'wrong-password', date: null },
     });
     const imported = await w.core.call<SigningStatus>('signing.import', { pkcs12: file, password: 'motdepasse' });
     expect(imported.certificate).toMatchObject({ holder: 'Dr Hélène Łukasiewicz', issuer: 'Autorité de test Santé', source: 'imported' });

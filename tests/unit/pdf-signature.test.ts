@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { signPdf } from '../../src-main/core/signing/pdf-signature';
-import { describeIdentity, readPkcs12 } from '../../src-main/core/signing/signing-identity';
+import { CertificateFileError, describeIdentity, readPkcs12 } from '../../src-main/core/signing/signing-identity';
+import { sameName } from '../../src-renderer/src/features/signing/same-name';
 import { certificatesOnlyPkcs12, expertPkcs12, testAuthority } from '../support/certificates';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -70,10 +71,27 @@ describe('PAdES signature of a report', () => {
     expect(described).toMatchObject({ holder: 'Dr Claire Martin', issuer: 'Test Health Certification Authority', source: 'imported' });
     expect(described.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
 
-    expect(() => readPkcs12(file, 'wrong', now)).toThrow('The password does not open this certificate file.');
-    expect(() => readPkcs12(new TextEncoder().encode('%PDF-1.7 not a certificate'), 'x', now)).toThrow('not a PKCS#12');
-    expect(() => readPkcs12(certificatesOnlyPkcs12(authority, 'p'), 'p', now)).toThrow('holds no private key');
-    const expired = expertPkcs12(authority, 'Dr Old', 'p', { from: new Date('2020-01-01'), to: new Date('2021-01-01') });
-    expect(() => readPkcs12(expired, 'p', now)).toThrow('This certificate expired on 2021-01-01.');
+    const problem = (file: Uint8Array, password: string) => {
+      try {
+        readPkcs12(file, password, now);
+        return null;
+      } catch (error) {
+        return error instanceof CertificateFileError ? error.problem : error;
+      }
+    };
+    expect(problem(file, 'wrong')).toEqual({ kind: 'wrong-password', date: null });
+    expect(problem(new TextEncoder().encode('%PDF-1.7 not a certificate'), 'x')).toEqual({ kind: 'not-pkcs12', date: null });
+    expect(problem(certificatesOnlyPkcs12(authority, 'p'), 'p')).toEqual({ kind: 'no-key', date: null });
+    const expired = expertPkcs12(authority, 'Dr Old', 'p', { from: new Date('2020-01-01T00:00:00Z'), to: new Date('2021-01-01T00:00:00Z') });
+    expect(problem(expired, 'p')).toEqual({ kind: 'expired', date: '2021-01-01T00:00:00.000Z' });
+  });
+});
+
+describe('a certificate in the signed-in expert’s name', () => {
+  it('is the same name whatever the case, accents, titles and word order; another person is not', () => {
+    expect(sameName('Dr Claire Martin', 'MARTIN Claire')).toBe(true);
+    expect(sameName('Pr Hélène Łukasiewicz', 'helene łukasiewicz')).toBe(true);
+    expect(sameName('Dr Claire Martin', 'Dr Claire Martin-Durand')).toBe(false);
+    expect(sameName('Dr Claire Martin', 'Dr Hélène Łukasiewicz')).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 // is wrong with the file in the expert's terms (a wrong password, no key, an expired certificate).
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import forge from 'node-forge';
-import type { SigningCertificate } from '../../../contract';
+import type { SigningCertificate, SigningFileProblem } from '../../../contract';
 import { CoreError } from '../rpc/core-error';
 
 export interface SigningIdentity {
@@ -16,6 +16,14 @@ export interface SigningIdentity {
 /** PKCS#12 bag types (RFC 7292). */
 const BAG = { key: '1.2.840.113549.1.12.10.1.1', shroudedKey: '1.2.840.113549.1.12.10.1.2', certificate: '1.2.840.113549.1.12.10.1.3' };
 
+/** A certificate file that cannot sign, and why (shown to the expert in their language). */
+export class CertificateFileError extends Error {
+  constructor(readonly problem: SigningFileProblem) {
+    super(`certificate file refused: ${problem.kind}`);
+  }
+}
+const refuse = (kind: SigningFileProblem['kind'], date: Date | null = null) => new CertificateFileError({ kind, date: date?.toISOString() ?? null });
+
 const bytesOf = (binary: string) => Uint8Array.from(binary, (c) => c.charCodeAt(0));
 const binaryOf = (bytes: Uint8Array) => Buffer.from(bytes).toString('binary');
 
@@ -27,13 +35,12 @@ export function readPkcs12(file: Uint8Array, password: string, now: Date): Signi
     p12 = forge.pkcs12.pkcs12FromAsn1(der, false, password);
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
-    if (/password|mac|decrypt/i.test(message)) throw new CoreError('INVALID_INPUT', 'The password does not open this certificate file.');
-    throw new CoreError('INVALID_INPUT', 'This file is not a PKCS#12 certificate file (.p12 or .pfx).');
+    throw refuse(/password|mac|decrypt/i.test(message) ? 'wrong-password' : 'not-pkcs12');
   }
   const bags = (type: string) => p12.getBags({ bagType: type })[type] ?? [];
   const keyBags = [...bags(BAG.shroudedKey), ...bags(BAG.key)];
   const key = keyBags.find((b) => b.key)?.key;
-  if (!key) throw new CoreError('INVALID_INPUT', 'This certificate file holds no private key: export it again with its key.');
+  if (!key) throw refuse('no-key');
   const certificates = bags(BAG.certificate).flatMap((b) => (b.cert ? [b.cert] : []));
   const keyPkcs8 = bytesOf(forge.asn1.toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(key))).getBytes());
   const ders = certificates.map((c) => bytesOf(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes()));
@@ -45,9 +52,11 @@ export function readPkcs12(file: Uint8Array, password: string, now: Date): Signi
  * issuers, and checks the signer's is valid now.
  */
 export function identityOf(keyPkcs8: Uint8Array, certificates: Uint8Array[], now: Date): SigningIdentity {
+  const key = privateKeyOf(keyPkcs8);
+  if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'ec') throw refuse('unsupported-key');
   const parsed = certificates.map((der) => ({ der, x509: new X509Certificate(Buffer.from(der)) }));
-  const signer = parsed.find((c) => c.x509.checkPrivateKey(privateKeyOf(keyPkcs8)));
-  if (!signer) throw new CoreError('INVALID_INPUT', 'This certificate file holds no certificate for its private key.');
+  const signer = parsed.find((c) => c.x509.checkPrivateKey(key));
+  if (!signer) throw refuse('no-certificate');
   const chain = [signer];
   for (let current = signer; ;) {
     const issuer = parsed.find((c) => !chain.includes(c) && current.x509.checkIssued(c.x509));
@@ -55,9 +64,8 @@ export function identityOf(keyPkcs8: Uint8Array, certificates: Uint8Array[], now
     chain.push(issuer);
     current = issuer;
   }
-  if (new Date(signer.x509.validTo) < now)
-    throw new CoreError('INVALID_INPUT', `This certificate expired on ${new Date(signer.x509.validTo).toISOString().slice(0, 10)}.`);
-  if (new Date(signer.x509.validFrom) > now) throw new CoreError('INVALID_INPUT', 'This certificate is not valid yet.');
+  if (new Date(signer.x509.validTo) < now) throw refuse('expired', new Date(signer.x509.validTo));
+  if (new Date(signer.x509.validFrom) > now) throw refuse('not-yet-valid', new Date(signer.x509.validFrom));
   return { keyPkcs8, chain: chain.map((c) => c.der) };
 }
 

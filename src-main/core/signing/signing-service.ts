@@ -7,7 +7,7 @@ import { webcrypto } from 'node:crypto';
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { z } from 'zod';
-import type { SigningStatus } from '../../../contract';
+import type { SigningFileProblem, SigningStatus } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { Logger } from '../log/logger';
 import type { Clock } from '../ports';
@@ -47,13 +47,11 @@ export class SigningService {
     return readIdentity(this.deps.cache.database())?.identity ?? null;
   }
 
-  async import(pkcs12Base64: string, password: string): Promise<SigningStatus> {
-    const identity = await offThread('signing.readPkcs12', {
-      file: new Uint8Array(Buffer.from(pkcs12Base64, 'base64')),
-      password,
-      now: this.deps.clock.now().toISOString(),
-    });
-    return this.keep({ identity, source: 'imported' });
+  async import(pkcs12Base64: string, password: string): Promise<SigningStatus & { problem: SigningFileProblem | null }> {
+    const file = new Uint8Array(Buffer.from(pkcs12Base64, 'base64'));
+    const read = await offThread('signing.readPkcs12', { file, password, now: this.deps.clock.now().toISOString() });
+    if (!read.identity) return { ...this.status(), problem: read.problem };
+    return { ...(await this.keep({ identity: read.identity, source: 'imported' })), problem: null };
   }
 
   async remove(): Promise<SigningStatus> {

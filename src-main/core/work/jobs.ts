@@ -5,7 +5,7 @@ import { reportPdf } from '../reports/report-pdf';
 import { coveredCharacters, readReportFonts } from '../reports/report-fonts';
 import type { PatientReport } from '../reports/patient-report';
 import { signPdf, type SignatureDetails } from '../signing/pdf-signature';
-import { readPkcs12, type SigningIdentity } from '../signing/signing-identity';
+import { CertificateFileError, readPkcs12, type SigningIdentity } from '../signing/signing-identity';
 import { readDicomHeader } from '../imaging/dicom-header';
 import { dicomTagTree } from '../imaging/dicom-tags';
 import { readStructuredReport } from '../imaging/dicom-sr';
@@ -30,7 +30,15 @@ export const JOBS = {
     const pdf = await reportPdf(report, new Date(createdAt), readReportFonts(fontsDir));
     return signature ? signPdf(pdf, signature.identity, signature.details) : pdf;
   },
-  'signing.readPkcs12': ({ file, password, now }: { file: Uint8Array; password: string; now: string }) => readPkcs12(file, password, new Date(now)),
+  /** A PKCS#12 file opened: its identity, or why it cannot sign (a plain answer: the reason crosses the thread). */
+  'signing.readPkcs12': ({ file, password, now }: { file: Uint8Array; password: string; now: string }) => {
+    try {
+      return { identity: readPkcs12(file, password, new Date(now)), problem: null };
+    } catch (error) {
+      if (error instanceof CertificateFileError) return { identity: null, problem: error.problem };
+      throw error;
+    }
+  },
   'report.fontCoverage': (fontsDir: string) => coveredCharacters(fontsDir),
   'dicom.header': (bytes: Uint8Array) => readDicomHeader(bytes),
   'dicom.tags': (bytes: Uint8Array) => dicomTagTree(bytes),

@@ -5,6 +5,29 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog';
 import { reportDocumentId } from './report-exports';
 import { ReportDocument } from './ReportDocument';
+import { useSigningStatus } from '../signing/use-signing-status';
+import { sameName } from '../signing/same-name';
+
+/** How the report will be signed: with the expert's certificate, or by name only (and it will say so). */
+function SigningLine({ signer }: { signer: string }) {
+  const { t } = useTranslation();
+  const [status] = useSigningStatus();
+  if (!status) return null;
+  const certificate = status.certificate;
+  return (
+    <>
+      <p className={certificate ? 'muted' : 'notice'} data-testid="report-signing" data-electronic={String(certificate !== null)}>
+        {certificate ? t('signing.willSign', { holder: certificate.holder, issuer: certificate.issuer }) : t('signing.willSignByName')}
+      </p>
+      {certificate && !sameName(certificate.holder, signer) && (
+        <p className="notice notice--warning" role="status" data-testid="report-signing-other-name">
+          {t('signing.otherName', { holder: certificate.holder, signer })}
+        </p>
+      )}
+    </>
+  );
+}
+
 
 export function ReportPreview({
   caseId,
@@ -32,6 +55,7 @@ export function ReportPreview({
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="report-confirm-check" />
         {t('report.confirm', { name: signer })}
       </label>
+      <SigningLine signer={signer} />
       {error && (
         <p className="notice notice--error" role="alert">
           {error}

@@ -8,6 +8,14 @@ import { DivergenceSummary } from './DivergenceSummary';
 import { reportDocumentId, reportFileName, reportPdfUrl, type Submission } from './report-exports';
 import { ReportReader } from './ReportDocument';
 
+/** The platform's refusals the expert can act on, each explained; any other is told as a refusal. */
+const REJECTIONS: Record<string, 'version' | 'withdrawn' | 'signatureInvalid' | 'signerUntrusted'> = {
+  VERSION_CONFLICT: 'version',
+  CASE_WITHDRAWN: 'withdrawn',
+  SIGNATURE_INVALID: 'signatureInvalid',
+  SIGNER_UNTRUSTED: 'signerUntrusted',
+};
+
 export function SubmissionCard({
   caseId,
   reference,
@@ -32,6 +40,10 @@ export function SubmissionCard({
       <h3 data-testid="report-submission-title">{t(`report.submission.${s.kind}.${s.state}`)}</h3>
       {s.kind === 'report' && <DivergenceSummary divergence={s.divergence} complexity={s.complexity} />}
       <p>{t('report.signedBy', { name: s.signedBy, when: formatDateTime(locale, s.signedAt) })}</p>
+      <p className="muted" data-testid="report-electronic-signature" data-electronic={String(s.electronicSignature !== null)}>
+        {s.electronicSignature ? t('report.electronic', { ...s.electronicSignature }) : t('report.byNameOnly')}
+        {s.receipt?.signatureVerified && <> {t('report.signatureVerified')}</>}
+      </p>
       <p className="muted">{t('report.reviewTime', { time: formatDuration(s.reviewSeconds) })}</p>
       {s.state === 'queued' && <p className="notice">{t('report.queued')}</p>}
       {s.receipt && (
@@ -41,7 +53,7 @@ export function SubmissionCard({
       )}
       {s.state === 'rejected' && (
         <div className="notice notice--error" role="alert" data-testid="report-rejected">
-          <p>{t(`report.rejected.${s.rejection === 'VERSION_CONFLICT' ? 'version' : s.rejection === 'CASE_WITHDRAWN' ? 'withdrawn' : 'other'}`)}</p>
+          <p>{t(`report.rejected.${REJECTIONS[s.rejection ?? ''] ?? 'other'}`)}</p>
           <button type="button" className="button button--small" onClick={onReopen} data-testid="report-reopen">
             {t('report.reopen')}
           </button>

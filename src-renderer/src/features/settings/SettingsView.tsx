@@ -1,5 +1,5 @@
 // Settings: language, the image cache's size, the timer's idle threshold, the auto-lock delay and
-// the offline limit, the keyboard shortcuts, what this installation is, and its local data (audit trail, sign-out, reset).
+// the offline limit, the electronic signature's certificate, the keyboard shortcuts, what this installation is, and its local data (audit trail, sign-out, reset).
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { AppInfo, AuditStatus, CacheStatus, Locale } from '../../../../contract';
@@ -9,6 +9,7 @@ import { formatBytes } from '../../ui/format';
 import { ResetPanel } from '../unlock/ResetPanel';
 import { ShortcutSettings } from './ShortcutSettings';
 import { UpdateFeedField } from './UpdateFeedField';
+import { SigningSettings } from '../signing/SigningSettings';
 
 interface Props {
   info: AppInfo;
@@ -147,6 +148,7 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
         />
         <UpdateFeedField info={info} />
       </div>
+      <SigningSettings locale={info.locale} />
       <ShortcutSettings info={info} />
       <h2 className="view__subtitle">{t('settings.about')}</h2>
       <dl className="facts" data-testid="settings-about">
