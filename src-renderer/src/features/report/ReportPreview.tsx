@@ -28,7 +28,6 @@ function SigningLine({ signer }: { signer: string }) {
   );
 }
 
-
 export function ReportPreview({
   caseId,
   revision,
