@@ -175,7 +175,14 @@ export type MeasurementKind = Measurement['kind'];
 export type MeasurementDraft = Omit<Measurement, 'createdAt'>;
 
 /** An image the expert marked as key to the opinion: kept with the case, shown in a strip. */
-export const KeyImage = z.object({ ...ImagePlace, createdAt: z.string() });
+/** `hasPicture`: the image as the expert saw it when marking it is kept (a report shows it as a figure). */
+export const KeyImage = z.object({ ...ImagePlace, createdAt: z.string(), hasPicture: z.boolean() });
+
+/** A key image's picture: JPEG, base64, at most 1024 pixels on its long side (a few hundred kilobytes). */
+export const KEY_IMAGE_PICTURE_MAX_BASE64 = 4 * 1024 * 1024;
+
+/** The content route serves a key image's picture at `key-image/<case id>/<attachment id>@<frame>`. */
+export const KEY_IMAGE_CONTENT_PREFIX = 'key-image/';
 export type KeyImage = z.infer<typeof KeyImage>;
 
 /** One element of a DICOM header, for the tag browser; a sequence's items nest. */
@@ -279,7 +286,15 @@ export const imagingMethods = {
   'keyImages.list': { input: z.object({ caseId: CaseId }).strict(), output: z.array(KeyImage) },
   /** Marks (`key: true`) or unmarks an image as key; answers the case's key images. */
   'keyImages.set': {
-    input: z.object({ caseId: CaseId, image: KeyImage.omit({ createdAt: true }), key: z.boolean() }).strict(),
+    input: z
+      .object({
+        caseId: CaseId,
+        image: KeyImage.omit({ createdAt: true, hasPicture: true }),
+        key: z.boolean(),
+        /** The image as shown (JPEG, base64), kept with the key image; a new one replaces the old. */
+        picture: z.string().max(KEY_IMAGE_PICTURE_MAX_BASE64).base64().nullable().optional(),
+      })
+      .strict(),
     output: z.array(KeyImage),
   },
   'imaging.tags': {

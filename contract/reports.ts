@@ -93,6 +93,18 @@ export type ReportAnswers = z.infer<typeof ReportAnswers>;
 export const TemplateSummary = z.object({ id: z.string(), version: z.string(), title: LocalText, specialty: z.string() });
 export type TemplateSummary = z.infer<typeof TemplateSummary>;
 
+/** A key image shown in the report as a figure, with what the expert wrote under it. */
+export const ReportFigure = z.object({
+  attachmentId: z.string().min(1).max(200),
+  frame: z.number().int().min(0),
+  caption: z.string().max(1000),
+});
+export type ReportFigure = z.infer<typeof ReportFigure>;
+/** A figure as the report prints it: its place in the study with the caption. */
+export const FrozenFigure = ReportFigure.extend({ seriesNumber: z.number().int().nullable(), imageNumber: z.number().int() });
+export type FrozenFigure = z.infer<typeof FrozenFigure>;
+export const REPORT_FIGURES_MAX = 24;
+
 /** A finalized report or addendum: frozen, signed, then sent (`queued` until the platform has it). */
 export const ReportSubmission = z.object({
   id: z.string(),
@@ -109,6 +121,8 @@ export const ReportSubmission = z.object({
   signedAt: z.string(),
   /** The certificate the PDF is signed with (PAdES), or null: signed by name only. */
   electronicSignature: z.object({ holder: z.string(), issuer: z.string() }).nullable(),
+  /** The key images the report shows, in order. */
+  figures: z.array(FrozenFigure),
   /** The platform's receipt; `signatureVerified`: it checked the PDF's electronic signature and trusts its signer. */
   receipt: z.object({ id: z.string(), receivedAt: z.string(), signatureVerified: z.boolean() }).nullable(),
   /** Why the platform refused it (VERSION_CONFLICT, CASE_WITHDRAWN...), when it did. */
@@ -123,6 +137,8 @@ export const ReportDraft = z.object({
   language: Locale,
   items: z.array(ReportItem),
   answers: ReportAnswers,
+  /** The key images the report shows as figures, in order (a key image unmarked leaves the report). */
+  figures: z.array(FrozenFigure),
   /** 0 until the first save. */
   revision: z.number().int(),
   savedAt: z.string().nullable(),
@@ -167,6 +183,11 @@ export const reportsMethods = {
   /** Saves the whole draft (autosave); `templateId` may change only before the first save. */
   'reports.save': {
     input: z.object({ caseId: CaseId, templateId: z.string().min(1).max(100), answers: ReportAnswers }).strict(),
+    output: ReportState,
+  },
+  /** Sets the draft's figures (key images with the case's pictures), in order, with their captions. */
+  'reports.setFigures': {
+    input: z.object({ caseId: CaseId, figures: z.array(ReportFigure).max(REPORT_FIGURES_MAX) }).strict(),
     output: ReportState,
   },
   /** Freezes and signs the draft and queues it for the platform with the case's review time. */

@@ -19,6 +19,7 @@ import { TimerService } from './timer/timer-service';
 import { ReportService } from './reports/report-service';
 import { reportContent } from './reports/report-content';
 import { measurementsContent } from './imaging/measurements-content';
+import { keyImageContent } from './imaging/key-image-content';
 import { AutoLock, type LockReason } from './security/auto-lock';
 import { AuditTrail } from './security/audit-trail';
 import { Notifications } from './notifications/notifications';
@@ -162,7 +163,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   });
   const cases = new CaseService({ cache, clock, settings, audit, notifications, sync, changed: casesChanged });
   const messages = new MessageService({ cache, clock, notifications, sync, changed: casesChanged });
-  const imaging = new ImagingService({ cache, clock, log, hangingProtocolsDir: config.hangingProtocolsDir });
+  const imaging = new ImagingService({ cache, clock, log, hangingProtocolsDir: config.hangingProtocolsDir, changed: casesChanged });
   const reports = new ReportService({
     cache,
     clock,
@@ -181,9 +182,10 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   });
   const reportDocuments = reportContent(reports);
   const measurementDocuments = measurementsContent(cache, audit, () => clock.now());
+  const keyImageDocuments = keyImageContent(cache);
   const documents = new DocumentContent({
     cache,
-    generated: (ref) => reportDocuments(ref) ?? measurementDocuments(ref),
+    generated: (ref) => reportDocuments(ref) ?? measurementDocuments(ref) ?? keyImageDocuments(ref),
     viewed: (caseId, attachmentId) => audit.viewed(caseId, attachmentId),
     changed: casesChanged,
   });

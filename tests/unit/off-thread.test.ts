@@ -17,6 +17,7 @@ const report = (text: string): PatientReport => ({
   sections: Array.from({ length: 20 }, (_, i) => ({ heading: `Section ${i}`, entries: [{ label: 'Réponse', quote: null, text }] })),
   signature: null,
   signatureNote: null,
+  figures: null,
 });
 
 describe('offThread', () => {

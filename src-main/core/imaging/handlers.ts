@@ -14,5 +14,5 @@ export const imagingHandlers = {
   'measurements.save': (ctx, { caseId, measurement }) => ctx.imaging.saveMeasurement(caseId, measurement),
   'measurements.remove': (ctx, { caseId, id }) => ctx.imaging.removeMeasurement(caseId, id),
   'keyImages.list': (ctx, { caseId }) => ctx.imaging.keyImages(caseId),
-  'keyImages.set': (ctx, { caseId, image, key }) => ctx.imaging.setKeyImage(caseId, image, key),
+  'keyImages.set': (ctx, { caseId, image, key, picture }) => ctx.imaging.setKeyImage(caseId, image, key, picture),
 } satisfies HandlerTable;

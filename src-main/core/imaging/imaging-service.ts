@@ -17,7 +17,7 @@ import type { Clock } from '../ports';
 import { listDicomSeries, reindexStale } from './dicom-index';
 import { readDicomTags } from './dicom-tags';
 import { assertImageOfCase, listMeasurements, removeMeasurement, saveMeasurement } from './measurements';
-import { listKeyImages, setKeyImage } from './key-images';
+import { listKeyImages, pictureFor, setKeyImage } from './key-images';
 import { describeDicomObject } from './dicom-object';
 import { describeArchive } from './dicom-archive';
 import { readViewerState, writeViewerState } from './viewer-state';
@@ -29,6 +29,8 @@ export interface ImagingServiceDeps {
   clock: Clock;
   log: Logger;
   hangingProtocolsDir: string;
+  /** Cases whose state changed beyond the imaging (a key image unmarked leaves the report's draft). */
+  changed: (caseIds: string[]) => void;
 }
 
 export class ImagingService {
@@ -80,8 +82,12 @@ export class ImagingService {
     return listKeyImages(this.deps.cache.database(), caseId);
   }
 
-  setKeyImage(caseId: string, image: Omit<KeyImage, 'createdAt'>, key: boolean): Promise<KeyImage[]> {
-    return this.deps.cache.write((db) => setKeyImage(db, caseId, image, key, this.deps.clock.now()));
+  async setKeyImage(caseId: string, image: Omit<KeyImage, 'createdAt' | 'hasPicture'>, key: boolean, picture?: string | null): Promise<KeyImage[]> {
+    const bytes = key ? await pictureFor(picture) : null;
+    const keyImages = await this.deps.cache.write((db) => setKeyImage(db, caseId, image, key, bytes, this.deps.clock.now()));
+    // Unmarking takes the image out of the report's draft: the report pane reloads.
+    if (!key) this.deps.changed([caseId]);
+    return keyImages;
   }
 
   viewerState(caseId: string): ViewerState | null {

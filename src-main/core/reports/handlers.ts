@@ -6,6 +6,7 @@ import type { HandlerTable } from '../rpc/registry';
 export const reportsHandlers = {
   'reports.get': (ctx, { caseId }) => ctx.reports.state(caseId),
   'reports.save': (ctx, { caseId, templateId, answers }) => ctx.reports.save(caseId, templateId, answers),
+  'reports.setFigures': (ctx, { caseId, figures }) => ctx.reports.setFigures(caseId, figures),
   'reports.finalize': (ctx, { caseId, revision }) => ctx.reports.finalize(caseId, revision),
   'reports.reopen': (ctx, { caseId, submissionId }) => ctx.reports.reopen(caseId, submissionId),
   'reports.startAddendum': (ctx, { caseId }) => ctx.reports.startAddendum(caseId),

@@ -2,7 +2,7 @@
 // in form order, each answered item with its label (a patient's question in their own words), the
 // conclusion on divergence, and the signature. Complexity is left out: it is the platform's
 // statistic, not something the patient needs to read.
-import { REPORT_FIELDS, type Divergence, type Locale, type ReportAnswers, type ReportItem } from '../../../contract';
+import { REPORT_FIELDS, type Divergence, type FrozenFigure, type Locale, type ReportAnswers, type ReportItem } from '../../../contract';
 import { isAnswered } from './report-rules';
 import { formatSignedAt, reportWording } from './report-wording';
 
@@ -21,6 +21,8 @@ export interface PatientReport {
   draftNotice: string | null;
   conclusion: string | null;
   sections: { heading: string; entries: PatientReportEntry[] }[];
+  /** The key images, each a JPEG picture with its caption (its place in the study and what the expert wrote). */
+  figures: { heading: string; items: { caption: string; picture: Uint8Array }[] } | null;
   signature: string | null;
   /** Under the signature: by whose certificate it is signed electronically, or that it is not. */
   signatureNote: string | null;
@@ -36,6 +38,8 @@ export interface PatientReportInput {
   enabled: Set<string>;
   divergence: Divergence | null;
   signed: { by: string; at: string; electronic: ElectronicSignature | null } | null;
+  /** The figures in order, each with its picture. */
+  figures: (FrozenFigure & { picture: Uint8Array })[];
 }
 
 /** The certificate a report is signed with electronically (PAdES): its holder and issuer. */
@@ -77,6 +81,16 @@ export function patientReport(input: PatientReportInput): PatientReport {
     draftNotice: input.signed ? null : w.draft,
     conclusion: input.kind === 'addendum' || !d ? null : d.value === 'convergent' ? w.convergent : w.divergent[d.kind ?? 'both'],
     sections,
+    figures:
+      input.figures.length === 0
+        ? null
+        : {
+            heading: w.keyImages,
+            items: input.figures.map((f, i) => ({
+              caption: `${w.figure(i + 1, f.seriesNumber, f.imageNumber)}${f.caption.trim() ? ` : ${f.caption.trim()}` : ''}`,
+              picture: f.picture,
+            })),
+          },
     signature: input.signed ? w.signed(input.signed.by, formatSignedAt(lang, input.signed.at)) : null,
     signatureNote: !input.signed
       ? null

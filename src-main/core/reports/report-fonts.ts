@@ -63,6 +63,7 @@ export function unprintableCharacters(report: PatientReport, fonts: ReadonlySet<
     ...report.sections.flatMap((section) =>
       section.entries.map((e): [string, string] => [e.quote ?? (e.label || section.heading), [section.heading, e.label, e.quote ?? '', e.text].join('\n')]),
     ),
+    ...(report.figures?.items ?? []).map((f): [string, string] => [f.caption, f.caption]),
     ...[report.signature, report.signatureNote].flatMap((t): [string, string][] => (t ? [[t, t]] : [])),
   ];
   return places.map(([where, text]) => ({ where, characters: uncoveredIn(text, fonts) })).filter((p) => p.characters.length > 0);

@@ -14,6 +14,7 @@ const MARGIN = 56;
 const WIDTH = PAGE[0] - 2 * MARGIN;
 const BODY = 10.5;
 const LEADING = 14.5;
+const FIGURE_MAX_HEIGHT = 280;
 
 /**
  * Splits text into lines that fit `width`, keeping the author's line breaks and cutting over-long
@@ -130,6 +131,21 @@ export async function reportPdf(report: PatientReport, createdAt: Date, fonts: R
         write(entry.label, bold, BODY, { leading: LEADING });
       }
       write(entry.text, regular, BODY, { leading: LEADING, indent: 8 });
+    }
+  }
+  if (report.figures) {
+    y -= 12;
+    write(report.figures.heading, bold, 13, { color: [0.08, 0.2, 0.4] });
+    for (const figure of report.figures.items) {
+      // As the expert saw it, no larger than three quarters of the width or a third of the page.
+      const picture = await doc.embedJpg(figure.picture);
+      const scale = Math.min((WIDTH * 0.75) / picture.width, FIGURE_MAX_HEIGHT / picture.height, 1.5);
+      const [w, h] = [picture.width * scale, picture.height * scale];
+      y -= 8;
+      ensure(h + 2 * LEADING); // a picture and its caption's first line stay together
+      y -= h;
+      page.drawImage(picture, { x: MARGIN, y, width: w, height: h });
+      write(figure.caption, italic, 9.5, { leading: 13, color: [0.3, 0.3, 0.3] });
     }
   }
   if (report.signature) {

@@ -5,7 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   QUESTION_LINK_PREFIX,
+  type FrozenFigure,
   type ReportAnswers,
+  type ReportFigure,
   type ReportDraft,
   type ReportItem,
   type ReportState,
@@ -44,6 +46,7 @@ import { loadTemplateLibrary, summaryOf, templateForFamily, type ReportTemplate,
 import { validateAnswers } from './answer-check';
 import { ReportPrintable } from './report-printable';
 import { describeIdentity, type SigningIdentity } from '../signing/signing-identity';
+import { keyImagePicture, reportFigures } from '../imaging/key-images';
 
 export interface ReportServiceDeps {
   cache: CaseCache;
@@ -137,6 +140,24 @@ export class ReportService {
     return this.state(caseId);
   }
 
+  /** The draft's figures: key images of the case that have their picture, in order, with the expert's captions. */
+  async setFigures(caseId: string, figures: ReportFigure[]): Promise<ReportState> {
+    await this.deps.cache.write((db) => {
+      const c = readReportCase(db, caseId);
+      this.assertWritable(c);
+      const current = readDraft(db, caseId) ?? this.freshDraft(c);
+      if (current.kind === 'report' && readSubmissions(db, caseId).some((x) => x.kind === 'report' && x.state !== 'rejected')) {
+        throw new CoreError('CONFLICT', 'This report is already finalized; it can no longer be changed.');
+      }
+      if (reportFigures(db, caseId, figures).length !== figures.length) {
+        throw new CoreError('INVALID_INPUT', 'A figure must be a key image of this case, marked with its picture.');
+      }
+      writeDraft(db, caseId, { ...current, figures, revision: current.revision + 1, updatedAt: this.deps.clock.now().toISOString() });
+    });
+    this.deps.changed(caseId);
+    return this.state(caseId);
+  }
+
   async finalize(caseId: string, revision: number): Promise<ReportState> {
     // Every character must print as written: the fonts' coverage is known before anything is signed.
     await this.printable.ready();
@@ -178,6 +199,15 @@ export class ReportService {
     });
     this.deps.changed(caseId);
     return this.state(caseId);
+  }
+
+  /** The figures with their pictures, read from the case's key images (one whose picture is gone is left out). */
+  private withPictures(caseId: string, figures: FrozenFigure[]): (FrozenFigure & { picture: Uint8Array })[] {
+    const db = this.deps.cache.database();
+    return figures.flatMap((f) => {
+      const picture = keyImagePicture(db, caseId, f.attachmentId, f.frame);
+      return picture ? [{ ...f, picture }] : [];
+    });
   }
 
   /** The draft at `revision`, frozen as a submission; refused if it cannot be signed as it is. */
@@ -223,6 +253,7 @@ export class ReportService {
       signedBy: signer.displayName,
       signedAt: frozen.signedAt.toISOString(),
       electronicSignature: frozen.electronicSignature,
+      figures: reportFigures(db, caseId, row.figures),
       receipt: null,
       rejection: null,
     };
@@ -241,6 +272,7 @@ export class ReportService {
       enabled: enabledItems(s.items, s.answers),
       divergence: s.divergence,
       signed: { by: s.signedBy, at: s.signedAt, electronic: s.electronicSignature },
+      figures: this.withPictures(c.id, s.figures),
     });
     const signature =
       identity && s.electronicSignature
@@ -267,6 +299,8 @@ export class ReportService {
         templateVersion: version,
         language: s.language,
         answers: s.answers,
+        // Its figures again, those whose key image is still marked with its picture.
+        figures: s.figures.map(({ attachmentId, frame, caption }) => ({ attachmentId, frame, caption })),
         revision: 1,
         updatedAt: this.deps.clock.now().toISOString(),
       });
@@ -289,6 +323,7 @@ export class ReportService {
         templateVersion: module.version,
         language: c.language,
         answers: {},
+        figures: [],
         revision: 0,
         updatedAt: this.deps.clock.now().toISOString(),
       });
@@ -349,6 +384,7 @@ export class ReportService {
       enabled: doc.enabled,
       divergence: doc.divergence,
       signed: doc.signed,
+      figures: this.withPictures(caseId, doc.figures),
     });
     // Laid out in the worker thread: a long text must not hold core's thread.
     return offThread('report.pdf', { report, createdAt: new Date(doc.signed?.at ?? doc.updatedAt).toISOString(), fontsDir: this.deps.fontsDir });
@@ -374,6 +410,7 @@ export class ReportService {
         divergence: s.divergence,
         complexity: s.complexity,
         signed: { by: s.signedBy, at: s.signedAt, electronic: s.electronicSignature },
+        figures: s.figures,
         updatedAt: s.signedAt,
       };
     }
@@ -396,6 +433,7 @@ export class ReportService {
       divergence,
       complexity: complexityOf(row.answers),
       signed: null,
+      figures: reportFigures(db, caseId, row.figures),
       updatedAt: row.updatedAt,
     };
   }
@@ -427,6 +465,7 @@ export class ReportService {
       templateVersion: template.version,
       language: c.language,
       answers: {},
+      figures: [],
       revision: 0,
       updatedAt: this.deps.clock.now().toISOString(),
     };
@@ -476,6 +515,8 @@ export class ReportService {
       enabled,
       divergence: row.kind === 'report' ? divergenceOf(row.answers) : null,
       signed: null,
+      // Only the captions are read here.
+      figures: reportFigures(this.deps.cache.database(), c.id, row.figures).map((f) => ({ ...f, picture: new Uint8Array() })),
     });
     const unprintable = this.printable.unprintable(report);
     if (unprintable) return unprintable;
@@ -495,6 +536,7 @@ export class ReportService {
       language: row.language,
       items: form.items,
       answers: row.answers,
+      figures: reportFigures(db, c.id, row.figures),
       revision: row.revision,
       savedAt: row.revision > 0 ? row.updatedAt : null,
       enabled: [...enabled],

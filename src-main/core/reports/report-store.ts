@@ -1,7 +1,7 @@
 // The rows behind a case's report: its context (status, consent, questions), the draft and the
 // submissions, read and written in the encrypted cache.
 import { caseNotFound } from '../cases/case-store';
-import type { Divergence, Locale, ReportAnswers, ReportItem, ReportSubmission, TemplateSummary } from '../../../contract';
+import type { Divergence, FrozenFigure, Locale, ReportAnswers, ReportFigure, ReportItem, ReportSubmission, TemplateSummary } from '../../../contract';
 import type { CacheDatabase } from '../cache/database';
 
 export interface ReportCase {
@@ -23,6 +23,8 @@ export interface DraftRow {
   templateVersion: string;
   language: Locale;
   answers: ReportAnswers;
+  /** The key images shown as figures, with their captions (a new draft has none). */
+  figures: ReportFigure[];
   revision: number;
   updatedAt: string;
 }
@@ -46,23 +48,34 @@ export function readReportCase(db: CacheDatabase, caseId: string): ReportCase {
 
 export function readDraft(db: CacheDatabase, caseId: string): DraftRow | null {
   const row = db
-    .prepare<[string], Omit<DraftRow, 'answers'> & { answersJson: string }>(
+    .prepare<[string], Omit<DraftRow, 'answers' | 'figures'> & { answersJson: string; figuresJson: string }>(
       `SELECT kind, template_id AS templateId, template_version AS templateVersion, language, answers_json AS answersJson,
-              revision, updated_at AS updatedAt FROM report_drafts WHERE case_id = ?`,
+              figures_json AS figuresJson, revision, updated_at AS updatedAt FROM report_drafts WHERE case_id = ?`,
     )
     .get(caseId);
   if (!row) return null;
-  const { answersJson, ...rest } = row;
-  return { ...rest, answers: JSON.parse(answersJson) as ReportAnswers };
+  const { answersJson, figuresJson, ...rest } = row;
+  return { ...rest, answers: JSON.parse(answersJson) as ReportAnswers, figures: JSON.parse(figuresJson) as ReportFigure[] };
 }
 
 export function writeDraft(db: CacheDatabase, caseId: string, draft: DraftRow): void {
   db.prepare(
-    `INSERT INTO report_drafts (case_id, kind, template_id, template_version, language, answers_json, revision, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO report_drafts (case_id, kind, template_id, template_version, language, answers_json, figures_json, revision, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (case_id) DO UPDATE SET kind = excluded.kind, template_id = excluded.template_id, template_version = excluded.template_version,
-       language = excluded.language, answers_json = excluded.answers_json, revision = excluded.revision, updated_at = excluded.updated_at`,
-  ).run(caseId, draft.kind, draft.templateId, draft.templateVersion, draft.language, JSON.stringify(draft.answers), draft.revision, draft.updatedAt);
+       language = excluded.language, answers_json = excluded.answers_json, figures_json = excluded.figures_json, revision = excluded.revision,
+       updated_at = excluded.updated_at`,
+  ).run(
+    caseId,
+    draft.kind,
+    draft.templateId,
+    draft.templateVersion,
+    draft.language,
+    JSON.stringify(draft.answers),
+    JSON.stringify(draft.figures),
+    draft.revision,
+    draft.updatedAt,
+  );
 }
 
 /** What a submission froze: the form it was written on, so it reads the same after templates change. */
@@ -87,13 +100,14 @@ interface SubmissionRow {
   form_json: string;
   rejection: string | null;
   electronic_signature_json: string | null;
+  figures_json: string;
 }
 
 export function readSubmissions(db: CacheDatabase, caseId: string): ReportSubmission[] {
   const rows = db
     .prepare<[string], SubmissionRow>(
       `SELECT id, kind, state, language, answers_json, divergence, divergence_kind, complexity, review_seconds, signed_by, signed_at,
-              receipt_json, form_json, rejection, electronic_signature_json FROM submitted_reports WHERE case_id = ? ORDER BY signed_at, rowid`,
+              receipt_json, form_json, rejection, electronic_signature_json, figures_json FROM submitted_reports WHERE case_id = ? ORDER BY signed_at, rowid`,
     )
     .all(caseId);
   return rows.map((r) => {
@@ -112,6 +126,7 @@ export function readSubmissions(db: CacheDatabase, caseId: string): ReportSubmis
       reviewSeconds: r.review_seconds,
       signedBy: r.signed_by,
       signedAt: r.signed_at,
+      figures: JSON.parse(r.figures_json) as FrozenFigure[],
       electronicSignature: r.electronic_signature_json ? (JSON.parse(r.electronic_signature_json) as ReportSubmission['electronicSignature']) : null,
       receipt: receipt ? { id: receipt.id, receivedAt: receipt.receivedAt, signatureVerified: receipt.electronicSignature === 'verified' } : null,
       rejection: r.rejection,
@@ -126,8 +141,8 @@ export function insertSubmission(
 ): void {
   db.prepare(
     `INSERT INTO submitted_reports (id, case_id, kind, template_id, template_version, language, answers_json, divergence, divergence_kind,
-       complexity, review_seconds, signed_by, signed_at, base_version, state, form_json, signed_pdf, electronic_signature_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)`,
+       complexity, review_seconds, signed_by, signed_at, base_version, state, form_json, signed_pdf, electronic_signature_json, figures_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
   ).run(
     s.id,
     caseId,
@@ -146,6 +161,7 @@ export function insertSubmission(
     JSON.stringify({ template: s.template, items: s.items } satisfies FrozenForm),
     Buffer.from(s.signedPdf),
     s.electronicSignature ? JSON.stringify(s.electronicSignature) : null,
+    JSON.stringify(s.figures),
   );
 }
 

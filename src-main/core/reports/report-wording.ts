@@ -20,6 +20,8 @@ const WORDING = {
     },
     yes: 'Oui',
     no: 'Non',
+    keyImages: 'Images clés',
+    figure: (n: number, series: number | null, image: number) => `Figure ${n} — ${series === null ? '' : `série ${series}, `}image ${image}`,
     page: (n: number, of: number) => `Page ${n} sur ${of}`,
   },
   en: {
@@ -39,6 +41,8 @@ const WORDING = {
     },
     yes: 'Yes',
     no: 'No',
+    keyImages: 'Key images',
+    figure: (n: number, series: number | null, image: number) => `Figure ${n} — ${series === null ? '' : `series ${series}, `}image ${image}`,
     page: (n: number, of: number) => `Page ${n} of ${of}`,
   },
 } as const;

@@ -656,6 +656,13 @@ export const en = {
       failed: 'Not saved yet: the workstation is not answering. Your text stays here and is saved as soon as it answers.',
       refused: 'This change could not be saved: the report can no longer be changed. Your text stays on screen; export the draft to keep it.',
     },
+    figures: {
+      title: 'Report figures',
+      name: 'Figure {{n}} — {{place}}',
+      alt: 'Figure {{n}}, {{place}}, as you saw it when marking it',
+      caption: 'Caption',
+      remove: 'Remove from the report',
+    },
     insert: {
       label: 'Insert…',
       pickField: 'Click in a text field to insert',
@@ -664,6 +671,8 @@ export const en = {
       firstDiagnosisQuote: 'First opinion (diagnosis): “{{text}}”',
       firstTreatmentQuote: 'First opinion (treatment): “{{text}}”',
       keyImage: 'Key image',
+      keyImageFigure: 'Key image as a figure',
+      figureRef: '(see figure {{n}}, {{place}})',
       pdfQuote: '“{{text}}” ({{document}}, page {{page}})',
       pdfQuoteRecognised: '“{{text}}” ({{document}}, page {{page}}, text recognised from the scan)',
       photoQuoteRecognised: '“{{text}}” ({{document}}, text recognised on the photo)',

@@ -662,6 +662,13 @@ export const fr: Messages = {
       refused:
         'Cette modification n’a pas pu être enregistrée : le compte rendu ne peut plus être modifié. Votre texte reste à l’écran ; exportez le brouillon pour le garder.',
     },
+    figures: {
+      title: 'Figures du compte rendu',
+      name: 'Figure {{n}} — {{place}}',
+      alt: 'Figure {{n}}, {{place}}, telle que vous l’avez vue en la marquant',
+      caption: 'Légende',
+      remove: 'Retirer du compte rendu',
+    },
     insert: {
       label: 'Insérer…',
       pickField: 'Cliquez dans un champ de texte pour insérer',
@@ -670,6 +677,8 @@ export const fr: Messages = {
       firstDiagnosisQuote: 'Premier avis (diagnostic) : « {{text}} »',
       firstTreatmentQuote: 'Premier avis (traitement) : « {{text}} »',
       keyImage: 'Image clé',
+      keyImageFigure: 'Image clé en figure',
+      figureRef: '(voir figure {{n}}, {{place}})',
       pdfQuote: '« {{text}} » ({{document}}, page {{page}})',
       pdfQuoteRecognised: '« {{text}} » ({{document}}, page {{page}}, texte reconnu sur le scan)',
       photoQuoteRecognised: '« {{text}} » ({{document}}, texte reconnu sur la photo)',

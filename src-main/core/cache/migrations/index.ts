@@ -17,6 +17,7 @@ import { viewingGeometry } from './012-viewing-geometry';
 import { recognisedText } from './013-recognised-text';
 import { documentDates } from './014-document-dates';
 import { signing } from './015-signing';
+import { keyImagePictures } from './016-key-image-pictures';
 
 export interface Migration {
   version: number;
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   recognisedText,
   documentDates,
   signing,
+  keyImagePictures,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 

@@ -10,6 +10,7 @@ interface Choice {
   key: string;
   label: string;
   text: string;
+  keyImage?: KeyImage;
 }
 
 export function InsertMenu({
@@ -18,12 +19,15 @@ export function InsertMenu({
   lang,
   target,
   onInsert,
+  onFigure,
 }: {
   caseId: string;
   firstOpinion: CaseDetail['firstOpinion'];
   lang: Locale;
   target: string | null;
   onInsert: (text: string) => void;
+  /** A key image with its picture chosen: it becomes a figure of the report; answers its number. */
+  onFigure: (keyImage: KeyImage) => number;
 }) {
   const { t, i18n } = useTranslation();
   const backend = useBackend();
@@ -50,8 +54,9 @@ export function InsertMenu({
     ...images.measurements.map((m) => ({ key: `m-${m.id}`, label: measurementText(t, i18n.language, m), text: measurementText(tr, lang, m) })),
     ...images.keyImages.map((k) => ({
       key: `k-${k.attachmentId}-${k.frame}`,
-      label: `${t('report.insert.keyImage')} — ${imagePlaceText(t, k)}`,
+      label: `${t(k.hasPicture ? 'report.insert.keyImageFigure' : 'report.insert.keyImage')} — ${imagePlaceText(t, k)}`,
       text: `${tr('report.insert.keyImage')} — ${imagePlaceText(tr, k)}`,
+      keyImage: k,
     })),
   ];
   return (
@@ -65,7 +70,11 @@ export function InsertMenu({
         onMouseDown={refresh}
         onChange={(e) => {
           const choice = choices.find((c) => c.key === e.target.value);
-          if (choice) onInsert(choice.text);
+          if (!choice) return;
+          // A key image with its picture: shown as a figure, and the text refers to it.
+          if (choice.keyImage?.hasPicture)
+            onInsert(tr('report.insert.figureRef', { n: onFigure(choice.keyImage), place: imagePlaceText(tr, choice.keyImage) }));
+          else onInsert(choice.text);
         }}
         data-testid="report-insert"
       >

@@ -3,13 +3,14 @@
 // before submission, the preview and signature, and the submitted report with its receipt.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail, Locale, ReportAnswer } from '../../../../contract';
+import type { CaseDetail, Locale, ReportAnswer, ReportFigure } from '../../../../contract';
 import { useBackend } from '../../backend/backend-context';
 import { useAction } from '../../backend/use-action';
 import { useAnswer } from '../../backend/use-answer';
 import { formatDateTime, formatLanguage } from '../../ui/format';
 import { DivergenceSummary } from './DivergenceSummary';
 import { InsertMenu } from './InsertMenu';
+import { ReportFigures, figureOf } from './ReportFigures';
 import { ReportField, type FieldContext } from './ReportField';
 import { ReportPreview } from './ReportPreview';
 import { SubmissionCard } from './SubmissionCard';
@@ -20,7 +21,7 @@ import { useReport, type SaveState } from './use-report';
 export function ReportPane({ caseId, detail, locale }: { caseId: string; detail: CaseDetail; locale: Locale }) {
   const { t, i18n } = useTranslation();
   const backend = useBackend();
-  const { state, answers, save, change, switchTemplate, act } = useReport(caseId);
+  const { state, answers, save, change, switchTemplate, setFigures: setReportFigures, act } = useReport(caseId);
   const [showMissing, setShowMissing] = useState(false);
   const [previewing, setPreviewing] = useState(false);
   const action = useAction();
@@ -30,6 +31,8 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
   const reference = detail.summary.reference;
   const draft = state?.draft ?? null;
   const writable = draft !== null && state?.blocked === null;
+
+  const setFigures = useCallback((figures: ReportFigure[]) => action.run(() => setReportFigures(figures)), [action, setReportFigures]);
 
   /** Inserts text at the cursor of the last text field used, on its own line when not at a line start. */
   const insert = useCallback(
@@ -141,12 +144,27 @@ export function ReportPane({ caseId, detail, locale }: { caseId: string; detail:
             <span className="muted">{t('report.writtenIn', { language: formatLanguage(locale, draft.language) })}</span>
           </div>
           {draft.kind === 'report' && <DivergenceSummary divergence={draft.divergence} diverging={draft.diverging} complexity={draft.complexity} />}
-          {writable && <InsertMenu caseId={caseId} firstOpinion={detail.firstOpinion} lang={lang} target={targetId} onInsert={insert} />}
+          {writable && (
+            <InsertMenu
+              caseId={caseId}
+              firstOpinion={detail.firstOpinion}
+              lang={lang}
+              target={targetId}
+              onInsert={insert}
+              onFigure={(k) => {
+                // A key image with its picture becomes a figure (once), and the text says where to look.
+                const at = draft.figures.findIndex((f) => f.attachmentId === k.attachmentId && f.frame === k.frame);
+                if (at < 0) void setFigures([...draft.figures.map(figureOf), { attachmentId: k.attachmentId, frame: k.frame, caption: '' }]);
+                return at < 0 ? draft.figures.length + 1 : at + 1;
+              }}
+            />
+          )}
           <form className="report-form" lang={lang} onSubmit={(e) => e.preventDefault()}>
             {draft.items.map((item) => (
               <ReportField key={item.linkId} item={item} ctx={ctx} />
             ))}
           </form>
+          <ReportFigures caseId={caseId} figures={draft.figures} readOnly={!writable} onChange={setFigures} />
           <footer className="report-pane__footer">
             {showMissing && draft.missing.length > 0 && (
               <div className="notice notice--error" role="alert" data-testid="report-missing">

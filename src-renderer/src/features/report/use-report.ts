@@ -3,7 +3,7 @@
 // most the last fraction of a second; a failed save is retried, and typing is never overwritten
 // by an older answer from core.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReportAnswer, ReportAnswers, ReportState } from '../../../../contract';
+import type { ReportAnswer, ReportAnswers, ReportFigure, ReportState } from '../../../../contract';
 import { BackendError } from '../../backend/backend';
 import { useBackend } from '../../backend/backend-context';
 
@@ -85,6 +85,20 @@ export function useReport(caseId: string) {
     [flush],
   );
 
+  /**
+   * Sets the draft's figures. Their state is taken without the answers in it: a text typed while the
+   * call ran (the reference to the figure, inserted at once) is saved by its own autosave, never
+   * replaced by the answers as they were when the figures were set.
+   */
+  const setFigures = useCallback(
+    async (figures: ReportFigure[]) => {
+      await flush();
+      const next = await backend.reports.setFigures({ caseId, figures });
+      setState(next);
+    },
+    [backend, caseId, flush],
+  );
+
   /** Runs a call that answers the new state (finalize, reopen, addendum) after saving what is typed. */
   const act = useCallback(
     async (call: () => Promise<ReportState>) => {
@@ -103,5 +117,5 @@ export function useReport(caseId: string) {
     };
   }, [backend, caseId, load, flush]);
 
-  return { state, answers, save, change, switchTemplate, act, flush };
+  return { state, answers, save, change, switchTemplate, setFigures, act, flush };
 }

@@ -150,16 +150,18 @@ export function DicomViewer({ caseId, documentId, onCommands }: Props) {
   const isKey = !!currentImage && (keyImages ?? []).some((k) => k.attachmentId === currentImage.attachmentId && k.frame === currentImage.frame);
   const toggleKey = useCallback(() => {
     if (!currentImage || !activeSeries || !status) return;
-    const image: Omit<KeyImage, 'createdAt'> = {
+    const image: Omit<KeyImage, 'createdAt' | 'hasPicture'> = {
       attachmentId: currentImage.attachmentId,
       frame: currentImage.frame,
       seriesUid: activeSeries.seriesUid,
       seriesNumber: activeSeries.seriesNumber,
       imageNumber: status.index + 1,
     };
+    // Marked with its picture as shown now (window, zoom, measurements), for the report's figures.
     // The call answers the case's key images: no second request to list them.
-    void backend.keyImages.set({ caseId, image, key: !isKey }).then(setKeyImages);
-  }, [backend, caseId, currentImage, activeSeries, status, isKey, setKeyImages]);
+    const picture = isKey ? Promise.resolve(null) : (activeHandle()?.capture() ?? Promise.resolve(null)).catch(() => null);
+    void picture.then((p) => backend.keyImages.set({ caseId, image, key: !isKey, picture: p }).then(setKeyImages));
+  }, [backend, caseId, currentImage, activeSeries, status, isKey, setKeyImages, activeHandle]);
 
   const commands = useMemo(
     () => ({

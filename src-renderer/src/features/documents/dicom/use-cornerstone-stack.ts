@@ -16,6 +16,7 @@ import type { SmoImage } from './decode/smo-image-loader';
 import { WL_PRESETS, type ViewportHandle, type ViewportStatus } from './viewport-api';
 import type { Displayed } from './use-measurement-tools';
 import { orientationMarkers } from './orientation-markers';
+import { captureViewport } from './viewport-capture';
 
 export type Voi = { windowWidth: number; windowCenter: number };
 
@@ -286,6 +287,7 @@ export function useCornerstoneStack(series: DicomSeries, start: StackStart, acti
         const w = currentImage.current?.windows[n];
         if (w) setVoi({ windowWidth: w.width, windowCenter: w.center });
       },
+      capture: () => captureViewport(currentImage.current ? element.current : null),
     }),
     [go, place, count, stack, zoomTo, viewportOf, cine.toggle, cine.setFps],
   );

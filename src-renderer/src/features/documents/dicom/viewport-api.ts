@@ -61,4 +61,6 @@ export interface ViewportHandle {
   setFps(fps: number): void;
   /** One of the file's own windows. */
   fileWindow(n: number): void;
+  /** What the viewport shows with its measurements, as a JPEG (base64) for the report; null without an image. */
+  capture(): Promise<string | null>;
 }

@@ -22,5 +22,7 @@ export function mprViewportHandle(preset: (n: number) => void): ViewportHandle {
     toggleCine: nothing,
     setFps: nothing,
     fileWindow: nothing,
+    // A plane of the volume is not one of the series' images: it is not a key image.
+    capture: () => Promise.resolve(null),
   };
 }
