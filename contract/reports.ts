@@ -2,6 +2,11 @@
 import { z } from 'zod';
 import { type CallTable, CaseId, LocalText, Locale } from './common';
 
+/** Where the workstation's own FHIR definitions live (code systems, extensions): canonical, stable, not fetched. */
+export const FHIR_BASE = 'https://smo-workstation.invalid/fhir/';
+export const REPORT_EXTENSION_BASE = `${FHIR_BASE}StructureDefinition/`;
+export const REPORT_CODE_SYSTEM_BASE = `${FHIR_BASE}CodeSystem/`;
+
 /** Report fields the platform counts, by linkId: every template has them (checked when it loads). */
 export const REPORT_FIELDS = {
   patientQuestions: 'patient-questions',

@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { AGREEMENTS, type ReportItem } from '../../contract';
 import { checkTemplate, loadTemplateLibrary, parseTemplateJson, templateForFamily } from '../../src-main/core/reports/template-library';
 import { ModuleFile, TemplateFile } from '../../src-main/core/reports/template-schema';
+import { readQuestionnaire, SDC_SUB_QUESTIONNAIRE, TRANSLATION } from '../../src-main/core/reports/fhir-questionnaire';
+import { fhirProblems } from '../support/fhir-schema';
+import { readdirSync } from 'node:fs';
 import { divergenceOf, enabledItems, missingItems } from '../../src-main/core/reports/report-rules';
 import { buildForm } from '../../src-main/core/reports/report-form';
 
@@ -18,9 +21,25 @@ const read = (name: string) => JSON.parse(readFileSync(`${DIR}/${name}`, 'utf8')
 function checkEdited(edit: (t: { item: Record<string, unknown>[] } & Record<string, unknown>) => void) {
   const json = read('orthopedics.json') as { item: Record<string, unknown>[] } & Record<string, unknown>;
   edit(json);
-  const file = parseTemplateJson(json, 'orthopedics.json', TemplateFile);
+  const file = parseTemplateJson(readQuestionnaire(json, 'template'), 'orthopedics.json', TemplateFile);
   return checkTemplate(file, 'orthopedics.json', library.modules);
 }
+
+/** An item's text as the FHIR files write it: French, and English in the translation extension. */
+const fhirText = (fr: string, en: string) => ({
+  text: fr,
+  _text: {
+    extension: [
+      {
+        url: TRANSLATION,
+        extension: [
+          { url: 'lang', valueCode: 'en' },
+          { url: 'content', valueString: en },
+        ],
+      },
+    ],
+  },
+});
 
 describe('the shipped templates', () => {
   it('all load, one per specialty, chosen from the disease family', () => {
@@ -33,6 +52,31 @@ describe('the shipped templates', () => {
     expect(templateForFamily(library, 'cardiovascular').id).toBe('cardiology');
     expect(templateForFamily(library, 'neurological').id).toBe('general');
     expect(library.modules.has('addendum')).toBe(true);
+  });
+
+  it('are valid FHIR R4 Questionnaires (the HL7 JSON schema), French with English translations, modules by canonical URL', () => {
+    const files = [...readdirSync(DIR).filter((f) => f.endsWith('.json')), ...readdirSync(`${DIR}/modules`).map((f) => `modules/${f}`)];
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const name of files) {
+      const json = read(name);
+      expect(fhirProblems(json), name).toEqual([]);
+      expect(json.language, name).toBe('fr');
+      // Every text has its English: no item reads only in French.
+      const texts = JSON.stringify(json).match(/"text":/g)?.length ?? 0;
+      const translations = JSON.stringify(json).match(/"_text":/g)?.length ?? 0;
+      expect(translations, name).toBe(texts);
+    }
+    expect(JSON.stringify(read('orthopedics.json'))).toContain(
+      '"url":"http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-subQuestionnaire","valueCanonical":"https://smo-workstation.invalid/report-templates/modules/second-opinion"',
+    );
+  });
+
+  it('refuses an extension it does not know, naming the item', () => {
+    expect(() =>
+      checkEdited((t) => {
+        (t.item[1] as { extension?: unknown }).extension = [{ url: 'https://example.org/unknown', valueCode: 'x' }];
+      }),
+    ).toThrow(/item "orthopedics-assessment"/);
   });
 });
 
@@ -47,7 +91,7 @@ describe('a broken template', () => {
   });
 
   it('names the item with a missing translation', () => {
-    expect(() => checkEdited((t) => ((t.item[1] as { item: { text: unknown }[] }).item[1]!.text = { fr: 'Alternatives' }))).toThrow(
+    expect(() => checkEdited((t) => delete (t.item[1] as { item: { _text?: unknown }[] }).item[1]!._text)).toThrow(
       /item "conservative-options": item\.1\.item\.1\.text\.en/,
     );
   });
@@ -59,7 +103,7 @@ describe('a broken template', () => {
         group.item.push({
           linkId: 'why',
           type: 'text',
-          text: { fr: 'Pourquoi', en: 'Why' },
+          ...fhirText('Pourquoi', 'Why'),
           enableWhen: [{ question: 'surgical-indication', operator: '=', answerCoding: { code: 'urgent' } }],
         });
       }),
@@ -74,17 +118,21 @@ describe('a broken template', () => {
     const agreement = (second.item[2]!.item ?? [])[0]!;
     agreement.answerOption = agreement.answerOption!.slice(0, 3);
     modules.set('second-opinion', second);
-    const file = parseTemplateJson(read('general.json'), 'general.json', TemplateFile);
+    const file = parseTemplateJson(readQuestionnaire(read('general.json'), 'template'), 'general.json', TemplateFile);
     expect(() => checkTemplate(file, 'general.json', modules)).toThrow(
       'item "diagnostic-agreement": the answer codes must be agree, partial, disagree, cannot-assess',
     );
   });
 
   it('refuses a duplicated linkId and an unknown module', () => {
-    expect(() => checkEdited((t) => t.item.push({ linkId: 'diagnosis', type: 'text', text: { fr: 'x', en: 'x' } }))).toThrow(
+    expect(() => checkEdited((t) => t.item.push({ linkId: 'diagnosis', type: 'text', ...fhirText('x', 'x') }))).toThrow(
       'item "diagnosis": this linkId is used twice',
     );
-    expect(() => checkEdited((t) => (t.item[0]!.subQuestionnaire = 'second-opnion'))).toThrow('includes the module "second-opnion"');
+    expect(() =>
+      checkEdited((t) => {
+        t.item[0]!.extension = [{ url: SDC_SUB_QUESTIONNAIRE, valueCanonical: 'https://smo-workstation.invalid/report-templates/modules/second-opnion' }];
+      }),
+    ).toThrow('includes the module "second-opnion"');
   });
 });
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { AGREEMENTS, COMPLEXITIES, REPORT_FIELDS, type TemplateSummary } from '../../../contract';
 import { ModuleFile, TemplateFile, type TemplateItemFile } from './template-schema';
+import { readQuestionnaire } from './fhir-questionnaire';
 
 export class TemplateError extends Error {
   constructor(
@@ -51,7 +52,7 @@ export function loadTemplateLibrary(dir: string): TemplateLibrary {
   const problems: TemplateError[] = [];
   for (const name of jsonFiles(join(dir, 'modules'))) {
     try {
-      const module = parseFile(join(dir, 'modules', name), `modules/${name}`, ModuleFile);
+      const module = parseFile(join(dir, 'modules', name), `modules/${name}`, ModuleFile, 'module');
       modules.set(module.id, module);
     } catch (error) {
       problems.push(asTemplateError(error, `modules/${name}`));
@@ -60,7 +61,7 @@ export function loadTemplateLibrary(dir: string): TemplateLibrary {
   const templates: ReportTemplate[] = [];
   for (const name of jsonFiles(dir)) {
     try {
-      templates.push(checkTemplate(parseFile(join(dir, name), name, TemplateFile), name, modules));
+      templates.push(checkTemplate(parseFile(join(dir, name), name, TemplateFile, 'template'), name, modules));
     } catch (error) {
       problems.push(asTemplateError(error, name));
     }
@@ -82,14 +83,15 @@ export function checkTemplate(file: TemplateFile, name: string, modules: Map<str
   return template;
 }
 
-function parseFile<T>(path: string, name: string, schema: z.ZodType<T>): T {
+function parseFile<T>(path: string, name: string, schema: z.ZodType<T>, kind: 'template' | 'module'): T {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new TemplateError(name, null, `not valid JSON (${error instanceof Error ? error.message : 'unreadable'})`);
   }
-  return parseTemplateJson(json, name, schema);
+  // The file is a FHIR Questionnaire: read into the library's form, then checked.
+  return parseTemplateJson(readQuestionnaire(json, kind), name, schema);
 }
 
 /** Zod's first issue, said with the linkId of the item it is in. */
