@@ -7,6 +7,7 @@ import { HttpProblem, readJson, sendJson, type RequestContext, type Router } fro
 import { runIdempotent, type Answer } from '../idempotency';
 import type { PlatformState } from '../state';
 import { checkReportSignature, type SignatureCheck } from '../signatures/report-signature';
+import { ReportDocument, documentProblem, presentedPdf } from '../report-document';
 import { addFeed, caseRecord, findCase, ownedCase, setStatus, type CaseRow } from '../cases-repo';
 // The chain's hash is the workstation's definition; the platform recomputes it with the same code.
 import { GENESIS_HASH, auditHash } from '../../shared/audit-hash';
@@ -16,9 +17,6 @@ const Decline = z.object({
   reason: z.enum(['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other']),
   details: z.string().max(2000).default(''),
 });
-/** A report's PDF: tens of kilobytes of text, megabytes once key images are pictures. */
-const REPORT_PDF_MAX_BASE64 = 12 * 1024 * 1024;
-
 const Report = z.object({
   kind: z.enum(['report', 'addendum']),
   baseVersion: z.number().int(),
@@ -31,8 +29,8 @@ const Report = z.object({
   signedBy: z.string(),
   signedAt: z.string(),
   answers: z.unknown(),
-  /** The patient-facing PDF as signed (base64): its PAdES signature is verified before the report is accepted. */
-  pdf: z.string().max(REPORT_PDF_MAX_BASE64).base64().optional(),
+  /** The report as a FHIR R4 document Bundle; its DiagnosticReport presents the signed PDF, whose PAdES signature is verified before the report is accepted. */
+  fhir: ReportDocument.optional(),
 });
 const seconds = z.number().int().nonnegative();
 const ReviewSession = z
@@ -146,6 +144,8 @@ export function actionRoutes(router: Router, state: PlatformState): void {
     (ctx, input, row, signature: SignatureCheck | null) => {
       if (!row) throw new Error('case expected');
       refuseClosed(row);
+      const problem = input.fhir ? documentProblem(input.fhir) : null;
+      if (problem) throw new HttpProblem(400, 'INVALID_REQUEST', problem);
       if (signature?.state === 'invalid') throw new HttpProblem(422, 'SIGNATURE_INVALID', signature.reason);
       if (signature?.state === 'untrusted') throw new HttpProblem(422, 'SIGNER_UNTRUSTED', signature.reason);
       if (input.kind === 'report' && !OPEN_STATUSES.has(row.status)) {
@@ -177,8 +177,10 @@ export function actionRoutes(router: Router, state: PlatformState): void {
       return { status: 201, body: { receipt: { id, receivedAt, kind: input.kind, electronicSignature } } };
     },
     {
-      check: async (input): Promise<SignatureCheck> =>
-        input.pdf ? checkReportSignature(Buffer.from(input.pdf, 'base64'), await state.signatures.trusted()) : { state: 'unsigned' },
+      check: async (input): Promise<SignatureCheck> => {
+        const pdf = input.fhir ? presentedPdf(input.fhir) : null;
+        return pdf ? checkReportSignature(pdf, await state.signatures.trusted()) : { state: 'unsigned' };
+      },
       bodyLimit: 16 * 1024 * 1024,
     },
   );

@@ -4,12 +4,12 @@
 // (PKI.js). A PDF without a signature is a report signed by name only, accepted as such.
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { signatureContents } from '../../shared/pdf-signature-contents';
 
 export type SignatureCheck = { state: 'unsigned' } | { state: 'valid'; signer: string } | { state: 'invalid' | 'untrusted'; reason: string };
 
 const SIGNED_DATA = '1.2.840.113549.1.7.2';
 const COMMON_NAME = '2.5.4.3';
-const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
 
 const invalid = (reason: string): SignatureCheck => ({ state: 'invalid', reason });
 const arrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
@@ -34,16 +34,18 @@ async function outcome(run: Promise<pkijs.SignedDataVerifyResult>): Promise<Part
 }
 
 export async function checkReportSignature(pdf: Uint8Array, trusted: pkijs.Certificate[]): Promise<SignatureCheck> {
-  const text = Buffer.from(pdf).toString('latin1');
-  const ranges = [...text.matchAll(BYTE_RANGE)];
-  if (ranges.length === 0) return { state: 'unsigned' };
-  if (ranges.length > 1) return invalid('The report holds more than one signature.');
-  const [a, b, c, d] = ranges[0]!.slice(1, 5).map(Number) as [number, number, number, number];
-  if (a !== 0 || b <= 0 || c <= b || c + d !== pdf.length)
-    return invalid('The signature does not cover the whole document: something was added or removed after signing.');
-  const gap = text.slice(b, c);
-  if (!/^<[0-9A-Fa-f]+>$/.test(gap)) return invalid('The signature is damaged.');
-  const parsed = asn1js.fromBER(Buffer.from(gap.slice(1, -1), 'hex'));
+  const found = signatureContents(pdf);
+  if (found.state === 'unsigned') return { state: 'unsigned' };
+  if (found.state === 'damaged') {
+    return invalid(
+      found.reason === 'several'
+        ? 'The report holds more than one signature.'
+        : found.reason === 'not-whole-file'
+          ? 'The signature does not cover the whole document: something was added or removed after signing.'
+          : 'The signature is damaged.',
+    );
+  }
+  const parsed = asn1js.fromBER(arrayBuffer(found.cms));
   if (parsed.offset === -1) return invalid('The signature is damaged.');
   let signedData: pkijs.SignedData;
   try {
@@ -53,16 +55,13 @@ export async function checkReportSignature(pdf: Uint8Array, trusted: pkijs.Certi
   } catch {
     return invalid('The signature is damaged.');
   }
-  const data = arrayBuffer(Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]));
+  const data = arrayBuffer(found.signedBytes);
   const signature = await outcome(signedData.verify({ signer: 0, data, checkChain: false, extendedMode: true }));
   if (!signature.signatureVerified) return invalid('The document was changed after it was signed, or its signature does not match it.');
   const chain = await outcome(signedData.verify({ signer: 0, data, trustedCerts: trusted, checkChain: true, extendedMode: true }));
   const signer = signature.signerCertificate ? commonName(signature.signerCertificate) : '';
   if (!chain.signatureVerified || chain.signerCertificateVerified !== true) {
-    return {
-      state: 'untrusted',
-      reason: `The signer's certificate (${signer || 'unnamed'}) is not issued by an authority this platform trusts, or is not valid.`,
-    };
+    return { state: 'untrusted', reason: `The signer's certificate (${signer || 'unnamed'}) is not issued by an authority this platform trusts, or is not valid.` };
   }
   return { state: 'valid', signer };
 }

@@ -39,6 +39,14 @@ function pdfTool(tool: 'pdfsig' | 'pdftotext', bytes: Uint8Array, dir: string): 
   }
 }
 
+type Bundle = { entry: { resource: { resourceType: string } & Record<string, unknown> }[] };
+
+/** The PDF (base64) a FHIR document's DiagnosticReport presents. */
+function presented(bundle: unknown): string | undefined {
+  const report = (bundle as Bundle).entry.find((e) => e.resource.resourceType === 'DiagnosticReport')?.resource as { presentedForm?: { data: string }[] };
+  return report.presentedForm?.[0]?.data;
+}
+
 /** Writes and signs the knee case's report; returns its state after a sync. */
 async function signReport({ core, platform }: Workstation): Promise<{ caseId: string; state: ReportState }> {
   const caseId = platform.caseId('SMO-2026-0101');
@@ -89,14 +97,19 @@ describe('the report’s electronic signature', () => {
     expect(report).toContain('Signature Type: ETSI.CAdES.detached');
     expect(report).toContain('Total document signed');
     expect(pdfTool('pdftotext', pdf, w.dir)).toContain(`Signé électroniquement par ${EXPERT.displayName}`);
-    // What the platform stored is what the expert exports.
-    const onPlatform = (await devGet(w.platform, '/dev/cases/SMO-2026-0101')) as { submissions: { kind: string; body: { pdf?: string } }[] };
-    expect(onPlatform.submissions.find((s) => s.kind === 'report')?.body.pdf).toBe(Buffer.from(pdf).toString('base64'));
+    // What the platform stored is the FHIR document the expert exports, presenting the PDF they export.
+    const onPlatform = (await devGet(w.platform, '/dev/cases/SMO-2026-0101')) as { submissions: { kind: string; body: Record<string, unknown> }[] };
+    const sent = onPlatform.submissions.find((s) => s.kind === 'report')?.body;
+    expect(sent?.fhir).toEqual(await w.core.call('reports.fhir', { caseId, submissionId: submission!.id }));
+    expect(presented(sent?.fhir)).toBe(Buffer.from(pdf).toString('base64'));
 
     // A PDF changed after signing is refused by the platform, with its reason.
     const tampered = Buffer.from(pdf);
     tampered[tampered.indexOf('/MediaBox') + 1] = 'N'.charCodeAt(0);
-    const body = { ...onPlatform.submissions.find((s) => s.kind === 'report')?.body, kind: 'addendum', pdf: tampered.toString('base64') };
+    const fhir = structuredClone(sent?.fhir) as Bundle;
+    const presenting = fhir.entry.find((e) => e.resource.resourceType === 'DiagnosticReport')!.resource;
+    (presenting.presentedForm as { data: string }[])[0]!.data = tampered.toString('base64');
+    const body = { ...sent, kind: 'addendum', fhir };
     const session = w.core.db().prepare('SELECT access_token FROM expert_session').pluck().get() as string;
     const refused = await fetch(`${w.platform.url}/api/v1/cases/${caseId}/reports`, {
       method: 'POST',

@@ -7,6 +7,8 @@ import { makeTempDir } from '../support/temp-dir';
 import { EXPERT, devGet, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
 import { fhirProblems } from '../support/fhir-schema';
+
+type FhirBundle = { type: string; entry: { fullUrl: string; resource: { resourceType: string } & Record<string, unknown> }[] };
 import type { CaseMessage, ReportAnswers, ReportState, ReviewSession, TimerState } from '../../contract';
 import { StepClock } from '../support/step-clock';
 import { readAudit } from '../../src-main/core/security/audit-log';
@@ -170,9 +172,33 @@ describe('the report', () => {
     expect(state.canAddAddendum).toBe(true);
 
     // The exports: FHIR valid against the R4 schema, and the PDF.
-    const bundle = await core.call<Record<string, unknown>>('reports.fhir', { caseId, submissionId: state.submissions[0]?.id });
+    const bundle = await core.call<FhirBundle>('reports.fhir', { caseId, submissionId: state.submissions[0]?.id });
     expect(fhirProblems(bundle)).toEqual([]);
     expect(JSON.stringify(bundle)).toContain('"conclusion":"Votre genou peut être soigné sans opération pour le moment."');
+    // A FHIR document: the Composition first, every reference resolving inside the Bundle, the
+    // form's answers pointing at the template's canonical URL and version, the PDF presented, the
+    // signature's Provenance; and the platform stored the same Bundle with the report.
+    expect(bundle.type).toBe('document');
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual([
+      'Composition',
+      'Patient',
+      'Practitioner',
+      'DiagnosticReport',
+      'QuestionnaireResponse',
+      'Provenance',
+    ]);
+    const urls = new Set(bundle.entry.map((e) => e.fullUrl));
+    const references = [...JSON.stringify(bundle).matchAll(/"reference":"([^"]+)"/g)].map((m) => m[1]);
+    expect(references.length).toBeGreaterThan(8);
+    expect(references.filter((r) => !urls.has(r!))).toEqual([]);
+    const resource = (type: string) => bundle.entry.find((e) => e.resource.resourceType === type)!.resource;
+    expect(resource('QuestionnaireResponse').questionnaire).toBe('https://smo-workstation.invalid/report-templates/orthopedics|1.0.0');
+    expect(resource('DiagnosticReport')).toMatchObject({
+      status: 'final',
+      presentedForm: [{ contentType: 'application/pdf', data: expect.stringMatching(/^JVBERi0/) }],
+    });
+    expect(resource('Patient')).toEqual({ resourceType: 'Patient', identifier: [{ system: expect.any(String), value: 'SMO-2026-0101' }] });
+    expect((sent as { fhir?: unknown }).fhir).toEqual(bundle);
     const pdf = await core.ctx.documents.read(`report/${caseId}/${state.submissions[0]?.id}`, 0, 4);
     expect(Buffer.from(pdf).toString('latin1')).toBe('%PDF-');
 

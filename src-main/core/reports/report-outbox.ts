@@ -20,8 +20,8 @@ const Submission = z.object({
   signedBy: z.string(),
   signedAt: z.string(),
   answers: ReportAnswers,
-  /** The patient-facing PDF as signed (base64); absent from submissions queued before it was sent. */
-  pdf: z.string().optional(),
+  /** The report as a FHIR R4 document Bundle, the signed PDF in its DiagnosticReport; absent from submissions queued before it was sent. */
+  fhir: z.record(z.string(), z.unknown()).optional(),
 });
 export type SubmissionPayload = z.infer<typeof Submission>;
 

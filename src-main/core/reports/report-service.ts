@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import {
   QUESTION_LINK_PREFIX,
   type FrozenFigure,
+  type Locale,
   type ReportAnswers,
   type ReportFigure,
   type ReportDraft,
@@ -27,7 +28,9 @@ import { readSession } from '../sync/session-store';
 import type { TimerService } from '../timer/timer-service';
 import type { AuditTrail } from '../security/audit-trail';
 import { patientReport } from './patient-report';
-import { reportFhirBundle } from './report-fhir';
+import { reportFhirBundle, type FhirReportInput } from './report-fhir';
+import { reportWording } from './report-wording';
+import { signatureContents } from '../../../shared/pdf-signature-contents';
 import { buildForm } from './report-form';
 import { offThread } from '../work/off-thread';
 import { complexityOf, divergenceOf, divergingSoFar, enabledItems, keptAnswers, missingItems } from './report-rules';
@@ -190,7 +193,25 @@ export class ReportService {
           signedBy: submission.signedBy,
           signedAt: submission.signedAt,
           answers: submission.answers,
-          pdf: Buffer.from(signedPdf).toString('base64'),
+          // The FHIR document, its DiagnosticReport presenting the signed PDF: the platform verifies
+          // the signature in it and stores the Bundle.
+          fhir: reportFhirBundle({
+            id: submission.id,
+            kind: submission.kind,
+            final: true,
+            language: submission.language,
+            reference: c.reference,
+            template: { ...submission.template, ...this.sourceOf(submission.template.id) },
+            items: submission.items,
+            answers: submission.answers,
+            enabled: enabledItems(submission.items, submission.answers),
+            divergence: submission.divergence,
+            complexity: submission.complexity,
+            author: submission.signedBy,
+            signed: { by: submission.signedBy, at: submission.signedAt },
+            pdf: this.presentedForm(submission.language, submission.kind, signedPdf),
+            updatedAt: submission.signedAt,
+          }),
         },
         this.deps.clock.now(),
       );
@@ -346,7 +367,9 @@ export class ReportService {
   }
 
   private fhir(caseId: string, submissionId: string | null): Record<string, unknown> {
+    const db = this.deps.cache.database();
     const doc = this.document(caseId, submissionId);
+    const pdf = submissionId ? readSignedPdf(db, submissionId) : null;
     return reportFhirBundle({
       id: doc.id,
       kind: doc.kind,
@@ -359,9 +382,18 @@ export class ReportService {
       enabled: doc.enabled,
       divergence: doc.divergence,
       complexity: doc.complexity,
+      author: doc.signed?.by ?? readSession(db)?.displayName ?? '',
       signed: doc.signed,
+      pdf: pdf ? this.presentedForm(doc.language, doc.kind, pdf) : null,
       updatedAt: doc.updatedAt,
     });
+  }
+
+  /** The signed PDF as the FHIR export carries it, with its signature's CMS when it is signed electronically. */
+  private presentedForm(language: Locale, kind: 'report' | 'addendum', bytes: Uint8Array): NonNullable<FhirReportInput['pdf']> {
+    const w = reportWording(language);
+    const signature = signatureContents(bytes);
+    return { bytes, title: kind === 'addendum' ? w.addendumTitle : w.title, cms: signature.state === 'signed' ? signature.cms : null };
   }
 
   /** The patient-facing PDF; `which` is `draft@<revision>` or a submission id. */
