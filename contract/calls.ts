@@ -10,6 +10,7 @@ import { imagingMethods } from './imaging';
 import { timerMethods, timerEvents } from './timer';
 import { reportsMethods } from './reports';
 import { signingMethods, signingEvents } from './signing';
+import { practiceMethods } from './practice';
 import { messagesMethods } from './messages';
 import { notificationsMethods, notificationsEvents } from './notifications';
 import { documentsMethods, documentsEvents } from './documents';
@@ -24,6 +25,7 @@ export const methods = {
   ...timerMethods,
   ...reportsMethods,
   ...signingMethods,
+  ...practiceMethods,
   ...messagesMethods,
   ...notificationsMethods,
   ...documentsMethods,

@@ -12,5 +12,6 @@ export * from './imaging';
 export * from './timer';
 export * from './reports';
 export * from './signing';
+export * from './practice';
 export * from './documents';
 export * from './calls';

@@ -15,6 +15,7 @@ import { contentRoutes } from './routes/content-routes';
 import { actionRoutes } from './routes/action-routes';
 import { devRoutes } from './routes/dev-routes';
 import { signingRoutes } from './routes/signing-routes';
+import { practiceRoutes } from './routes/practice-routes';
 import { SignatureTrust } from './signatures/signature-trust';
 
 export interface RunningPlatform {
@@ -35,6 +36,7 @@ export function createPlatform(options: PlatformOptions): { server: Server; stat
   contentRoutes(router, state);
   actionRoutes(router, state);
   signingRoutes(router, state);
+  practiceRoutes(router, state);
   if (options.devControls) devRoutes(router, state);
   const server = createServer((req, res) => {
     handle(router, state, req, res).catch((error: unknown) => {

@@ -1,6 +1,7 @@
 // Puts the demo experts and cases into a fresh platform database. Attachment files are generated
 // by project code into the assets directory on first use and reused afterwards (they are large:
 // the CT alone is ~115 MB), never committed.
+import { seedPastOpinions } from '../practice/past-opinions';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -123,6 +124,8 @@ export const DEMO_FILES_VERSION = 7;
 export async function seedDemo(db: PlatformDb, assetsDir: string, now = new Date()): Promise<void> {
   const expertId = ensureExpert(db, DEMO_EXPERT);
   ensureExpert(db, COLLEAGUE);
+  // Three years of the demo expert's earlier opinions, for "My practice" (seeded: the same everywhere).
+  seedPastOpinions(db, expertId, now);
   if ((db.prepare<[], number>('SELECT count(*) FROM cases').pluck().get() ?? 0) > 0) return;
   for (const [index, demo] of DEMO_CASES.entries()) {
     const dir = join(assetsDir, `v${DEMO_FILES_VERSION}`, demo.reference);

@@ -7,6 +7,7 @@ import { imagingHandlers } from './imaging/handlers';
 import { timerHandlers } from './timer/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { signingHandlers } from './signing/handlers';
+import { practiceHandlers } from './practice/handlers';
 import { auditHandlers } from './security/handlers';
 import { messagesHandlers } from './messages/handlers';
 import { notificationsHandlers } from './notifications/handlers';
@@ -24,6 +25,7 @@ export function buildHandlerTable(): CompleteHandlerTable {
       timer: timerHandlers,
       reports: reportsHandlers,
       signing: signingHandlers,
+      practice: practiceHandlers,
       audit: auditHandlers,
       messages: messagesHandlers,
       notifications: notificationsHandlers,

@@ -22,6 +22,7 @@ import { platformAddress } from '../settings/platform-address';
 import { announcedRemovals } from '../cases/case-store';
 import { pendingChangeCount } from '../outbox/outbox';
 import { demoAccountOf, type DemoAccount } from './platform-discovery';
+import { refreshPractice } from '../practice/practice-history';
 
 export interface SyncEvents {
   status(status: SyncStatus): void;
@@ -315,6 +316,9 @@ export class SyncEngine {
       });
       this.deps.events.casesChanged(changedCaseIds);
       if (stoppedBy) throw new PlatformError(stoppedBy);
+      // "My practice": the expert's past opinions and the network's figures, every few hours or
+      // after a report was sent (best effort: never fails the sync).
+      await refreshPractice(client, this.deps.cache, this.deps.clock.now(), pushed.caseIds.length > 0, this.deps.log);
       this.failures = 0;
       this.lastError = null;
       this.lastSyncAt = this.deps.clock.now().toISOString();

@@ -18,6 +18,7 @@ import { recognisedText } from './013-recognised-text';
 import { documentDates } from './014-document-dates';
 import { signing } from './015-signing';
 import { keyImagePictures } from './016-key-image-pictures';
+import { practiceHistory } from './017-practice-history';
 
 export interface Migration {
   version: number;
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   documentDates,
   signing,
   keyImagePictures,
+  practiceHistory,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 
