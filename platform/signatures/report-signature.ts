@@ -61,7 +61,10 @@ export async function checkReportSignature(pdf: Uint8Array, trusted: pkijs.Certi
   const chain = await outcome(signedData.verify({ signer: 0, data, trustedCerts: trusted, checkChain: true, extendedMode: true }));
   const signer = signature.signerCertificate ? commonName(signature.signerCertificate) : '';
   if (!chain.signatureVerified || chain.signerCertificateVerified !== true) {
-    return { state: 'untrusted', reason: `The signer's certificate (${signer || 'unnamed'}) is not issued by an authority this platform trusts, or is not valid.` };
+    return {
+      state: 'untrusted',
+      reason: `The signer's certificate (${signer || 'unnamed'}) is not issued by an authority this platform trusts, or is not valid.`,
+    };
   }
   return { state: 'valid', signer };
 }
