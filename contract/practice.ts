@@ -20,8 +20,8 @@ export const Proportion = z.object({
 });
 export type Proportion = z.infer<typeof Proportion>;
 
-/** Median and quartiles (as the cohort reports durations), null without values. */
-export const Spread = z.object({ n: z.number().int(), q1: z.number(), median: z.number(), q3: z.number() }).nullable();
+/** Median and quartiles (as the cohort reports durations), with the extremes for a box plot's whiskers; null without values. */
+export const Spread = z.object({ n: z.number().int(), min: z.number(), q1: z.number(), median: z.number(), q3: z.number(), max: z.number() }).nullable();
 export type Spread = z.infer<typeof Spread>;
 
 /** The network's rate for a family: the published reference's (its size when published) and the platform's live one. */

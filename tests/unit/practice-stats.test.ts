@@ -22,9 +22,9 @@ describe('rates and intervals', () => {
   });
 
   it('median and quartiles interpolate between order statistics', () => {
-    expect(spread([4, 1, 3, 2])).toEqual({ n: 4, q1: 1.75, median: 2.5, q3: 3.25 });
-    expect(spread([10, 20, 30, 40, 50])).toEqual({ n: 5, q1: 20, median: 30, q3: 40 });
-    expect(spread([7])).toEqual({ n: 1, q1: 7, median: 7, q3: 7 });
+    expect(spread([4, 1, 3, 2])).toEqual({ n: 4, min: 1, q1: 1.75, median: 2.5, q3: 3.25, max: 4 });
+    expect(spread([10, 20, 30, 40, 50])).toEqual({ n: 5, min: 10, q1: 20, median: 30, q3: 40, max: 50 });
+    expect(spread([7])).toEqual({ n: 1, min: 7, q1: 7, median: 7, q3: 7, max: 7 });
     expect(spread([])).toBeNull();
   });
 });
@@ -75,10 +75,10 @@ describe('the practice summary', () => {
     expect(ortho.network).toEqual({ reference: { rate: 0.247, n: null }, live: expect.objectContaining({ n: 40, k: 10, rate: 0.25 }) });
     expect(s.byComplexity.complex).toMatchObject({ n: 2, k: 2 });
     expect(s.complexShare).toMatchObject({ n: 5, k: 2, rate: 0.4 });
-    expect(s.reviewMinutes.simple).toEqual({ n: 3, q1: 30, median: 30, q3: 35 });
-    expect(s.reviewMinutes.complex).toEqual({ n: 2, q1: 65, median: 70, q3: 75 });
+    expect(s.reviewMinutes.simple).toEqual({ n: 3, min: 30, q1: 30, median: 30, q3: 35, max: 40 });
+    expect(s.reviewMinutes.complex).toEqual({ n: 2, min: 60, q1: 65, median: 70, q3: 75, max: 80 });
     // 4, 4, 19, 3 and 50 days from acceptance to report; two past their deadline.
-    expect(s.turnaroundDays).toEqual({ n: 5, q1: 4, median: 4, q3: 19 });
+    expect(s.turnaroundDays).toEqual({ n: 5, min: 3, q1: 4, median: 4, q3: 19, max: 50 });
     expect(s.withinDeadline).toMatchObject({ n: 5, k: 3 });
     expect(s.network?.overall).toMatchObject({ n: 1552, k: 502 });
     expect(practiceSummary(history, 'all', now).opinions).toBe(6);

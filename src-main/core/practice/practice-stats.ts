@@ -30,5 +30,5 @@ function quantile(sorted: number[], q: number): number {
 export function spread(values: number[]): Spread {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
-  return { n: sorted.length, q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75) };
+  return { n: sorted.length, min: sorted[0]!, q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75), max: sorted.at(-1)! };
 }

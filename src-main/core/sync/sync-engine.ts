@@ -308,6 +308,10 @@ export class SyncEngine {
       if (changedCaseIds.length + purged.length + pushed.caseIds.length > 0)
         this.deps.events.casesChanged([...new Set([...changedCaseIds, ...purged, ...pushed.caseIds])]);
       this.setConnectivity('online');
+      // "My practice": the expert's past opinions and the network's figures, every few hours or
+      // after a report was sent; before the documents, which may take long (best effort: never
+      // fails the sync).
+      await refreshPractice(client, this.deps.cache, this.deps.clock.now(), pushed.caseIds.length > 0, this.deps.log);
       const stoppedBy = await downloadPending(client, this.deps.cache, {
         concurrency: sync.downloadConcurrency,
         priorityCaseId: this.priorityCaseId,
@@ -316,9 +320,6 @@ export class SyncEngine {
       });
       this.deps.events.casesChanged(changedCaseIds);
       if (stoppedBy) throw new PlatformError(stoppedBy);
-      // "My practice": the expert's past opinions and the network's figures, every few hours or
-      // after a report was sent (best effort: never fails the sync).
-      await refreshPractice(client, this.deps.cache, this.deps.clock.now(), pushed.caseIds.length > 0, this.deps.log);
       this.failures = 0;
       this.lastError = null;
       this.lastSyncAt = this.deps.clock.now().toISOString();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo, Locale } from '../../../contract';
 import { InboxView } from '../features/inbox/InboxView';
 import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
+import { PracticeView } from '../features/practice/PracticeView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { UnlockScreen } from '../features/unlock/UnlockScreen';
 import { useCacheStatus } from '../features/unlock/use-cache-status';
@@ -101,6 +102,8 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
         <SignInScreen key={session.platformUrl ?? ''} session={session} again={session.expert !== null} />
       ) : route.name === 'settings' ? (
         <SettingsView info={info} cache={status} onLocaleChange={setLocale} />
+      ) : route.name === 'practice' ? (
+        <PracticeView locale={info.locale} />
       ) : route.name === 'case' ? (
         <CaseWorkspace key={route.caseId} caseId={route.caseId} info={info} onBack={() => navigate({ name: 'inbox' })} />
       ) : (

@@ -27,10 +27,11 @@ export function AppFrame({ info, route, unlocked, onNavigate, onLocaleChange, on
   const { t } = useTranslation();
   const navItems: { route: TopRoute; label: string }[] = [
     { route: 'inbox', label: t('nav.inbox') },
+    { route: 'practice', label: t('nav.practice') },
     { route: 'settings', label: t('nav.settings') },
   ];
   // A case workspace belongs to the inbox.
-  const current: TopRoute = route.name === 'settings' ? 'settings' : 'inbox';
+  const current: TopRoute = route.name === 'settings' || route.name === 'practice' ? route.name : 'inbox';
   return (
     <div className="app" data-testid="app-root">
       <a className="skip-link" href="#main">

@@ -1,13 +1,14 @@
 // The app's screens, addressed by the URL hash so that a reload stays on the same screen:
-// #/inbox, #/settings, #/case/<caseId>.
+// #/inbox, #/practice, #/settings, #/case/<caseId>.
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'inbox' } | { name: 'settings' } | { name: 'case'; caseId: string };
-export type TopRoute = 'inbox' | 'settings';
+export type Route = { name: 'inbox' } | { name: 'practice' } | { name: 'settings' } | { name: 'case'; caseId: string };
+export type TopRoute = 'inbox' | 'practice' | 'settings';
 
 export function routeFromHash(hash: string): Route {
   const [name, param] = hash.replace(/^#\/?/, '').split('/');
   if (name === 'settings') return { name: 'settings' };
+  if (name === 'practice') return { name: 'practice' };
   if (name === 'case' && param) return { name: 'case', caseId: decodeURIComponent(param) };
   return { name: 'inbox' };
 }
