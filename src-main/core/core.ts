@@ -20,6 +20,7 @@ import { ReportService } from './reports/report-service';
 import { reportContent } from './reports/report-content';
 import { measurementsContent } from './imaging/measurements-content';
 import { keyImageContent } from './imaging/key-image-content';
+import { practiceContent } from './practice/practice-content';
 import { AutoLock, type LockReason } from './security/auto-lock';
 import { AuditTrail } from './security/audit-trail';
 import { Notifications } from './notifications/notifications';
@@ -183,9 +184,10 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
   const reportDocuments = reportContent(reports);
   const measurementDocuments = measurementsContent(cache, audit, () => clock.now());
   const keyImageDocuments = keyImageContent(cache);
+  const practiceDocuments = practiceContent(cache, audit, () => clock.now());
   const documents = new DocumentContent({
     cache,
-    generated: (ref) => reportDocuments(ref) ?? measurementDocuments(ref) ?? keyImageDocuments(ref),
+    generated: (ref) => reportDocuments(ref) ?? measurementDocuments(ref) ?? keyImageDocuments(ref) ?? practiceDocuments(ref),
     viewed: (caseId, attachmentId) => audit.viewed(caseId, attachmentId),
     changed: casesChanged,
   });

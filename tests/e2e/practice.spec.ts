@@ -1,6 +1,7 @@
 // My practice with the demo expert's three years of opinions: the figures, the chart of divergence
 // by family with its intervals and the table agreeing with it, the review time's box plots and
 // their table, the monthly series; the period switch; in English and French at both screen sizes.
+import { readFile } from 'node:fs/promises';
 import { test, expect, openUnlocked, shoot, toFrench } from './fixtures';
 
 test('my practice: divergence by family beside the network, review times, opinions per month, charts and tables agreeing', async ({ page, preview }) => {
@@ -50,6 +51,16 @@ test('my practice: divergence by family beside the network, review times, opinio
   await expect(view.getByRole('heading', { level: 1 })).toHaveText('Ma pratique');
   await expect(ortho.locator('td').nth(4)).toHaveText('24,7 %');
   await shoot(page, 'practice-fr');
+  // The period's opinions as a French spreadsheet: one row per opinion, nothing about the patient.
+  const [download] = await Promise.all([page.waitForEvent('download'), view.getByTestId('practice-export').click()]);
+  expect(download.suggestedFilename()).toBe('ma-pratique-all.csv');
+  const csv = (await readFile((await download.path())!, 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(csv[0]).toBe('Famille;Maladie;Accepté le;Rendu le;Échéance;Complexité;Avis;Divergence sur;Temps de revue (min)');
+  expect(csv.length - 1).toBe(Number(await figures.getAttribute('data-opinions')));
+  expect(csv.filter((line) => line.includes(';divergent;')).length / (csv.length - 1)).toBeGreaterThan(0.2);
   await view.getByTestId('practice-period-3m').click();
   await expect.poll(async () => Number(await figures.getAttribute('data-opinions'))).toBeLessThan(twelve);
 });

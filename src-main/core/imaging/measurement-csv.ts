@@ -1,11 +1,8 @@
-// The case's measurements as a spreadsheet, in the expert's language and as their spreadsheet
-// expects it: French with ';' between fields and a decimal comma, English with ',' and a point;
-// UTF-8 with a byte-order mark (Excel reads accents right only with it). One row per measurement,
+// The case's measurements as a spreadsheet in the expert's language (export/spreadsheet.ts). One row per measurement,
 // every value in its own column with its unit, and where it was drawn (series, image, frame,
 // the DICOM instance) so that it can be found again.
 import type { Measurement } from '../../../contract';
-
-export type CsvLanguage = 'fr' | 'en';
+import { csvNumber, spreadsheet, type CsvLanguage } from '../export/spreadsheet';
 
 const HEADERS: Record<CsvLanguage, string[]> = {
   en: [
@@ -52,19 +49,8 @@ const KINDS: Record<CsvLanguage, Record<Measurement['kind'], string>> = {
   fr: { length: 'Longueur', angle: 'Angle', ellipse: 'Ellipse', probe: 'Sonde' },
 };
 
-/** A field, quoted when it holds the separator, a quote or a line break; text that a spreadsheet would run as a formula is defused. */
-function field(value: string, separator: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
-  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 export function measurementsCsv(measurements: Measurement[], sopUids: Record<string, string>, language: CsvLanguage): Uint8Array {
-  const separator = language === 'fr' ? ';' : ',';
-  const number = (value: number | undefined, digits: number) => {
-    if (value === undefined) return '';
-    const text = value.toFixed(digits);
-    return language === 'fr' ? text.replace('.', ',') : text;
-  };
+  const number = (value: number | undefined, digits: number) => csvNumber(language, value, digits);
   const rows = measurements.map((m) => {
     const unit = m.unit === 'mm' ? 'mm' : 'px';
     return [
@@ -87,6 +73,5 @@ export function measurementsCsv(measurements: Measurement[], sopUids: Record<str
       m.createdAt,
     ];
   });
-  const lines = [HEADERS[language], ...rows].map((cells) => cells.map((c) => field(c, separator)).join(separator));
-  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+  return spreadsheet(language, HEADERS[language], rows);
 }

@@ -26,13 +26,17 @@ function kindsOf(opinions: PastOpinion[]) {
 
 const divergent = (opinions: PastOpinion[]) => proportion(opinions.filter((o) => o.divergence === 'divergent').length, opinions.length);
 
+/** Whether an opinion was reported in the period. */
+export function inPeriod(opinion: PastOpinion, period: PracticePeriod, now: Date): boolean {
+  return Date.parse(opinion.reportedAt) >= since(period, now);
+}
+
 export function practiceSummary(
   history: { opinions: PastOpinion[]; network: NetworkFigures | null; fetchedAt: string | null },
   period: PracticePeriod,
   now: Date,
 ): PracticeSummary {
-  const from = since(period, now);
-  const opinions = history.opinions.filter((o) => Date.parse(o.reportedAt) >= from);
+  const opinions = history.opinions.filter((o) => inPeriod(o, period, now));
   const months = new Map<string, number>();
   for (const o of opinions) months.set(o.reportedAt.slice(0, 7), (months.get(o.reportedAt.slice(0, 7)) ?? 0) + 1);
   const families = [...new Set(opinions.map((o) => o.family))].sort();

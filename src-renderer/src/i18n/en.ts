@@ -712,6 +712,8 @@ export const en = {
       'No certificate: the report will be signed by your name and will say it is not electronically signed. A certificate is imported in Settings.',
   },
   practice: {
+    export: 'Export (CSV)',
+    fileName: 'my-practice',
     title: 'My practice',
     period: 'Period',
     periods: { '3m': 'Last 3 months', '12m': 'Last 12 months', all: 'All' },

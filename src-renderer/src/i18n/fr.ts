@@ -718,6 +718,8 @@ export const fr: Messages = {
       'Aucun certificat : le compte rendu sera signé par votre nom et indiquera qu’il n’est pas signé électroniquement. Un certificat s’importe dans Paramètres.',
   },
   practice: {
+    export: 'Exporter (CSV)',
+    fileName: 'ma-pratique',
     title: 'Ma pratique',
     period: 'Période',
     periods: { '3m': '3 derniers mois', '12m': '12 derniers mois', all: 'Tout' },

@@ -9,6 +9,7 @@ import type { Locale, PracticePeriod, PracticeSummary, Proportion } from '../../
 import { useBackend } from '../../backend/backend-context';
 import { useLive } from '../../backend/use-live';
 import { formatDateTime } from '../../ui/format';
+import { contentUrl } from '../documents/content-url';
 import { COLOURS, registerPracticeCharts } from './practice-charts';
 
 const PERIODS: PracticePeriod[] = ['3m', '12m', 'all'];
@@ -42,19 +43,30 @@ export function PracticeView({ locale }: { locale: Locale }) {
         <h1 id="practice-title" className="view__title">
           {t('practice.title')}
         </h1>
-        <div className="segmented" role="group" aria-label={t('practice.period')}>
-          {PERIODS.map((p) => (
-            <button
-              key={p}
-              type="button"
-              className={`segmented__option${p === period ? ' segmented__option--on' : ''}`}
-              aria-pressed={p === period}
-              onClick={() => setPeriod(p)}
-              data-testid={`practice-period-${p}`}
-            >
-              {t(`practice.periods.${p}`)}
-            </button>
-          ))}
+        <div className="practice__tools">
+          <div className="segmented" role="group" aria-label={t('practice.period')}>
+            {PERIODS.map((p) => (
+              <button
+                key={p}
+                type="button"
+                className={`segmented__option${p === period ? ' segmented__option--on' : ''}`}
+                aria-pressed={p === period}
+                onClick={() => setPeriod(p)}
+                data-testid={`practice-period-${p}`}
+              >
+                {t(`practice.periods.${p}`)}
+              </button>
+            ))}
+          </div>
+          {/* The opinions of the period as a spreadsheet, in the expert's language (made by core, recorded in the audit trail). */}
+          <a
+            className="button button--secondary button--small"
+            href={contentUrl(`practice/${period}/${locale}@${Date.now()}`)}
+            download={`${t('practice.fileName')}-${period}.csv`}
+            data-testid="practice-export"
+          >
+            {t('practice.export')}
+          </a>
         </div>
       </header>
       {!summary ? (
