@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signedInWorkstation, type Cleanups } from '../support/signed-in';
+import { addDicomFiles } from '../support/platform';
 import { mrSeries } from '../../platform/demo/phantoms';
 import type { DicomSeries, Measurement, MeasurementDraft, SrItem } from '../../contract';
 import { readStructuredReport } from '../../src-main/core/imaging/dicom-sr';
@@ -24,14 +25,7 @@ describe('measurement exports', () => {
     const { platform, core, dir } = await signedInWorkstation(cleanups);
     const caseId = platform.caseId(REF);
     const slices = mrSeries('export-test', 2, { id: 'EXP-1', name: 'EXPORT^PATIENT' });
-    for (const [i, slice] of slices.entries()) {
-      await platform.dev(`/dev/cases/${REF}/attachments`, {
-        name: `MR-${i + 1}.dcm`,
-        kind: 'dicom',
-        mediaType: 'application/dicom',
-        base64: slice.bytes.toString('base64'),
-      });
-    }
+    await addDicomFiles(platform, REF, slices);
     await core.call('sync.now');
     const series = (await core.call<DicomSeries[]>('imaging.series', { caseId })).find((s) => s.images.length === 2)!;
     const image = series.images[1]!;

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PracticeSummary, ReportAnswers, ReportState } from '../../contract';
+import type { PracticeSummary } from '../../contract';
+import { signReport } from '../support/report-draft';
 import { makeTempDir } from '../support/temp-dir';
 import { EXPERT, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
@@ -62,20 +63,7 @@ describe('my practice', () => {
 
     // A report sent: the history comes again with it.
     const caseId = platform.caseId('SMO-2026-0101');
-    let state = await core.call<ReportState>('reports.get', { caseId });
-    const answers: ReportAnswers = {
-      diagnosis: 'Lésion méniscale.',
-      treatment: 'Rééducation.',
-      'diagnostic-agreement': 'agree',
-      'therapeutic-agreement': 'disagree',
-      'therapeutic-justification': 'Pas de chirurgie.',
-      complexity: 'simple',
-      'patient-summary': 'Rééducation d’abord.',
-    };
-    for (const m of state.draft?.missing ?? []) if (m.linkId.startsWith('question-')) answers[m.linkId] = 'Réponse.';
-    state = await core.call<ReportState>('reports.save', { caseId, templateId: state.draft?.template.id, answers });
-    await core.call('reports.finalize', { caseId, revision: state.draft?.revision });
-    await core.call('sync.now');
+    await signReport(core, caseId, { 'therapeutic-agreement': 'disagree', 'therapeutic-justification': 'Pas de chirurgie.' });
     const after = await core.call<PracticeSummary>('practice.summary', { period: 'all' });
     expect(after.opinions).toBe(301);
     expect(after.divergence.k).toBe(all.divergence.k + 1);

@@ -8,8 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signedInWorkstation, type Cleanups } from '../support/signed-in';
+import { addDicomFiles } from '../support/platform';
 import { mrSeries } from '../../platform/demo/phantoms';
-import type { DicomSeries, KeyImage, ReportAnswers, ReportState } from '../../contract';
+import type { DicomSeries, KeyImage, ReportState } from '../../contract';
+import { writeReport } from '../support/report-draft';
 
 const cleanups: Cleanups = [];
 afterEach(async () => {
@@ -23,14 +25,7 @@ describe('key images in the report', () => {
     const { platform, core, dir } = await signedInWorkstation(cleanups);
     const caseId = platform.caseId(REF);
     const slices = mrSeries('figures', 2, { id: 'FIG-1', name: 'FIGURE^PATIENT' });
-    for (const [i, slice] of slices.entries()) {
-      await platform.dev(`/dev/cases/${REF}/attachments`, {
-        name: `MR-${i + 1}.dcm`,
-        kind: 'dicom',
-        mediaType: 'application/dicom',
-        base64: slice.bytes.toString('base64'),
-      });
-    }
+    await addDicomFiles(platform, REF, slices);
     await core.call('sync.now');
     const series = (await core.call<DicomSeries[]>('imaging.series', { caseId })).find((s) => s.images.length === 2)!;
     // The picture as the viewer makes it: a JPEG of the image (dcmtk draws it here).
@@ -59,17 +54,7 @@ describe('key images in the report', () => {
     const served = await core.ctx.documents.read(`key-image/${caseId}/${place(1).attachmentId}@0`, 0, jpeg.length - 1);
     expect(Buffer.from(served).equals(jpeg)).toBe(true);
 
-    let state = await core.call<ReportState>('reports.get', { caseId });
-    const answers: ReportAnswers = {
-      diagnosis: 'Fissure horizontale de la corne postérieure (figure 1).',
-      treatment: 'Rééducation.',
-      'diagnostic-agreement': 'agree',
-      'therapeutic-agreement': 'agree',
-      complexity: 'simple',
-      'patient-summary': 'Votre genou peut être soigné sans opération.',
-    };
-    for (const m of state.draft?.missing ?? []) if (m.linkId.startsWith('question-')) answers[m.linkId] = 'Réponse.';
-    state = await core.call<ReportState>('reports.save', { caseId, templateId: state.draft?.template.id, answers });
+    let state = await writeReport(core, caseId, { diagnosis: 'Fissure horizontale de la corne postérieure (figure 1).' });
     // An image that is not a key image cannot be a figure.
     expect(await core.tryCall('reports.setFigures', { caseId, figures: [{ attachmentId: place(0).attachmentId, frame: 0, caption: '' }] })).toMatchObject({
       ok: false,
@@ -107,12 +92,7 @@ describe('key images in the report', () => {
     const { platform, core, dir } = await signedInWorkstation(cleanups);
     const caseId = platform.caseId(REF);
     const slice = mrSeries('unmark', 1, { id: 'UNM-1', name: 'UNMARK^PATIENT' })[0]!;
-    await platform.dev(`/dev/cases/${REF}/attachments`, {
-      name: 'MR.dcm',
-      kind: 'dicom',
-      mediaType: 'application/dicom',
-      base64: slice.bytes.toString('base64'),
-    });
+    await addDicomFiles(platform, REF, [slice]);
     await core.call('sync.now');
     const series = (await core.call<DicomSeries[]>('imaging.series', { caseId })).find((s) => s.seriesUid.length > 0 && s.images.length === 1)!;
     writeFileSync(join(dir, 'slice.dcm'), slice.bytes);

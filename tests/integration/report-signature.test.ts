@@ -8,10 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReportAnswers, ReportState, SigningStatus } from '../../contract';
+import type { ReportState, SigningStatus } from '../../contract';
 import { signedInWorkstation, type Cleanups } from '../support/signed-in';
 import { EXPERT, devGet } from '../support/platform';
 import { expertPkcs12, testAuthority } from '../support/certificates';
+import { signReport } from '../support/report-draft';
 
 const cleanups: Cleanups = [];
 afterEach(async () => {
@@ -47,23 +48,10 @@ function presented(bundle: unknown): string | undefined {
   return report.presentedForm?.[0]?.data;
 }
 
-/** Writes and signs the knee case's report; returns its state after a sync. */
-async function signReport({ core, platform }: Workstation): Promise<{ caseId: string; state: ReportState }> {
+/** Signs and sends the knee case's report. */
+async function signKneeReport({ core, platform }: Workstation): Promise<{ caseId: string; state: ReportState }> {
   const caseId = platform.caseId('SMO-2026-0101');
-  let state = await core.call<ReportState>('reports.get', { caseId });
-  const answers: ReportAnswers = {
-    diagnosis: 'Lésion méniscale interne dégénérative, T2 ≥ 5 mm.',
-    treatment: 'Poursuite de la rééducation.',
-    'diagnostic-agreement': 'agree',
-    'therapeutic-agreement': 'agree',
-    complexity: 'simple',
-    'patient-summary': 'Votre genou peut être soigné sans opération.',
-  };
-  for (const m of state.draft?.missing ?? []) if (m.linkId.startsWith('question-')) answers[m.linkId] = 'Réponse.';
-  state = await core.call<ReportState>('reports.save', { caseId, templateId: state.draft?.template.id, answers });
-  await core.call('reports.finalize', { caseId, revision: state.draft?.revision });
-  await core.call('sync.now');
-  return { caseId, state: await core.call<ReportState>('reports.get', { caseId }) };
+  return { caseId, state: await signReport(core, caseId) };
 }
 
 async function certificateAfterSignIn(w: Workstation): Promise<SigningStatus> {
@@ -83,7 +71,7 @@ describe('the report’s electronic signature', () => {
     // The key never left: the cache holds it, the platform only saw a certificate request.
     expect(JSON.stringify(await devGet(w.platform, '/dev/cases/SMO-2026-0101'))).not.toContain('PRIVATE KEY');
 
-    const { caseId, state } = await signReport(w);
+    const { caseId, state } = await signKneeReport(w);
     const [submission] = state.submissions;
     expect(submission).toMatchObject({
       state: 'submitted',
@@ -133,7 +121,7 @@ describe('the report’s electronic signature', () => {
     // Kept in the encrypted cache only: nothing of it in the workstation's folder in clear.
     expect(filesHolding(w.dataDir, 'Autorité de test')).toEqual([]);
 
-    const { state } = await signReport(w);
+    const { state } = await signKneeReport(w);
     expect(state.submissions[0]).toMatchObject({ state: 'rejected', rejection: 'SIGNER_UNTRUSTED' });
   }, 60_000);
 
@@ -143,7 +131,7 @@ describe('the report’s electronic signature', () => {
     const w = await signedInWorkstation(cleanups, { signing: { issueCertificates: false, trusted: [trusted] } });
     const file = Buffer.from(expertPkcs12(authority, 'Dr Hélène Łukasiewicz', 'motdepasse')).toString('base64');
     await w.core.call('signing.import', { pkcs12: file, password: 'motdepasse' });
-    const signed = await signReport(w);
+    const signed = await signKneeReport(w);
     const caseId = signed.caseId;
     let state = signed.state;
     expect(state.submissions[0]).toMatchObject({ state: 'submitted', receipt: { signatureVerified: true } });

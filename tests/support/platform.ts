@@ -93,6 +93,18 @@ export async function startTestPlatform(
   });
 }
 
+/** Files the patient adds to a case (the platform's dev control), as DICOM: each slice in its own file, MR-1.dcm, MR-2.dcm… */
+export async function addDicomFiles(platform: TestPlatform, reference: string, slices: { bytes: Buffer }[]): Promise<void> {
+  for (const [i, slice] of slices.entries()) {
+    await platform.dev(`/dev/cases/${reference}/attachments`, {
+      name: `MR-${i + 1}.dcm`,
+      kind: 'dicom',
+      mediaType: 'application/dicom',
+      base64: slice.bytes.toString('base64'),
+    });
+  }
+}
+
 export async function devGet(platform: RunningPlatform, path: string): Promise<unknown> {
   return (await fetch(`${platform.url}${path}`)).json();
 }
