@@ -1,6 +1,6 @@
 // Every main screen checked by axe-core (WCAG 2.1 A and AA rules), in English and French: no
 // serious or critical violation. The welcome, the inbox, a case workspace with a document and the
-// report, the shortcuts help, the imaging viewer, and the settings.
+// report, the shortcuts help, the imaging viewer, the settings and My practice.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openImaging, openUnlocked, openCase, toFrench, oneViewport } from './fixtures';
@@ -44,5 +44,8 @@ test('the main screens have no serious or critical accessibility violation, in E
   await page.getByTestId('nav-settings').click();
   await expect(page.getByTestId('settings')).toBeVisible();
   found['settings-fr'] = await violations(page);
+  await page.getByTestId('nav-practice').click();
+  await expect(page.getByTestId('practice-figures')).toBeVisible({ timeout: 30_000 });
+  found['practice-fr'] = await violations(page);
   expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
 });

@@ -66,6 +66,8 @@ test('can be driven from the keyboard with a visible focus ring', async ({ page,
   const outline = await page.getByTestId('nav-inbox').evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe('solid');
   await page.keyboard.press('Tab');
+  await expect(page.getByTestId('nav-practice')).toBeFocused();
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('settings')).toBeVisible();
 });

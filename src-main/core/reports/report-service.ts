@@ -6,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import {
   QUESTION_LINK_PREFIX,
   type FrozenFigure,
-  type Locale,
   type ReportAnswers,
   type ReportFigure,
   type ReportDraft,
@@ -28,9 +27,7 @@ import { readSession } from '../sync/session-store';
 import type { TimerService } from '../timer/timer-service';
 import type { AuditTrail } from '../security/audit-trail';
 import { patientReport } from './patient-report';
-import { reportFhirBundle, type FhirReportInput } from './report-fhir';
-import { reportWording } from './report-wording';
-import { signatureContents } from '../../../shared/pdf-signature-contents';
+import { electronicSignatureOf, fhirDocument, patientReading, submissionDoc, type ReportDoc } from './report-documents';
 import { buildForm } from './report-form';
 import { offThread } from '../work/off-thread';
 import { complexityOf, divergenceOf, divergingSoFar, enabledItems, keptAnswers, missingItems } from './report-rules';
@@ -48,7 +45,7 @@ import {
 import { loadTemplateLibrary, summaryOf, templateForFamily, type ReportTemplate, type TemplateLibrary } from './template-library';
 import { validateAnswers } from './answer-check';
 import { ReportPrintable } from './report-printable';
-import { describeIdentity, type SigningIdentity } from '../signing/signing-identity';
+import type { SigningIdentity } from '../signing/signing-identity';
 import { keyImagePicture, reportFigures } from '../imaging/key-images';
 
 export interface ReportServiceDeps {
@@ -67,12 +64,6 @@ export interface ReportServiceDeps {
 }
 
 const ADDENDUM = 'addendum';
-
-/** Whose certificate signs the PDF, as the report and the expert's screen name it. */
-function electronicSignatureOf(identity: SigningIdentity): NonNullable<ReportSubmission['electronicSignature']> {
-  const { holder, issuer } = describeIdentity(identity, 'imported');
-  return { holder, issuer };
-}
 
 /** A form ready to fill: what it comes from and its items for this case. */
 interface Form {
@@ -195,23 +186,7 @@ export class ReportService {
           answers: submission.answers,
           // The FHIR document, its DiagnosticReport presenting the signed PDF: the platform verifies
           // the signature in it and stores the Bundle.
-          fhir: reportFhirBundle({
-            id: submission.id,
-            kind: submission.kind,
-            final: true,
-            language: submission.language,
-            reference: c.reference,
-            template: { ...submission.template, ...this.sourceOf(submission.template.id) },
-            items: submission.items,
-            answers: submission.answers,
-            enabled: enabledItems(submission.items, submission.answers),
-            divergence: submission.divergence,
-            complexity: submission.complexity,
-            author: submission.signedBy,
-            signed: { by: submission.signedBy, at: submission.signedAt },
-            pdf: this.presentedForm(submission.language, submission.kind, signedPdf),
-            updatedAt: submission.signedAt,
-          }),
+          fhir: fhirDocument(submissionDoc(c, submission, this.sourceOf(submission.template.id)), submission.signedBy, signedPdf),
         },
         this.deps.clock.now(),
       );
@@ -283,18 +258,7 @@ export class ReportService {
 
   /** A submission's PDF, laid out in the worker thread, and signed there when the expert has a certificate. */
   private submissionPdf(c: ReportCase, s: ReportSubmission, identity: SigningIdentity | null): Promise<Uint8Array> {
-    const report = patientReport({
-      kind: s.kind,
-      language: s.language,
-      reference: c.reference,
-      disease: c.disease,
-      items: s.items,
-      answers: s.answers,
-      enabled: enabledItems(s.items, s.answers),
-      divergence: s.divergence,
-      signed: { by: s.signedBy, at: s.signedAt, electronic: s.electronicSignature },
-      figures: this.withPictures(c.id, s.figures),
-    });
+    const report = patientReading(submissionDoc(c, s, this.sourceOf(s.template.id)), this.withPictures(c.id, s.figures));
     const signature =
       identity && s.electronicSignature
         ? {
@@ -369,31 +333,7 @@ export class ReportService {
   private fhir(caseId: string, submissionId: string | null): Record<string, unknown> {
     const db = this.deps.cache.database();
     const doc = this.document(caseId, submissionId);
-    const pdf = submissionId ? readSignedPdf(db, submissionId) : null;
-    return reportFhirBundle({
-      id: doc.id,
-      kind: doc.kind,
-      final: doc.signed !== null,
-      language: doc.language,
-      reference: doc.c.reference,
-      template: { ...doc.template, url: doc.url, code: doc.code },
-      items: doc.items,
-      answers: doc.answers,
-      enabled: doc.enabled,
-      divergence: doc.divergence,
-      complexity: doc.complexity,
-      author: doc.signed?.by ?? readSession(db)?.displayName ?? '',
-      signed: doc.signed,
-      pdf: pdf ? this.presentedForm(doc.language, doc.kind, pdf) : null,
-      updatedAt: doc.updatedAt,
-    });
-  }
-
-  /** The signed PDF as the FHIR export carries it, with its signature's CMS when it is signed electronically. */
-  private presentedForm(language: Locale, kind: 'report' | 'addendum', bytes: Uint8Array): NonNullable<FhirReportInput['pdf']> {
-    const w = reportWording(language);
-    const signature = signatureContents(bytes);
-    return { bytes, title: kind === 'addendum' ? w.addendumTitle : w.title, cms: signature.state === 'signed' ? signature.cms : null };
+    return fhirDocument(doc, doc.signed?.by ?? readSession(db)?.displayName ?? '', submissionId ? readSignedPdf(db, submissionId) : null);
   }
 
   /** The patient-facing PDF; `which` is `draft@<revision>` or a submission id. */
@@ -406,45 +346,18 @@ export class ReportService {
       return readSignedPdf(db, which) ?? this.submissionPdf(readReportCase(db, caseId), submission, null);
     }
     const doc = this.document(caseId, null);
-    const report = patientReport({
-      kind: doc.kind,
-      language: doc.language,
-      reference: doc.c.reference,
-      disease: doc.c.disease,
-      items: doc.items,
-      answers: doc.answers,
-      enabled: doc.enabled,
-      divergence: doc.divergence,
-      signed: doc.signed,
-      figures: this.withPictures(caseId, doc.figures),
-    });
+    const report = patientReading(doc, this.withPictures(caseId, doc.figures));
     // Laid out in the worker thread: a long text must not hold core's thread.
     return offThread('report.pdf', { report, createdAt: new Date(doc.signed?.at ?? doc.updatedAt).toISOString(), fontsDir: this.deps.fontsDir });
   }
 
-  private document(caseId: string, submissionId: string | null) {
+  private document(caseId: string, submissionId: string | null): ReportDoc {
     const db = this.deps.cache.database();
     const c = readReportCase(db, caseId);
     if (submissionId) {
       const s = readSubmissions(db, caseId).find((x) => x.id === submissionId);
       if (!s) throw new CoreError('CONTENT_NOT_FOUND', 'This report is not on this workstation.');
-      const source = this.sourceOf(s.template.id);
-      return {
-        c,
-        id: s.id,
-        kind: s.kind,
-        language: s.language,
-        template: s.template,
-        ...source,
-        items: s.items,
-        answers: s.answers,
-        enabled: enabledItems(s.items, s.answers),
-        divergence: s.divergence,
-        complexity: s.complexity,
-        signed: { by: s.signedBy, at: s.signedAt, electronic: s.electronicSignature },
-        figures: s.figures,
-        updatedAt: s.signedAt,
-      };
+      return submissionDoc(c, s, this.sourceOf(s.template.id));
     }
     const row = readDraft(db, caseId);
     if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'There is no draft report for this case.');
