@@ -16,8 +16,13 @@ export function LocaleSwitch({ locale, onChange }: { locale: Locale; onChange: (
           aria-pressed={code === locale}
           data-testid={`locale-${code}`}
           onClick={() => code !== locale && onChange(code)}
+          // Named in full (read by screen readers); a narrow window shows its code (FR, EN) only.
+          title={t(`locale.${code}`)}
         >
-          {t(`locale.${code}`)}
+          <span className="locale-switch__name">{t(`locale.${code}`)}</span>
+          <span className="locale-switch__code" aria-hidden="true">
+            {code.toUpperCase()}
+          </span>
         </button>
       ))}
     </div>

@@ -21,13 +21,14 @@ export function SyncStatusBar({ status, locale, onSyncNow }: { status: SyncStatu
       <span className={`connectivity connectivity--${coreUp ? status.connectivity : 'offline'}`} data-testid="connectivity">
         {t(`connectivity.${connectivity}`)}
       </span>
-      <span className="sync-status__label" data-testid="sync-label" title={status.lastSyncAt ?? undefined}>
+      {/* Cut with an ellipsis when the bar is narrow: the whole sentence (and the time of the last sync) is in its title. */}
+      <span className="sync-status__label" data-testid="sync-label" title={status.lastSyncAt ? `${label} (${status.lastSyncAt})` : label}>
         {label}
       </span>
       {downloading && (
         <span className="sync-status__progress" data-testid="sync-progress" title={t('sync.downloading', { percent })}>
           <progress max={100} value={percent} aria-label={t('sync.downloading', { percent })} />
-          {`${percent} %`}
+          <span className="sync-status__percent">{`${percent} %`}</span>
         </span>
       )}
       {status.pendingChanges > 0 && (
