@@ -4,7 +4,6 @@
 // report the platform refused, addenda, and the patient-facing exports (PDF, FHIR).
 import { randomUUID } from 'node:crypto';
 import {
-  QUESTION_LINK_PREFIX,
   type FrozenFigure,
   type ReportAnswers,
   type ReportFigure,
@@ -12,7 +11,6 @@ import {
   type ReportItem,
   type ReportState,
   type ReportSubmission,
-  type TemplateSummary,
 } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
@@ -28,23 +26,13 @@ import type { TimerService } from '../timer/timer-service';
 import type { AuditTrail } from '../security/audit-trail';
 import { patientReport } from './patient-report';
 import { electronicSignatureOf, fhirDocument, patientReading, submissionDoc, type ReportDoc } from './report-documents';
-import { buildForm } from './report-form';
 import { offThread } from '../work/off-thread';
 import { complexityOf, divergenceOf, divergingSoFar, enabledItems, keptAnswers, missingItems } from './report-rules';
-import {
-  followUpQuestions,
-  insertSubmission,
-  readDraft,
-  readReportCase,
-  readSignedPdf,
-  readSubmissions,
-  writeDraft,
-  type DraftRow,
-  type ReportCase,
-} from './report-store';
-import { loadTemplateLibrary, summaryOf, templateForFamily, type ReportTemplate, type TemplateLibrary } from './template-library';
+import { insertSubmission, readDraft, readReportCase, readSignedPdf, readSubmissions, writeDraft, type DraftRow, type ReportCase } from './report-store';
+import { summaryOf, templateForFamily } from './template-library';
 import { validateAnswers } from './answer-check';
 import { ReportPrintable } from './report-printable';
+import { ADDENDUM_FORM, ReportForms } from './report-forms';
 import type { SigningIdentity } from '../signing/signing-identity';
 import { keyImagePicture, reportFigures } from '../imaging/key-images';
 
@@ -63,32 +51,16 @@ export interface ReportServiceDeps {
   changed: (caseId: string) => void;
 }
 
-const ADDENDUM = 'addendum';
-
-/** A form ready to fill: what it comes from and its items for this case. */
-interface Form {
-  template: TemplateSummary;
-  items: ReportItem[];
-  url: string;
-  code: ReportTemplate['code'];
-}
-
 export class ReportService {
-  private library: TemplateLibrary | null = null;
-
   /** Whether the report's PDF prints all it holds (the fonts' coverage, read once in the worker thread). */
   private readonly printable: ReportPrintable;
 
+  /** The templates and the form a case's report is written on. */
+  private readonly forms: ReportForms;
+
   constructor(private readonly deps: ReportServiceDeps) {
     this.printable = new ReportPrintable(deps.fontsDir);
-  }
-
-  templates(): TemplateLibrary {
-    if (!this.library) {
-      this.library = loadTemplateLibrary(this.deps.templatesDir);
-      for (const problem of this.library.problems) this.deps.log.error('report template refused', { template: problem.file, item: problem.linkId });
-    }
-    return this.library;
+    this.forms = new ReportForms(deps.templatesDir, deps.log);
   }
 
   state(caseId: string): ReportState {
@@ -104,7 +76,7 @@ export class ReportService {
     return {
       caseId,
       draft,
-      templates: this.templates().templates.map(summaryOf),
+      templates: this.forms.templates().templates.map(summaryOf),
       canSwitchTemplate: draft !== null && draft.kind === 'report' && blocked === null && (draft.revision === 0 || !written),
       blocked,
       submissions,
@@ -123,12 +95,12 @@ export class ReportService {
       let next: DraftRow = { ...current, answers, revision: current.revision + 1, updatedAt: this.deps.clock.now().toISOString() };
       if (templateId !== current.templateId) {
         const written = current.revision > 0 && Object.values(current.answers).some((v) => v !== null && v !== '');
-        const template = this.templates().templates.find((t) => t.id === templateId);
+        const template = this.forms.templates().templates.find((t) => t.id === templateId);
         if (current.kind !== 'report' || written) throw new CoreError('CONFLICT', 'The template can be changed only before anything is written in the report.');
         if (!template) throw new CoreError('INVALID_INPUT', `There is no report template "${templateId}".`);
         next = { ...next, templateId: template.id, templateVersion: template.version };
       }
-      validateAnswers(this.formOf(db, c, next).items, answers);
+      validateAnswers(this.forms.formOf(db, c, next).items, answers);
       writeDraft(db, caseId, next);
     });
     return this.state(caseId);
@@ -186,7 +158,7 @@ export class ReportService {
           answers: submission.answers,
           // The FHIR document, its DiagnosticReport presenting the signed PDF: the platform verifies
           // the signature in it and stores the Bundle.
-          fhir: fhirDocument(submissionDoc(c, submission, this.sourceOf(submission.template.id)), submission.signedBy, signedPdf),
+          fhir: fhirDocument(submissionDoc(c, submission, this.forms.sourceOf(submission.template.id)), submission.signedBy, signedPdf),
         },
         this.deps.clock.now(),
       );
@@ -218,11 +190,11 @@ export class ReportService {
     const row = readDraft(db, caseId);
     if (!row) throw new CoreError('CONFLICT', 'There is no draft to finalize.');
     if (row.revision !== revision) throw new CoreError('CONFLICT', 'The draft changed after the preview; look at it again before signing.');
-    const form = this.formOf(db, c, row);
+    const form = this.forms.formOf(db, c, row);
     const enabled = enabledItems(form.items, row.answers);
     const missing = missingItems(form.items, row.answers, enabled);
     if (missing.length > 0) throw new CoreError('INVALID_INPUT', `The report is incomplete: ${missing.length} required field(s) are empty.`);
-    const unprintable = this.unprintable(c, row, form.items, enabled).flatMap((p) => p.characters);
+    const unprintable = this.unprintable(c, row, form.items, enabled, reportFigures(db, caseId, row.figures)).flatMap((p) => p.characters);
     if (unprintable.length > 0) {
       throw new CoreError(
         'INVALID_INPUT',
@@ -258,7 +230,7 @@ export class ReportService {
 
   /** A submission's PDF, laid out in the worker thread, and signed there when the expert has a certificate. */
   private submissionPdf(c: ReportCase, s: ReportSubmission, identity: SigningIdentity | null): Promise<Uint8Array> {
-    const report = patientReading(submissionDoc(c, s, this.sourceOf(s.template.id)), this.withPictures(c.id, s.figures));
+    const report = patientReading(submissionDoc(c, s, this.forms.sourceOf(s.template.id)), this.withPictures(c.id, s.figures));
     const signature =
       identity && s.electronicSignature
         ? {
@@ -299,12 +271,12 @@ export class ReportService {
 
   async startAddendum(caseId: string): Promise<ReportState> {
     if (!this.state(caseId).canAddAddendum) throw new CoreError('CONFLICT', 'An addendum can be written once the report has been received by the platform.');
-    const module = this.addendumModule();
+    const module = this.forms.addendumModule();
     await this.deps.cache.write((db) => {
       const c = readReportCase(db, caseId);
       writeDraft(db, caseId, {
         kind: 'addendum',
-        templateId: ADDENDUM,
+        templateId: ADDENDUM_FORM,
         templateVersion: module.version,
         language: c.language,
         answers: {},
@@ -357,11 +329,11 @@ export class ReportService {
     if (submissionId) {
       const s = readSubmissions(db, caseId).find((x) => x.id === submissionId);
       if (!s) throw new CoreError('CONTENT_NOT_FOUND', 'This report is not on this workstation.');
-      return submissionDoc(c, s, this.sourceOf(s.template.id));
+      return submissionDoc(c, s, this.forms.sourceOf(s.template.id));
     }
     const row = readDraft(db, caseId);
     if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'There is no draft report for this case.');
-    const form = this.formOf(db, c, row);
+    const form = this.forms.formOf(db, c, row);
     const enabled = enabledItems(form.items, row.answers);
     const divergence = row.kind === 'report' ? divergenceOf(row.answers) : null;
     return {
@@ -383,16 +355,6 @@ export class ReportService {
     };
   }
 
-  private sourceOf(templateId: string): Pick<Form, 'url' | 'code'> {
-    const t = this.templates().templates.find((x) => x.id === templateId);
-    return t
-      ? { url: t.url, code: t.code }
-      : {
-          url: `https://smo-workstation.invalid/report-templates/${templateId}`,
-          code: [{ system: 'http://loinc.org', code: '11488-4', display: 'Consult note' }],
-        };
-  }
-
   private assertWritable(c: ReportCase): void {
     if (c.status === 'offered' || c.status === 'declined') throw new CoreError('CONFLICT', 'Accept the case before writing its report.');
     if (c.readOnly)
@@ -403,7 +365,7 @@ export class ReportService {
   }
 
   private freshDraft(c: ReportCase): DraftRow {
-    const template = templateForFamily(this.templates(), c.family);
+    const template = templateForFamily(this.forms.templates(), c.family);
     return {
       kind: 'report',
       templateId: template.id,
@@ -416,40 +378,8 @@ export class ReportService {
     };
   }
 
-  private addendumModule() {
-    const module = this.templates().modules.get(ADDENDUM);
-    if (!module) throw new CoreError('INTERNAL', 'The addendum form is missing from the report templates.');
-    return module;
-  }
-
-  private formOf(db: CacheDatabase, c: ReportCase, row: DraftRow): Form {
-    if (row.kind === 'addendum') {
-      const module = this.addendumModule();
-      // The patient's follow-up questions not yet answered by an earlier addendum (by id, not by
-      // time: the platform's clock and this computer's may differ).
-      const answered = new Set(
-        readSubmissions(db, c.id)
-          .filter((s) => s.kind === 'addendum')
-          .flatMap((s) => Object.keys(s.answers)),
-      );
-      const questions = followUpQuestions(db, c.id).filter((q) => !answered.has(`${QUESTION_LINK_PREFIX}${q.id}`));
-      return {
-        template: { id: ADDENDUM, version: module.version, title: module.title, specialty: ADDENDUM },
-        items: buildForm(module.item, { questions, gpConsent: c.gpConsent }),
-        ...this.sourceOf(ADDENDUM),
-      };
-    }
-    const template = this.templates().templates.find((t) => t.id === row.templateId) ?? templateForFamily(this.templates(), c.family);
-    return {
-      template: summaryOf(template),
-      items: buildForm(template.item, { questions: c.questions, gpConsent: c.gpConsent }),
-      url: template.url,
-      code: template.code,
-    };
-  }
-
   /** What the report's PDF could not print; nothing until the fonts are read (the draft is announced again then). */
-  private unprintable(c: ReportCase, row: DraftRow, items: ReportItem[], enabled: Set<string>): ReportDraft['unprintable'] {
+  private unprintable(c: ReportCase, row: DraftRow, items: ReportItem[], enabled: Set<string>, figures: FrozenFigure[]): ReportDraft['unprintable'] {
     const report = patientReport({
       kind: row.kind,
       language: row.language,
@@ -461,7 +391,7 @@ export class ReportService {
       divergence: row.kind === 'report' ? divergenceOf(row.answers) : null,
       signed: null,
       // Only the captions are read here.
-      figures: reportFigures(this.deps.cache.database(), c.id, row.figures).map((f) => ({ ...f, picture: new Uint8Array() })),
+      figures: figures.map((f) => ({ ...f, picture: new Uint8Array() })),
     });
     const unprintable = this.printable.unprintable(report);
     if (unprintable) return unprintable;
@@ -473,20 +403,22 @@ export class ReportService {
   }
 
   private draftOf(db: CacheDatabase, c: ReportCase, row: DraftRow): ReportDraft {
-    const form = this.formOf(db, c, row);
+    const form = this.forms.formOf(db, c, row);
     const enabled = enabledItems(form.items, row.answers);
+    // Read once: shown with the draft, and their captions checked for what the PDF cannot print.
+    const figures = reportFigures(db, c.id, row.figures);
     return {
       kind: row.kind,
       template: form.template,
       language: row.language,
       items: form.items,
       answers: row.answers,
-      figures: reportFigures(db, c.id, row.figures),
+      figures,
       revision: row.revision,
       savedAt: row.revision > 0 ? row.updatedAt : null,
       enabled: [...enabled],
       missing: missingItems(form.items, row.answers, enabled).map((i) => ({ linkId: i.linkId, text: i.text })),
-      unprintable: this.unprintable(c, row, form.items, enabled),
+      unprintable: this.unprintable(c, row, form.items, enabled, figures),
       divergence: row.kind === 'report' ? divergenceOf(row.answers) : null,
       diverging: row.kind === 'report' ? divergingSoFar(row.answers) : [],
       complexity: row.kind === 'report' ? complexityOf(row.answers) : null,
