@@ -9,17 +9,10 @@ import { useAction } from '../../backend/use-action';
 import { TextField } from '../../ui/TextField';
 import { formatDateTime } from '../../ui/format';
 import { useSigningStatus } from './use-signing-status';
+import { base64Of } from '../../ui/base64';
 
 /** Core takes at most 256 KiB of base64 (contract PKCS12_MAX_BASE64; the renderer imports only types): a certificate file is a few KiB. */
 const MAX_BASE64 = 256 * 1024;
-
-/** A file's bytes as base64 (in chunks: a spread of a large array overflows the call stack). */
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function SigningSettings({ locale }: { locale: Locale }) {
   const { t } = useTranslation();

@@ -2,6 +2,8 @@
 // zoom, rotation, inversion as shown) with the measurements drawn over it. The text overlays (the
 // patient's name, dates, the window's values) are HTML beside the canvas and are not drawn: no
 // patient data is burnt into the picture. At most 1024 pixels a side, as a JPEG.
+import { base64Of } from '../../../ui/base64';
+
 const MAX_SIDE = 1024;
 const QUALITY = 0.92;
 /** The SVG properties the app's stylesheet sets on the measurements, copied onto the drawn copy (an SVG drawn as an image has no stylesheet). */
@@ -35,13 +37,6 @@ function annotationsImage(svg: SVGSVGElement, width: number, height: number): Pr
     };
     image.src = url;
   });
-}
-
-async function base64Of(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 /** The picture of what `element` (a DICOM viewport) shows, as base64 JPEG; null when it shows no image. */
