@@ -13,6 +13,8 @@ import { contentUrl } from '../documents/content-url';
 import { COLOURS, registerPracticeCharts } from './practice-charts';
 
 const PERIODS: PracticePeriod[] = ['3m', '12m', 'all'];
+/** The intervals drawn light on the dark background (the plugin's default is near black). */
+const ERROR_BARS = { errorBarColor: COLOURS.interval, errorBarWhiskerColor: COLOURS.interval, errorBarLineWidth: 1.5, errorBarWhiskerLineWidth: 1.5 };
 
 /** "32 %" in the expert's language, or null for no rate. */
 function percent(locale: Locale, value: number | null): string | null {
@@ -135,12 +137,14 @@ function PracticeFigures({ summary: s, locale }: { summary: PracticeSummary; loc
               datasets: [
                 {
                   label: t('practice.mine'),
+                  ...ERROR_BARS,
                   backgroundColor: COLOURS.own,
                   // No bar under 5 opinions; the interval is drawn whatever the number.
                   data: s.byFamily.map((f) => ({ y: f.divergence.rate ?? Number.NaN, yMin: f.divergence.low, yMax: f.divergence.high })),
                 },
                 {
                   label: t('practice.networkLive'),
+                  ...ERROR_BARS,
                   backgroundColor: COLOURS.live,
                   data: s.byFamily.map((f) =>
                     f.network.live

@@ -30,4 +30,4 @@ export function registerPracticeCharts(): void {
 }
 
 /** The series' colours: the expert's own, the published reference, the platform's live figures. */
-export const COLOURS = { own: '#58a6ff', reference: '#d29922', live: '#8b949e', complex: '#f0883e' } as const;
+export const COLOURS = { own: '#58a6ff', reference: '#d29922', live: '#8b949e', complex: '#f0883e', interval: '#e6e9ec' } as const;
