@@ -62,6 +62,19 @@ export const CacheStatus = z.object({
 });
 export type CacheStatus = z.infer<typeof CacheStatus>;
 
+/** Why a sign-in through the platform's OpenID provider did not end signed in. */
+export const BROWSER_SIGN_IN_PROBLEMS = ['unreachable', 'state-mismatch', 'denied', 'invalid-answer', 'expired', 'other-expert'] as const;
+export const BrowserSignInProblem = z.enum(BROWSER_SIGN_IN_PROBLEMS);
+export type BrowserSignInProblem = z.infer<typeof BrowserSignInProblem>;
+export const BrowserSignInStatus = z.object({ state: z.enum(['waiting', 'failed']), problem: BrowserSignInProblem.nullable() });
+export type BrowserSignInStatus = z.infer<typeof BrowserSignInStatus>;
+
+/** The address the preview's page comes back to from the provider: its own /callback, on this computer. */
+const LoopbackCallback = z
+  .string()
+  .max(200)
+  .regex(/^http:\/\/127\.0\.0\.1:\d{1,5}\/callback$/, 'A loopback /callback address.');
+
 export const SessionStatus = z.object({
   signedIn: z.boolean(),
   expert: z.object({ email: z.string(), displayName: z.string() }).nullable(),
@@ -70,6 +83,10 @@ export const SessionStatus = z.object({
   contactExpired: z.boolean(),
   /** Only when the app runs against its built-in demo platform: the demo expert's sign-in. */
   demoCredentials: z.object({ email: z.string(), password: z.string() }).nullable(),
+  /** How this platform signs experts in, as its discovery document says (null: not known yet, out of reach). */
+  signInMethod: z.enum(['oidc', 'password']).nullable(),
+  /** A sign-in through the provider's page: waiting for the browser, or why it failed. */
+  browserSignIn: BrowserSignInStatus.nullable(),
 });
 export type SessionStatus = z.infer<typeof SessionStatus>;
 
@@ -103,6 +120,19 @@ export const securityMethods = {
     output: SessionStatus,
     rules: { pastOfflineLimit: true, waits: true },
   },
+  /** Starts a sign-in on the platform's OpenID provider: the page to open in the browser. */
+  'session.beginSignIn': {
+    input: z.object({ redirectUri: LoopbackCallback.optional() }).strict(),
+    output: z.object({ authorizationUrl: z.string().url() }),
+    rules: { pastOfflineLimit: true, waits: true },
+  },
+  /** The provider's answer where the browser came back (the preview's /callback, with its query). */
+  'session.completeSignIn': {
+    input: z.object({ callbackUrl: z.string().max(8192) }).strict(),
+    output: SessionStatus,
+    rules: { pastOfflineLimit: true, waits: true },
+  },
+  'session.cancelSignIn': { input: NoInput, output: SessionStatus, rules: { pastOfflineLimit: true } },
   'session.signOut': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus, rules: { pastOfflineLimit: true, waits: true } },
 } as const satisfies CallTable;
 

@@ -59,6 +59,10 @@ export function registerDevice(db: PlatformDb, deviceId: string, expertId: strin
   return true;
 }
 
+export function deviceRevoked(db: PlatformDb, deviceId: string): boolean {
+  return db.prepare<[string], string | null>('SELECT revoked_at FROM devices WHERE id = ?').pluck().get(deviceId) != null;
+}
+
 export function revokeToken(db: PlatformDb, token: string): void {
   db.prepare('DELETE FROM tokens WHERE token_hash = ?').run(sha(token));
 }

@@ -1,5 +1,5 @@
 // `npm run platform -- [--port P] [--data-dir D] [--cases DIR] [--no-demo] [--dev-controls]
-// [--assets-dir D] [--token-ttl SECONDS] [--trust CA.pem ...]`: serves the reference platform on 127.0.0.1.
+// [--assets-dir D] [--token-ttl SECONDS] [--trust CA.pem ...] [--sign-in oidc|password]`: serves the reference platform on 127.0.0.1.
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     'dev-controls': { type: 'boolean', default: false },
     'token-ttl': { type: 'string', default: '900' },
     trust: { type: 'string', multiple: true, default: [] },
+    'sign-in': { type: 'string', default: 'oidc' },
   },
 });
 
@@ -38,6 +39,8 @@ const platform = await startPlatform(
     // And it is the demo's certification authority: reports are signed for real (PAdES), with
     // certificates it issues; `--trust file.pem` adds an authority whose certificates it accepts.
     signing: { issueCertificates: true, trusted: values.trust.map(readCertificate) },
+    // Experts sign in through its OpenID provider; `--sign-in password` serves the password flow instead.
+    signIn: values['sign-in'] === 'password' ? 'password' : 'oidc',
   },
   Number(values.port),
 );

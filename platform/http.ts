@@ -103,7 +103,8 @@ export function sendProblem(res: ServerResponse, problem: HttpProblem, instance?
   res.end(text);
 }
 
-export async function readJson(req: IncomingMessage, limit = 2 * 1024 * 1024): Promise<{ raw: Buffer; value: unknown }> {
+/** The request's body, refused past `limit` bytes. */
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -111,7 +112,16 @@ export async function readJson(req: IncomingMessage, limit = 2 * 1024 * 1024): P
     if (size > limit) throw new HttpProblem(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
     chunks.push(chunk);
   }
-  const raw = Buffer.concat(chunks);
+  return Buffer.concat(chunks);
+}
+
+/** An HTML form's fields (application/x-www-form-urlencoded). */
+export async function readForm(req: IncomingMessage, limit = 16 * 1024): Promise<URLSearchParams> {
+  return new URLSearchParams((await readBody(req, limit)).toString('utf8'));
+}
+
+export async function readJson(req: IncomingMessage, limit = 2 * 1024 * 1024): Promise<{ raw: Buffer; value: unknown }> {
+  const raw = await readBody(req, limit);
   if (raw.length === 0) return { raw, value: {} };
   try {
     return { raw, value: JSON.parse(raw.toString('utf8')) };

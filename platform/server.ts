@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tokenOwner } from './auth';
+import { deviceRevoked, tokenOwner, type TokenOwner } from './auth';
 import { openPlatformDb, type PlatformDb } from './db';
 import { HttpProblem, Router, sendProblem } from './http';
 import { noFaults, type PlatformOptions, type PlatformState } from './state';
@@ -17,6 +17,8 @@ import { devRoutes } from './routes/dev-routes';
 import { signingRoutes } from './routes/signing-routes';
 import { practiceRoutes } from './routes/practice-routes';
 import { SignatureTrust } from './signatures/signature-trust';
+import { signInRoutes } from './routes/sign-in-routes';
+import { createIdentityProvider, OIDC_MOUNT } from './identity/identity-provider';
 
 export interface RunningPlatform {
   url: string;
@@ -32,6 +34,7 @@ export function createPlatform(options: PlatformOptions): { server: Server; stat
   const state: PlatformState = { db, options, faults: noFaults(), logins: new LoginThrottle(), signatures: new SignatureTrust(db, options.signing) };
   const router = new Router();
   authRoutes(router, state);
+  if (options.signIn === 'oidc') signInRoutes(router, state);
   caseRoutes(router, state);
   contentRoutes(router, state);
   actionRoutes(router, state);
@@ -64,11 +67,12 @@ async function handle(router: Router, state: PlatformState, req: IncomingMessage
     for await (const _ of req) void _;
     throw new HttpProblem(failNext.status, 'INJECTED_FAULT', 'Injected by a dev control.', undefined, headers);
   }
+  if (state.identity && (url.pathname === OIDC_MOUNT || url.pathname.startsWith(`${OIDC_MOUNT}/`))) return state.identity.handle(req, res);
   let expertId: string | null = null;
   let deviceId: string | null = null;
   if (url.pathname.startsWith('/api/')) {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const owner = bearer ? tokenOwner(state.db, bearer, 'access') : null;
+    const owner = bearer ? await bearerOwner(state, bearer) : null;
     if (owner?.revoked) throw new HttpProblem(403, 'DEVICE_REVOKED', 'This workstation was revoked; its local data must be erased.');
     expertId = owner?.expertId ?? null;
     deviceId = owner?.deviceId ?? null;
@@ -82,6 +86,14 @@ async function handle(router: Router, state: PlatformState, req: IncomingMessage
   if (match === null) throw new HttpProblem(404, 'NOT_FOUND', 'No such resource.');
   if (match === 'method-not-allowed') throw new HttpProblem(405, 'METHOD_NOT_ALLOWED', 'This method is not allowed here.');
   await match.handler({ req, res, params: match.params, url, expertId, deviceId });
+}
+
+/** Who a bearer token belongs to: with a provider, only its access tokens for the API count. */
+async function bearerOwner(state: PlatformState, bearer: string): Promise<TokenOwner | null> {
+  if (!state.identity) return tokenOwner(state.db, bearer, 'access');
+  const holder = await state.identity.verifyAccessToken(bearer);
+  if (!holder) return null;
+  return { ...holder, revoked: holder.deviceId !== null && deviceRevoked(state.db, holder.deviceId) };
 }
 
 function calledLocally(req: IncomingMessage): boolean {
@@ -98,8 +110,11 @@ export async function startPlatform(options: PlatformOptions, port = 0, host = '
     server.listen(port, host, resolve);
   });
   const address = server.address() as AddressInfo;
+  const url = `http://${host}:${address.port}`;
+  // The provider's issuer is this address: known once listening.
+  if (options.signIn === 'oidc') state.identity = createIdentityProvider(state.db, url, options.accessTokenTtlSeconds);
   return {
-    url: `http://${host}:${address.port}`,
+    url,
     server,
     db: state.db,
     state,

@@ -3,6 +3,7 @@
 import type { PlatformDb } from './db';
 import type { LoginThrottle } from './login-throttle';
 import type { SignatureTrust, SigningOptions } from './signatures/signature-trust';
+import type { IdentityProvider } from './identity/identity-provider';
 
 export interface PlatformOptions {
   dataDir: string;
@@ -12,6 +13,8 @@ export interface PlatformOptions {
   demoAccount?: { email: string; password: string } | undefined;
   /** Report signatures: whether this platform issues certificates (a demo), and the authorities it trusts. */
   signing?: SigningOptions | undefined;
+  /** How experts sign in: through the platform's OpenID provider (`oidc`), or with `/auth/login` (`password`, a platform without a provider). */
+  signIn?: 'oidc' | 'password' | undefined;
 }
 
 export interface Faults {
@@ -36,6 +39,8 @@ export interface PlatformState {
   faults: Faults;
   logins: LoginThrottle;
   signatures: SignatureTrust;
+  /** The OpenID provider, once the platform knows its address (with `signIn: 'oidc'`). */
+  identity?: IdentityProvider;
 }
 
 export function noFaults(): Faults {

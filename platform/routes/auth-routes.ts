@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { issueTokens, registerDevice, revokeToken, tokenOwner, verifyPassword } from '../auth';
 import { HttpProblem, readJson, sendJson, type Router } from '../http';
 import type { PlatformState } from '../state';
+import { API_SCOPE, WORKSTATION_CLIENT_ID } from '../identity/identity-provider';
 
 /** How the discovery document names the expert API; a workstation checks it. */
 export const PLATFORM_SERVICE = 'smo-expert-api';
@@ -24,8 +25,14 @@ export function authRoutes(router: Router, state: PlatformState): void {
       ...(state.options.demoAccount ? { demoAccount: state.options.demoAccount } : {}),
       // Only on a demonstration platform that is its experts' certification authority.
       ...(state.signatures.authority ? { issuesSigningCertificates: true } : {}),
+      // How experts sign in: through the platform's OpenID provider, or with a password here.
+      signIn: state.identity
+        ? { method: 'oidc', issuer: state.identity.issuer, clientId: WORKSTATION_CLIENT_ID, scope: `openid email profile ${API_SCOPE}` }
+        : { method: 'password' },
     });
   });
+  // With a provider, the password never comes here: /auth/* is the password flow's.
+  if (state.options.signIn === 'oidc') return;
 
   router.on('POST', '/auth/login', async ({ req, res }) => {
     const parsed = Login.safeParse((await readJson(req)).value);

@@ -88,9 +88,18 @@ export function devRoutes(router: Router, state: PlatformState): void {
     sendJson(res, 200, { entries: entries.map((e) => ({ ...e, detail: JSON.parse(e.detail) as unknown })) });
   });
   router.on('POST', '/dev/experts/expire-tokens', async ({ req, res }) => {
-    for (const id of db.prepare<[], string>('SELECT id FROM experts').pluck().all()) expireAccessTokens(db, id);
+    for (const id of db.prepare<[], string>('SELECT id FROM experts').pluck().all()) {
+      expireAccessTokens(db, id);
+      state.identity?.expireAccessTokens(id);
+    }
     const { refresh } = (await readJson(req)).value as { refresh?: boolean };
-    if (refresh) db.prepare(`DELETE FROM tokens WHERE kind = 'refresh'`).run(); // the whole session ends
+    if (refresh) {
+      // The whole session ends.
+      db.prepare(`DELETE FROM tokens WHERE kind = 'refresh'`).run();
+      if (state.identity) db.prepare(`DELETE FROM oidc_records WHERE model = 'RefreshToken'`).run();
+    }
+    // A provider's tokens are refused by the second they were issued in: the next one is new.
+    if (state.identity) await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 5));
     sendJson(res, 200, { expired: true });
   });
 

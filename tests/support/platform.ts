@@ -65,7 +65,7 @@ export async function seedTestCases(platform: RunningPlatform, filesDir: string,
 
 export async function startTestPlatform(
   dataDir: string,
-  options: { accessTokenTtlSeconds?: number; port?: number; bigAttachmentBytes?: number; signing?: SigningOptions } = {},
+  options: { accessTokenTtlSeconds?: number; port?: number; bigAttachmentBytes?: number; signing?: SigningOptions; signIn?: 'oidc' | 'password' } = {},
 ): Promise<TestPlatform> {
   const platform = await startPlatform(
     {
@@ -74,6 +74,8 @@ export async function startTestPlatform(
       accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 900,
       demoAccount: { email: EXPERT.email, password: EXPERT.password },
       signing: options.signing,
+      // The password flow unless a test is about the OpenID provider (tests sign in with core's call).
+      signIn: options.signIn ?? 'password',
     },
     options.port ?? 0,
   );

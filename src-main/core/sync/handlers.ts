@@ -5,6 +5,9 @@ import type { HandlerTable } from '../rpc/registry';
 export const syncHandlers = {
   'session.status': (ctx) => ctx.sync.sessionStatus(),
   'session.signIn': (ctx, { email, password }) => ctx.sync.signIn(email, password),
+  'session.beginSignIn': async (ctx, { redirectUri }) => ({ authorizationUrl: await ctx.sync.beginBrowserSignIn(redirectUri ?? null) }),
+  'session.completeSignIn': (ctx, { callbackUrl }) => ctx.sync.completeBrowserSignIn(callbackUrl),
+  'session.cancelSignIn': (ctx) => ctx.sync.cancelBrowserSignIn(),
   // Signing out leaves nothing behind: the renderer has shown what is unsynced and asked first.
   'session.signOut': async (ctx) => {
     await ctx.sync.signOut();

@@ -6,6 +6,7 @@ import { PlatformError, parseRetryAfter } from './platform-error';
 import { readSession, saveTokens } from './session-store';
 import { readBoundedJson, readBoundedText } from './bounded-body';
 import { platformUrl } from './platform-url';
+import { OidcFailure, refreshTokens, type OidcSettings } from './oidc-client';
 
 const Problem = z.object({ code: z.string().optional(), title: z.string().optional(), detail: z.string().optional() });
 const Tokens = z.object({ accessToken: z.string(), refreshToken: z.string() });
@@ -16,6 +17,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   signal?: AbortSignal;
 }
+
+const refreshing = new WeakMap<CaseCache, Promise<string | null>>();
 
 export class PlatformClient {
   constructor(
@@ -51,9 +54,20 @@ export class PlatformClient {
     return readSession(this.cache.database())?.accessToken ?? null;
   }
 
-  private async refresh(): Promise<string | null> {
-    const refreshToken = readSession(this.cache.database())?.refreshToken;
+  /** One refresh at a time per cache: refresh tokens are single-use, and a provider that sees one used twice ends the session. */
+  private refresh(): Promise<string | null> {
+    const running = refreshing.get(this.cache);
+    if (running) return running;
+    const started = this.refreshOnce().finally(() => refreshing.delete(this.cache));
+    refreshing.set(this.cache, started);
+    return started;
+  }
+
+  private async refreshOnce(): Promise<string | null> {
+    const session = readSession(this.cache.database());
+    const refreshToken = session?.refreshToken;
     if (!refreshToken) return null;
+    if (session.provider) return this.refreshAtProvider(session.provider, refreshToken);
     const response = await this.fetchOnce('POST', '/auth/refresh', { body: { refreshToken } }, null);
     if (response.status === 401 || response.status === 400) {
       await response.body?.cancel();
@@ -65,6 +79,19 @@ export class PlatformClient {
     const tokens = Tokens.parse(await readBoundedJson(response, 64 * 1024));
     await this.cache.write((db) => saveTokens(db, tokens.accessToken, tokens.refreshToken));
     return tokens.accessToken;
+  }
+
+  /** A session from the platform's OpenID provider is refreshed there (the refresh token rotates). */
+  private async refreshAtProvider(provider: OidcSettings, refreshToken: string): Promise<string | null> {
+    let tokens;
+    try {
+      tokens = await refreshTokens(provider, refreshToken);
+    } catch (error) {
+      if (error instanceof OidcFailure && error.kind === 'unreachable') throw new PlatformError({ kind: 'offline' });
+      throw new PlatformError({ kind: 'refused', status: 502, code: 'PROVIDER_ANSWER', detail: error instanceof Error ? error.message : '' });
+    }
+    await this.cache.write((db) => saveTokens(db, tokens?.accessToken ?? null, tokens?.refreshToken ?? null));
+    return tokens?.accessToken ?? null;
   }
 
   private async fetchOnce(method: string, path: string, options: RequestOptions, token: string | null): Promise<Response> {

@@ -18,7 +18,15 @@ const Discovery = z.object({
   demoAccount: DemoAccount.optional(),
   /** A demonstration platform acting as a certification authority: it issues signing certificates at sign-in. */
   issuesSigningCertificates: z.boolean().optional(),
+  /** How experts sign in: through the platform's OpenID provider, or with a password (also when absent). */
+  signIn: z
+    .discriminatedUnion('method', [
+      z.object({ method: z.literal('password') }),
+      z.object({ method: z.literal('oidc'), issuer: z.string().url().max(500), clientId: z.string().min(1).max(200), scope: z.string().min(1).max(500) }),
+    ])
+    .optional(),
 });
+export type PlatformDiscovery = z.infer<typeof Discovery>;
 /** The expert API versions this workstation speaks. */
 const SUPPORTED_API_VERSIONS = [1];
 
@@ -46,11 +54,6 @@ async function discover(url: string, timeoutMs: number): Promise<Discovered> {
 export async function checkPlatform(url: string, timeoutMs = 10_000): Promise<PlatformCheck> {
   const found = await discover(url, timeoutMs);
   return found.state === 'ok' ? { state: 'ok', name: found.discovery.name } : found;
-}
-
-/** The account a demonstration platform offers for its sign-in, if it offers one (null otherwise, or out of reach). */
-export async function demoAccountOf(url: string, timeoutMs = 10_000): Promise<DemoAccount | null> {
-  return (await discoveryOf(url, timeoutMs))?.demoAccount ?? null;
 }
 
 /** The platform's discovery document, or null when it is out of reach or not a platform. */

@@ -15,13 +15,15 @@ import { PlatformError, type PlatformFailure } from './platform-error';
 import { pull } from './pull';
 import { push } from './push';
 import { purgeExpiredCases } from './retention';
-import { readSession, saveSession } from './session-store';
+import { readSession, saveSession, type ExpertSession } from './session-store';
 import { contactExpired, noteContact } from '../security/offline-limit';
 import { deviceIdOf, recordAudit } from '../security/audit-log';
 import { platformAddress } from '../settings/platform-address';
 import { announcedRemovals } from '../cases/case-store';
 import { pendingChangeCount } from '../outbox/outbox';
-import { demoAccountOf, type DemoAccount } from './platform-discovery';
+import { discoveryOf, type PlatformDiscovery } from './platform-discovery';
+import { BrowserSignIn } from './browser-sign-in';
+import { OidcFailure, revokeToken, type OidcSettings, type OidcTokens } from './oidc-client';
 import { refreshPractice } from '../practice/practice-history';
 
 export interface SyncEvents {
@@ -57,13 +59,22 @@ export class SyncEngine {
   private priorityCaseId: string | null = null;
   private stopController = new AbortController();
   private stopped = true;
-  /** The built-in demo platform's account, read from its discovery document (null until then). */
-  private demoAccount: DemoAccount | null = null;
-  private learningDemoAccount: Promise<void> | null = null;
+  /** The platform's discovery document (how it signs in, a demo's account), and for which address. */
+  private discovery: PlatformDiscovery | null = null;
+  private discoveredFor: string | null = null;
+  private learning: Promise<void> | null = null;
+  private lastDiscoveryFailure: { url: string; at: number } | null = null;
+  /** A sign-in through the platform's OpenID provider, in the browser. */
+  private readonly browser: BrowserSignIn;
 
   constructor(private readonly deps: SyncEngineDeps) {
-    // Early, so that the account is known by the time the sign-in is shown.
-    this.learnDemoAccount();
+    this.browser = new BrowserSignIn({
+      now: () => this.deps.clock.now().getTime(),
+      finished: (tokens, provider) => this.adoptFromProvider(tokens, provider),
+      changed: () => this.deps.events.session(this.sessionStatus()),
+    });
+    // Early, so that the sign-in method (and a demo's account) is known by the time the sign-in is shown.
+    this.learnPlatform();
   }
 
   get platformConnectivity(): SyncStatus['connectivity'] {
@@ -72,7 +83,7 @@ export class SyncEngine {
 
   /** Starts background syncing (when the cache is unlocked and someone is signed in). */
   start(): void {
-    this.learnDemoAccount();
+    this.learnPlatform();
     this.stopped = false;
     this.stopController = new AbortController();
     this.requestRun(0);
@@ -117,7 +128,6 @@ export class SyncEngine {
     const platformUrl = this.platformUrl();
     if (!platformUrl) throw new CoreError('OFFLINE', 'No platform address is configured.');
     const db = this.deps.cache.database();
-    const previous = readSession(db);
     let answer;
     try {
       answer = await signInToPlatform(platformUrl, email, password, deviceIdOf(db));
@@ -138,33 +148,101 @@ export class SyncEngine {
       }
       throw error;
     }
-    if (previous && previous.expertId !== answer.expert.id) {
+    await this.adopt({
+      platformUrl,
+      expertId: answer.expert.id,
+      email: answer.expert.email,
+      displayName: answer.expert.displayName,
+      accessToken: answer.accessToken,
+      refreshToken: answer.refreshToken,
+      provider: null,
+      idToken: null,
+    });
+    // A keychain-protected cache re-authenticates its unlock with this password (password flow only).
+    await this.deps.cache.rememberAccountPassword(password);
+    return this.sessionStatus();
+  }
+
+  /**
+   * Starts a sign-in on the platform's OpenID provider; the page to open in the browser.
+   * `redirectUri`: the preview's own /callback; null in the desktop app (a loopback listener of its own).
+   */
+  async beginBrowserSignIn(redirectUri: string | null): Promise<string> {
+    const platformUrl = this.platformUrl();
+    if (!platformUrl) throw new CoreError('OFFLINE', 'No platform address is configured.');
+    const discovery = await discoveryOf(platformUrl);
+    if (!discovery) {
+      this.setConnectivity('offline');
+      throw new CoreError('OFFLINE', 'The platform cannot be reached. Check the connection and try again.');
+    }
+    this.discovery = discovery;
+    if (discovery.signIn?.method !== 'oidc') throw new CoreError('INVALID_INPUT', 'This platform signs in with a password.');
+    const db = this.deps.cache.database();
+    const { issuer, clientId, scope } = discovery.signIn;
+    try {
+      return await this.browser.begin(
+        { issuer, clientId, scope },
+        { deviceId: deviceIdOf(db), locale: this.deps.settings.get().locale ?? 'fr', loginHint: readSession(db)?.email ?? null },
+        redirectUri,
+      );
+    } catch (error) {
+      if (error instanceof OidcFailure && error.kind === 'unreachable') {
+        throw new CoreError('OFFLINE', "The platform's sign-in service cannot be reached. Try again in a few minutes; if it lasts, contact the platform.");
+      }
+      throw error;
+    }
+  }
+
+  /** The provider's answer at the preview's /callback (the desktop app's loopback listener completes on its own). */
+  async completeBrowserSignIn(callbackUrl: string): Promise<SessionStatus> {
+    let callback: URL;
+    try {
+      callback = new URL(callbackUrl);
+    } catch {
+      throw new CoreError('INVALID_INPUT', 'The sign-in answer is not an address.');
+    }
+    await this.browser.complete(callback).catch(() => undefined); // the status says why
+    return this.sessionStatus();
+  }
+
+  cancelBrowserSignIn(): SessionStatus {
+    this.browser.cancel();
+    return this.sessionStatus();
+  }
+
+  private async adoptFromProvider(tokens: OidcTokens, provider: OidcSettings): Promise<void> {
+    const platformUrl = this.platformUrl();
+    if (!platformUrl) throw new CoreError('OFFLINE', 'No platform address is configured.');
+    const { account } = tokens;
+    await this.adopt({
+      platformUrl,
+      expertId: account.id,
+      email: account.email,
+      displayName: account.displayName,
+      accessToken: tokens.accessToken,
+      refreshToken: tokens.refreshToken,
+      provider,
+      idToken: tokens.idToken,
+    });
+  }
+
+  /** Opens the session the platform granted: stored encrypted, announced, then a sync. */
+  private async adopt(session: ExpertSession): Promise<void> {
+    const previous = readSession(this.deps.cache.database());
+    if (previous && previous.expertId !== session.expertId) {
       throw new CoreError('CONFLICT', "This workstation holds another expert's cases. Reset the local data before signing in as someone else.");
     }
     await this.deps.cache.write((d) => {
-      saveSession(
-        d,
-        {
-          platformUrl,
-          expertId: answer.expert.id,
-          email: answer.expert.email,
-          displayName: answer.expert.displayName,
-          accessToken: answer.accessToken,
-          refreshToken: answer.refreshToken,
-        },
-        this.deps.clock.now(),
-      );
+      saveSession(d, session, this.deps.clock.now());
       noteContact(d, this.deps.clock.now());
       recordAudit(d, [{ at: this.deps.clock.now(), action: 'session.signed-in' }]);
     });
-    await this.deps.cache.rememberAccountPassword(password);
     this.needsSignIn = false;
     this.setConnectivity('online');
     this.deps.log.info('signed in');
     this.deps.events.session(this.sessionStatus());
     this.deps.events.signedIn();
     this.requestRun(0);
-    return this.sessionStatus();
   }
 
   /** Ends the platform session (best effort: offline, the tokens die with the local data). */
@@ -173,10 +251,11 @@ export class SyncEngine {
     const platformUrl = this.platformUrl();
     const session = this.deps.cache.state === 'unlocked' ? readSession(this.deps.cache.database()) : null;
     if (!platformUrl || !session?.refreshToken) return;
+    const notConfirmed = () => this.deps.log.warn('sign-out not confirmed by the platform');
+    // Through a provider: the refresh token is revoked there (RFC 7009), and with it the grant's tokens.
+    if (session.provider) return revokeToken(session.provider, session.refreshToken).catch(notConfirmed);
     const client = new PlatformClient(platformUrl, this.deps.cache, () => this.deps.clock.now().getTime());
-    await client
-      .json('POST', '/auth/logout', { body: { refreshToken: session.refreshToken }, signal: AbortSignal.timeout(5_000) })
-      .catch(() => this.deps.log.warn('sign-out not confirmed by the platform'));
+    await client.json('POST', '/auth/logout', { body: { refreshToken: session.refreshToken }, signal: AbortSignal.timeout(5_000) }).catch(notConfirmed);
   }
 
   /** The platform's address now: the expert may choose another before signing in. */
@@ -184,14 +263,22 @@ export class SyncEngine {
     return platformAddress(this.deps.config, this.deps.settings.get()).url;
   }
 
-  /** On the built-in demo platform, asks it for the account its sign-in offers (in the background; the session then changes). Called when core starts and at each unlock, not on the status path, which runs on every change. */
-  private learnDemoAccount(): void {
-    const address = platformAddress(this.deps.config, this.deps.settings.get());
-    if (!address.demo || !address.url || this.demoAccount || this.learningDemoAccount) return;
-    this.learningDemoAccount = demoAccountOf(address.url).then((account) => {
-      this.learningDemoAccount = null;
-      if (!account) return;
-      this.demoAccount = account;
+  /**
+   * Reads the platform's discovery document in the background (how it signs in; on the built-in
+   * demo platform, the account its sign-in offers), then announces the session. Called when core
+   * starts, at each unlock and when the status finds the address changed; at most every 30 s
+   * while the platform does not answer.
+   */
+  private learnPlatform(): void {
+    const url = this.platformUrl();
+    if (!url || this.discoveredFor === url || this.learning) return;
+    if (this.lastDiscoveryFailure && this.lastDiscoveryFailure.url === url && Date.now() - this.lastDiscoveryFailure.at < 30_000) return;
+    this.learning = discoveryOf(url).then((discovery) => {
+      this.learning = null;
+      if (this.platformUrl() !== url) return;
+      if (!discovery) return void (this.lastDiscoveryFailure = { url, at: Date.now() });
+      this.discovery = discovery;
+      this.discoveredFor = url;
       this.deps.events.session(this.sessionStatus());
     });
   }
@@ -199,12 +286,17 @@ export class SyncEngine {
   sessionStatus(): SessionStatus {
     const session = this.deps.cache.state === 'unlocked' ? readSession(this.deps.cache.database()) : null;
     const contactExpired = this.contactExpired();
+    const url = this.platformUrl();
+    if (url !== this.discoveredFor) this.learnPlatform();
+    const discovery = url !== null && url === this.discoveredFor ? this.discovery : null;
     return {
       signedIn: Boolean(session?.refreshToken) && !this.needsSignIn && !contactExpired,
       expert: session ? { email: session.email, displayName: session.displayName } : null,
-      platformUrl: this.platformUrl(),
+      platformUrl: url,
       contactExpired,
-      demoCredentials: platformAddress(this.deps.config, this.deps.settings.get()).demo ? this.demoAccount : null,
+      demoCredentials: platformAddress(this.deps.config, this.deps.settings.get()).demo ? (discovery?.demoAccount ?? null) : null,
+      signInMethod: discovery ? (discovery.signIn?.method ?? 'password') : null,
+      browserSignIn: this.browser.status(),
     };
   }
 

@@ -19,6 +19,7 @@ import { documentDates } from './014-document-dates';
 import { signing } from './015-signing';
 import { keyImagePictures } from './016-key-image-pictures';
 import { practiceHistory } from './017-practice-history';
+import { providerSession } from './018-provider-session';
 
 export interface Migration {
   version: number;
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   signing,
   keyImagePictures,
   practiceHistory,
+  providerSession,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
 
