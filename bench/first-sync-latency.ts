@@ -11,6 +11,7 @@ import { startDemoPlatform } from '../src-main/host/demo-platform';
 import { SHARED_DEMO_ASSETS } from '../tests/support/preview-process';
 import { startTestCore } from '../tests/support/test-core';
 import { DEMO_EXPERT } from '../platform/demo/credentials';
+import { signInThroughProvider } from '../tests/support/provider-browser';
 import { percentile, stallProbe } from './stats';
 
 export interface FirstSyncLatency {
@@ -50,7 +51,7 @@ export async function firstSyncLatency(): Promise<FirstSyncLatency> {
     })();
     const start = performance.now();
     const probe = stallProbe();
-    await core.call('session.signIn', { email: DEMO_EXPERT.email, password: DEMO_EXPERT.password });
+    await signInThroughProvider((method, input) => core.call(method, input), DEMO_EXPERT);
     for (;;) {
       const status = await core.call<{ downloads: { pending: number } }>('sync.now');
       if (status.downloads.pending === 0) break;

@@ -75,7 +75,7 @@ async function rawDownload(url: string, token: string, toDir: string | null = nu
 
 async function throughput(dir: string) {
   const cases = bigCaseFolder();
-  const platform = await startPlatformProcess(['--no-demo', '--cases', cases, '--data-dir', join(dir, 'platform')]);
+  const platform = await startPlatformProcess(['--no-demo', '--cases', cases, '--data-dir', join(dir, 'platform'), '--sign-in', 'password']);
   try {
     const token = await login(platform.url);
     const rawMs = await rawDownload(platform.url, token);

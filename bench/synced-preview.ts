@@ -1,5 +1,6 @@
 // For the browser benchmarks: a browser preview (with its demo platform) whose cache is set up,
 // signed in and fully synced, and a Chromium page on it — ready to open a case.
+import { signInThroughProvider } from '../tests/support/provider-browser';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ export async function startSyncedPreview(): Promise<SyncedPreview> {
       return result.value;
     };
     await rpc('cache.setup', { protection: 'passphrase', passphrase: 'benchmark passphrase' });
-    await rpc('session.signIn', { email: 'expert@demo.smo-platform.test', password: 'demo-expert-2026' });
+    await signInThroughProvider(rpc);
     for (;;) {
       const status = (await rpc('sync.now')) as { downloads: { pending: number } };
       if (status.downloads.pending === 0) break;

@@ -87,6 +87,18 @@ export function devRoutes(router: Router, state: PlatformState): void {
       .all(params.deviceId ?? '');
     sendJson(res, 200, { entries: entries.map((e) => ({ ...e, detail: JSON.parse(e.detail) as unknown })) });
   });
+  // The refresh tokens the OpenID provider still honours (a sign-out revokes the workstation's).
+  router.on('GET', '/dev/identity/refresh-tokens', ({ res }) => {
+    const active = state.identity
+      ? db
+          .prepare<[number], number>(
+            `SELECT count(*) FROM oidc_records WHERE model = 'RefreshToken' AND consumed_at IS NULL AND (expires_at IS NULL OR expires_at > ?)`,
+          )
+          .pluck()
+          .get(Date.now())
+      : null;
+    sendJson(res, 200, { active });
+  });
   router.on('POST', '/dev/experts/expire-tokens', async ({ req, res }) => {
     for (const id of db.prepare<[], string>('SELECT id FROM experts').pluck().all()) {
       expireAccessTokens(db, id);

@@ -76,7 +76,8 @@ async function handle(o: PreviewServerOptions, req: IncomingMessage, res: Server
   if (url.pathname === '/events') return events(o, req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
   if (url.pathname === '/web-bridge.js') return file(res, o.bridgeFile);
-  if (url.pathname === '/' || url.pathname === '/index.html') return index(o, res, url);
+  // /callback: where the platform's OpenID provider sends the browser back; the app takes the answer.
+  if (url.pathname === '/' || url.pathname === '/index.html' || url.pathname === '/callback') return index(o, res, url);
   if (o.dev) return fromDevServer(o.dev, req, res, url);
   const path = resolve(o.rendererDir, `.${url.pathname}`);
   const rel = relative(o.rendererDir, path);

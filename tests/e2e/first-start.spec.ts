@@ -2,7 +2,7 @@
 // platform's address (pre-filled with the demo platform and labelled so; a wrong address says
 // why), the protection of this computer's copy, the sign-in and the first cases arriving, all
 // under the same four steps; then Settings show the platform and where the data is.
-import { test, expect, E2E_PASSPHRASE, platformControl } from './fixtures';
+import { test, expect, E2E_PASSPHRASE, platformControl, providerForm } from './fixtures';
 
 test('welcome, platform address checked, protection, sign-in and the first sync, in French', async ({ page, preview }) => {
   await platformControl(preview, '/dev/faults/network', { bytesPerSecond: 40 * 1024 * 1024 }); // progress stays visible
@@ -54,8 +54,15 @@ test('welcome, platform address checked, protection, sign-in and the first sync,
   await expect(page.getByTestId('first-start-steps')).toHaveAttribute('data-step', 'signIn');
   await expect(page.getByTestId('sign-in-platform')).toContainText(demoUrl);
   await expect(page.getByTestId('demo-notice')).toBeVisible();
+  await expect(page.getByTestId('sign-in-provider')).toContainText('votre mot de passe n’est jamais saisi dans le poste de travail');
   await page.screenshot({ path: 'test-results/screens/first-start-sign-in-fr.png' });
   await page.getByTestId('sign-in-submit').click();
+  // The platform's own page, in French like the workstation, the demo account filled in.
+  await expect(providerForm(page)).toBeVisible();
+  await expect(page.locator('h1')).toHaveText('Connexion à la plateforme');
+  await expect(page.locator('#email')).toHaveValue('expert@demo.smo-platform.test');
+  await page.screenshot({ path: 'test-results/screens/first-start-provider-fr.png' });
+  await providerForm(page).locator('button[type=submit]').click();
 
   // The first cases arrive, with progress, then it says they are here.
   const firstSync = page.getByTestId('first-sync');

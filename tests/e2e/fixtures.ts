@@ -61,12 +61,24 @@ export async function openUnlocked(page: import('@playwright/test').Page, previe
     await page.getByTestId('unlock-submit').click();
   }
   await expect(page.getByTestId('sign-in').or(page.getByTestId('nav-inbox'))).toBeVisible();
-  if (await page.getByTestId('sign-in').isVisible()) {
-    // The demo platform's account, pre-filled from its discovery document.
-    await expect(page.getByTestId('sign-in-password')).not.toHaveValue('');
-    await page.getByTestId('sign-in-submit').click();
-  }
+  if (await page.getByTestId('sign-in').isVisible()) await signInOnProvider(page);
   await expect(page.getByTestId('nav-inbox')).toBeVisible();
+}
+
+type ProviderPage = import('@playwright/test').Page;
+
+/** The sign-in form of the demo platform's OpenID provider (its own page, not the app's). */
+export const providerForm = (page: ProviderPage) => page.locator('form[action^="/signin/"]');
+
+/**
+ * Signs in from the app's sign-in screen: to the platform's provider page (the demo account filled
+ * in), its button, and back to the app, which takes the answer.
+ */
+export async function signInOnProvider(page: ProviderPage): Promise<void> {
+  await page.getByTestId('sign-in-submit').click();
+  await expect(providerForm(page)).toBeVisible();
+  await expect(page.locator('#password')).not.toHaveValue('');
+  await providerForm(page).locator('button[type=submit]').click();
 }
 
 type Page = import('@playwright/test').Page;

@@ -2,7 +2,7 @@
 // the inbox, a case, its report filled in and signed, and the platform's receipt. No mouse: each
 // control is reached with Tab (as a keyboard user does) and used with Enter, Space or typing.
 import type { Page } from '@playwright/test';
-import { test, expect, E2E_PASSPHRASE, platformCase } from './fixtures';
+import { test, expect, E2E_PASSPHRASE, platformCase, providerForm } from './fixtures';
 
 /** Presses Tab until the focused element matches `selector` (a keyboard user moving on to a control). */
 async function tabTo(page: Page, selector: string, max = 400): Promise<void> {
@@ -30,6 +30,10 @@ test('a case reviewed and its report signed with the keyboard alone', async ({ p
 
   await expect(page.getByTestId('sign-in')).toBeVisible();
   await tabTo(page, byTestId('sign-in-submit'));
+  await page.keyboard.press('Enter');
+  // The platform's own page, by keyboard too: the demo account is filled in, Tab to its button.
+  await expect(providerForm(page)).toBeVisible();
+  await tabTo(page, 'form[action^="/signin/"] button[type=submit]');
   await page.keyboard.press('Enter');
 
   await expect(page.getByTestId('nav-inbox')).toBeVisible();

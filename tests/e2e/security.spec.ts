@@ -70,8 +70,12 @@ test('the screen lock locks and says why; settings show the audit trail; signing
   const panel = page.getByTestId('sign-out-panel');
   await expect(panel).toContainText('erases every case');
   await page.screenshot({ path: 'test-results/screens/security-sign-out.png' });
+  // Signed in through the demo platform's OpenID provider: its refresh token is live until the sign-out revokes it.
+  const activeRefreshTokens = async () => ((await (await fetch(`${preview.platformUrl}/dev/identity/refresh-tokens`)).json()) as { active: number }).active;
+  expect(await activeRefreshTokens()).toBe(1);
   await panel.getByTestId('sign-out-confirm').click();
   await expect(page.getByTestId('erased-notice')).toHaveAttribute('data-reason', 'signed-out');
+  expect(await activeRefreshTokens()).toBe(0);
   // A fresh start: the welcome again, with the platform's address kept.
   await expect(page.getByTestId('welcome')).toBeVisible();
   await expect(page.getByTestId('platform-address')).toHaveValue(preview.platformUrl ?? '');

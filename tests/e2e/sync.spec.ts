@@ -1,7 +1,7 @@
 // Sync as the expert lives it in the browser preview against the built-in demo platform: sign in,
 // watch the demo cases and their documents arrive, lose the network, keep working, get it back,
 // and see the work reach the platform.
-import { test, expect, E2E_PASSPHRASE, passWelcome, platformCase, platformControl } from './fixtures';
+import { test, expect, E2E_PASSPHRASE, passWelcome, platformCase, platformControl, providerForm, signInOnProvider } from './fixtures';
 
 test('sign in, receive the demo cases with progress, work offline, and push when back online', async ({ page, preview }) => {
   // A slower link makes the download progress visible, as on a real connection.
@@ -15,9 +15,13 @@ test('sign in, receive the demo cases with progress, work offline, and push when
   const signIn = page.getByTestId('sign-in');
   await expect(signIn).toBeVisible();
   await expect(page.getByTestId('demo-notice')).toContainText('demo data');
-  await expect(page.getByTestId('sign-in-email')).toHaveValue('expert@demo.smo-platform.test');
   await page.screenshot({ path: 'test-results/screens/sign-in-en.png' });
   await page.getByTestId('sign-in-submit').click();
+  // The provider's page, in English like the workstation, with the demo account.
+  await expect(page.locator('h1')).toHaveText('Sign in to the platform');
+  await expect(page.locator('#email')).toHaveValue('expert@demo.smo-platform.test');
+  await page.screenshot({ path: 'test-results/screens/provider-sign-in-en.png' });
+  await providerForm(page).locator('button[type=submit]').click();
 
   await expect(page.getByTestId('inbox-tab-offered')).toContainText('7');
   await expect(page.getByTestId('inbox-tab-in_review')).toContainText('6');
@@ -70,7 +74,7 @@ test('a case withdrawn by the patient shows as read-only with its removal notice
   await page.getByTestId('passphrase-input').fill(E2E_PASSPHRASE);
   await page.getByTestId('passphrase-confirm').fill(E2E_PASSPHRASE);
   await page.getByTestId('unlock-submit').click();
-  await page.getByTestId('sign-in-submit').click();
+  await signInOnProvider(page);
   await expect(page.getByTestId('inbox-tab-offered')).toContainText('7');
   await platformControl(preview, '/dev/cases/SMO-2026-0109/withdraw');
   await page.getByTestId('sync-now').click();

@@ -1,6 +1,6 @@
 // The encrypted cache as the expert meets it in the browser preview: set-up with a passphrase
 // (no keychain in a browser), lock, a wrong passphrase, unlock, and reset with what it would lose.
-import { test, expect, E2E_PASSPHRASE, passWelcome } from './fixtures';
+import { test, expect, E2E_PASSPHRASE, passWelcome, signInOnProvider } from './fixtures';
 
 test('set up, lock, refuse a wrong passphrase, unlock, then reset', async ({ page, preview }) => {
   await page.goto(preview.url);
@@ -22,7 +22,7 @@ test('set up, lock, refuse a wrong passphrase, unlock, then reset', async ({ pag
   await expect(page.getByTestId('unlock-error')).toHaveText('The two passphrases are not the same.');
   await page.getByTestId('passphrase-confirm').fill(E2E_PASSPHRASE);
   await page.getByTestId('unlock-submit').click();
-  await page.getByTestId('sign-in-submit').click(); // the built-in demo platform's sign-in
+  await signInOnProvider(page); // the built-in demo platform's sign-in
   await expect(page.getByTestId('inbox')).toBeVisible();
 
   await page.getByTestId('lock-now').click();

@@ -1,11 +1,13 @@
 // The platform process is killed in the middle of a large download and started again: the
-// download resumes from the offset it had reached (a Range request) and completes, verified.
+// download resumes from the offset it had reached (a Range request) and completes, verified; the
+// session opened on its OpenID provider goes on (its keys and tokens are in its database).
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { makeTempDir } from '../support/temp-dir';
 import { startPlatformProcess, type PlatformProcess } from '../support/platform-process';
 import { startTestCore } from '../support/test-core';
 import { EXPERT } from '../support/platform';
+import { signInThroughProvider } from '../support/provider-browser';
 import { writeCaseFolder } from '../support/case-folder';
 import type { SyncStatus } from '../../contract';
 
@@ -27,7 +29,8 @@ describe('platform restart mid-download', () => {
     await fetch(`${first.url}/dev/faults/network`, { method: 'POST', body: JSON.stringify({ bytesPerSecond: 2 * 1024 * 1024 }) });
 
     const core = await startTestCore(join(dir.path, 'workstation'), first.url);
-    await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
+    // Through the platform's OpenID provider: its keys and tokens must outlive the restart too.
+    await signInThroughProvider((method, input) => core.call(method, input), EXPERT);
     // Kill the platform once a few megabytes have arrived.
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {

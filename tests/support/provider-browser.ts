@@ -66,3 +66,18 @@ export class ProviderBrowser {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 }
+
+/** The demo expert's account, as the provider's page has it filled in on a demonstration platform. */
+const DEMO_ACCOUNT = { email: 'expert@demo.smo-platform.test', password: 'demo-expert-2026' };
+
+/**
+ * Signs core in through the platform's OpenID provider as the preview's page does: core starts the
+ * sign-in, this browser signs in on the provider's page, core is handed the answer. `call` is core's
+ * call (in process or over the preview's HTTP). The redirect address is never opened.
+ */
+export async function signInThroughProvider(call: (method: string, input?: unknown) => Promise<unknown>, account = DEMO_ACCOUNT): Promise<void> {
+  const { authorizationUrl } = (await call('session.beginSignIn', { redirectUri: 'http://127.0.0.1:9/callback' })) as { authorizationUrl: string };
+  const callback = await new ProviderBrowser().signIn(authorizationUrl, account);
+  const status = (await call('session.completeSignIn', { callbackUrl: callback })) as { signedIn: boolean; browserSignIn: unknown };
+  if (!status.signedIn) throw new Error(`Not signed in: ${JSON.stringify(status.browserSignIn)}`);
+}

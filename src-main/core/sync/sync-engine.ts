@@ -276,7 +276,12 @@ export class SyncEngine {
     this.learning = discoveryOf(url).then((discovery) => {
       this.learning = null;
       if (this.platformUrl() !== url) return;
-      if (!discovery) return void (this.lastDiscoveryFailure = { url, at: Date.now() });
+      if (!discovery) {
+        this.lastDiscoveryFailure = { url, at: Date.now() };
+        // The sign-in screen waits for it: ask again after the pause.
+        setTimeout(() => this.learnPlatform(), 30_500).unref();
+        return;
+      }
       this.discovery = discovery;
       this.discoveredFor = url;
       this.deps.events.session(this.sessionStatus());

@@ -99,7 +99,7 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
       ) : !unlocked ? (
         <UnlockScreen status={status} info={info} />
       ) : needsSignIn && session ? (
-        <SignInScreen key={session.platformUrl ?? ''} session={session} again={session.expert !== null} />
+        <SignInScreen key={session.platformUrl ?? ''} session={session} again={session.expert !== null} runtime={info.runtime} />
       ) : route.name === 'settings' ? (
         <SettingsView info={info} cache={status} onLocaleChange={setLocale} />
       ) : route.name === 'practice' ? (

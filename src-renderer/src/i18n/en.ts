@@ -64,6 +64,22 @@ export const en = {
     submit: 'Sign in',
     working: 'Signing in…',
     again: 'Your session on the platform has ended. Sign in again: nothing you did is lost.',
+    checking: 'Finding out how this platform signs its experts in… If it does not answer, the workstation tries again every 30 seconds.',
+    provider: {
+      body: 'The platform signs you in on its own page, in your browser: your password is never typed into the workstation.',
+      submit: 'Sign in on the platform',
+      waiting: 'Finish signing in on the page your browser just opened, then come back here.',
+      reopen: 'Open the page again',
+      cancel: 'Cancel',
+      problem: {
+        unreachable: 'The platform’s sign-in service does not answer. Try again in a few minutes; if it lasts, contact the platform.',
+        'state-mismatch': 'The answer received does not match the sign-in this workstation asked for, so it was refused. Start signing in again.',
+        denied: 'Signing in was refused or cancelled on the platform’s page. Start again if you wish.',
+        'invalid-answer': 'The platform answered in an unexpected way and no session was opened. Try again; if it happens again, contact the platform.',
+        expired: 'The sign-in page has expired (more than 10 minutes). Start signing in again.',
+        'other-expert': 'This workstation holds another expert’s cases. Erase the local data before signing in with another account.',
+      },
+    },
     contactExpired:
       'This workstation has not reached the platform for longer than its offline limit, so your cases stay closed until you sign in again. Nothing you did is lost.',
   },

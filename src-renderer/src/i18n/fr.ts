@@ -64,6 +64,23 @@ export const fr: Messages = {
     submit: 'Se connecter',
     working: 'Connexion…',
     again: 'Votre session sur la plateforme a pris fin. Reconnectez-vous : rien de ce que vous avez fait n’est perdu.',
+    checking: 'Recherche de la façon dont cette plateforme connecte ses experts… Si elle ne répond pas, le poste réessaie toutes les 30 secondes.',
+    provider: {
+      body: 'La plateforme vous connecte sur sa propre page, dans votre navigateur : votre mot de passe n’est jamais saisi dans le poste de travail.',
+      submit: 'Se connecter sur la plateforme',
+      waiting: 'Terminez la connexion dans la page que votre navigateur vient d’ouvrir, puis revenez ici.',
+      reopen: 'Rouvrir la page',
+      cancel: 'Annuler',
+      problem: {
+        unreachable: 'Le service de connexion de la plateforme ne répond pas. Réessayez dans quelques minutes ; si cela dure, contactez la plateforme.',
+        'state-mismatch': 'La réponse reçue ne correspond pas à la connexion demandée par ce poste : elle a été refusée. Recommencez la connexion.',
+        denied: 'La connexion a été refusée ou annulée sur la page de la plateforme. Recommencez si vous le souhaitez.',
+        'invalid-answer':
+          'La plateforme a répondu de façon inattendue et la connexion n’a pas été ouverte. Réessayez ; si cela se reproduit, contactez la plateforme.',
+        expired: 'La page de connexion a expiré (plus de 10 minutes). Recommencez la connexion.',
+        'other-expert': 'Ce poste contient les dossiers d’un autre expert. Effacez les données locales avant de vous connecter avec un autre compte.',
+      },
+    },
     contactExpired:
       'Ce poste n’a pas joint la plateforme depuis plus longtemps que sa limite hors connexion : vos dossiers restent fermés jusqu’à votre prochaine connexion. Rien de ce que vous avez fait n’est perdu.',
   },

@@ -1,17 +1,20 @@
-// Sign-in to the platform (after the cache is unlocked, so tokens are stored encrypted). With the
-// built-in demo platform, the demo expert's sign-in is filled in and the screen says it is demo data.
-// On the first start it is the third step, and the platform can still be changed here.
+// Sign-in to the platform (after the cache is unlocked, so tokens are stored encrypted), the way
+// its discovery document says: on its OpenID provider's page (ProviderSignIn), or with the e-mail
+// address and password here. With the built-in demo platform, the demo expert's sign-in is filled
+// in and the screen says it is demo data. On the first start it is the third step, and the
+// platform can still be changed here.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionStatus } from '../../../../contract';
+import type { AppInfo, SessionStatus } from '../../../../contract';
 import { useBackend } from '../../backend/backend-context';
 import { TextField } from '../../ui/TextField';
 import { useAction } from '../../backend/use-action';
 import { FirstStartSteps } from '../first-start/FirstStartSteps';
 import { PlatformProblemNotice } from '../first-start/PlatformProblemNotice';
 import { usePlatformChoice } from '../first-start/use-platform-choice';
+import { ProviderSignIn, startProviderSignIn } from './ProviderSignIn';
 
-export function SignInScreen({ session, again }: { session: SessionStatus; again: boolean }) {
+export function SignInScreen({ session, again, runtime }: { session: SessionStatus; again: boolean; runtime: AppInfo['runtime'] }) {
   const { t } = useTranslation();
   const backend = useBackend();
   const [email, setEmail] = useState(session.demoCredentials?.email ?? session.expert?.email ?? '');
@@ -23,7 +26,8 @@ export function SignInScreen({ session, again }: { session: SessionStatus; again
     if (demoEmail) setEmail((typed) => typed || demoEmail);
     if (demoPassword) setPassword((typed) => typed || demoPassword);
   }, [demoEmail, demoPassword]);
-  const { run, error, busy } = useAction();
+  const action = useAction();
+  const { run, error, busy } = action;
   const firstStart = session.expert === null;
   const [changing, setChanging] = useState(false);
   const [address, setAddress] = useState(session.platformUrl ?? '');
@@ -33,7 +37,8 @@ export function SignInScreen({ session, again }: { session: SessionStatus; again
   function submit(event: FormEvent) {
     event.preventDefault();
     if (changing) return void applyPlatform();
-    void run(() => backend.session.signIn({ email: email.trim(), password }));
+    if (session.signInMethod === 'oidc') return void run(() => startProviderSignIn(backend, runtime));
+    if (session.signInMethod === 'password') void run(() => backend.session.signIn({ email: email.trim(), password }));
   }
 
   return (
@@ -79,23 +84,33 @@ export function SignInScreen({ session, again }: { session: SessionStatus; again
             )}
           </p>
         )}
-        <TextField label={t('signIn.email')} type="email" autoComplete="username" value={email} onChange={setEmail} testId="sign-in-email" />
-        <TextField
-          label={t('signIn.password')}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          testId="sign-in-password"
-        />
-        {error && (
-          <p className="notice notice--error" role="alert" data-testid="sign-in-error">
-            {error}
+        {session.signInMethod === 'oidc' ? (
+          <ProviderSignIn session={session} runtime={runtime} action={action} />
+        ) : session.signInMethod === 'password' ? (
+          <>
+            <TextField label={t('signIn.email')} type="email" autoComplete="username" value={email} onChange={setEmail} testId="sign-in-email" />
+            <TextField
+              label={t('signIn.password')}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={setPassword}
+              testId="sign-in-password"
+            />
+            {error && (
+              <p className="notice notice--error" role="alert" data-testid="sign-in-error">
+                {error}
+              </p>
+            )}
+            <button type="submit" className="button" data-testid="sign-in-submit" disabled={busy || !email || !password}>
+              {busy ? t('signIn.working') : t('signIn.submit')}
+            </button>
+          </>
+        ) : (
+          <p className="field__help" role="status" data-testid="sign-in-checking">
+            {t('signIn.checking')}
           </p>
         )}
-        <button type="submit" className="button" data-testid="sign-in-submit" disabled={busy || !email || !password}>
-          {busy ? t('signIn.working') : t('signIn.submit')}
-        </button>
       </form>
     </div>
   );
