@@ -40,6 +40,9 @@ export type AuditStatus = z.infer<typeof AuditStatus>;
 /** Passphrases: long enough to resist guessing once the laptop is lost. */
 export const PASSPHRASE_MIN_LENGTH = 10;
 const Passphrase = z.string().min(PASSPHRASE_MIN_LENGTH).max(1024);
+/** The local unlock secret of a keychain-protected cache: something the person knows, checked here, never sent. */
+export const UNLOCK_SECRET_MIN_LENGTH = 6;
+const UnlockSecret = z.string().min(UNLOCK_SECRET_MIN_LENGTH).max(1024);
 
 export const CacheStatus = z.object({
   state: z.enum(['uninitialized', 'locked', 'unlocked']),
@@ -55,8 +58,10 @@ export const CacheStatus = z.object({
   unsynced: z.object({ total: z.number().int().nonnegative(), byKind: z.partialRecord(OutboxKind, z.number().int()) }),
   /** Why it locked, when it was open earlier in this run. */
   lockReason: z.enum(LOCK_REASONS).nullable(),
-  /** A keychain unlock also asks for the platform password (re-authentication). */
+  /** A keychain unlock also asks for something the person knows (re-authentication). */
   keychainReauth: z.boolean(),
+  /** Which: the local unlock secret chosen at set-up, or (a cache set up before it existed) the platform password. */
+  keychainSecret: z.enum(['unlock-secret', 'platform-password']).nullable(),
   /** The local data was destroyed (keys first): when and why, until a new cache is set up. */
   erased: z.object({ reason: z.enum(ERASE_REASONS), at: z.string() }).nullable(),
 });
@@ -97,14 +102,16 @@ export const securityMethods = {
   'cache.setup': {
     input: z.discriminatedUnion('protection', [
       z.object({ protection: z.literal('passphrase'), passphrase: Passphrase }).strict(),
-      z.object({ protection: z.literal('keychain') }).strict(),
+      z.object({ protection: z.literal('keychain'), unlockSecret: UnlockSecret }).strict(),
     ]),
     output: CacheStatus,
     rules: { beforeSetUp: true, pastOfflineLimit: true, waits: true },
   },
   'cache.unlock': {
-    /** `password`: the platform password that re-authenticates a keychain unlock. */
-    input: z.object({ passphrase: z.string().max(1024).optional(), password: z.string().max(1024).optional() }).strict(),
+    /** `unlockSecret`: the local secret that re-authenticates a keychain unlock; `password`: the platform password, for a cache set up before it. */
+    input: z
+      .object({ passphrase: z.string().max(1024).optional(), unlockSecret: z.string().max(1024).optional(), password: z.string().max(1024).optional() })
+      .strict(),
     output: CacheStatus,
     rules: { whileLocked: true, beforeSetUp: true, pastOfflineLimit: true, waits: true },
   },

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { insertOutboxRow } from '../../src-main/core/outbox/outbox';
 import { LATEST_VERSION } from '../../src-main/core/cache/migrations';
 import { makeTempDir } from '../support/temp-dir';
-import { TEST_PASSPHRASE, testCache } from '../support/cache';
+import { TEST_PASSPHRASE, TEST_UNLOCK_SECRET, testCache } from '../support/cache';
 import { readAudit } from '../../src-main/core/security/audit-log';
 import { TestKeychain } from '../support/fake-keychain';
 import { makePdf } from '../support/fixture-pdf';
@@ -198,26 +198,26 @@ describe('the OS keychain', () => {
     const dir = dataDir();
     const keychain = new TestKeychain('kwallet6');
     const cache = testCache(dir, { keychain });
-    await cache.setup({ protection: 'keychain' });
+    await cache.setup({ protection: 'keychain', unlockSecret: TEST_UNLOCK_SECRET });
     await cache.lock();
     expect(readFileSync(join(dir, 'cache.key.json'), 'utf8')).toContain('"backend": "kwallet6"');
-    await testCache(dir, { keychain }).unlock(undefined);
+    await testCache(dir, { keychain }).unlock(undefined, { unlockSecret: TEST_UNLOCK_SECRET });
   });
 
   it('is refused when it is only basic_text obfuscation', async () => {
     const cache = testCache(dataDir(), { keychain: new TestKeychain('basic_text', false) });
     expect((await cache.status()).keychain).toEqual({ usable: false, backend: 'basic_text' });
-    await expect(cache.setup({ protection: 'keychain' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(cache.setup({ protection: 'keychain', unlockSecret: TEST_UNLOCK_SECRET })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
   it('detects and explains a change of keychain backend', async () => {
     const dir = dataDir();
     const keychain = new TestKeychain('gnome_libsecret');
-    await testCache(dir, { keychain }).setup({ protection: 'keychain' });
+    await testCache(dir, { keychain }).setup({ protection: 'keychain', unlockSecret: TEST_UNLOCK_SECRET });
     keychain.backend = 'kwallet6';
     const cache = testCache(dir, { keychain });
     expect(await cache.status()).toMatchObject({ state: 'locked', keychainProblem: 'backend-changed' });
-    await expect(cache.unlock(undefined)).rejects.toMatchObject({
+    await expect(cache.unlock(undefined, { unlockSecret: TEST_UNLOCK_SECRET })).rejects.toMatchObject({
       code: 'CACHE_LOCKED',
       message: expect.stringMatching(/keychain changed \(was gnome_libsecret, now kwallet6\).*Reset the local cache and sync again/),
     });
@@ -226,9 +226,9 @@ describe('the OS keychain', () => {
   it('explains a keychain that can no longer open the key', async () => {
     const dir = dataDir();
     const keychain = new TestKeychain();
-    await testCache(dir, { keychain }).setup({ protection: 'keychain' });
+    await testCache(dir, { keychain }).setup({ protection: 'keychain', unlockSecret: TEST_UNLOCK_SECRET });
     keychain.forget();
-    await expect(testCache(dir, { keychain }).unlock(undefined)).rejects.toMatchObject({
+    await expect(testCache(dir, { keychain }).unlock(undefined, { unlockSecret: TEST_UNLOCK_SECRET })).rejects.toMatchObject({
       code: 'CACHE_LOCKED',
       message: expect.stringMatching(/could not open/),
     });

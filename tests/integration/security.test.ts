@@ -3,13 +3,14 @@
 // the platform revoking the device (crypto-erase), the offline time-to-live, signing out, and no
 // patient data in the logs, the temp directory or the data directory.
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeTempDir } from '../support/temp-dir';
 import { EXPERT, devGet, startTestPlatform } from '../support/platform';
 import { startTestCore } from '../support/test-core';
-import { TEST_PASSPHRASE } from '../support/cache';
+import { TEST_PASSPHRASE, TEST_SCRYPT_COST, TEST_UNLOCK_SECRET } from '../support/cache';
+import { makeSecretVerifier } from '../../src-main/core/cache/key-wrap';
 import { TestKeychain } from '../support/fake-keychain';
 import { StepClock } from '../support/step-clock';
 import { signedInWorkstation } from '../support/signed-in';
@@ -79,37 +80,63 @@ describe('auto-lock', () => {
 });
 
 describe('unlocking with the keychain', () => {
-  it('asks for the platform password once someone has signed in, checked offline, failures counted', async () => {
+  it('asks for the local unlock secret chosen at set-up, checked offline, failures throttled and audited; the platform plays no part', async () => {
     const dir = makeTempDir();
     cleanups.push(() => dir.remove());
     const platform = await startTestPlatform(`${dir.path}/platform`);
     cleanups.push(() => platform.close());
     const core = await startTestCore(`${dir.path}/workstation`, platform.url, {}, undefined, { keychain: new TestKeychain('macos_keychain') });
     cleanups.push(() => core.close());
-    expect(await core.call<CacheStatus>('cache.status')).toMatchObject({ protection: 'keychain', keychainReauth: false });
-    await core.call('session.signIn', { email: EXPERT.email, password: EXPERT.password });
+    expect(await core.call<CacheStatus>('cache.status')).toMatchObject({ protection: 'keychain', keychainReauth: true, keychainSecret: 'unlock-secret' });
     await core.call('cache.lock');
-    expect(await core.call<CacheStatus>('cache.status')).toMatchObject({ state: 'locked', keychainReauth: true });
 
-    // The keychain alone no longer opens the cases, even with the platform out of reach.
+    // The keychain alone does not open the cases, and the platform is not needed to check the secret.
     await platform.dev('/dev/faults/unreachable', { unreachable: true });
     expect(await core.tryCall('cache.unlock', {})).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: expect.stringContaining('platform password') },
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('unlock secret') },
     });
-    expect(await core.tryCall('cache.unlock', { password: 'wrong password' })).toMatchObject({
+    expect(await core.tryCall('cache.unlock', { unlockSecret: '000000' })).toMatchObject({
       ok: false,
-      error: { code: 'CACHE_LOCKED', message: expect.stringContaining('password is not correct (1 failed attempt)') },
+      error: { code: 'CACHE_LOCKED', message: expect.stringContaining('unlock secret is not correct (1 failed attempt)') },
     });
-    await core.call('cache.unlock', { password: EXPERT.password });
+    // The platform password is not the secret.
+    expect(await core.tryCall('cache.unlock', { unlockSecret: EXPERT.password })).toMatchObject({ ok: false, error: { code: 'CACHE_LOCKED' } });
+    // Throttled like the passphrase: past the free attempts, the next waits.
+    for (let i = 0; i < 4; i++) await core.tryCall('cache.unlock', { unlockSecret: `wrong-${i}` });
+    expect(await core.tryCall('cache.unlock', { unlockSecret: TEST_UNLOCK_SECRET })).toMatchObject({
+      ok: false,
+      error: { code: 'CACHE_LOCKED', message: expect.stringMatching(/Try again in \d+ seconds?\./) },
+    });
+    const { retryAfterSeconds } = await core.call<CacheStatus>('cache.status');
+    await new Promise((resolve) => setTimeout(resolve, (retryAfterSeconds + 0.2) * 1000));
+    await core.call('cache.unlock', { unlockSecret: TEST_UNLOCK_SECRET });
     expect(await core.call<CacheStatus>('cache.status')).toMatchObject({ state: 'unlocked', failedAttempts: 0 });
-    expect(
-      readAudit(core.db())
-        .map((e) => e.action)
-        .slice(-2),
-    ).toEqual(['cache.unlock-failed', 'cache.unlocked']);
-    // The key file holds a verifier, never the password.
-    expect(readFileSync(join(`${dir.path}/workstation`, 'cache.key.json'), 'utf8')).not.toContain(EXPERT.password);
+    const actions = readAudit(core.db()).map((e) => e.action);
+    expect(actions.filter((a) => a === 'cache.unlock-failed')).toHaveLength(5); // the free ones; later ones waited
+    expect(actions).toContain('cache.unlock-refused');
+    expect(actions.at(-1)).toBe('cache.unlocked');
+    // The key file holds a verifier, never the secret.
+    expect(readFileSync(join(`${dir.path}/workstation`, 'cache.key.json'), 'utf8')).not.toContain(TEST_UNLOCK_SECRET);
+  });
+
+  it('a cache set up before the unlock secret still asks for the platform password it kept a verifier of', async () => {
+    const dir = makeTempDir();
+    cleanups.push(() => dir.remove());
+    const keychain = new TestKeychain('macos_keychain');
+    const offline = 'http://127.0.0.1:9';
+    const core = await startTestCore(`${dir.path}/workstation`, offline, {}, undefined, { keychain });
+    await core.close();
+    // As an earlier version wrote it: no unlock secret, the platform password's verifier.
+    const keyPath = join(`${dir.path}/workstation`, 'cache.key.json');
+    const { unlockSecretVerifier: _none, ...earlier } = JSON.parse(readFileSync(keyPath, 'utf8')) as Record<string, unknown>;
+    writeFileSync(keyPath, JSON.stringify({ ...earlier, accountVerifier: await makeSecretVerifier(EXPERT.password, TEST_SCRYPT_COST) }));
+    const reopened = await startTestCore(`${dir.path}/workstation`, offline, {}, undefined, { keychain, stayLocked: true });
+    cleanups.push(() => reopened.close());
+    expect(await reopened.call<CacheStatus>('cache.status')).toMatchObject({ state: 'locked', keychainSecret: 'platform-password' });
+    expect(await reopened.tryCall('cache.unlock', { password: 'wrong password' })).toMatchObject({ ok: false, error: { code: 'CACHE_LOCKED' } });
+    await reopened.call('cache.unlock', { password: EXPERT.password });
+    expect((await reopened.call<CacheStatus>('cache.status')).state).toBe('unlocked');
   });
 });
 

@@ -5,6 +5,8 @@ import { systemClock, type Clock, type KeychainPort } from '../../src-main/core/
 
 export const TEST_SCRYPT_COST = { N: 2 ** 10, r: 8, p: 1 };
 export const TEST_PASSPHRASE = 'correct horse battery staple';
+/** The local unlock secret of a keychain-protected test cache. */
+export const TEST_UNLOCK_SECRET = '482915';
 
 export function testCache(dataDir: string, options: { keychain?: KeychainPort; clock?: Clock } = {}): CaseCache {
   return new CaseCache({

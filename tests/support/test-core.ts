@@ -9,20 +9,20 @@ import { dispatch } from '../../src-main/core/rpc/registry';
 import type { CoreConfigInput } from '../../src-main/core/config';
 import { testCoreConfig } from './core-config';
 import { withoutBackgroundOcr } from './preview-process';
-import { TEST_PASSPHRASE, TEST_SCRYPT_COST } from './cache';
+import { TEST_PASSPHRASE, TEST_SCRYPT_COST, TEST_UNLOCK_SECRET } from './cache';
 
 export interface RecordedEvent {
   event: string;
   payload: unknown;
 }
 
-/** `clock`: a fake clock for timer tests (default: the system's); `keychain`: set up with it instead of a passphrase. */
+/** `clock`: a fake clock for timer tests (default: the system's); `keychain`: set up with it (and the test unlock secret) instead of a passphrase; `stayLocked`: neither set up nor unlocked. */
 export async function startTestCore(
   dataDir: string,
   platformUrl: string,
   overrides: Partial<CoreConfigInput> = {},
   clock?: Clock,
-  ports: { keychain?: KeychainPort; freeDiskBytes?: FreeDiskBytes } = {},
+  ports: { keychain?: KeychainPort; freeDiskBytes?: FreeDiskBytes; stayLocked?: boolean } = {},
 ) {
   // As for the preview: the demo scans are read only when a test asks for a document.
   withoutBackgroundOcr(dataDir);
@@ -52,9 +52,14 @@ export async function startTestCore(
   };
   const tryCall = (method: string, input: unknown = {}) => dispatch(table, ctx, log, method, input);
   const status = await ctx.cache.status();
-  if (status.state === 'uninitialized') {
-    await call('cache.setup', ports.keychain ? { protection: 'keychain' } : { protection: 'passphrase', passphrase: TEST_PASSPHRASE });
-  } else await call('cache.unlock', { passphrase: TEST_PASSPHRASE });
+  if (ports.stayLocked) {
+    // The test unlocks it itself.
+  } else if (status.state === 'uninitialized') {
+    await call(
+      'cache.setup',
+      ports.keychain ? { protection: 'keychain', unlockSecret: TEST_UNLOCK_SECRET } : { protection: 'passphrase', passphrase: TEST_PASSPHRASE },
+    );
+  } else await call('cache.unlock', ports.keychain ? { unlockSecret: TEST_UNLOCK_SECRET } : { passphrase: TEST_PASSPHRASE });
   return {
     ctx,
     call,

@@ -14,8 +14,8 @@ import { migrate } from './migrations';
 import { keyFilePath, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
 import {
   DEFAULT_SCRYPT_COST,
-  checkAccountVerifier,
-  makeAccountVerifier,
+  checkSecretVerifier,
+  makeSecretVerifier,
   unwrapWithPassphrase,
   wrapWithKeychain,
   wrapWithPassphrase,
@@ -43,8 +43,10 @@ export interface CacheStatus {
   unsynced: OutboxSummary;
   lockReason: LockReason | null;
   erased: Erased | null;
-  /** A keychain unlock also asks for the platform password. */
+  /** A keychain unlock also asks for something the person knows. */
   keychainReauth: boolean;
+  /** Which: the local unlock secret, or the platform password (a cache set up before the secret). */
+  keychainSecret: 'unlock-secret' | 'platform-password' | null;
 }
 
 export interface CaseCacheDeps {
@@ -107,12 +109,13 @@ export class CaseCache {
       unsynced: this.db ? summarizeOutbox(this.db) : readUnsyncedSummary(this.deps.dataDir),
       lockReason: this.db ? null : this.lockReason,
       erased: this.state === 'uninitialized' ? readErased(this.deps.dataDir) : null,
-      keychainReauth: keyFile?.wrap.protection === 'keychain' && keyFile.accountVerifier !== null,
+      keychainReauth: keychainSecretOf(keyFile) !== null,
+      keychainSecret: keychainSecretOf(keyFile),
     };
   }
 
   /** First run: makes a random data key, protects it as asked, creates the database. */
-  async setup(choice: { protection: 'passphrase'; passphrase: string } | { protection: 'keychain' }): Promise<void> {
+  async setup(choice: { protection: 'passphrase'; passphrase: string } | { protection: 'keychain'; unlockSecret: string }): Promise<void> {
     if (this.state !== 'uninitialized') {
       throw new CoreError('INVALID_INPUT', 'The local cache is already set up.');
     }
@@ -127,6 +130,9 @@ export class CaseCache {
       }
       wrap = await wrapWithKeychain(key, keychain);
     }
+    // The keychain opens with the OS session; the person proves it is them with a secret of their own.
+    const unlockSecretVerifier =
+      choice.protection === 'keychain' ? await makeSecretVerifier(choice.unlockSecret, this.deps.scryptCost ?? DEFAULT_SCRYPT_COST) : null;
     // Remove leftovers of an earlier cache whose key file was lost: they can never be read.
     this.removeDataFiles();
     clearErased(this.deps.dataDir);
@@ -138,37 +144,31 @@ export class CaseCache {
       lastFailedAt: null,
       failedAt: [],
       refusedAt: [],
+      unlockSecretVerifier,
       accountVerifier: null,
     });
     this.open(key, (db) => recordAudit(db, [{ at: this.deps.clock.now(), action: 'cache.set-up', detail: { protection: choice.protection } }]));
     this.deps.log.info('cache set up', { protection: choice.protection });
   }
 
-  /** After a sign-in: a keychain-protected cache will ask for this password at each unlock. */
-  async rememberAccountPassword(password: string): Promise<void> {
-    const keyFile = this.readKeyFileSafe();
-    if (keyFile?.wrap.protection !== 'keychain') return;
-    const accountVerifier = await makeAccountVerifier(password, this.deps.scryptCost ?? DEFAULT_SCRYPT_COST);
-    writeKeyFile(this.deps.dataDir, { ...keyFile, accountVerifier });
-  }
-
   /**
-   * Unlocks with the passphrase (or, with the keychain, the platform password). Attempts run one at
+   * Unlocks with the passphrase (or, with the keychain, the local unlock secret). Attempts run one at
    * a time and each is counted in the key file before the slow key derivation, so a burst of
    * guesses is counted whole and the throttle refuses those past the limit; every attempt, refused
    * ones too, reaches the audit trail at the next unlock.
    */
-  unlock(passphrase: string | undefined, password?: string): Promise<void> {
-    const attempt = this.unlocking.then(() => this.attemptUnlock(passphrase, password));
+  unlock(passphrase: string | undefined, reauth: Omit<UnlockSecrets, 'passphrase'> = {}): Promise<void> {
+    const secrets: UnlockSecrets = { passphrase, ...reauth };
+    const attempt = this.unlocking.then(() => this.attemptUnlock(secrets));
     this.unlocking = attempt.catch(() => {});
     return attempt;
   }
 
-  private async attemptUnlock(passphrase: string | undefined, password: string | undefined): Promise<void> {
+  private async attemptUnlock(secrets: UnlockSecrets): Promise<void> {
     if (this.db) return;
     const keyFile = this.readKeyFileSafe();
     if (!keyFile) throw new CoreError('CACHE_LOCKED', 'The local cache is not set up yet.');
-    this.requireSecret(keyFile, passphrase, password);
+    this.requireSecret(keyFile, secrets);
     const at = this.deps.clock.now().toISOString();
     const wait = this.retryAfterSeconds(keyFile);
     if (wait > 0) {
@@ -180,7 +180,7 @@ export class CaseCache {
     writeKeyFile(this.deps.dataDir, counted);
     let key: Buffer | null;
     try {
-      key = await this.unwrap(keyFile, passphrase, password);
+      key = await this.unwrap(keyFile, secrets);
     } catch (error) {
       // Not a wrong secret (the keychain is unavailable…): the attempt is not held against the expert.
       writeKeyFile(this.deps.dataDir, keyFile);
@@ -189,7 +189,7 @@ export class CaseCache {
     if (!key) {
       this.deps.log.warn('cache unlock failed', { failedAttempts });
       this.notifyChange();
-      const what = keyFile.wrap.protection === 'keychain' ? 'password' : 'passphrase';
+      const what = keychainSecretOf(keyFile) === 'unlock-secret' ? 'unlock secret' : keyFile.wrap.protection === 'keychain' ? 'password' : 'passphrase';
       throw new CoreError('CACHE_LOCKED', `The ${what} is not correct (${failedAttempts} failed ${failedAttempts === 1 ? 'attempt' : 'attempts'}).`);
     }
     // The attempts since the last unlock go to the audit trail now that it can be written.
@@ -205,10 +205,13 @@ export class CaseCache {
   }
 
   /** A missing secret is a form error, not an attempt. */
-  private requireSecret(keyFile: KeyFile, passphrase: string | undefined, password: string | undefined): void {
-    if (keyFile.wrap.protection === 'passphrase' && passphrase === undefined)
+  private requireSecret(keyFile: KeyFile, secrets: UnlockSecrets): void {
+    if (keyFile.wrap.protection === 'passphrase' && secrets.passphrase === undefined)
       throw new CoreError('INVALID_INPUT', 'Enter your passphrase to unlock the local cache.');
-    if (keyFile.wrap.protection === 'keychain' && keyFile.accountVerifier && password === undefined) {
+    const asked = keychainSecretOf(keyFile);
+    if (asked === 'unlock-secret' && secrets.unlockSecret === undefined)
+      throw new CoreError('INVALID_INPUT', 'Enter your unlock secret to unlock the local cache.');
+    if (asked === 'platform-password' && secrets.password === undefined) {
       throw new CoreError('INVALID_INPUT', 'Enter your platform password to unlock the local cache.');
     }
   }
@@ -292,16 +295,19 @@ export class CaseCache {
     this.notifyChange();
   }
 
-  /** The data key, or null when the passphrase (or, with the keychain, the platform password) is wrong. */
-  private async unwrap(keyFile: KeyFile, passphrase: string | undefined, password: string | undefined): Promise<Buffer | null> {
+  /** The data key, or null when the passphrase (or, with the keychain, the unlock secret) is wrong. */
+  private async unwrap(keyFile: KeyFile, secrets: UnlockSecrets): Promise<Buffer | null> {
     const { wrap } = keyFile;
     if (wrap.protection === 'passphrase') {
-      if (passphrase === undefined) throw new CoreError('INVALID_INPUT', 'Enter your passphrase to unlock the local cache.');
-      return unwrapWithPassphrase(wrap, passphrase);
+      if (secrets.passphrase === undefined) throw new CoreError('INVALID_INPUT', 'Enter your passphrase to unlock the local cache.');
+      return unwrapWithPassphrase(wrap, secrets.passphrase);
     }
-    if (keyFile.accountVerifier) {
-      if (password === undefined) throw new CoreError('INVALID_INPUT', 'Enter your platform password to unlock the local cache.');
-      if (!(await checkAccountVerifier(keyFile.accountVerifier, password))) return null;
+    // Something the person knows first: the keychain alone opens for anyone at this OS session.
+    const verifier = keyFile.unlockSecretVerifier ?? keyFile.accountVerifier;
+    const given = keyFile.unlockSecretVerifier ? secrets.unlockSecret : secrets.password;
+    if (verifier) {
+      if (given === undefined) throw new CoreError('INVALID_INPUT', 'Enter your unlock secret to unlock the local cache.');
+      if (!(await checkSecretVerifier(verifier, given))) return null;
     }
     const keychain = this.deps.keychain;
     const status = await keychain?.status();
@@ -365,4 +371,18 @@ export class CaseCache {
     this.vault.destroyAll();
     removeUnsyncedSummary(this.deps.dataDir);
   }
+}
+
+/** The secrets an unlock may be given; which one counts depends on how the cache is protected. */
+export interface UnlockSecrets {
+  passphrase?: string | undefined;
+  unlockSecret?: string | undefined;
+  password?: string | undefined;
+}
+
+/** What a keychain unlock asks the person for: the unlock secret, the platform password (older caches), or nothing. */
+function keychainSecretOf(keyFile: KeyFile | null): 'unlock-secret' | 'platform-password' | null {
+  if (keyFile?.wrap.protection !== 'keychain') return null;
+  if (keyFile.unlockSecretVerifier) return 'unlock-secret';
+  return keyFile.accountVerifier ? 'platform-password' : null;
 }

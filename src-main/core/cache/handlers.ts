@@ -8,8 +8,8 @@ export const cacheHandlers = {
     await ctx.cache.setup(input);
     return ctx.cache.status();
   },
-  'cache.unlock': async (ctx, { passphrase, password }) => {
-    await ctx.cache.unlock(passphrase, password);
+  'cache.unlock': async (ctx, { passphrase, unlockSecret, password }) => {
+    await ctx.cache.unlock(passphrase, { unlockSecret, password });
     return ctx.cache.status();
   },
   'cache.lock': async (ctx) => {

@@ -29,14 +29,15 @@ export const KeychainWrap = z.object({
   sealedKey: Base64,
 });
 
-export const AccountVerifier = z.object({
+/** A scrypt verifier of a secret the person knows (the local unlock secret, or earlier the platform password). */
+export const SecretVerifier = z.object({
   N: z.number().int().positive(),
   r: z.number().int().positive(),
   p: z.number().int().positive(),
   salt: Base64,
   hash: Base64,
 });
-export type AccountVerifier = z.infer<typeof AccountVerifier>;
+export type SecretVerifier = z.infer<typeof SecretVerifier>;
 
 export const KeyFile = z.object({
   format: z.literal(1),
@@ -48,8 +49,10 @@ export const KeyFile = z.object({
   failedAt: z.array(z.string()).max(1000).default([]),
   /** Attempts refused unchecked while the throttle made them wait: audited too. */
   refusedAt: z.array(z.string()).max(1000).default([]),
-  /** Keychain protection: the platform password re-authenticates each unlock (set at sign-in). */
-  accountVerifier: AccountVerifier.nullable().default(null),
+  /** Keychain protection: the local unlock secret chosen at set-up re-authenticates each unlock. */
+  unlockSecretVerifier: SecretVerifier.nullable().default(null),
+  /** Keychain protection of a cache set up before the unlock secret: the platform password did (set at sign-in). */
+  accountVerifier: SecretVerifier.nullable().default(null),
 });
 export type KeyFile = z.infer<typeof KeyFile>;
 export type KeyWrap = KeyFile['wrap'];

@@ -3,7 +3,7 @@
 // and the verifier of the platform password that re-authenticates a keychain unlock.
 import { createCipheriv, createDecipheriv, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { KeychainPort } from '../ports';
-import type { AccountVerifier, KeyWrap } from './key-file';
+import type { SecretVerifier, KeyWrap } from './key-file';
 
 const AAD = Buffer.from('smo-workstation cache key v1');
 
@@ -65,13 +65,13 @@ export async function wrapWithKeychain(key: Buffer, keychain: KeychainPort): Pro
  * cache asks for it at unlock, so that the keychain alone (an unlocked session on a stolen laptop)
  * does not open the cases. Checked here, offline; the password itself is never stored.
  */
-export async function makeAccountVerifier(password: string, cost = DEFAULT_SCRYPT_COST): Promise<AccountVerifier> {
+export async function makeSecretVerifier(password: string, cost = DEFAULT_SCRYPT_COST): Promise<SecretVerifier> {
   const salt = randomBytes(16);
   const hash = await deriveKek(password, salt, cost);
   return { ...cost, salt: salt.toString('base64'), hash: hash.toString('base64') };
 }
 
-export async function checkAccountVerifier(verifier: AccountVerifier, password: string): Promise<boolean> {
+export async function checkSecretVerifier(verifier: SecretVerifier, password: string): Promise<boolean> {
   const { N, r, p } = verifier;
   const hash = await deriveKek(password, Buffer.from(verifier.salt, 'base64'), { N, r, p });
   const expected = Buffer.from(verifier.hash, 'base64');

@@ -158,8 +158,6 @@ export class SyncEngine {
       provider: null,
       idToken: null,
     });
-    // A keychain-protected cache re-authenticates its unlock with this password (password flow only).
-    await this.deps.cache.rememberAccountPassword(password);
     return this.sessionStatus();
   }
 

@@ -847,7 +847,7 @@ export const fr: Messages = {
     setupBody:
       'Les dossiers que vous examinez sont conservés chiffrés sur cet ordinateur, pour travailler hors ligne. Choisissez comment la clé de chiffrement est protégée.',
     protectionKeychain: 'Trousseau du système',
-    protectionKeychainHelp: 'Déverrouillé avec votre session. Recommandé sur un ordinateur que vous êtes seul à utiliser.',
+    protectionKeychainHelp: 'Déverrouillé avec votre session et un code que vous choisissez. Recommandé sur un ordinateur que vous êtes seul à utiliser.',
     protectionPassphrase: 'Phrase secrète',
     protectionPassphraseHelp: 'Demandée à chaque démarrage ou verrouillage du poste. Personne ne peut la retrouver pour vous.',
     noKeychain: "Aucun trousseau système sûr n'est disponible ici : une phrase secrète protège les dossiers.",
@@ -855,6 +855,16 @@ export const fr: Messages = {
     passphraseConfirm: 'Répétez la phrase secrète',
     passphraseRule: 'Au moins {{min}} caractères. Quelques mots sans rapport sont faciles à retenir et difficiles à deviner.',
     create: 'Protéger et continuer',
+    unlockSecret: 'Code de déverrouillage',
+    unlockSecretConfirm: 'Répétez le code de déverrouillage',
+    unlockSecretRule:
+      'Au moins {{min}} caractères, chiffres ou lettres. Demandé à chaque déverrouillage, en plus du trousseau ; il ne quitte pas cet ordinateur.',
+    unlockSecretTooShort: 'Le code de déverrouillage doit compter au moins {{min}} caractères.',
+    unlockSecretMismatch: 'Les deux codes de déverrouillage ne sont pas identiques.',
+    unlockKeychainSecretBody:
+      'Vos dossiers sont protégés par le trousseau du système. Confirmez que c’est bien vous avec votre code de déverrouillage (vérifié sur cet ordinateur, même hors connexion).',
+    wrongUnlockSecret_one: 'Le code de déverrouillage est incorrect ({{count}} tentative échouée).',
+    wrongUnlockSecret_other: 'Le code de déverrouillage est incorrect ({{count}} tentatives échouées).',
     unlockTitle: 'Le poste est verrouillé',
     unlockBody: 'Saisissez votre phrase secrète pour ouvrir vos dossiers.',
     platformPassword: 'Votre mot de passe de la plateforme',

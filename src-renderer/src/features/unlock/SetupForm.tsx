@@ -1,11 +1,12 @@
 // First start, second step: choose how the cache key is protected (system keychain where a real
-// one exists, or a passphrase typed twice) and create the encrypted cache.
+// one exists, with an unlock code of the expert's own; or a passphrase), typed twice, and create
+// the encrypted cache.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CacheStatus } from '../../../../contract';
 import { useBackend } from '../../backend/backend-context';
 import { errorMessage } from '../../backend/error-message';
-import { PASSPHRASE_MIN_LENGTH } from './passphrase-rules';
+import { PASSPHRASE_MIN_LENGTH, UNLOCK_SECRET_MIN_LENGTH } from './passphrase-rules';
 import { TextField } from '../../ui/TextField';
 
 export function SetupForm({ status, steps, onBack }: { status: CacheStatus; steps: ReactNode; onBack: () => void }) {
@@ -22,11 +23,14 @@ export function SetupForm({ status, steps, onBack }: { status: CacheStatus; step
     if (protection === 'passphrase') {
       if (passphrase.length < PASSPHRASE_MIN_LENGTH) return setError(t('unlock.tooShort', { min: PASSPHRASE_MIN_LENGTH }));
       if (passphrase !== confirm) return setError(t('unlock.mismatch'));
+    } else {
+      if (passphrase.length < UNLOCK_SECRET_MIN_LENGTH) return setError(t('unlock.unlockSecretTooShort', { min: UNLOCK_SECRET_MIN_LENGTH }));
+      if (passphrase !== confirm) return setError(t('unlock.unlockSecretMismatch'));
     }
     setBusy(true);
     setError(null);
     try {
-      await backend.cache.setup(protection === 'keychain' ? { protection } : { protection, passphrase });
+      await backend.cache.setup(protection === 'keychain' ? { protection, unlockSecret: passphrase } : { protection, passphrase });
     } catch (e) {
       setError(errorMessage(t, e));
       setBusy(false);
@@ -62,28 +66,30 @@ export function SetupForm({ status, steps, onBack }: { status: CacheStatus; step
           {t('unlock.noKeychain')}
         </p>
       )}
-      {protection === 'passphrase' && (
-        <>
-          <TextField
-            type="password"
-            label={t('unlock.passphrase')}
-            value={passphrase}
-            onChange={setPassphrase}
-            testId="passphrase-input"
-            autoComplete="new-password"
-            autoFocus
-            help={t('unlock.passphraseRule', { min: PASSPHRASE_MIN_LENGTH })}
-          />
-          <TextField
-            type="password"
-            label={t('unlock.passphraseConfirm')}
-            value={confirm}
-            onChange={setConfirm}
-            testId="passphrase-confirm"
-            autoComplete="new-password"
-          />
-        </>
-      )}
+      {/* The passphrase, or the keychain's unlock code: the same two fields, typed twice. */}
+      <TextField
+        key={protection}
+        type="password"
+        label={t(protection === 'passphrase' ? 'unlock.passphrase' : 'unlock.unlockSecret')}
+        value={passphrase}
+        onChange={setPassphrase}
+        testId="passphrase-input"
+        autoComplete="new-password"
+        autoFocus
+        help={
+          protection === 'passphrase'
+            ? t('unlock.passphraseRule', { min: PASSPHRASE_MIN_LENGTH })
+            : t('unlock.unlockSecretRule', { min: UNLOCK_SECRET_MIN_LENGTH })
+        }
+      />
+      <TextField
+        type="password"
+        label={t(protection === 'passphrase' ? 'unlock.passphraseConfirm' : 'unlock.unlockSecretConfirm')}
+        value={confirm}
+        onChange={setConfirm}
+        testId="passphrase-confirm"
+        autoComplete="new-password"
+      />
       {error && (
         <p className="notice notice--error" role="alert" data-testid="unlock-error">
           {error}

@@ -29,13 +29,23 @@ export function UnlockForm({ status, autoLockMinutes, onForgot }: { status: Cach
     setBusy(true);
     setError(null);
     try {
-      await backend.cache.unlock(usesKeychain ? (status.keychainReauth ? { password: passphrase } : {}) : { passphrase });
+      await backend.cache.unlock(
+        status.keychainSecret === 'unlock-secret'
+          ? { unlockSecret: passphrase }
+          : status.keychainSecret === 'platform-password'
+            ? { password: passphrase }
+            : usesKeychain
+              ? {}
+              : { passphrase },
+      );
     } catch (e) {
       const after = await backend.cache.status().catch(() => status);
       setPassphrase('');
       setWait(after.retryAfterSeconds);
       if (!(e instanceof BackendError) || e.code !== 'CACHE_LOCKED') setError(errorMessage(t, e));
       else if (after.retryAfterSeconds > 0 && after.failedAttempts === status.failedAttempts) setError(null);
+      else if (usesKeychain && !after.keychainProblem && status.keychainSecret === 'unlock-secret')
+        setError(t('unlock.wrongUnlockSecret', { count: after.failedAttempts }));
       else if (usesKeychain && !after.keychainProblem && status.keychainReauth) setError(t('unlock.wrongPassword', { count: after.failedAttempts }));
       else if (usesKeychain) setError(t(after.keychainProblem === 'backend-changed' ? 'unlock.keychainChanged' : 'unlock.keychainUnavailable'));
       else setError(t('unlock.wrongPassphrase', { count: after.failedAttempts }));
@@ -56,12 +66,16 @@ export function UnlockForm({ status, autoLockMinutes, onForgot }: { status: Cach
         </p>
       )}
       <p className="lock-card__lead">
-        {usesKeychain ? t(status.keychainReauth ? 'unlock.unlockKeychainReauthBody' : 'unlock.unlockKeychainBody') : t('unlock.unlockBody')}
+        {!usesKeychain
+          ? t('unlock.unlockBody')
+          : status.keychainSecret === 'unlock-secret'
+            ? t('unlock.unlockKeychainSecretBody')
+            : t(status.keychainReauth ? 'unlock.unlockKeychainReauthBody' : 'unlock.unlockKeychainBody')}
       </p>
       {(!usesKeychain || status.keychainReauth) && (
         <TextField
           type="password"
-          label={usesKeychain ? t('unlock.platformPassword') : t('unlock.passphrase')}
+          label={!usesKeychain ? t('unlock.passphrase') : status.keychainSecret === 'unlock-secret' ? t('unlock.unlockSecret') : t('unlock.platformPassword')}
           value={passphrase}
           onChange={setPassphrase}
           testId="passphrase-input"
