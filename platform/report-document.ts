@@ -1,16 +1,7 @@
 // The FHIR document a workstation sends with a report: a `document` Bundle whose first entry is
 // its Composition, every reference resolving inside it, and one DiagnosticReport presenting the
 // patient-facing PDF (whose signature the platform verifies). Stored as received.
-import { z } from 'zod';
-
-const Entry = z.object({ fullUrl: z.string(), resource: z.looseObject({ resourceType: z.string() }) });
-export const ReportDocument = z.looseObject({
-  resourceType: z.literal('Bundle'),
-  type: z.literal('document'),
-  timestamp: z.string(),
-  entry: z.array(Entry).min(2).max(20),
-});
-export type ReportDocument = z.infer<typeof ReportDocument>;
+import type { ReportDocument } from '../shared/platform-api/actions';
 
 /** What is wrong with the document, if anything: its shape beyond the schema (order, references). */
 export function documentProblem(bundle: ReportDocument): string | null {

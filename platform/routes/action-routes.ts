@@ -2,73 +2,23 @@
 // in charge of the patient), decline, submit a report or addendum, record review time, message the
 // patient, send audit entries.
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import type { z } from 'zod';
+import {
+  AcceptRequest as Accept,
+  AuditBatch as Audit,
+  DeclineRequest as Decline,
+  MessageRequest as Message,
+  ReportSubmission as Report,
+  ReviewSession,
+} from '../../shared/platform-api/actions';
 import { HttpProblem, readJson, sendJson, type RequestContext, type Router } from '../http';
 import { runIdempotent, type Answer } from '../idempotency';
 import type { PlatformState } from '../state';
 import { checkReportSignature, type SignatureCheck } from '../signatures/report-signature';
-import { ReportDocument, documentProblem, presentedPdf } from '../report-document';
+import { documentProblem, presentedPdf } from '../report-document';
 import { addFeed, caseRecord, findCase, ownedCase, setStatus, type CaseRow } from '../cases-repo';
 // The chain's hash is the workstation's definition; the platform recomputes it with the same code.
 import { GENESIS_HASH, auditHash } from '../../shared/audit-hash';
-
-const Accept = z.object({ attestation: z.object({ notDirectlyInCharge: z.literal(true), statedAt: z.string() }) });
-const Decline = z.object({
-  reason: z.enum(['conflict_of_interest', 'outside_expertise', 'unavailable', 'insufficient_information', 'mental_health', 'other']),
-  details: z.string().max(2000).default(''),
-});
-const Report = z.object({
-  kind: z.enum(['report', 'addendum']),
-  baseVersion: z.number().int(),
-  templateId: z.string(),
-  language: z.enum(['fr', 'en']),
-  divergence: z.enum(['convergent', 'divergent']),
-  divergenceKind: z.enum(['diagnostic', 'therapeutic', 'both']).nullable(),
-  complexity: z.enum(['simple', 'complex']),
-  reviewSeconds: z.number().int().nonnegative(),
-  signedBy: z.string(),
-  signedAt: z.string(),
-  answers: z.unknown(),
-  /** The report as a FHIR R4 document Bundle; its DiagnosticReport presents the signed PDF, whose PAdES signature is verified before the report is accepted. */
-  fhir: ReportDocument.optional(),
-});
-const seconds = z.number().int().nonnegative();
-const ReviewSession = z
-  .object({
-    sessionId: z.string().uuid(),
-    startedAt: z.string(),
-    endedAt: z.string().nullable(),
-    activeSeconds: seconds,
-    idleKeptSeconds: seconds.default(0),
-    idleDiscardedSeconds: seconds.default(0),
-    endReason: z.string().nullable().default(null),
-    adjustedSeconds: seconds.nullable().default(null),
-    adjustmentReason: z.string().nullable().default(null),
-    removed: z.boolean().default(false),
-    removalReason: z.string().nullable().default(null),
-    /** `after-report`: reading the case once its report was signed; not the review time the report records. */
-    phase: z.enum(['review', 'after-report']).default('review'),
-  })
-  .refine((s) => s.adjustedSeconds === null || s.adjustedSeconds <= s.activeSeconds, {
-    message: 'adjustedSeconds may not exceed activeSeconds',
-    path: ['adjustedSeconds'],
-  });
-/** `id`: the workstation's id for the message, kept as its identity here (a resend is the same message). */
-const Message = z.object({
-  id: z.string().uuid().optional(),
-  body: z.string().min(1).max(20_000),
-  kind: z.enum(['message', 'info_request']).default('message'),
-});
-const AuditEntry = z.object({
-  seq: z.number().int().min(1),
-  at: z.string(),
-  action: z.string().max(100),
-  caseId: z.string().nullable(),
-  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
-  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-});
-const Audit = z.object({ deviceId: z.string().uuid(), entries: z.array(AuditEntry).min(1).max(1000) });
 
 const OPEN_STATUSES = new Set(['accepted', 'waiting_for_patient']);
 

@@ -1,6 +1,6 @@
 // GET /.well-known/smo-platform (what this server is, before any sign-in); POST /auth/login,
 // /auth/refresh, /auth/logout.
-import { z } from 'zod';
+import { PasswordLogin, RefreshRequest } from '../../shared/platform-api/auth';
 import { issueTokens, registerDevice, revokeToken, tokenOwner, verifyPassword } from '../auth';
 import { HttpProblem, readJson, sendJson, type Router } from '../http';
 import type { PlatformState } from '../state';
@@ -8,9 +8,6 @@ import { API_SCOPE, WORKSTATION_CLIENT_ID } from '../identity/identity-provider'
 
 /** How the discovery document names the expert API; a workstation checks it. */
 export const PLATFORM_SERVICE = 'smo-expert-api';
-
-const Login = z.object({ email: z.string().email(), password: z.string().min(1), deviceId: z.string().uuid().optional() });
-const Refresh = z.object({ refreshToken: z.string().min(1) });
 
 export function authRoutes(router: Router, state: PlatformState): void {
   const { db } = state;
@@ -35,7 +32,7 @@ export function authRoutes(router: Router, state: PlatformState): void {
   if (state.options.signIn === 'oidc') return;
 
   router.on('POST', '/auth/login', async ({ req, res }) => {
-    const parsed = Login.safeParse((await readJson(req)).value);
+    const parsed = PasswordLogin.safeParse((await readJson(req)).value);
     if (!parsed.success) throw new HttpProblem(400, 'INVALID_REQUEST', 'An e-mail address and a password are required.');
     // Throttled per account and per address, before the password is even checked.
     const keys = [`account:${parsed.data.email.toLowerCase()}`, `address:${req.socket.remoteAddress ?? 'unknown'}`];
@@ -63,7 +60,7 @@ export function authRoutes(router: Router, state: PlatformState): void {
   });
 
   router.on('POST', '/auth/refresh', async ({ req, res }) => {
-    const parsed = Refresh.safeParse((await readJson(req)).value);
+    const parsed = RefreshRequest.safeParse((await readJson(req)).value);
     if (!parsed.success) throw new HttpProblem(400, 'INVALID_REQUEST', 'A refresh token is required.');
     const owner = tokenOwner(db, parsed.data.refreshToken, 'refresh');
     if (owner?.revoked) throw new HttpProblem(403, 'DEVICE_REVOKED', 'This workstation was revoked; its local data must be erased.');
@@ -73,7 +70,7 @@ export function authRoutes(router: Router, state: PlatformState): void {
   });
 
   router.on('POST', '/auth/logout', async ({ req, res }) => {
-    const parsed = Refresh.safeParse((await readJson(req)).value);
+    const parsed = RefreshRequest.safeParse((await readJson(req)).value);
     if (parsed.success) revokeToken(db, parsed.data.refreshToken);
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (bearer) revokeToken(db, bearer);

@@ -7,19 +7,24 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { expireAccessTokens } from '../auth';
+import {
+  AnyStatus,
+  DropCount,
+  ExpireTokens,
+  FailNext,
+  LongSeries,
+  NetworkFaults,
+  PatientDocument,
+  PatientMessage,
+  RevokeDevice,
+  Tamper,
+  Unreachable,
+} from '../../shared/platform-api/dev-operations';
 import { HttpProblem, readJson, sendJson, type Router } from '../http';
 import type { PlatformState } from '../state';
 import { addFeed, caseRecord, findCase, setStatus } from '../cases-repo';
 import { COLLEAGUE } from '../demo/seed';
 import { longSeries } from '../demo/phantoms';
-
-const Fail = z.object({
-  count: z.number().int().min(0),
-  status: z.number().int().min(400).max(599),
-  retryAfterSeconds: z.number().int().nullable().default(null),
-});
-const Network = z.object({ bytesPerSecond: z.number().positive().nullable().default(null), cutAfterBytes: z.number().int().min(0).nullable().default(null) });
-const PatientMessage = z.object({ body: z.string().min(1), kind: z.enum(['message', 'follow_up_question']).default('message') });
 
 export function devRoutes(router: Router, state: PlatformState): void {
   const { db, faults } = state;
@@ -40,23 +45,23 @@ export function devRoutes(router: Router, state: PlatformState): void {
   };
 
   router.on('POST', '/dev/faults/fail', async ({ req, res }) => {
-    faults.failNext = await input(req, Fail);
+    faults.failNext = await input(req, FailNext);
     sendJson(res, 200, faults.failNext);
   });
   router.on('POST', '/dev/faults/unreachable', async ({ req, res }) => {
-    faults.unreachable = (await input(req, z.object({ unreachable: z.boolean() }))).unreachable;
+    faults.unreachable = (await input(req, Unreachable)).unreachable;
     sendJson(res, 200, { unreachable: faults.unreachable });
   });
   router.on('POST', '/dev/faults/drop', async ({ req, res }) => {
-    faults.dropAfterProcessing = (await input(req, z.object({ count: z.number().int().min(0) }))).count;
+    faults.dropAfterProcessing = (await input(req, DropCount)).count;
     sendJson(res, 200, { dropAfterProcessing: faults.dropAfterProcessing });
   });
   router.on('POST', '/dev/faults/network', async ({ req, res }) => {
-    Object.assign(faults, await input(req, Network));
+    Object.assign(faults, await input(req, NetworkFaults));
     sendJson(res, 200, { bytesPerSecond: faults.bytesPerSecond, cutAfterBytes: faults.cutAfterBytes });
   });
   router.on('POST', '/dev/attachments/:attachmentId/tamper', async ({ req, res, params }) => {
-    const { times } = await input(req, z.object({ times: z.number().int().min(0) }));
+    const { times } = await input(req, Tamper);
     faults.tampered.set(params.attachmentId ?? '', times);
     sendJson(res, 200, { times });
   });
@@ -72,7 +77,7 @@ export function devRoutes(router: Router, state: PlatformState): void {
     sendJson(res, 200, { devices });
   });
   router.on('POST', '/dev/devices/revoke', async ({ req, res }) => {
-    const { deviceId } = await input(req, z.object({ deviceId: z.string().uuid().optional() }));
+    const { deviceId } = await input(req, RevokeDevice);
     const now = new Date().toISOString();
     const revoked = deviceId
       ? db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now, deviceId).changes
@@ -104,7 +109,7 @@ export function devRoutes(router: Router, state: PlatformState): void {
       expireAccessTokens(db, id);
       state.identity?.expireAccessTokens(id);
     }
-    const { refresh } = (await readJson(req)).value as { refresh?: boolean };
+    const { refresh } = await input(req, ExpireTokens);
     if (refresh) {
       // The whole session ends.
       db.prepare(`DELETE FROM tokens WHERE kind = 'refresh'`).run();
@@ -135,7 +140,7 @@ export function devRoutes(router: Router, state: PlatformState): void {
   // Any status, known or not: a platform newer than the workstation (its records skipped, not fatal).
   router.on('POST', '/dev/cases/:ref/status', async ({ req, res, params }) => {
     const row = caseOr404(params.ref);
-    const { status } = await input(req, z.object({ status: z.string().min(1).max(40) }));
+    const { status } = await input(req, AnyStatus);
     setStatus(db, row, status);
     addFeed(db, row.expert_id, row.id, 'updated');
     sendJson(res, 200, { status });
@@ -188,10 +193,7 @@ export function devRoutes(router: Router, state: PlatformState): void {
   };
   router.on('POST', '/dev/cases/:ref/attachments', async ({ req, res, params }) => {
     const row = caseOr404(params.ref);
-    const doc = await input(
-      req,
-      z.object({ name: z.string().min(1), kind: z.enum(['dicom', 'pdf', 'photo', 'other']), mediaType: z.string(), base64: z.string() }),
-    );
+    const doc = await input(req, PatientDocument);
     const id = db.transaction(() => {
       const added = addUpload(row, doc, Buffer.from(doc.base64, 'base64'));
       patientAnswered(row);
@@ -203,7 +205,7 @@ export function devRoutes(router: Router, state: PlatformState): void {
   // A long synthetic series generated here rather than uploaded: memory tests need 1,000 slices.
   router.on('POST', '/dev/cases/:ref/long-series', async ({ req, res, params }) => {
     const row = caseOr404(params.ref);
-    const spec = await input(req, z.object({ slices: z.number().int().min(1).max(5000), size: z.number().int().min(16).max(1024) }));
+    const spec = await input(req, LongSeries);
     const files = longSeries(row.reference, spec.slices, spec.size);
     db.transaction(() => {
       for (const f of files) addUpload(row, { name: f.name, kind: 'dicom', mediaType: 'application/dicom' }, f.bytes);

@@ -5,7 +5,7 @@
 import type { CASE_STATUSES } from '../../../contract';
 import type { CacheDatabase } from '../cache/database';
 import { CoreError } from '../rpc/core-error';
-import type { CaseRecord } from '../sync/platform-api';
+import type { CaseRecord } from '../../../shared/platform-api/cases';
 
 type CaseStatus = (typeof CASE_STATUSES)[number];
 

@@ -7,7 +7,7 @@ import type { CaseMessage } from '../../../contract';
 import type { CacheDatabase } from '../cache/database';
 import { z } from 'zod';
 import { casePath, declareOutboxKind } from '../outbox/outbox-kind';
-import type { RemoteMessage } from '../sync/platform-api';
+import type { Message as RemoteMessage } from '../../../shared/platform-api/cases';
 
 interface MessageRow {
   id: string;

@@ -1,47 +1,18 @@
 // The practice history in the encrypted cache: the platform's answer (validated: a server that
 // lies gets its answer refused, not stored), replaced whole on each refresh, and read back.
-import { z } from 'zod';
+import { NetworkFigures, OpinionHistory, type PastOpinion } from '../../../shared/platform-api/practice';
 import type { CacheDatabase } from '../cache/database';
 import type { CaseCache } from '../cache/case-cache';
 import type { Logger } from '../log/logger';
 import type { PlatformClient } from '../sync/platform-client';
 
-export const PastOpinion = z.object({
-  id: z.string().min(1).max(200),
-  family: z.string().min(1).max(100),
-  disease: z.string().max(300),
-  acceptedAt: z.string().datetime({ offset: true }),
-  reportedAt: z.string().datetime({ offset: true }),
-  dueAt: z.string().datetime({ offset: true }).nullable(),
-  complexity: z.enum(['simple', 'complex']),
-  divergence: z.enum(['convergent', 'divergent']),
-  divergenceKind: z.enum(['diagnostic', 'therapeutic', 'both']).nullable(),
-  reviewSeconds: z
-    .number()
-    .int()
-    .min(0)
-    .max(10 * 365 * 86_400),
-});
-export type PastOpinion = z.infer<typeof PastOpinion>;
-
-const Rate = z.object({ rate: z.number().min(0).max(1), opinions: z.number().int().min(0).nullable() });
-export const NetworkFigures = z.object({
-  reference: z.object({
-    source: z.string().max(500),
-    overall: z.object({ opinions: z.number().int().min(0), divergent: z.number().int().min(0) }),
-    families: z.array(Rate.extend({ family: z.string().max(100) })).max(100),
-  }),
-  live: z.object({
-    families: z.array(z.object({ family: z.string().max(100), opinions: z.number().int().min(0), divergent: z.number().int().min(0) })).max(100),
-  }),
-});
-export type NetworkFigures = z.infer<typeof NetworkFigures>;
+export type { NetworkFigures, PastOpinion };
 
 /** How often the history is brought again (it changes when a report is received, which sync knows). */
 export const HISTORY_REFRESH_MS = 6 * 3600_000;
 
 export async function fetchPractice(client: PlatformClient): Promise<{ opinions: PastOpinion[]; network: NetworkFigures }> {
-  const history = z.object({ opinions: z.array(PastOpinion).max(100_000) }).parse(await client.json('GET', '/api/v1/experts/me/opinions'));
+  const history = OpinionHistory.parse(await client.json('GET', '/api/v1/experts/me/opinions'));
   const network = NetworkFigures.parse(await client.json('GET', '/api/v1/network/divergence'));
   return { opinions: history.opinions, network };
 }

@@ -6,7 +6,6 @@ import { webcrypto } from 'node:crypto';
 // @peculiar/x509 resolves its parts through tsyringe, which needs the Reflect metadata API first.
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
-import { z } from 'zod';
 import type { SigningFileProblem, SigningStatus } from '../../../contract';
 import type { CaseCache } from '../cache/case-cache';
 import type { Logger } from '../log/logger';
@@ -17,6 +16,7 @@ import { CoreError } from '../rpc/core-error';
 import { readSession } from '../sync/session-store';
 import { PlatformClient } from '../sync/platform-client';
 import { discoveryOf } from '../sync/platform-discovery';
+import { IssuedCertificate } from '../../../shared/platform-api/practice';
 import { describeIdentity, identityOf, type SigningIdentity } from './signing-identity';
 import { deleteIdentity, readIdentity, writeIdentity, type StoredIdentity } from './signing-store';
 
@@ -30,7 +30,6 @@ export interface SigningServiceDeps {
 
 /** Where a demonstration platform issues certificates, and what it answers. */
 export const SIGNING_CERTIFICATE_PATH = '/api/v1/experts/me/signing-certificate';
-const Issued = z.object({ certificate: z.string().max(16_384), chain: z.array(z.string().max(16_384)).max(8) });
 
 const KEY_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 
@@ -74,7 +73,7 @@ export class SigningService {
       const keys = await webcrypto.subtle.generateKey(KEY_ALGORITHM, true, ['sign', 'verify']);
       const request = await x509.Pkcs10CertificateRequestGenerator.create({ name: [{ CN: [session.displayName] }], keys, signingAlgorithm: KEY_ALGORITHM });
       const client = new PlatformClient(session.platformUrl, this.deps.cache, () => this.deps.clock.now().getTime());
-      const issued = Issued.parse(
+      const issued = IssuedCertificate.parse(
         await client.json('POST', SIGNING_CERTIFICATE_PATH, { body: { csr: request.toString('pem') }, signal: AbortSignal.timeout(15_000) }),
       );
       const keyPkcs8 = new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey));

@@ -1,15 +1,13 @@
 // Talks to the platform's expert API: bearer token on every request, one transparent refresh when
 // it has expired, problem+json answers turned into PlatformError failures the engine acts on.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { PasswordSession, Problem, Tokens } from '../../../shared/platform-api/auth';
 import type { CaseCache } from '../cache/case-cache';
 import { PlatformError, parseRetryAfter } from './platform-error';
 import { readSession, saveTokens } from './session-store';
 import { readBoundedJson, readBoundedText } from './bounded-body';
 import { platformUrl } from './platform-url';
 import { OidcFailure, refreshTokens, type OidcSettings } from './oidc-client';
-
-const Problem = z.object({ code: z.string().optional(), title: z.string().optional(), detail: z.string().optional() });
-const Tokens = z.object({ accessToken: z.string(), refreshToken: z.string() });
 
 export interface RequestOptions {
   body?: unknown;
@@ -145,11 +143,5 @@ export async function signInToPlatform(baseUrl: string, email: string, password:
     throw new PlatformError({ kind: 'offline' });
   }
   if (!response.ok) throw await failureOf(response, Date.now());
-  return z
-    .object({
-      accessToken: z.string(),
-      refreshToken: z.string(),
-      expert: z.object({ id: z.string(), email: z.string(), displayName: z.string() }),
-    })
-    .parse(await readBoundedJson(response, 64 * 1024));
+  return PasswordSession.parse(await readBoundedJson(response, 64 * 1024));
 }

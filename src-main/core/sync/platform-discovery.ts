@@ -2,31 +2,15 @@
 // It reads the platform's discovery document (GET /.well-known/smo-platform), which needs no
 // sign-in and says nothing about experts or cases (a demonstration platform offers its demo
 // account there, which the sign-in of a workstation started with it pre-fills).
-import { z } from 'zod';
+import type { z } from 'zod';
+import { DemoAccount, Discovery } from '../../../shared/platform-api/auth';
 import type { PlatformCheck } from '../../../contract';
 import { isSecurePlatformUrl } from '../config';
 import { readBoundedJson } from './bounded-body';
 import { platformUrl } from './platform-url';
 
-const DemoAccount = z.object({ email: z.string().email().max(200), password: z.string().min(1).max(200) });
-export type DemoAccount = z.infer<typeof DemoAccount>;
-const Discovery = z.object({
-  service: z.literal('smo-expert-api'),
-  apiVersion: z.number().int(),
-  name: z.string().min(1).max(200),
-  /** Offered by a demonstration platform only (fictitious patients). */
-  demoAccount: DemoAccount.optional(),
-  /** A demonstration platform acting as a certification authority: it issues signing certificates at sign-in. */
-  issuesSigningCertificates: z.boolean().optional(),
-  /** How experts sign in: through the platform's OpenID provider, or with a password (also when absent). */
-  signIn: z
-    .discriminatedUnion('method', [
-      z.object({ method: z.literal('password') }),
-      z.object({ method: z.literal('oidc'), issuer: z.string().url().max(500), clientId: z.string().min(1).max(200), scope: z.string().min(1).max(500) }),
-    ])
-    .optional(),
-});
 export type PlatformDiscovery = z.infer<typeof Discovery>;
+export type DemoAccount = z.infer<typeof DemoAccount>;
 /** The expert API versions this workstation speaks. */
 const SUPPORTED_API_VERSIONS = [1];
 

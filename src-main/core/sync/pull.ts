@@ -5,7 +5,8 @@ import type { CaseCache } from '../cache/case-cache';
 import type { CacheDatabase } from '../cache/database';
 import type { PlatformClient } from './platform-client';
 import { PlatformError } from './platform-error';
-import { CaseRecord, RemoteMessage } from './platform-api';
+// The platform's shapes, one source with the platform and its OpenAPI document.
+import { CaseRecord, Message as RemoteMessage } from '../../../shared/platform-api/cases';
 import { inputProblem, type InputBounds } from '../../../src-preload/input-bounds';
 import type { Logger } from '../log/logger';
 import { z } from 'zod';
