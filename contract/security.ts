@@ -80,6 +80,12 @@ const LoopbackCallback = z
   .max(200)
   .regex(/^http:\/\/127\.0\.0\.1:\d{1,5}\/callback$/, 'A loopback /callback address.');
 
+/** The preview's own root, where a provider's sign-out page may send the browser back. */
+const LoopbackRoot = z
+  .string()
+  .max(200)
+  .regex(/^http:\/\/127\.0\.0\.1:\d{1,5}\/$/, 'A loopback root address.');
+
 export const SessionStatus = z.object({
   signedIn: z.boolean(),
   expert: z.object({ email: z.string(), displayName: z.string() }).nullable(),
@@ -140,7 +146,13 @@ export const securityMethods = {
     rules: { pastOfflineLimit: true, waits: true },
   },
   'session.cancelSignIn': { input: NoInput, output: SessionStatus, rules: { pastOfflineLimit: true } },
-  'session.signOut': { input: z.object({ confirm: z.literal(true) }).strict(), output: CacheStatus, rules: { pastOfflineLimit: true, waits: true } },
+  /** `returnTo`: where the provider's sign-out page sends the browser after (the preview's own address). */
+  'session.signOut': {
+    input: z.object({ confirm: z.literal(true), returnTo: LoopbackRoot.optional() }).strict(),
+    /** `endSessionUrl`: the provider's page that ends the browser's session there too, to open (null: none, or the password flow). */
+    output: CacheStatus.extend({ endSessionUrl: z.string().url().nullable() }),
+    rules: { pastOfflineLimit: true, waits: true },
+  },
 } as const satisfies CallTable;
 
 /** The `security` events core pushes: name → payload schema. */

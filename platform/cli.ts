@@ -1,11 +1,12 @@
 // `npm run platform -- [--port P] [--data-dir D] [--cases DIR] [--no-demo] [--dev-controls]
-// [--assets-dir D] [--token-ttl SECONDS] [--trust CA.pem ...] [--sign-in oidc|password]`: serves the reference platform on 127.0.0.1.
+// [--assets-dir D] [--token-ttl SECONDS] [--trust CA.pem ...] [--sign-in oidc|password] [--port-file F]`: serves the reference platform on 127.0.0.1.
 import { X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPlatform } from './server';
+import type { PlatformOptions } from './state';
 import { seedDemo, ensureExpert, DEMO_EXPERT } from './demo/seed';
 import { loadCaseFolders } from './case-folders';
 
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     'token-ttl': { type: 'string', default: '900' },
     trust: { type: 'string', multiple: true, default: [] },
     'sign-in': { type: 'string', default: 'oidc' },
+    'port-file': { type: 'string' },
   },
 });
 
@@ -29,21 +31,28 @@ function readCertificate(path: string): Uint8Array {
 }
 
 const dataDir = values['data-dir'];
-const platform = await startPlatform(
-  {
-    dataDir,
-    devControls: values['dev-controls'],
-    accessTokenTtlSeconds: Number(values['token-ttl']),
-    // Its one expert is the demo's: the discovery document offers the account to a workstation.
-    demoAccount: { email: DEMO_EXPERT.email, password: DEMO_EXPERT.password },
-    // And it is the demo's certification authority: reports are signed for real (PAdES), with
-    // certificates it issues; `--trust file.pem` adds an authority whose certificates it accepts.
-    signing: { issueCertificates: true, trusted: values.trust.map(readCertificate) },
-    // Experts sign in through its OpenID provider; `--sign-in password` serves the password flow instead.
-    signIn: values['sign-in'] === 'password' ? 'password' : 'oidc',
-  },
-  Number(values.port),
-);
+// A platform keeps its address: its OpenID provider's issuer is that address, and the sessions it
+// opened name it. `--port-file` keeps the port across restarts (another one if it is taken).
+const portFile = values['port-file'];
+const keptPort = portFile && existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) || 0 : 0;
+const options: PlatformOptions = {
+  dataDir,
+  devControls: values['dev-controls'],
+  accessTokenTtlSeconds: Number(values['token-ttl']),
+  // Its one expert is the demo's: the discovery document offers the account to a workstation.
+  demoAccount: { email: DEMO_EXPERT.email, password: DEMO_EXPERT.password },
+  // And it is the demo's certification authority: reports are signed for real (PAdES), with
+  // certificates it issues; `--trust file.pem` adds an authority whose certificates it accepts.
+  signing: { issueCertificates: true, trusted: values.trust.map(readCertificate) },
+  // Experts sign in through its OpenID provider; `--sign-in password` serves the password flow instead.
+  signIn: values['sign-in'] === 'password' ? 'password' : 'oidc',
+};
+const requestedPort = Number(values.port) || keptPort;
+const platform = await startPlatform(options, requestedPort).catch((error: unknown) => {
+  if (requestedPort && requestedPort === keptPort && (error as NodeJS.ErrnoException).code === 'EADDRINUSE') return startPlatform(options, 0);
+  throw error;
+});
+if (portFile) writeFileSync(portFile, String(new URL(platform.url).port));
 try {
   if (values['no-demo']) ensureExpert(platform.db, DEMO_EXPERT);
   else await seedDemo(platform.db, values['assets-dir'] ?? join(dataDir, 'demo-files'));

@@ -108,6 +108,9 @@ export async function startPlatform(options: PlatformOptions, port = 0, host = '
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
+  }).catch((error: unknown) => {
+    state.db.close(); // the port is taken: the caller may try another
+    throw error;
   });
   const address = server.address() as AddressInfo;
   const url = `http://${host}:${address.port}`;

@@ -43,7 +43,8 @@ const env = { ...process.env };
 let demo = null;
 if (!args.some((a) => a.startsWith('--platform-url')) && !process.env.SMO_PLATFORM_URL) {
   const dataDir = join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'smo-demo-platform');
-  demo = spawn(process.execPath, ['--import', 'tsx', join(root, 'platform', 'cli.ts'), '--data-dir', dataDir], {
+  // Its port is kept from one start to the next (its OpenID provider's sessions name its address).
+  demo = spawn(process.execPath, ['--import', 'tsx', join(root, 'platform', 'cli.ts'), '--data-dir', dataDir, '--port-file', join(dataDir, 'port')], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -60,7 +60,8 @@ export function createIdentityProvider(db: PlatformDb, baseUrl: string, accessTo
         token_endpoint_auth_method: 'none',
         id_token_signed_response_alg: 'ES256',
         redirect_uris: [WORKSTATION_REDIRECT_URI],
-        post_logout_redirect_uris: ['http://127.0.0.1/signed-out'],
+        // The preview's own address (any port, like the redirect): the browser comes back to the app.
+        post_logout_redirect_uris: ['http://127.0.0.1/'],
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
       },

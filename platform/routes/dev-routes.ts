@@ -92,17 +92,17 @@ export function devRoutes(router: Router, state: PlatformState): void {
       .all(params.deviceId ?? '');
     sendJson(res, 200, { entries: entries.map((e) => ({ ...e, detail: JSON.parse(e.detail) as unknown })) });
   });
-  // The refresh tokens the OpenID provider still honours (a sign-out revokes the workstation's).
-  router.on('GET', '/dev/identity/refresh-tokens', ({ res }) => {
-    const active = state.identity
-      ? db
-          .prepare<[number], number>(
-            `SELECT count(*) FROM oidc_records WHERE model = 'RefreshToken' AND consumed_at IS NULL AND (expires_at IS NULL OR expires_at > ?)`,
-          )
-          .pluck()
-          .get(Date.now())
-      : null;
-    sendJson(res, 200, { active });
+  // What the OpenID provider still honours: refresh tokens (a sign-out revokes the workstation's)
+  // and browser sessions (its sign-out page ends them).
+  router.on('GET', '/dev/identity', ({ res }) => {
+    const live = (model: string) =>
+      db
+        .prepare<[string, number], number>(
+          `SELECT count(*) FROM oidc_records WHERE model = ? AND consumed_at IS NULL AND (expires_at IS NULL OR expires_at > ?)`,
+        )
+        .pluck()
+        .get(model, Date.now()) ?? 0;
+    sendJson(res, 200, state.identity ? { refreshTokens: live('RefreshToken'), sessions: live('Session') } : { refreshTokens: null, sessions: null });
   });
   router.on('POST', '/dev/experts/expire-tokens', async ({ req, res }) => {
     for (const id of db.prepare<[], string>('SELECT id FROM experts').pluck().all()) {

@@ -76,10 +76,10 @@ export const DEV_OPERATIONS: Operation[] = [
   },
   {
     ...get,
-    operationId: 'activeRefreshTokens',
-    path: '/dev/identity/refresh-tokens',
-    summary: 'How many refresh tokens the OpenID provider still honours (null without a provider)',
-    response: { status: 200, description: 'The count' },
+    operationId: 'providerState',
+    path: '/dev/identity',
+    summary: 'How many refresh tokens and browser sessions the OpenID provider still honours (null without a provider)',
+    response: { status: 200, description: 'The counts' },
   },
   {
     ...post,

@@ -2,6 +2,7 @@
 // for `npm start` and `npm run preview:web` when no platform address is given.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 const cli = fileURLToPath(new URL('../../platform/cli.ts', import.meta.url));
 
@@ -12,7 +13,8 @@ export interface DemoPlatform {
 }
 
 export function startDemoPlatform(options: { dataDir: string; assetsDir?: string; devControls?: boolean }): Promise<DemoPlatform> {
-  const args = ['--import', 'tsx', cli, '--data-dir', options.dataDir];
+  // The same port from one start to the next where it is free: the sessions its OpenID provider opened name its address.
+  const args = ['--import', 'tsx', cli, '--data-dir', options.dataDir, '--port-file', join(options.dataDir, 'port')];
   if (options.assetsDir) args.push('--assets-dir', options.assetsDir);
   if (options.devControls) args.push('--dev-controls');
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });

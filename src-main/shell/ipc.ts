@@ -6,7 +6,7 @@ import { CALL_CHANNEL, EVENT_CHANNEL } from '../../src-preload/channels';
 import type { Result } from '../../contract';
 import type { CoreConnection } from '../host/core-connection';
 import { admitCall } from './policy';
-import { SignInReturn, signInPageToOpen } from './sign-in-browser';
+import { SignInReturn, providerPageToOpen } from './sign-in-browser';
 
 export function registerIpc(core: CoreConnection, window: () => BrowserWindow | null): void {
   ipcMain.handle(CALL_CHANNEL, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
@@ -15,7 +15,7 @@ export function registerIpc(core: CoreConnection, window: () => BrowserWindow | 
     if (!call.ok) return call;
     const result = await core.call(call.method, call.input);
     // A sign-in on the platform's provider goes on in the system browser (RFC 8252), never in the app.
-    const page = signInPageToOpen(call.method, result);
+    const page = providerPageToOpen(call.method, result);
     if (page) void shell.openExternal(page);
     return result;
   });

@@ -1,16 +1,17 @@
 // The desktop app's part of a sign-in on the platform's OpenID provider (RFC 8252), as pure
-// functions: which page the system browser opens when core has started one (the provider's, over
-// https or on this computer, nothing else), and when the window comes back to the front (the
+// functions: which page the system browser opens when core has started a sign-in or a sign-out
+// (the provider's, over https or on this computer, nothing else), and when the window comes back to the front (the
 // browser handed the answer to core's loopback listener and the expert is signed in).
 import type { Result } from '../../contract';
 
-/** The provider's page to open in the system browser after `session.beginSignIn`, or null. */
-export function signInPageToOpen(method: string, result: Result<unknown>): string | null {
-  if (method !== 'session.beginSignIn' || !result.ok) return null;
-  const value = result.value as { authorizationUrl?: unknown } | null;
-  if (typeof value?.authorizationUrl !== 'string') return null;
+/** The provider's page to open in the system browser: its sign-in after `session.beginSignIn`, its sign-out after `session.signOut`; or null. */
+export function providerPageToOpen(method: string, result: Result<unknown>): string | null {
+  if (!result.ok || typeof result.value !== 'object' || result.value === null) return null;
+  const value = result.value as { authorizationUrl?: unknown; endSessionUrl?: unknown };
+  const page = method === 'session.beginSignIn' ? value.authorizationUrl : method === 'session.signOut' ? value.endSessionUrl : null;
+  if (typeof page !== 'string') return null;
   try {
-    const url = new URL(value.authorizationUrl);
+    const url = new URL(page);
     const local = url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
     return url.protocol === 'https:' || local ? url.href : null;
   } catch {

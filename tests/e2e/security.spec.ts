@@ -70,12 +70,19 @@ test('the screen lock locks and says why; settings show the audit trail; signing
   const panel = page.getByTestId('sign-out-panel');
   await expect(panel).toContainText('erases every case');
   await page.screenshot({ path: 'test-results/screens/security-sign-out.png' });
-  // Signed in through the demo platform's OpenID provider: its refresh token is live until the sign-out revokes it.
-  const activeRefreshTokens = async () => ((await (await fetch(`${preview.platformUrl}/dev/identity/refresh-tokens`)).json()) as { active: number }).active;
-  expect(await activeRefreshTokens()).toBe(1);
+  // Signed in through the demo platform's OpenID provider: its refresh token and its session in this
+  // browser are live until the sign-out revokes the one and its page ends the other.
+  const provider = async () => (await (await fetch(`${preview.platformUrl}/dev/identity`)).json()) as { refreshTokens: number; sessions: number };
+  expect(await provider()).toEqual({ refreshTokens: 1, sessions: 1 });
   await panel.getByTestId('sign-out-confirm').click();
+  // The provider's own page (not the app's panel), once the sign-out has stopped the sync and revoked the token.
+  await expect(page.locator('form[id="op.logoutForm"]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(page.getByRole('heading', { name: 'Sign out' })).toBeVisible();
+  expect((await provider()).refreshTokens).toBe(0);
+  await page.screenshot({ path: 'test-results/screens/provider-sign-out-en.png' });
+  await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByTestId('erased-notice')).toHaveAttribute('data-reason', 'signed-out');
-  expect(await activeRefreshTokens()).toBe(0);
+  expect(await provider()).toEqual({ refreshTokens: 0, sessions: 0 });
   // A fresh start: the welcome again, with the platform's address kept.
   await expect(page.getByTestId('welcome')).toBeVisible();
   await expect(page.getByTestId('platform-address')).toHaveValue(preview.platformUrl ?? '');

@@ -132,12 +132,39 @@ describe('sign-in through the platform’s OpenID provider', () => {
     expect(((await core.call('sync.now')) as SyncStatus).lastError).toBeNull();
   });
 
-  it('signing out revokes the refresh token on the provider', async () => {
-    const { platform, core } = await setup();
+  it('a session from a provider the platform no longer names asks to sign in again, not “offline”', async () => {
+    const { core } = await setup();
     await signIn(core);
+    // As if the platform had moved its provider since (another issuer in its discovery document).
+    const stored = session(core);
+    await core.ctx.cache.write((db) =>
+      db.prepare('UPDATE expert_session SET provider_json = ?').run(JSON.stringify({ ...stored?.provider, issuer: 'http://127.0.0.1:9/oidc' })),
+    );
+    const sync = (await core.call('sync.now')) as SyncStatus;
+    expect(sync).toMatchObject({ needsSignIn: true, connectivity: 'online' });
+    expect((await signIn(core)).status.signedIn).toBe(true);
+    expect(((await core.call('sync.now')) as SyncStatus).lastError).toBeNull();
+  });
+
+  it('signing out revokes the refresh token on the provider, and its sign-out page ends the browser’s session there', async () => {
+    const { platform, core } = await setup();
+    const { browser } = await signIn(core);
     const refreshToken = session(core)?.refreshToken ?? '';
-    await core.call('session.signOut', { confirm: true });
+    const identity = async () => (await (await fetch(`${platform.url}/dev/identity`)).json()) as { refreshTokens: number; sessions: number };
+    expect(await identity()).toEqual({ refreshTokens: 1, sessions: 1 });
+    const returnTo = 'http://127.0.0.1:5999/';
+    const { endSessionUrl } = (await core.call('session.signOut', { confirm: true, returnTo })) as { endSessionUrl: string };
     expect((await tokenRequest(platform, refreshToken)).body.error).toBe('invalid_grant');
+    expect(new URL(endSessionUrl).searchParams.get('id_token_hint')).toMatch(/^ey/);
+    // The provider's page asks, in the browser that signed in; confirmed, it ends the session and comes back.
+    const page = await browser.go(endSessionUrl, returnTo);
+    if ('stoppedAt' in page) throw new Error('The provider did not ask');
+    expect(page.html).toContain('Se déconnecter de la plateforme sur ce navigateur ?');
+    const action = /<form[^>]*action="([^"]+)"/.exec(page.html)?.[1] ?? '';
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(page.html)?.[1] ?? '';
+    const done = await browser.go(new URL(action, page.url).href, returnTo, { method: 'POST', form: new URLSearchParams({ xsrf, logout: 'yes' }) });
+    expect(done).toEqual({ stoppedAt: returnTo });
+    expect(await identity()).toEqual({ refreshTokens: 0, sessions: 0 });
   });
 
   it('an answer with another state is refused, and says so', async () => {

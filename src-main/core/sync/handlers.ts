@@ -9,10 +9,10 @@ export const syncHandlers = {
   'session.completeSignIn': (ctx, { callbackUrl }) => ctx.sync.completeBrowserSignIn(callbackUrl),
   'session.cancelSignIn': (ctx) => ctx.sync.cancelBrowserSignIn(),
   // Signing out leaves nothing behind: the renderer has shown what is unsynced and asked first.
-  'session.signOut': async (ctx) => {
-    await ctx.sync.signOut();
+  'session.signOut': async (ctx, { returnTo }) => {
+    const { endSessionUrl } = await ctx.sync.signOut(returnTo ?? null);
     await ctx.eraseCache('signed-out');
-    return ctx.cache.status();
+    return { ...(await ctx.cache.status()), endSessionUrl };
   },
   'sync.status': (ctx) => ctx.sync.status(),
   'sync.now': (ctx) => ctx.sync.runNow(),

@@ -182,6 +182,20 @@ export async function revokeToken(settings: OidcSettings, refreshToken: string):
   await oauth.processRevocationResponse(response);
 }
 
+/**
+ * The provider's page that ends its own session in the browser (RP-initiated logout), if it has
+ * one; `returnTo`: where it sends the browser after (a registered loopback address), or nowhere.
+ */
+export async function endSessionUrl(settings: OidcSettings, idToken: string | null, returnTo: string | null): Promise<string | null> {
+  const server = await authorizationServer(settings).catch(() => null);
+  if (!server?.end_session_endpoint) return null;
+  const url = new URL(server.end_session_endpoint);
+  url.searchParams.set('client_id', settings.clientId);
+  if (idToken) url.searchParams.set('id_token_hint', idToken);
+  if (returnTo) url.searchParams.set('post_logout_redirect_uri', returnTo);
+  return url.href;
+}
+
 /** Forgets what was learnt of providers (tests start several). */
 export function forgetProviders(): void {
   servers.clear();

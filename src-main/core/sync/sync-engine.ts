@@ -15,7 +15,7 @@ import { PlatformError, type PlatformFailure } from './platform-error';
 import { pull } from './pull';
 import { push } from './push';
 import { purgeExpiredCases } from './retention';
-import { readSession, saveSession, type ExpertSession } from './session-store';
+import { readSession, saveSession, saveTokens, type ExpertSession } from './session-store';
 import { contactExpired, noteContact } from '../security/offline-limit';
 import { deviceIdOf, recordAudit } from '../security/audit-log';
 import { platformAddress } from '../settings/platform-address';
@@ -23,7 +23,7 @@ import { announcedRemovals } from '../cases/case-store';
 import { pendingChangeCount } from '../outbox/outbox';
 import { discoveryOf, type PlatformDiscovery } from './platform-discovery';
 import { BrowserSignIn } from './browser-sign-in';
-import { OidcFailure, revokeToken, type OidcSettings, type OidcTokens } from './oidc-client';
+import { endSessionUrl, OidcFailure, revokeToken, type OidcSettings, type OidcTokens } from './oidc-client';
 import { refreshPractice } from '../practice/practice-history';
 
 export interface SyncEvents {
@@ -243,17 +243,38 @@ export class SyncEngine {
     this.requestRun(0);
   }
 
-  /** Ends the platform session (best effort: offline, the tokens die with the local data). */
-  async signOut(): Promise<void> {
+  /**
+   * Ends the platform session (best effort: offline, the tokens die with the local data). Through a
+   * provider: its page that ends the browser's session there too, if it has one (`returnTo`: where
+   * it sends the browser after), for the screen to open.
+   */
+  async signOut(returnTo: string | null = null): Promise<{ endSessionUrl: string | null }> {
     await this.stop();
     const platformUrl = this.platformUrl();
     const session = this.deps.cache.state === 'unlocked' ? readSession(this.deps.cache.database()) : null;
-    if (!platformUrl || !session?.refreshToken) return;
+    if (!platformUrl || !session) return { endSessionUrl: null };
     const notConfirmed = () => this.deps.log.warn('sign-out not confirmed by the platform');
-    // Through a provider: the refresh token is revoked there (RFC 7009), and with it the grant's tokens.
-    if (session.provider) return revokeToken(session.provider, session.refreshToken).catch(notConfirmed);
+    if (session.provider) {
+      // The refresh token is revoked there (RFC 7009), and with it the grant's tokens.
+      if (session.refreshToken) await revokeToken(session.provider, session.refreshToken).catch(notConfirmed);
+      return { endSessionUrl: await endSessionUrl(session.provider, session.idToken, returnTo) };
+    }
+    if (!session.refreshToken) return { endSessionUrl: null };
     const client = new PlatformClient(platformUrl, this.deps.cache, () => this.deps.clock.now().getTime());
     await client.json('POST', '/auth/logout', { body: { refreshToken: session.refreshToken }, signal: AbortSignal.timeout(5_000) }).catch(notConfirmed);
+    return { endSessionUrl: null };
+  }
+
+  /** Whether the platform's discovery document still names this provider (true when it cannot be read: the sync then says offline). */
+  private async stillNamesProvider(platformUrl: string, provider: OidcSettings): Promise<boolean> {
+    let discovery = this.discoveredFor === platformUrl ? this.discovery : null;
+    if (!discovery) {
+      discovery = await discoveryOf(platformUrl);
+      if (!discovery) return true;
+      this.discovery = discovery;
+      this.discoveredFor = platformUrl;
+    }
+    return discovery.signIn?.method === 'oidc' && discovery.signIn.issuer === provider.issuer && discovery.signIn.clientId === provider.clientId;
   }
 
   /** The platform's address now: the expert may choose another before signing in. */
@@ -380,6 +401,15 @@ export class SyncEngine {
     // Past the offline limit only a sign-in reopens the cases; a background sync must not.
     if (!session?.refreshToken || this.contactExpired()) {
       this.needsSignIn = true;
+      return;
+    }
+    // A session opened on a provider the platform no longer names (it moved, or signs in otherwise
+    // now) cannot be refreshed there: the expert signs in again, and keeps everything local.
+    if (session.provider && !(await this.stillNamesProvider(platformUrl, session.provider))) {
+      await this.deps.cache.write((db) => saveTokens(db, null, null));
+      this.needsSignIn = true;
+      this.deps.log.info('the platform names another sign-in provider: sign-in needed');
+      this.deps.events.session(this.sessionStatus());
       return;
     }
     const client = new PlatformClient(platformUrl, this.deps.cache, () => this.deps.clock.now().getTime());

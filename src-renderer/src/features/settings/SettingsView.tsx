@@ -188,7 +188,7 @@ export function SettingsView({ info, cache, onLocaleChange }: Props) {
         </dd>
       </dl>
       {panel ? (
-        <ResetPanel status={cache} kind={panel} onCancel={() => setPanel(null)} />
+        <ResetPanel status={cache} kind={panel} runtime={info.runtime} onCancel={() => setPanel(null)} />
       ) : (
         <div className="actions">
           <button type="button" className="button button--danger-outline" data-testid="settings-sign-out" onClick={() => setPanel('sign-out')}>

@@ -1,13 +1,22 @@
 // Resetting the local data, or signing out (which also ends the platform session): says what
-// would be lost, then erases only on explicit confirmation.
+// would be lost, then erases only on explicit confirmation. Signed in through a provider, signing
+// out ends its session in the browser too: the preview goes to its sign-out page and comes back
+// (the desktop app's shell opens it in the system browser).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CacheStatus } from '../../../../contract';
+import type { AppInfo, CacheStatus } from '../../../../contract';
 import { useBackend } from '../../backend/backend-context';
 import { errorMessage } from '../../backend/error-message';
 import { UnsyncedChanges } from './UnsyncedChanges';
 
-export function ResetPanel({ status, onCancel, kind = 'reset' }: { status: CacheStatus; onCancel: () => void; kind?: 'reset' | 'sign-out' }) {
+interface Props {
+  status: CacheStatus;
+  onCancel: () => void;
+  kind?: 'reset' | 'sign-out';
+  runtime?: AppInfo['runtime'];
+}
+
+export function ResetPanel({ status, onCancel, kind = 'reset', runtime = 'preview' }: Props) {
   const { t } = useTranslation();
   const backend = useBackend();
   const [busy, setBusy] = useState(false);
@@ -16,8 +25,10 @@ export function ResetPanel({ status, onCancel, kind = 'reset' }: { status: Cache
   async function reset() {
     setBusy(true);
     try {
-      if (kind === 'sign-out') await backend.session.signOut({ confirm: true });
-      else await backend.cache.reset({ confirm: true });
+      if (kind === 'reset') return void (await backend.cache.reset({ confirm: true }));
+      const inBrowser = runtime !== 'electron';
+      const { endSessionUrl } = await backend.session.signOut({ confirm: true, ...(inBrowser ? { returnTo: `${window.location.origin}/` } : {}) });
+      if (endSessionUrl && inBrowser) window.location.assign(endSessionUrl);
     } catch (e) {
       setError(errorMessage(t, e));
       setBusy(false);
