@@ -4,10 +4,10 @@ import type { HandlerTable } from '../rpc/registry';
 
 export const syncHandlers = {
   'session.status': (ctx) => ctx.sync.sessionStatus(),
-  'session.signIn': (ctx, { email, password }) => ctx.sync.signIn(email, password),
-  'session.beginSignIn': async (ctx, { redirectUri }) => ({ authorizationUrl: await ctx.sync.beginBrowserSignIn(redirectUri ?? null) }),
-  'session.completeSignIn': (ctx, { callbackUrl }) => ctx.sync.completeBrowserSignIn(callbackUrl),
-  'session.cancelSignIn': (ctx) => ctx.sync.cancelBrowserSignIn(),
+  'session.signIn': (ctx, { email, password }) => ctx.sync.session.signIn(email, password),
+  'session.beginSignIn': async (ctx, { redirectUri }) => ({ authorizationUrl: await ctx.sync.session.beginInBrowser(redirectUri ?? null) }),
+  'session.completeSignIn': (ctx, { callbackUrl }) => ctx.sync.session.completeInBrowser(callbackUrl),
+  'session.cancelSignIn': (ctx) => ctx.sync.session.cancelInBrowser(),
   // Signing out leaves nothing behind: the renderer has shown what is unsynced and asked first.
   'session.signOut': async (ctx, { returnTo }) => {
     const { endSessionUrl } = await ctx.sync.signOut(returnTo ?? null);
