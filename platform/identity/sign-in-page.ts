@@ -82,8 +82,9 @@ export interface SignInPageInput {
   /** The same page in the other language. */
   otherLanguage: string;
   email: string;
-  /** Only on a demonstration platform. */
-  demoPassword: string | null;
+  /** A demonstration platform: its notice, and its demo account's password filled in (on the first view only). */
+  demo: boolean;
+  password: string;
   problem: SignInProblem | null;
 }
 
@@ -96,14 +97,14 @@ export function signInPage(input: SignInPageInput): string {
     `<a class="lang" href="${escape(input.otherLanguage)}" lang="${input.lang === 'fr' ? 'en' : 'fr'}">${t.other}</a>
 <h1>${t.title}</h1>
 <p>${t.lead}</p>
-${input.demoPassword !== null ? `<p class="notice warning">${t.demo}</p>` : ''}
+${input.demo ? `<p class="notice warning">${t.demo}</p>` : ''}
 ${problem ? `<p class="notice error" role="alert" id="problem">${escape(problem)}</p>` : ''}
 <form method="post" action="${escape(input.action)}" autocomplete="on">
   <input type="hidden" name="lang" value="${input.lang}">
   <label for="email">${t.email}</label>
   <input id="email" name="email" type="email" autocomplete="username" required value="${escape(input.email)}">
   <label for="password">${t.password}</label>
-  <input id="password" name="password" type="password" autocomplete="current-password" required value="${escape(input.demoPassword ?? '')}">
+  <input id="password" name="password" type="password" autocomplete="current-password" required value="${escape(input.password)}">
   <button type="submit">${t.submit}</button>
 </form>`,
   );

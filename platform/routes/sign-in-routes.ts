@@ -70,7 +70,9 @@ function page(state: PlatformState, uid: string, lang: PageLanguage, email: stri
     action,
     otherLanguage: `${action}?lang=${lang === 'fr' ? 'en' : 'fr'}`,
     email: email || demo?.email || '',
-    demoPassword: demo?.password ?? null,
+    demo: demo !== null,
+    // After a wrong password the field is left empty: the person types what they meant.
+    password: problem === null ? (demo?.password ?? '') : '',
     problem,
   });
 }

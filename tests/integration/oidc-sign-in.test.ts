@@ -185,6 +185,8 @@ describe('sign-in through the platform’s OpenID provider', () => {
     const browser = new ProviderBrowser();
     await expect(browser.signIn(authorizationUrl, { email: EXPERT.email, password: 'wrong' })).rejects.toThrow(/answered 401/);
     expect(browser.pages.at(-1)?.html).toContain('L’adresse e-mail ou le mot de passe n’est pas correct.');
+    // The demo password is not filled in again over the one that was wrong.
+    expect(browser.pages.at(-1)?.html).toContain('name="password" type="password" autocomplete="current-password" required value=""');
     expect((await core.call('session.status')) as SessionStatus).toMatchObject({ signedIn: false, browserSignIn: { state: 'waiting' } });
   });
 
