@@ -67,10 +67,10 @@ export const benchmark: Benchmark = {
       const answers: ReportAnswers = Object.fromEntries(fields.map((f) => [f.linkId, PARAGRAPH.repeat(23)]));
       Object.assign(answers, { 'diagnostic-agreement': 'agree', 'therapeutic-agreement': 'disagree', complexity: 'complex' });
       state = await core.call<ReportState>('reports.save', { caseId, templateId: state.draft?.template.id, answers });
-      const draft = await core.ctx.reports.pdf(caseId, 'draft');
+      const draft = await core.ctx.reports.exports.pdf(caseId, 'draft');
       const pages = (await PDFDocument.load(draft)).getPageCount();
 
-      const layout = await timeEach(5, () => core.ctx.reports.pdf(caseId, 'draft'));
+      const layout = await timeEach(5, () => core.ctx.reports.exports.pdf(caseId, 'draft'));
       const identity = core.ctx.signing.identity();
       if (!identity) throw new Error('no certificate was issued');
       const details = { name: 'Dr Claire Martin', reason: 'Second avis médical', location: '', contactInfo: '', signingTime: new Date() };

@@ -181,7 +181,7 @@ export function createCoreContext(rawConfig: unknown, services: CoreServices): C
       sync.requestRun(0);
     },
   });
-  const reportDocuments = reportContent(reports);
+  const reportDocuments = reportContent(reports.exports);
   const measurementDocuments = measurementsContent(cache, audit, () => clock.now());
   const keyImageDocuments = keyImageContent(cache);
   const practiceDocuments = practiceContent(cache, audit, () => clock.now());

@@ -69,7 +69,7 @@ describe('key images in the report', () => {
     ]);
 
     const pdfPath = join(dir, 'report.pdf');
-    writeFileSync(pdfPath, await core.ctx.reports.pdf(caseId, 'draft'));
+    writeFileSync(pdfPath, await core.ctx.reports.exports.pdf(caseId, 'draft'));
     const images = execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(images).toHaveLength(1);
     // pdfimages -list: page, num, type, width, height, color, comp, bpc, enc…: the picture as drawn, not re-encoded.
@@ -84,7 +84,7 @@ describe('key images in the report', () => {
     // Signed: the figures are frozen with the report, and its PDF keeps the picture.
     const signed = await core.call<ReportState>('reports.finalize', { caseId, revision: state.draft?.revision });
     expect(signed.submissions[0]?.figures).toEqual(state.draft?.figures);
-    writeFileSync(pdfPath, await core.ctx.reports.pdf(caseId, signed.submissions[0]!.id));
+    writeFileSync(pdfPath, await core.ctx.reports.exports.pdf(caseId, signed.submissions[0]!.id));
     expect(execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' }).trim().split('\n').slice(2)).toHaveLength(1);
   }, 60_000);
 

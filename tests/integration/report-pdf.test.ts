@@ -57,7 +57,7 @@ describe('the report’s PDF', () => {
 
     state = await save(complete(WRITTEN[0]!, WRITTEN[2]!));
     expect(state.draft?.unprintable).toEqual([]);
-    const pdf = await core.ctx.reports.pdf(caseId, 'draft');
+    const pdf = await core.ctx.reports.exports.pdf(caseId, 'draft');
     const path = join(dir, 'report.pdf');
     writeFileSync(path, pdf);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

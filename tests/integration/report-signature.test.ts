@@ -78,7 +78,7 @@ describe('the report’s electronic signature', () => {
       electronicSignature: { holder: EXPERT.displayName, issuer: 'SMO Demo Certification Authority' },
       receipt: { signatureVerified: true },
     });
-    const pdf = await w.core.ctx.reports.pdf(caseId, submission!.id);
+    const pdf = await w.core.ctx.reports.exports.pdf(caseId, submission!.id);
     const report = pdfTool('pdfsig', pdf, w.dir);
     expect(report).toContain('Signature Validation: Signature is Valid.');
     expect(report).toContain(`Signer Certificate Common Name: ${EXPERT.displayName}`);
@@ -145,8 +145,8 @@ describe('the report’s electronic signature', () => {
     ({ submissions: state.submissions } = await w.core.call<ReportState>('reports.get', { caseId }));
     const addendum = state.submissions.find((s) => s.kind === 'addendum');
     expect(addendum).toMatchObject({ state: 'submitted', electronicSignature: null, receipt: { signatureVerified: false } });
-    const text = pdfTool('pdftotext', await w.core.ctx.reports.pdf(caseId, addendum!.id), w.dir);
+    const text = pdfTool('pdftotext', await w.core.ctx.reports.exports.pdf(caseId, addendum!.id), w.dir);
     expect(text).toContain('Ce compte rendu n’est pas signé électroniquement.');
-    expect(pdfTool('pdfsig', await w.core.ctx.reports.pdf(caseId, addendum!.id), w.dir)).toContain('does not contain any signatures');
+    expect(pdfTool('pdfsig', await w.core.ctx.reports.exports.pdf(caseId, addendum!.id), w.dir)).toContain('does not contain any signatures');
   }, 60_000);
 });

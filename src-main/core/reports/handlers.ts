@@ -10,7 +10,7 @@ export const reportsHandlers = {
   'reports.finalize': (ctx, { caseId, revision }) => ctx.reports.finalize(caseId, revision),
   'reports.reopen': (ctx, { caseId, submissionId }) => ctx.reports.reopen(caseId, submissionId),
   'reports.startAddendum': (ctx, { caseId }) => ctx.reports.startAddendum(caseId),
-  'reports.fhir': (ctx, { caseId, submissionId }) => ctx.reports.exportFhir(caseId, submissionId),
+  'reports.fhir': (ctx, { caseId, submissionId }) => ctx.reports.exports.exportFhir(caseId, submissionId),
   // The PDF is downloaded from the content route: the renderer says when it saves one.
-  'reports.exported': (ctx, { caseId, format, submissionId }) => ctx.reports.recordExport(caseId, format, submissionId),
+  'reports.exported': (ctx, { caseId, format, submissionId }) => ctx.reports.exports.recordExport(caseId, format, submissionId),
 } satisfies HandlerTable;

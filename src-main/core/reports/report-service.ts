@@ -1,7 +1,7 @@
 // A case's report from first draft to receipt: the draft saved on every change (the whole form,
 // in the encrypted cache), the template switch before anything is written, finalization (frozen,
 // signed, queued in the outbox with the review time in one transaction), the return to draft of a
-// report the platform refused, addenda, and the patient-facing exports (PDF, FHIR).
+// report the platform refused, and addenda. The documents made from it are ReportExports'.
 import { randomUUID } from 'node:crypto';
 import {
   type FrozenFigure,
@@ -25,16 +25,16 @@ import { readSession } from '../sync/session-store';
 import type { TimerService } from '../timer/timer-service';
 import type { AuditTrail } from '../security/audit-trail';
 import { patientReport } from './patient-report';
-import { electronicSignatureOf, fhirDocument, patientReading, submissionDoc, type ReportDoc } from './report-documents';
-import { offThread } from '../work/off-thread';
+import { electronicSignatureOf } from './report-documents';
 import { complexityOf, divergenceOf, divergingSoFar, enabledItems, keptAnswers, missingItems } from './report-rules';
-import { insertSubmission, readDraft, readReportCase, readSignedPdf, readSubmissions, writeDraft, type DraftRow, type ReportCase } from './report-store';
+import { insertSubmission, readDraft, readReportCase, readSubmissions, writeDraft, type DraftRow, type ReportCase } from './report-store';
 import { summaryOf, templateForFamily } from './template-library';
 import { validateAnswers } from './answer-check';
 import { ReportPrintable } from './report-printable';
 import { ADDENDUM_FORM, ReportForms } from './report-forms';
+import { ReportExports } from './report-exports';
 import type { SigningIdentity } from '../signing/signing-identity';
-import { keyImagePicture, reportFigures } from '../imaging/key-images';
+import { reportFigures } from '../imaging/key-images';
 
 export interface ReportServiceDeps {
   cache: CaseCache;
@@ -58,9 +58,13 @@ export class ReportService {
   /** The templates and the form a case's report is written on. */
   private readonly forms: ReportForms;
 
+  /** The documents made from a report: its PDF, its FHIR Bundle, their export. */
+  readonly exports: ReportExports;
+
   constructor(private readonly deps: ReportServiceDeps) {
     this.printable = new ReportPrintable(deps.fontsDir);
     this.forms = new ReportForms(deps.templatesDir, deps.log);
+    this.exports = new ReportExports({ cache: deps.cache, audit: deps.audit, fontsDir: deps.fontsDir, forms: this.forms });
   }
 
   state(caseId: string): ReportState {
@@ -135,7 +139,7 @@ export class ReportService {
     const frozen = { id: randomUUID(), signedAt, reviewSeconds, electronicSignature: identity ? electronicSignatureOf(identity) : null };
     // The PDF is laid out and signed (PAdES, with the expert's certificate) in the worker thread...
     const first = this.submissionOf(this.deps.cache.database(), caseId, revision, frozen);
-    const signedPdf = await this.submissionPdf(first.c, first.submission, identity);
+    const signedPdf = await this.exports.submissionPdf(first.c, first.submission, identity);
     await this.deps.cache.write((db) => {
       // ...and the draft is checked again as it is frozen: it must not have changed meanwhile.
       const { c, submission, templateVersion } = this.submissionOf(db, caseId, revision, frozen);
@@ -158,7 +162,7 @@ export class ReportService {
           answers: submission.answers,
           // The FHIR document, its DiagnosticReport presenting the signed PDF: the platform verifies
           // the signature in it and stores the Bundle.
-          fhir: fhirDocument(submissionDoc(c, submission, this.forms.sourceOf(submission.template.id)), submission.signedBy, signedPdf),
+          fhir: this.exports.submissionFhir(c, submission, signedPdf),
         },
         this.deps.clock.now(),
       );
@@ -167,15 +171,6 @@ export class ReportService {
     });
     this.deps.changed(caseId);
     return this.state(caseId);
-  }
-
-  /** The figures with their pictures, read from the case's key images (one whose picture is gone is left out). */
-  private withPictures(caseId: string, figures: FrozenFigure[]): (FrozenFigure & { picture: Uint8Array })[] {
-    const db = this.deps.cache.database();
-    return figures.flatMap((f) => {
-      const picture = keyImagePicture(db, caseId, f.attachmentId, f.frame);
-      return picture ? [{ ...f, picture }] : [];
-    });
   }
 
   /** The draft at `revision`, frozen as a submission; refused if it cannot be signed as it is. */
@@ -228,19 +223,6 @@ export class ReportService {
     return { c, submission, templateVersion: form.template.version };
   }
 
-  /** A submission's PDF, laid out in the worker thread, and signed there when the expert has a certificate. */
-  private submissionPdf(c: ReportCase, s: ReportSubmission, identity: SigningIdentity | null): Promise<Uint8Array> {
-    const report = patientReading(submissionDoc(c, s, this.forms.sourceOf(s.template.id)), this.withPictures(c.id, s.figures));
-    const signature =
-      identity && s.electronicSignature
-        ? {
-            identity,
-            details: { name: s.electronicSignature.holder, reason: report.title, location: '', contactInfo: '', signingTime: new Date(s.signedAt) },
-          }
-        : null;
-    return offThread('report.pdf', { report, createdAt: s.signedAt, fontsDir: this.deps.fontsDir, signature });
-  }
-
   /** A refused submission becomes the draft again; its parked outbox row goes, so the case syncs on. */
   async reopen(caseId: string, submissionId: string): Promise<ReportState> {
     await this.deps.cache.write((db) => {
@@ -287,72 +269,6 @@ export class ReportService {
     });
     this.deps.changed(caseId);
     return this.state(caseId);
-  }
-
-  /** FHIR R4 Bundle of a submission, or of the draft (then marked preliminary); the export is recorded. */
-  async exportFhir(caseId: string, submissionId: string | null): Promise<Record<string, unknown>> {
-    const bundle = this.fhir(caseId, submissionId);
-    await this.recordExport(caseId, 'fhir', submissionId);
-    return bundle;
-  }
-
-  /** A report left this workstation (the renderer saved its PDF, or a FHIR export was made). */
-  async recordExport(caseId: string, format: 'pdf' | 'fhir', submissionId: string | null): Promise<{ recorded: true }> {
-    await this.deps.audit.record('export.made', caseId, { format, ...(submissionId ? { submissionId } : {}) });
-    return { recorded: true };
-  }
-
-  private fhir(caseId: string, submissionId: string | null): Record<string, unknown> {
-    const db = this.deps.cache.database();
-    const doc = this.document(caseId, submissionId);
-    return fhirDocument(doc, doc.signed?.by ?? readSession(db)?.displayName ?? '', submissionId ? readSignedPdf(db, submissionId) : null);
-  }
-
-  /** The patient-facing PDF; `which` is `draft@<revision>` or a submission id. */
-  async pdf(caseId: string, which: string): Promise<Uint8Array> {
-    if (!which.startsWith('draft')) {
-      // A signed report is the PDF that was signed and sent, byte for byte.
-      const db = this.deps.cache.database();
-      const submission = readSubmissions(db, caseId).find((x) => x.id === which);
-      if (!submission) throw new CoreError('CONTENT_NOT_FOUND', 'This report is not on this workstation.');
-      return readSignedPdf(db, which) ?? this.submissionPdf(readReportCase(db, caseId), submission, null);
-    }
-    const doc = this.document(caseId, null);
-    const report = patientReading(doc, this.withPictures(caseId, doc.figures));
-    // Laid out in the worker thread: a long text must not hold core's thread.
-    return offThread('report.pdf', { report, createdAt: new Date(doc.signed?.at ?? doc.updatedAt).toISOString(), fontsDir: this.deps.fontsDir });
-  }
-
-  private document(caseId: string, submissionId: string | null): ReportDoc {
-    const db = this.deps.cache.database();
-    const c = readReportCase(db, caseId);
-    if (submissionId) {
-      const s = readSubmissions(db, caseId).find((x) => x.id === submissionId);
-      if (!s) throw new CoreError('CONTENT_NOT_FOUND', 'This report is not on this workstation.');
-      return submissionDoc(c, s, this.forms.sourceOf(s.template.id));
-    }
-    const row = readDraft(db, caseId);
-    if (!row) throw new CoreError('CONTENT_NOT_FOUND', 'There is no draft report for this case.');
-    const form = this.forms.formOf(db, c, row);
-    const enabled = enabledItems(form.items, row.answers);
-    const divergence = row.kind === 'report' ? divergenceOf(row.answers) : null;
-    return {
-      c,
-      id: `draft-${caseId}`.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 64),
-      kind: row.kind,
-      language: row.language,
-      template: form.template,
-      url: form.url,
-      code: form.code,
-      items: form.items,
-      answers: row.answers,
-      enabled,
-      divergence,
-      complexity: complexityOf(row.answers),
-      signed: null,
-      figures: reportFigures(db, caseId, row.figures),
-      updatedAt: row.updatedAt,
-    };
   }
 
   private assertWritable(c: ReportCase): void {
