@@ -4,6 +4,7 @@
 // its table, with the same figures; a rate on fewer than 5 opinions is not shown, its interval is.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartSection, ColumnHeads } from './ChartSection';
 import { Chart } from 'react-chartjs-2';
 import type { Locale, PracticePeriod, PracticeSummary, Proportion } from '../../../../contract';
 import { useBackend } from '../../backend/backend-context';
@@ -118,16 +119,11 @@ function PracticeFigures({ summary: s, locale }: { summary: PracticeSummary; loc
         </div>
       </dl>
 
-      <section className="practice__chart" aria-labelledby="practice-families-title">
-        <h2 id="practice-families-title" className="view__subtitle">
-          {t('practice.byFamily')}
-        </h2>
-        <div
-          className="practice__canvas"
-          data-testid="practice-family-chart"
-          // What the bars show, for a test to compare with the table.
-          data-rates={JSON.stringify(Object.fromEntries(s.byFamily.map((f) => [f.family, f.divergence.rate])))}
-        >
+      <ChartSection
+        name="family"
+        title={t('practice.byFamily')}
+        rates={JSON.stringify(Object.fromEntries(s.byFamily.map((f) => [f.family, f.divergence.rate])))}
+        chart={
           <Chart
             type="barWithErrorBars"
             aria-label={t('practice.byFamily')}
@@ -161,19 +157,20 @@ function PracticeFigures({ summary: s, locale }: { summary: PracticeSummary; loc
             }}
             options={{ maintainAspectRatio: false, scales: { y: { min: 0, max: 1, ticks: { callback: (v) => percent(locale, Number(v)) } } } }}
           />
-        </div>
+        }
+      >
         <table className="practice__table" data-testid="practice-family-table">
           <caption className="visually-hidden">{t('practice.byFamily')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('practice.family')}</th>
-              <th scope="col">{t('practice.opinions')}</th>
-              <th scope="col">{t('practice.mine')}</th>
-              <th scope="col">{t('practice.kindsShort')}</th>
-              <th scope="col">{t('practice.networkLive')}</th>
-              <th scope="col">{t('practice.networkReference')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t('practice.family'),
+              t('practice.opinions'),
+              t('practice.mine'),
+              t('practice.kindsShort'),
+              t('practice.networkLive'),
+              t('practice.networkReference'),
+            ]}
+          />
           <tbody>
             {s.byFamily.map((f) => (
               <tr key={f.family} data-testid="practice-family-row" data-family={f.family} data-rate={f.divergence.rate ?? ''}>
@@ -188,13 +185,13 @@ function PracticeFigures({ summary: s, locale }: { summary: PracticeSummary; loc
           </tbody>
         </table>
         {s.network && <p className="field__help">{t('practice.source', { source: s.network.source, overall: rate(s.network.overall!) })}</p>}
-      </section>
+      </ChartSection>
 
-      <section className="practice__chart" aria-labelledby="practice-review-title">
-        <h2 id="practice-review-title" className="view__subtitle">
-          {t('practice.reviewTime')}
-        </h2>
-        <div className="practice__canvas practice__canvas--small" data-testid="practice-review-chart">
+      <ChartSection
+        name="review"
+        title={t('practice.reviewTime')}
+        small
+        chart={
           <Chart
             type="boxplot"
             aria-label={t('practice.reviewTime')}
@@ -218,18 +215,11 @@ function PracticeFigures({ summary: s, locale }: { summary: PracticeSummary; loc
               scales: { y: { title: { display: true, text: t('practice.minutesAxis') } } },
             }}
           />
-        </div>
+        }
+      >
         <table className="practice__table" data-testid="practice-review-table">
           <caption className="visually-hidden">{t('practice.reviewTime')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('practice.complexity')}</th>
-              <th scope="col">{t('practice.opinions')}</th>
-              <th scope="col">{t('practice.median')}</th>
-              <th scope="col">{t('practice.quartiles')}</th>
-              <th scope="col">{t('practice.divergence')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('practice.complexity'), t('practice.opinions'), t('practice.median'), t('practice.quartiles'), t('practice.divergence')]} />
           <tbody>
             {(['simple', 'complex'] as const).map((c) => {
               const r = s.reviewMinutes[c];
@@ -245,13 +235,13 @@ function PracticeFigures({ summary: s, locale }: { summary: PracticeSummary; loc
             })}
           </tbody>
         </table>
-      </section>
+      </ChartSection>
 
-      <section className="practice__chart" aria-labelledby="practice-months-title">
-        <h2 id="practice-months-title" className="view__subtitle">
-          {t('practice.perMonth')}
-        </h2>
-        <div className="practice__canvas practice__canvas--small" data-testid="practice-month-chart">
+      <ChartSection
+        name="month"
+        title={t('practice.perMonth')}
+        small
+        chart={
           <Chart
             type="bar"
             aria-label={t('practice.perMonth')}
@@ -262,16 +252,12 @@ function PracticeFigures({ summary: s, locale }: { summary: PracticeSummary; loc
             }}
             options={{ maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }}
           />
-        </div>
+        }
+      >
         <details className="practice__details">
           <summary>{t('practice.monthTable')}</summary>
           <table className="practice__table" data-testid="practice-month-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('practice.month')}</th>
-                <th scope="col">{t('practice.opinions')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t('practice.month'), t('practice.opinions')]} />
             <tbody>
               {s.perMonth.map((m) => (
                 <tr key={m.month}>
@@ -282,7 +268,7 @@ function PracticeFigures({ summary: s, locale }: { summary: PracticeSummary; loc
             </tbody>
           </table>
         </details>
-      </section>
+      </ChartSection>
       {s.historyAt && <p className="field__help">{t('practice.historyAt', { when: formatDateTime(locale, s.historyAt) })}</p>}
     </div>
   );
